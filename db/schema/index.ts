@@ -1,0 +1,3 @@
+export * from "./members.js";
+export * from "./people.js";
+export * from "./audit.js";

@@ -1,0 +1,93 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from "graphql";
+import type { Config } from "./config.js";
+import type { Context } from "./context.js";
+import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, isDatabaseUnavailable, type PublicErrorCode } from "./shared/errors.js";
+
+export type GraphqlConfig = Config["graphql"];
+
+/**
+ * Only our own error codes reach clients. Everything else (a driver error, a bug) becomes
+ * INTERNAL_SERVER_ERROR, or SERVICE_UNAVAILABLE when the database is out of reach: no stack,
+ * no SQL, whatever NODE_ENV says. The request id and the localised message are added later,
+ * in `errorPresentation`, which sees the request context.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && (PUBLIC_ERROR_CODES as readonly string[]).includes(code) && !isDatabaseUnavailable(original)) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  const masked: PublicErrorCode = isDatabaseUnavailable(original) ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR";
+  return {
+    message: GRAPHQL_ERROR_MESSAGES[masked]!.en,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: masked },
+  };
+}
+
+/** Logs unexpected errors with their detail, localises our messages, and adds the request id. */
+const errorPresentation: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const original = error.originalError ?? error;
+          const code = error.extensions?.code;
+          if (isDatabaseUnavailable(original)) contextValue.log.warn({ err: original }, "database unavailable");
+          else if (typeof code !== "string" || !(PUBLIC_ERROR_CODES as readonly string[]).includes(code)) {
+            contextValue.log.error({ err: original, path: error.path }, "unexpected error");
+          }
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set("x-request-id", contextValue.requestId);
+        if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+        const errors = response.body.singleResult.errors;
+        if (response.body.singleResult.data == null && errors.every((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) {
+          response.http.status = 503;
+        }
+        response.body.singleResult.errors = errors.map((e) => {
+          const code = e.extensions?.code as PublicErrorCode | undefined;
+          const messages = code ? GRAPHQL_ERROR_MESSAGES[code] : undefined;
+          return {
+            ...e,
+            message: messages ? messages[contextValue.locale] : e.message,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          };
+        });
+      },
+    };
+  },
+};
+
+export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig, extraPlugins: ApolloServerPlugin<Context>[] = []) {
+  const validationRules: ValidationRule[] = [
+    maxDepthRule({ n: config.maxDepth, exposeLimits: false }) as unknown as ValidationRule,
+    maxAliasesRule({ n: 15, exposeLimits: false }) as unknown as ValidationRule,
+  ];
+  if (!config.introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
+  return new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    // "Did you mean …" suggestions would leak the schema when introspection is off.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules,
+    formatError,
+    plugins: [
+      errorPresentation,
+      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      ...extraPlugins,
+    ],
+  });
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Parsed once at start-up; every problem is reported at once
+ * so an operator fixes a broken deployment in one go rather than one variable per restart.
+ */
+const boolean = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+    DATABASE_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+    PGLITE_IN_MEMORY: boolean.default(false),
+    SEED_DEMO_DATA: boolean.optional(),
+
+    AUTH_ISSUER: z.string().min(1).default("https://auth.parnasse.local"),
+    AUTH_AUDIENCE: z.string().min(1).default("parnasse-partner-api"),
+    AUTH_HS256_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+
+    GRAPHQL_INTROSPECTION: boolean.optional(),
+    GRAPHQL_LANDING_PAGE: boolean.optional(),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+    HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.AUTH_HS256_SECRET && !env.AUTH_JWKS_URL) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_HS256_SECRET"], message: "set AUTH_HS256_SECRET (local) or AUTH_JWKS_URL (production)" });
+    }
+    if (env.AUTH_HS256_SECRET && env.AUTH_JWKS_URL) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_JWKS_URL"], message: "set only one of AUTH_HS256_SECRET and AUTH_JWKS_URL" });
+    }
+    if (env.NODE_ENV === "production" && env.AUTH_HS256_SECRET === DEV_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_HS256_SECRET"], message: "the development secret must not be used in production" });
+    }
+  });
+
+/** Secret used when nothing is configured outside production, so `npm start` works on a fresh clone. */
+export const DEV_SECRET = "parnasse-local-development-secret-do-not-use-in-prod";
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.output<typeof schema>) {
+  const dev = env.NODE_ENV !== "production";
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    database: env.DATABASE_URL
+      ? {
+          kind: "postgres" as const,
+          url: env.DATABASE_URL,
+          poolMax: env.DATABASE_POOL_MAX,
+          statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+          idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TX_TIMEOUT_MS,
+        }
+      : { kind: "pglite" as const, dataDir: env.PGLITE_IN_MEMORY ? null : env.PGLITE_DATA_DIR },
+    seedDemoData: env.SEED_DEMO_DATA ?? dev,
+    auth: {
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      key: env.AUTH_JWKS_URL
+        ? { kind: "jwks" as const, url: env.AUTH_JWKS_URL }
+        : { kind: "hs256" as const, secret: env.AUTH_HS256_SECRET! },
+    },
+    graphql: {
+      introspection: env.GRAPHQL_INTROSPECTION ?? dev,
+      landingPage: env.GRAPHQL_LANDING_PAGE ?? dev,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+    },
+    http: { maxBodyBytes: env.HTTP_MAX_BODY_BYTES, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every problem. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const input = { ...source };
+  if (!input.AUTH_HS256_SECRET && !input.AUTH_JWKS_URL && input.NODE_ENV !== "production") {
+    input.AUTH_HS256_SECRET = DEV_SECRET;
+  }
+  // Empty strings in an env file mean "unset", not "invalid".
+  for (const [k, v] of Object.entries(input)) if (v === "") delete input[k];
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+  }
+  return toConfig(parsed.data);
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { Logger } from "pino";
+import { ANONYMOUS, type Actor } from "./authz/actor.js";
+import { InvalidTokenError, type TokenVerifier } from "./authz/tokens.js";
+import { buildContext, type Context } from "./context.js";
+import type { Clock } from "./shared/clock.js";
+import type { Database } from "./shared/db.js";
+import { GRAPHQL_ERROR_MESSAGES } from "./shared/errors.js";
+import { localeFromAcceptLanguage, type Locale } from "./shared/i18n.js";
+
+export interface HttpDeps {
+  apollo: ApolloServer<Context>;
+  database: Database;
+  verifyToken: TokenVerifier;
+  clock: Clock;
+  log: Logger;
+  maxBodyBytes: number;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A thin node:http integration of Apollo (`executeHTTPGraphQLRequest`), plus health endpoints.
+ * No framework: the API has three routes.
+ */
+export function createRequestHandler(deps: HttpDeps) {
+  let inFlight = 0;
+  const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const incomingId = req.headers["x-request-id"];
+    const requestId = typeof incomingId === "string" && /^[\w.-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
+    const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
+    const url = new URL(req.url ?? "/", "http://localhost");
+    inFlight++;
+    try {
+      if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
+      if (url.pathname === "/readyz") return await readiness(deps, res);
+      if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
+      await graphql(deps, req, res, { requestId, locale, url });
+    } catch (error) {
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, requestId } }] });
+      } else {
+        deps.log.error({ err: error, requestId }, "unhandled error in HTTP handler");
+        if (!res.headersSent) {
+          sendJson(res, 500, {
+            errors: [{ message: GRAPHQL_ERROR_MESSAGES.INTERNAL_SERVER_ERROR![locale], extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }],
+          });
+        } else res.end();
+      }
+    } finally {
+      inFlight--;
+      deps.log.info(
+        { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        "request",
+      );
+    }
+  };
+  return Object.assign(handler, { inFlight: () => inFlight });
+}
+
+async function readiness(deps: HttpDeps, res: ServerResponse) {
+  try {
+    await withTimeout(deps.database.ping(), 2_000);
+    sendJson(res, 200, { status: "ready", database: deps.database.kind });
+  } catch (error) {
+    deps.log.warn({ err: error }, "readiness check failed");
+    sendJson(res, 503, { status: "unavailable", database: deps.database.kind });
+  }
+}
+
+async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL }) {
+  const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const body = req.method === "POST" ? await readJsonBody(req, deps.maxBodyBytes, headers.get("content-type")) : undefined;
+  const response = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: meta.url.search, body },
+    context: async () =>
+      buildContext({ requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, db: deps.database.db, log: deps.log }),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.setHeader("x-request-id", meta.requestId);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** No header: anonymous. A header that is not a valid bearer token: 401, never a silent downgrade. */
+async function authenticate(verify: TokenVerifier, header: string | undefined, locale: Locale): Promise<Actor> {
+  if (!header) return ANONYMOUS;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
+  const message = GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED![locale];
+  if (!match?.[1]) throw new HttpError(401, "UNAUTHENTICATED", message);
+  try {
+    return await verify(match[1]);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw new HttpError(401, "UNAUTHENTICATED", message);
+    throw error;
+  }
+}
+
+async function readJsonBody(req: IncomingMessage, limit: number, contentType: string | undefined): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new HttpError(413, "BAD_REQUEST", `Request body is larger than ${limit} bytes.`);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  // Apollo answers other content types itself (415 or CSRF refusal); only JSON is parsed here.
+  if (!contentType || !/^application\/(graphql-response\+)?json\b/i.test(contentType.split(";")[0]!.trim() + "")) {
+    return text.length ? text : undefined;
+  }
+  if (text.length === 0) throw new HttpError(400, "BAD_REQUEST", "Request body is empty: send a JSON GraphQL request.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "BAD_REQUEST", "Request body is not valid JSON.");
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(body));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}

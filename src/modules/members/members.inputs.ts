@@ -1,0 +1,34 @@
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType({ description: "A postal address in France; the commune must belong to the postal code." })
+export class PostalAddressInput {
+  @Field(() => String)
+  line1!: string;
+
+  @Field(() => String, { nullable: true })
+  line2?: string | null;
+
+  @Field(() => String)
+  postalCode!: string;
+
+  @Field(() => String)
+  commune!: string;
+}
+
+@InputType({ description: "Fields left out are unchanged. At least one is required." })
+export class UpdateMemberContactInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: "The member to change. Optional for MEMBER and DELEGATE (their own member); required for the desk.",
+  })
+  memberId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A French number, in any usual format; stored in E.164." })
+  phone?: string | null;
+
+  @Field(() => PostalAddressInput, { nullable: true })
+  postalAddress?: PostalAddressInput | null;
+}

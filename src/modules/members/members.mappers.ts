@@ -1,0 +1,63 @@
+import { toGlobalId } from "../../shared/relay.js";
+import type { DelegateRow, MemberRow, PayerRow, StaffUserRow } from "./members.repository.js";
+import { Delegate, LegalEntity, Member, Payer, PostalAddress, StaffUser } from "./members.types.js";
+
+/** The one place rows become GraphQL objects: internal columns never leak by accident. */
+export function toMember(row: MemberRow): Member {
+  return Object.assign(new Member(), {
+    id: toGlobalId("Member", row.id),
+    rawId: row.id,
+    status: row.status,
+    lastName: row.lastName,
+    firstName: row.firstName,
+    birthDate: row.birthDate,
+    nationality: row.nationality,
+    email: row.email,
+    phone: row.phone,
+    postalAddress: Object.assign(new PostalAddress(), {
+      line1: row.addressLine1,
+      line2: row.addressLine2,
+      postalCode: row.postalCode,
+      commune: row.commune,
+    }),
+    legalEntity:
+      row.companyName && row.siren ? Object.assign(new LegalEntity(), { companyName: row.companyName, siren: row.siren }) : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  });
+}
+
+export function toDelegate(row: DelegateRow): Delegate {
+  return Object.assign(new Delegate(), {
+    id: toGlobalId("Delegate", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    lastName: row.lastName,
+    firstName: row.firstName,
+    email: row.email,
+    phone: row.phone,
+    since: row.createdAt,
+  });
+}
+
+export function toPayer(row: PayerRow): Payer {
+  return Object.assign(new Payer(), {
+    id: toGlobalId("Payer", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    kind: row.kind,
+    displayName: row.displayName,
+    email: row.email,
+    billingAddress: row.billingAddress,
+  });
+}
+
+export function toStaffUser(row: StaffUserRow): StaffUser {
+  return Object.assign(new StaffUser(), {
+    id: toGlobalId("StaffUser", row.id),
+    rawId: row.id,
+    role: row.role,
+    displayName: row.displayName,
+    email: row.email,
+  });
+}

@@ -1,0 +1,91 @@
+import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { delegates, members, payers, staffUsers } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+
+export type MemberRow = typeof members.$inferSelect;
+export type DelegateRow = typeof delegates.$inferSelect;
+export type PayerRow = typeof payers.$inferSelect;
+export type StaffUserRow = typeof staffUsers.$inferSelect;
+
+/** Drizzle queries only: rules live in the service. */
+export const membersRepository = {
+  membersByIds(db: Queryable, ids: readonly string[]): Promise<MemberRow[]> {
+    return db.select().from(members).where(inArray(members.id, [...ids]));
+  },
+
+  activeDelegatesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DelegateRow[]> {
+    return db
+      .select()
+      .from(delegates)
+      .where(and(inArray(delegates.memberId, [...memberIds]), isNull(delegates.revokedAt)));
+  },
+
+  delegatesByIds(db: Queryable, ids: readonly string[]): Promise<DelegateRow[]> {
+    return db.select().from(delegates).where(inArray(delegates.id, [...ids]));
+  },
+
+  activePayersByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PayerRow[]> {
+    return db
+      .select()
+      .from(payers)
+      .where(and(inArray(payers.memberId, [...memberIds]), isNull(payers.revokedAt)))
+      .orderBy(asc(payers.createdAt), asc(payers.id));
+  },
+
+  payersByIds(db: Queryable, ids: readonly string[]): Promise<PayerRow[]> {
+    return db.select().from(payers).where(inArray(payers.id, [...ids]));
+  },
+
+  staffUsersByIds(db: Queryable, ids: readonly string[]): Promise<StaffUserRow[]> {
+    return db.select().from(staffUsers).where(inArray(staffUsers.id, [...ids]));
+  },
+
+  /**
+   * Desk search, keyset-paginated on (last name, first name, id).
+   * `search` matches a name or email fragment, or the exact normalised phone.
+   */
+  searchMembers(
+    db: Queryable,
+    options: { search: { text: string; phone: string | null } | null; after: [string, string, string] | null; limit: number },
+  ): Promise<MemberRow[]> {
+    const conditions: SQL[] = [];
+    if (options.search) {
+      const pattern = `%${escapeLike(options.search.text)}%`;
+      const matches: SQL[] = [
+        ilike(sql`${members.lastName} || ' ' || ${members.firstName}`, pattern),
+        ilike(sql`${members.firstName} || ' ' || ${members.lastName}`, pattern),
+        ilike(members.email, pattern),
+      ];
+      if (options.search.phone) matches.push(eq(members.phone, options.search.phone));
+      conditions.push(or(...matches)!);
+    }
+    if (options.after) {
+      const [lastName, firstName, id] = options.after;
+      conditions.push(sql`(${members.lastName}, ${members.firstName}, ${members.id}) > (${lastName}, ${firstName}, ${id}::uuid)`);
+    }
+    return db
+      .select()
+      .from(members)
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(asc(members.lastName), asc(members.firstName), asc(members.id))
+      .limit(options.limit);
+  },
+
+  /** Locks the member row for the rest of the transaction (serialises concurrent edits). */
+  async lockMember(tx: Queryable, id: string): Promise<MemberRow | undefined> {
+    const [row] = await tx.select().from(members).where(eq(members.id, id)).for("update");
+    return row;
+  },
+
+  async updateMember(tx: Queryable, id: string, changes: Partial<typeof members.$inferInsert>): Promise<MemberRow> {
+    const [row] = await tx.update(members).set(changes).where(eq(members.id, id)).returning();
+    if (!row) throw new Error(`member ${id} vanished while locked`);
+    return row;
+  },
+};
+
+/** Escapes %, _ and \ so that user text is matched literally by ILIKE. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+

@@ -1,0 +1,187 @@
+import { ownMemberId } from "../../authz/actor.js";
+import { policies } from "../../authz/policies.js";
+import { principalIsCurrent } from "../../authz/principal.js";
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { checkPostalCode, normaliseEmail, normaliseFrenchPhone } from "../../shared/contact.js";
+import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
+import { decodeCursor, encodeCursor, fromGlobalId, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
+import { memberErrors, type MemberErrorCode } from "./members.errors.js";
+import type { UpdateMemberContactInput } from "./members.inputs.js";
+import { toDelegate, toMember, toPayer, toStaffUser } from "./members.mappers.js";
+import { membersRepository as repo, type MemberRow } from "./members.repository.js";
+import type { Delegate, Member, Payer, StaffUser, Viewer } from "./members.types.js";
+
+const ADDRESS_LINE_MAX = 120;
+
+export const membersService = {
+  async me(ctx: Context): Promise<Viewer> {
+    const { actor } = ctx;
+    if (actor.kind === "anonymous") throw new Error("me() needs an authenticated actor");
+    const viewer: Viewer = { role: actor.role, member: null, delegate: null, payer: null, staff: null };
+    const loaders = ctx.loaders.members;
+    if (actor.kind === "staff") {
+      const row = await loaders.staffUserById.load(actor.subjectId);
+      viewer.staff = row && toStaffUser(row);
+      return viewer;
+    }
+    if (actor.role === "PAYER") {
+      const row = await loaders.payerById.load(actor.subjectId);
+      viewer.payer = row && toPayer(row);
+      return viewer;
+    }
+    const member = await loaders.memberById.load(actor.memberId);
+    viewer.member = member && toMember(member);
+    if (actor.role === "DELEGATE") {
+      const row = await loaders.delegateById.load(actor.subjectId);
+      viewer.delegate = row && toDelegate(row);
+    }
+    return viewer;
+  },
+
+  /** The desk's member directory: search by name, email or phone. */
+  async search(ctx: Context, args: { first: number; after?: string | null; search?: string | null }): Promise<ConnectionShape<Member>> {
+    if (!policies.searchMembers(ctx.actor)) throw forbidden();
+    const first = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 3).map(String) as [string, string, string]) : null;
+    const text = args.search?.trim() ?? "";
+    const rows = await repo.searchMembers(ctx.db, {
+      search: text ? { text: text.slice(0, 100), phone: normaliseFrenchPhone(text) } : null,
+      after,
+      limit: first + 1,
+    });
+    for (const row of rows) ctx.loaders.members.memberById.prime(row.id, row);
+    return toConnection(rows, first, toMember, (row) => encodeCursor([row.lastName, row.firstName, row.id]));
+  },
+
+  /** `node(id:)`: null for unknown ids and for objects the actor may not see (no existence leak). */
+  async node(ctx: Context, globalId: string): Promise<Member | Delegate | Payer | StaffUser | null> {
+    const parsed = fromGlobalId(globalId);
+    if (!parsed || !(await principalIsCurrent(ctx))) return null;
+    const { actor } = ctx;
+    const loaders = ctx.loaders.members;
+    switch (parsed.type) {
+      case "Member": {
+        if (!policies.readMember(actor, parsed.id)) return null;
+        const row = await loaders.memberById.load(parsed.id);
+        return row && toMember(row);
+      }
+      case "Delegate": {
+        const row = await loaders.delegateById.load(parsed.id);
+        return row && policies.readDelegate(actor, row) ? toDelegate(row) : null;
+      }
+      case "Payer": {
+        const row = await loaders.payerById.load(parsed.id);
+        return row && policies.readPayer(actor, row) ? toPayer(row) : null;
+      }
+      case "StaffUser": {
+        if (!policies.readStaffUser(actor, parsed.id)) return null;
+        const row = await loaders.staffUserById.load(parsed.id);
+        return row && toStaffUser(row);
+      }
+      default:
+        return null;
+    }
+  },
+
+  async activeDelegate(ctx: Context, member: Member): Promise<Delegate | null> {
+    const row = await ctx.loaders.members.activeDelegateByMemberId.load(member.rawId);
+    return row && toDelegate(row);
+  },
+
+  async payers(ctx: Context, member: Member): Promise<Payer[]> {
+    if (!policies.listMemberPayers(ctx.actor, member.rawId)) return [];
+    const rows = await ctx.loaders.members.activePayersByMemberId.load(member.rawId);
+    return rows.map(toPayer);
+  },
+
+  /** MEM-1 contact data: validated, normalised, written with its audit row in one transaction. */
+  async updateContact(ctx: Context, input: UpdateMemberContactInput): Promise<Result<Member, MemberErrorCode>> {
+    const target = resolveTargetMember(ctx, input.memberId);
+    if (!target.ok) return target;
+    const memberId = target.value;
+
+    const changes = validateContact(input);
+    if (!changes.ok) return changes;
+    if (Object.keys(changes.value).length === 0) return fail(memberErrors.error("NOTHING_TO_UPDATE", ["input"]));
+
+    try {
+      const row = await ctx.db.transaction(async (tx): Promise<MemberRow | null> => {
+        const current = await repo.lockMember(tx, memberId);
+        if (!current) return null;
+        const updated = await repo.updateMember(tx, memberId, { ...changes.value, updatedAt: ctx.clock.now() });
+        await recordAudit(tx, ctx, {
+          operation: "updateMemberContact",
+          onBehalfOfMemberId: memberId,
+          targetIds: [memberId],
+          details: { fields: Object.keys(changes.value) },
+        });
+        return updated;
+      });
+      if (!row) return fail(memberErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      ctx.loaders.members.memberById.clear(memberId).prime(memberId, row);
+      return ok(toMember(row));
+    } catch (error) {
+      if (sqlState(error) === "23505" && constraintName(error) === "members_email_key") {
+        return fail(memberErrors.error("EMAIL_TAKEN", ["input", "email"]));
+      }
+      throw error;
+    }
+  },
+};
+
+/** MEMBER and DELEGATE act on their own member (a memberId naming another is refused); the desk must name one. */
+function resolveTargetMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, MemberErrorCode> {
+  const own = ownMemberId(ctx.actor);
+  if (memberGlobalId == null) {
+    return own ? ok(own) : fail(memberErrors.error("MEMBER_ID_REQUIRED", ["input", "memberId"]));
+  }
+  const id = idOfType(memberGlobalId, "Member");
+  if (!id || !policies.updateMemberContact(ctx.actor, id)) {
+    return fail(memberErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+  }
+  return ok(id);
+}
+
+type ContactChanges = Partial<Pick<MemberRow, "email" | "phone" | "addressLine1" | "addressLine2" | "postalCode" | "commune">>;
+
+function validateContact(input: UpdateMemberContactInput): Result<ContactChanges, MemberErrorCode> {
+  const errors: DomainError<MemberErrorCode>[] = [];
+  const changes: ContactChanges = {};
+  if (input.email != null) {
+    const email = normaliseEmail(input.email);
+    if (email) changes.email = email;
+    else errors.push(memberErrors.error("INVALID_EMAIL", ["input", "email"]));
+  }
+  if (input.phone != null) {
+    const phone = normaliseFrenchPhone(input.phone);
+    if (phone) changes.phone = phone;
+    else errors.push(memberErrors.error("INVALID_PHONE", ["input", "phone"]));
+  }
+  if (input.postalAddress != null) {
+    const address = input.postalAddress;
+    const line1 = address.line1.trim();
+    const line2 = address.line2?.trim() || null;
+    if (line1.length === 0 || line1.length > ADDRESS_LINE_MAX) {
+      errors.push(memberErrors.error("INVALID_ADDRESS_LINE", ["input", "postalAddress", "line1"], { max: ADDRESS_LINE_MAX }));
+    }
+    if (line2 && line2.length > ADDRESS_LINE_MAX) {
+      errors.push(memberErrors.error("INVALID_ADDRESS_LINE", ["input", "postalAddress", "line2"], { max: ADDRESS_LINE_MAX }));
+    }
+    const postalCode = address.postalCode.trim();
+    const postal = checkPostalCode(postalCode, address.commune);
+    if (!postal.ok) {
+      errors.push(
+        postal.reason === "INVALID_POSTAL_CODE"
+          ? memberErrors.error("INVALID_POSTAL_CODE", ["input", "postalAddress", "postalCode"])
+          : memberErrors.error("COMMUNE_MISMATCH", ["input", "postalAddress", "commune"], {
+              commune: address.commune.trim().slice(0, 60),
+              postalCode,
+            }),
+      );
+    } else {
+      Object.assign(changes, { addressLine1: line1, addressLine2: line2, postalCode, commune: postal.commune });
+    }
+  }
+  return errors.length ? fail(...errors) : ok(changes);
+}

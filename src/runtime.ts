@@ -1,0 +1,61 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pino, type Logger } from "pino";
+import { createApolloServer } from "./app.js";
+import { createTokenVerifier } from "./authz/tokens.js";
+import type { Config } from "./config.js";
+import { buildAppSchema } from "./schema.js";
+import { systemClock, type Clock } from "./shared/clock.js";
+import { openDatabase, type Database } from "./shared/db.js";
+import { createRequestHandler } from "./http.js";
+import { seedDemo } from "./demo/seed.js";
+
+export interface RunningApi {
+  url: string;
+  database: Database;
+  server: Server;
+  log: Logger;
+  /** Stops accepting connections, drains in-flight requests (up to the grace period), closes the pool. */
+  stop(): Promise<void>;
+}
+
+export async function startApi(config: Config, options: { clock?: Clock; database?: Database; log?: Logger } = {}): Promise<RunningApi> {
+  const log = options.log ?? pino({ level: config.logLevel, base: { service: "parnasse-partner-api" } });
+  const database = options.database ?? (await openDatabase(config.database));
+  if (config.seedDemoData) await seedDemo(database.db);
+
+  const apollo = createApolloServer(await buildAppSchema(), config.graphql);
+  await apollo.start();
+  const handler = createRequestHandler({
+    apollo,
+    database,
+    verifyToken: createTokenVerifier(config.auth),
+    clock: options.clock ?? systemClock,
+    log,
+    maxBodyBytes: config.http.maxBodyBytes,
+  });
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
+    void handler(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = Date.now() + config.http.shutdownGraceMs;
+      while (handler.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+      await database.close();
+    })());
+
+  return { url: `http://${host}:${address.port}/graphql`, database, server, log, stop };
+}

@@ -1,0 +1,27 @@
+import { auditLog } from "../../db/schema/index.js";
+import { actorRole } from "../authz/actor.js";
+import type { Context } from "../context.js";
+import type { Queryable } from "./db.js";
+
+export interface AuditEntry {
+  /** The GraphQL operation, e.g. `updateMemberContact`. */
+  operation: string;
+  /** The member the change was made for: the actor's own member for MEMBER/DELEGATE, the target for staff. */
+  onBehalfOfMemberId: string | null;
+  targetIds: string[];
+  details?: Record<string, unknown>;
+}
+
+/** AUT-4: call inside the transaction of the change, so that the change and its audit row commit together. */
+export async function recordAudit(tx: Queryable, ctx: Pick<Context, "actor" | "clock" | "requestId">, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    at: ctx.clock.now(),
+    requestId: ctx.requestId,
+    actorRole: actorRole(ctx.actor),
+    actorId: ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId,
+    onBehalfOfMemberId: entry.onBehalfOfMemberId,
+    operation: entry.operation,
+    targetIds: entry.targetIds,
+    details: entry.details ?? {},
+  });
+}

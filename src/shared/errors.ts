@@ -1,0 +1,153 @@
+import { GraphQLError } from "graphql";
+import type { Locale, Messages } from "./i18n.js";
+
+/**
+ * Expected failures are data: a service returns DomainErrors, the resolver turns them into the
+ * payload's userErrors. Only bugs and outages are thrown.
+ */
+export interface DomainError<Code extends string = string> {
+  code: Code;
+  /** SPEC rule ID (`MEM-1`); null for generic input problems that no domain rule names. */
+  rule: string | null;
+  field: string[] | null;
+  /** Values interpolated in the message: `{limit}`. */
+  params?: Record<string, string | number>;
+}
+
+export type Result<T, Code extends string = string> =
+  | { ok: true; value: T }
+  | { ok: false; errors: DomainError<Code>[] };
+
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const fail = <Code extends string>(...errors: DomainError<Code>[]): { ok: false; errors: DomainError<Code>[] } => ({
+  ok: false,
+  errors,
+});
+
+export type ErrorCatalog<Code extends string> = Record<Code, { rule: string | null } & Messages>;
+
+/** Declares a module's error codes with their rule and their French and English messages. */
+export function defineErrors<Code extends string>(catalog: ErrorCatalog<Code>) {
+  return {
+    catalog,
+    error(code: Code, field: string[] | null = null, params?: Record<string, string | number>): DomainError<Code> {
+      return { code, rule: catalog[code].rule, field, params };
+    },
+    message(error: DomainError<Code>, locale: Locale): string {
+      return interpolate(catalog[error.code][locale], error.params);
+    },
+  };
+}
+
+function interpolate(template: string, params: Record<string, string | number> | undefined): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** Codes a client may see on a GraphQL error. Anything else is masked as INTERNAL_SERVER_ERROR. */
+export const PUBLIC_ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "SERVICE_UNAVAILABLE",
+] as const;
+export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number] | "INTERNAL_SERVER_ERROR";
+
+/** Messages for the GraphQL errors that we raise ourselves, keyed by code. */
+export const GRAPHQL_ERROR_MESSAGES: Partial<Record<PublicErrorCode, Messages>> = {
+  UNAUTHENTICATED: {
+    fr: "Authentification requise : jeton absent, invalide ou expiré.",
+    en: "Authentication required: the token is missing, invalid or expired.",
+  },
+  FORBIDDEN: {
+    fr: "Vous n'avez pas le droit d'accéder à cette donnée ou d'effectuer cette action.",
+    en: "You are not allowed to access this data or perform this action.",
+  },
+  SERVICE_UNAVAILABLE: {
+    fr: "Le service est momentanément indisponible. Réessayez dans quelques instants.",
+    en: "The service is temporarily unavailable. Please try again shortly.",
+  },
+  INTERNAL_SERVER_ERROR: {
+    fr: "Une erreur interne est survenue. Communiquez l'identifiant de requête au support.",
+    en: "An internal error occurred. Please give the request id to support.",
+  },
+};
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError(GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED!.en, { extensions: { code: "UNAUTHENTICATED" } });
+}
+
+export function forbidden(): GraphQLError {
+  return new GraphQLError(GRAPHQL_ERROR_MESSAGES.FORBIDDEN!.en, { extensions: { code: "FORBIDDEN" } });
+}
+
+export function badUserInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field } });
+}
+
+/** SQLSTATEs and driver codes that mean "the database cannot be reached right now". */
+const UNAVAILABLE_CODES = new Set([
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "53300", // too_many_connections
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
+/** Walks an error's cause chain (drizzle wraps driver errors) looking for an outage. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 8; depth++) {
+    if (typeof current === "object") {
+      const code = (current as { code?: unknown }).code;
+      if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+      if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
+      const message = (current as { message?: unknown }).message;
+      if (typeof message === "string" && /PGlite is closed/i.test(message)) return true;
+      current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError;
+    } else break;
+  }
+  return false;
+}
+
+/** A PostgreSQL error's SQLSTATE, if the error (or its cause) carries one. */
+export function sqlState(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === "object" && depth < 8; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The constraint a PostgreSQL error names, if any. */
+export function constraintName(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === "object" && depth < 8; depth++) {
+    const c = (current as { constraint_name?: unknown; constraint?: unknown }).constraint_name ?? (current as { constraint?: unknown }).constraint;
+    if (typeof c === "string") return c;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

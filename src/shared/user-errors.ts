@@ -1,0 +1,32 @@
+import { Field, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import type { DomainError, defineErrors } from "./errors.js";
+import type { Locale } from "./i18n.js";
+
+@InterfaceType({ description: "An expected refusal, returned in a mutation payload rather than thrown." })
+export abstract class UserError {
+  @Field(() => String, { description: "For a person: French by default, English with `Accept-Language: en`." })
+  message!: string;
+
+  @Field(() => [String], { nullable: true, description: "Path of the input field at fault, e.g. [\"input\", \"email\"]." })
+  field!: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "The SPEC rule ID that refused, e.g. `MEM-1`." })
+  rule!: string | null;
+}
+
+/** Builds `<Module>UserError` with its `<Module>ErrorCode` enum from a module's error catalog. */
+export function userErrorType<Code extends string>(name: string, errors: ReturnType<typeof defineErrors<Code>>) {
+  const codes = Object.fromEntries(Object.keys(errors.catalog).map((c) => [c, c])) as Record<Code, Code>;
+  registerEnumType(codes, { name: `${name}ErrorCode` });
+
+  @ObjectType(`${name}UserError`, { implements: UserError })
+  class ModuleUserError extends UserError {
+    @Field(() => codes)
+    code!: Code;
+  }
+
+  const toUserErrors = (list: DomainError<Code>[], locale: Locale): ModuleUserError[] =>
+    list.map((e) => Object.assign(new ModuleUserError(), { code: e.code, rule: e.rule, field: e.field, message: errors.message(e, locale) }));
+
+  return { ModuleUserError, toUserErrors };
+}
