@@ -34,21 +34,26 @@ const schema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.AUTH_HS256_SECRET && !env.AUTH_JWKS_URL) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_HS256_SECRET"], message: "set AUTH_HS256_SECRET (local) or AUTH_JWKS_URL (production)" });
-    }
-    if (env.AUTH_HS256_SECRET && env.AUTH_JWKS_URL) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_JWKS_URL"], message: "set only one of AUTH_HS256_SECRET and AUTH_JWKS_URL" });
-    }
-    if (env.NODE_ENV === "production" && env.AUTH_HS256_SECRET === DEV_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_HS256_SECRET"], message: "the development secret must not be used in production" });
-    }
   });
 
 /** Secret used when nothing is configured outside production, so `npm start` works on a fresh clone. */
 export const DEV_SECRET = "parnasse-local-development-secret-do-not-use-in-prod";
+
+/**
+ * Cross-variable checks, run on the raw input so that they are reported together with field
+ * errors (a zod object refinement is skipped as soon as one field fails).
+ */
+function crossChecks(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  if (!env.AUTH_HS256_SECRET && !env.AUTH_JWKS_URL) {
+    problems.push("AUTH_HS256_SECRET: set AUTH_HS256_SECRET (local) or AUTH_JWKS_URL (production)");
+  }
+  if (env.AUTH_HS256_SECRET && env.AUTH_JWKS_URL) problems.push("AUTH_JWKS_URL: set only one of AUTH_HS256_SECRET and AUTH_JWKS_URL");
+  if (env.NODE_ENV === "production" && env.AUTH_HS256_SECRET === DEV_SECRET) {
+    problems.push("AUTH_HS256_SECRET: the development secret must not be used in production");
+  }
+  return problems;
+}
 
 export type Config = ReturnType<typeof toConfig>;
 
@@ -102,8 +107,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in an env file mean "unset", not "invalid".
   for (const [k, v] of Object.entries(input)) if (v === "") delete input[k];
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)),
+    ...crossChecks(input),
+  ];
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   return toConfig(parsed.data);
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEV_SECRET, loadConfig } from "../../src/config.js";
+
+const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error("expected loadConfig to throw a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("uses development defaults on an empty environment", () => {
+    const config = loadConfig({});
+    expect(config.env).toBe("development");
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe("0.0.0.0");
+    expect(config.logLevel).toBe("info");
+    expect(config.auth.key).toEqual({ kind: "hs256", secret: DEV_SECRET });
+    expect(config.auth.issuer).toBe("https://auth.parnasse.local");
+    expect(config.auth.audience).toBe("parnasse-partner-api");
+    expect(config.database).toEqual({ kind: "pglite", dataDir: ".data/pglite" });
+    expect(config.graphql.introspection).toBe(true);
+    expect(config.graphql.landingPage).toBe(true);
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it("provides the development secret in test too", () => {
+    const config = loadConfig({ NODE_ENV: "test" });
+    expect(config.auth.key).toEqual({ kind: "hs256", secret: DEV_SECRET });
+  });
+
+  it("turns introspection and the landing page off in production", () => {
+    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json" });
+    expect(config.env).toBe("production");
+    expect(config.auth.key).toEqual({ kind: "jwks", url: "https://idp.example.com/.well-known/jwks.json" });
+    expect(config.graphql.introspection).toBe(false);
+    expect(config.graphql.landingPage).toBe(false);
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it("lets explicit GraphQL flags override the environment default", () => {
+    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: SECRET, GRAPHQL_INTROSPECTION: "1", GRAPHQL_LANDING_PAGE: "false" });
+    expect(config.graphql.introspection).toBe(true);
+    expect(config.graphql.landingPage).toBe(false);
+  });
+
+  it("PGLITE_IN_MEMORY=true gives an in-memory PGlite (dataDir null)", () => {
+    expect(loadConfig({ PGLITE_IN_MEMORY: "true" }).database).toEqual({ kind: "pglite", dataDir: null });
+  });
+
+  it("DATABASE_URL selects PostgreSQL with pool and timeouts", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/parnasse", DATABASE_POOL_MAX: "20" });
+    expect(config.database).toEqual({
+      kind: "postgres",
+      url: "postgres://u:p@db:5432/parnasse",
+      poolMax: 20,
+      statementTimeoutMs: 15_000,
+      idleInTransactionTimeoutMs: 30_000,
+    });
+  });
+
+  it("accepts the postgresql:// scheme too", () => {
+    expect(loadConfig({ DATABASE_URL: "postgresql://db/parnasse" }).database.kind).toBe("postgres");
+  });
+
+  it("reports every problem of an invalid environment at once", () => {
+    const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production" });
+    expect(problems).toHaveLength(4);
+    for (const variable of ["PORT", "DATABASE_URL", "LOG_LEVEL", "AUTH_HS256_SECRET"]) {
+      expect(problems.some((p) => p.startsWith(`${variable}:`)), `missing problem for ${variable}`).toBe(true);
+    }
+  });
+
+  it("refuses production without a secret or a JWKS URL", () => {
+    const problems = problemsOf({ NODE_ENV: "production" });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:/);
+  });
+
+  it("refuses both AUTH_HS256_SECRET and AUTH_JWKS_URL", () => {
+    const problems = problemsOf({ AUTH_HS256_SECRET: SECRET, AUTH_JWKS_URL: "https://idp.example.com/jwks" });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^AUTH_JWKS_URL:/);
+  });
+
+  it("refuses the development secret in production", () => {
+    const problems = problemsOf({ NODE_ENV: "production", AUTH_HS256_SECRET: DEV_SECRET });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:.*production/);
+  });
+
+  it("refuses a secret shorter than 32 characters", () => {
+    const problems = problemsOf({ AUTH_HS256_SECRET: "short" });
+    expect(problems.some((p) => p.startsWith("AUTH_HS256_SECRET:"))).toBe(true);
+  });
+
+  it("treats empty strings as unset", () => {
+    const config = loadConfig({ PORT: "", DATABASE_URL: "", LOG_LEVEL: "", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "", PGLITE_IN_MEMORY: "" });
+    expect(config.port).toBe(4000);
+    expect(config.logLevel).toBe("info");
+    expect(config.database).toEqual({ kind: "pglite", dataDir: ".data/pglite" });
+    expect(config.auth.key).toEqual({ kind: "hs256", secret: DEV_SECRET });
+  });
+
+  it("treats an empty secret next to a JWKS URL as unset", () => {
+    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "https://idp.example.com/jwks" });
+    expect(config.auth.key.kind).toBe("jwks");
+  });
+});
