@@ -256,6 +256,7 @@ async function worker() {
   const bounded = (p, label) => new Promise((resolve, reject) => {
     const t = setTimeout(() => {
       stats.hung++
+      log(`HUNG: ${label} started at +${((now() - OP_TIMEOUT) / 1000).toFixed(2)}s never settled`)
       reject(Object.assign(new Error(`${label} did not settle within ${OP_TIMEOUT} ms`), { code: 'HUNG' }))
     }, OP_TIMEOUT)
     p.then(v => (clearTimeout(t), resolve(v)), e => (clearTimeout(t), reject(e)))

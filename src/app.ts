@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, isDatabaseUnavailable, type PublicErrorCode } from "./shared/errors.js";
@@ -68,9 +68,12 @@ const errorPresentation: ApolloServerPlugin<Context> = {
 };
 
 export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig, extraPlugins: ApolloServerPlugin<Context>[] = []) {
+  // Armor's default is to throw from the visitor, which Apollo answers with a 500; report instead,
+  // so that the client gets a 400 GRAPHQL_VALIDATION_FAILED like any other invalid query.
+  const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
   const validationRules: ValidationRule[] = [
-    maxDepthRule({ n: config.maxDepth, exposeLimits: false }) as unknown as ValidationRule,
-    maxAliasesRule({ n: 15, exposeLimits: false }) as unknown as ValidationRule,
+    maxDepthRule({ n: config.maxDepth, exposeLimits: true, ...report }) as unknown as ValidationRule,
+    maxAliasesRule({ n: 15, exposeLimits: true, ...report }) as unknown as ValidationRule,
   ];
   if (!config.introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
   return new ApolloServer<Context>({
