@@ -57,6 +57,8 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
     idle_timeout: 30,
     connect_timeout: 5,
     max_lifetime: 60 * 30,
+    // Reconnect quickly after a database restart: the default delay grows pool-wide up to 10–20 s.
+    backoff: (retries: number) => (0.5 + Math.random() / 2) * Math.min(0.05 * 2 ** retries, 1),
     onnotice: () => {},
     connection: {
       application_name: "parnasse-partner-api",
