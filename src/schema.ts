@@ -1,10 +1,9 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { applyPermissions } from "./authz/permissions.js";
-import { MembersResolver } from "./modules/members/index.js";
-import { NodeResolver } from "./modules/node/node.resolver.js";
+import { resolvers } from "./modules/registry.js";
 
-export const resolvers = [MembersResolver, NodeResolver] as const;
+export { resolvers };
 
 /** The type-graphql schema, before permissions: what `schema/schema.graphql` records. */
 export function buildBareSchema(): Promise<GraphQLSchema> {

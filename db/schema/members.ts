@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const MEMBER_STATUSES = ["CANDIDATE", "ACCEPTED", "ACTIVE", "REJECTED", "TERMINATED"] as const;
 
@@ -21,6 +21,13 @@ export const members = pgTable(
     commune: text("commune").notNull(),
     companyName: text("company_name"),
     siren: text("siren"),
+    /** MEM-3: set when the membership ends and the member qualifies; cleared on rejoin. */
+    honorary: boolean("honorary").notNull().default(false),
+    /** MEM-3: fee-free rejoins already used as an honorary member (at most 2). */
+    freeRejoinsUsed: integer("free_rejoins_used").notNull().default(0),
+    /** MEM-3: a debt-recovery procedure was opened against the member at some point: never honorary. */
+    debtRecoveryOpenedAt: timestamp("debt_recovery_opened_at", { withTimezone: true }),
+    terminatedAt: timestamp("terminated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -32,6 +39,8 @@ export const members = pgTable(
     check("members_postal_code_check", sql`${t.postalCode} ~ '^[0-9]{5}$'`),
     check("members_siren_check", sql`${t.siren} is null or ${t.siren} ~ '^[0-9]{9}$'`),
     check("members_company_check", sql`(${t.siren} is null) = (${t.companyName} is null)`),
+    check("members_free_rejoins_check", sql`${t.freeRejoinsUsed} between 0 and 2`),
+    check("members_honorary_check", sql`not ${t.honorary} or (${t.status} = 'TERMINATED' and ${t.debtRecoveryOpenedAt} is null)`),
     check("members_names_check", sql`length(trim(${t.lastName})) > 0 and length(trim(${t.firstName})) > 0`),
   ],
 );

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
 
+export const DELEGATE_NOTIFICATION_CHANNELS = ["APP", "EMAIL", "PHONE"] as const;
+
 /** The person a member designated to act on their behalf (MEM-4). At most one active per member. */
 export const delegates = pgTable(
   "delegates",
@@ -13,10 +15,15 @@ export const delegates = pgTable(
     email: text("email"),
     phone: text("phone"),
     postalAddress: text("postal_address"),
+    /** MEM-4: how the Desk was notified of the designation or replacement, and who registered it. */
+    notifiedVia: text("notified_via", { enum: DELEGATE_NOTIFICATION_CHANNELS }).notNull().default("APP"),
+    registeredByRole: text("registered_by_role").notNull().default("MEMBER"),
+    registeredById: text("registered_by_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [
+    check("delegates_notified_via_check", sql`${t.notifiedVia} in ('APP','EMAIL','PHONE')`),
     uniqueIndex("delegates_one_active_per_member").on(t.memberId).where(sql`${t.revokedAt} is null`),
     check("delegates_contact_check", sql`${t.email} is not null or ${t.phone} is not null`),
   ],

@@ -1,0 +1,25 @@
+import type { NonEmptyArray } from "type-graphql";
+import type { ModulePermissions } from "../authz/compose.js";
+import { MembersResolver } from "./members/index.js";
+import { membersPermissions } from "./members/members.permissions.js";
+import { NodeResolver } from "./node/node.resolver.js";
+import { nodePermissions } from "./node/node.permissions.js";
+import { ZoneResolver, zonePermissions } from "./zone/index.js";
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ResolverClass = Function;
+
+interface ModuleEntry {
+  name: string;
+  resolvers: ResolverClass[];
+  permissions: ModulePermissions;
+}
+
+/** Every module of the API: its resolvers and its part of the permission map. */
+export const modules: ModuleEntry[] = [
+  { name: "node", resolvers: [NodeResolver], permissions: nodePermissions },
+  { name: "members", resolvers: [MembersResolver], permissions: membersPermissions },
+  { name: "zone", resolvers: [ZoneResolver], permissions: zonePermissions },
+];
+
+export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -1,0 +1,21 @@
+import { Field, ObjectType } from "type-graphql";
+import { userErrorType } from "../../shared/user-errors.js";
+import { zoneErrors } from "./zone.errors.js";
+
+export const { ModuleUserError: ZoneUserError, toUserErrors: toZoneUserErrors } = userErrorType("Zone", zoneErrors);
+export type ZoneUserError = InstanceType<typeof ZoneUserError>;
+
+@ObjectType({ description: "ZON-1: whether a place is inside the coverage zone." })
+export class CoverageEligibility {
+  @Field(() => Boolean)
+  eligible!: boolean;
+
+  @Field(() => String)
+  postalCode!: string;
+
+  @Field(() => String, { description: "The commune's official spelling when it was recognised, else as given." })
+  commune!: string;
+
+  @Field(() => [ZoneUserError], { description: "Why the place is not eligible (empty when eligible)." })
+  reasons!: ZoneUserError[];
+}
