@@ -21,7 +21,7 @@ describe("production identity: tokens verified against the provider's JWKS", () 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const auth = () => ({ issuer: "https://idp.example", audience: "parnasse-partner-api", key: { kind: "jwks" as const, url } });
-  const sign = (key: CryptoKey | Uint8Array, kid = "k1") =>
+  const sign = (key: Parameters<SignJWT["sign"]>[0], kid = "k1") =>
     new SignJWT({ role: "BILLING" })
       .setProtectedHeader({ alg: "RS256", kid })
       .setSubject("00000000-0000-4000-8000-000000000305")

@@ -1,11 +1,11 @@
-import { ownMemberId } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { checkPostalCode, normaliseEmail, normaliseFrenchPhone } from "../../shared/contact.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
-import { decodeCursor, encodeCursor, fromGlobalId, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
+import { decodeCursor, encodeCursor, fromGlobalId, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { memberErrors, type MemberErrorCode } from "./members.errors.js";
 import type { UpdateMemberContactInput } from "./members.inputs.js";
 import { toDelegate, toMember, toPayer, toStaffUser } from "./members.mappers.js";
@@ -130,17 +130,9 @@ export const membersService = {
   },
 };
 
-/** MEMBER and DELEGATE act on their own member (a memberId naming another is refused); the desk must name one. */
 function resolveTargetMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, MemberErrorCode> {
-  const own = ownMemberId(ctx.actor);
-  if (memberGlobalId == null) {
-    return own ? ok(own) : fail(memberErrors.error("MEMBER_ID_REQUIRED", ["input", "memberId"]));
-  }
-  const id = idOfType(memberGlobalId, "Member");
-  if (!id || !policies.updateMemberContact(ctx.actor, id)) {
-    return fail(memberErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-  }
-  return ok(id);
+  const target = resolveMemberTarget(ctx.actor, memberGlobalId, policies.updateMemberContact);
+  return target.ok ? ok(target.memberId) : fail(memberErrors.error(target.problem, ["input", "memberId"]));
 }
 
 type ContactChanges = Partial<Pick<MemberRow, "email" | "phone" | "addressLine1" | "addressLine2" | "postalCode" | "commune">>;
