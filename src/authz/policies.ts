@@ -48,3 +48,20 @@ export const policies = {
     return actor.kind === "staff" && actor.role === "DESK_AGENT";
   },
 };
+
+/** The « Option Intérieur » (OPT-1..6). */
+export const optionPolicies = {
+  /** Subscribing: the member, their delegate (on the member's behalf), the desk recording a written acceptance. */
+  subscribe(actor: Actor, memberId: string): boolean {
+    return policies.readMember(actor, memberId);
+  },
+  /** Terminating at the member's request: the member, or the desk recording their letter or email. Never the delegate (MEM-5). */
+  requestTermination(actor: Actor, memberId: string): boolean {
+    if (actor.kind === "staff") return actor.role === "DESK_AGENT";
+    return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
+  },
+  /** OPT-5 and OPT-6: Parnasse's own decisions, taken by desk staff. */
+  actForParnasse(actor: Actor): boolean {
+    return actor.kind === "staff" && actor.role === "DESK_AGENT";
+  },
+};

@@ -1,6 +1,8 @@
 import type { Actor } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
-import { aCast } from "./factories.js";
+import { toGlobalId } from "../../src/shared/relay.js";
+import { giveOption, givePremises } from "../modules/options/support.js";
+import { aCast, aMember, actors } from "./factories.js";
 
 export interface MutationSample {
   actor: Actor;
@@ -19,6 +21,44 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       actor: cast.as.member,
       query: `mutation($input: UpdateMemberContactInput!) { updateMemberContact(input: $input) { userErrors { code } } }`,
       variables: { input: { phone: "0612121212" } },
+    };
+  },
+
+  async subscribeOption(db) {
+    const member = await aMember(db);
+    await givePremises(db, member.id);
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: SubscribeOptionInput!) { subscribeOption(input: $input) { userErrors { code } } }`,
+      variables: { input: {} },
+    };
+  },
+  async requestOptionTermination(db) {
+    const member = await aMember(db);
+    await givePremises(db, member.id);
+    await giveOption(db, member.id);
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: RequestOptionTerminationInput!) { requestOptionTermination(input: $input) { userErrors { code } } }`,
+      variables: { input: { channel: "APP" } },
+    };
+  },
+  async terminateOptionForParnasse(db) {
+    const cast = await aCast(db);
+    await givePremises(db, cast.member.id);
+    await giveOption(db, cast.member.id);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: TerminateOptionForParnasseInput!) { terminateOptionForParnasse(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: toGlobalId("Member", cast.member.id), reason: "PARNASSE_BREACH", detail: "audit sample" } },
+    };
+  },
+  async publishAnnouncement(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { userErrors { code } } }`,
+      variables: { input: { kind: "SERVICE_REMOVAL", title: "Fin du service X", body: "Le service X sera retiré.", effectiveOn: "2030-01-01" } },
     };
   },
 };

@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, inArray, isNull, or } from "drizzle-orm";
-import { addresses, internetLines, members, optionSubscriptions } from "../../../db/schema/index.js";
+import { and, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { addresses, announcements, internetLines, members, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../premises/premises.rules.js";
 
@@ -45,6 +45,22 @@ export const optionsRepository = {
     return rows.length;
   },
 
+  /** OPT-1: the member has an active address in the zone eligible for fiber or ADSL (addresses are zone-checked on entry). */
+  async hasEligibleAddress(db: Queryable, memberId: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: addresses.id })
+      .from(addresses)
+      .where(and(eq(addresses.memberId, memberId), isNull(addresses.removedAt), or(eq(addresses.fiberEligible, true), eq(addresses.adslEligible, true))))
+      .limit(1);
+    return rows.length > 0;
+  },
+
+  /** Locks the member row: serialises subscriptions and terminations of one member. */
+  async lockMember(db: Queryable, memberId: string): Promise<{ status: string } | undefined> {
+    const [row] = await db.select({ status: members.status }).from(members).where(eq(members.id, memberId)).for("update");
+    return row;
+  },
+
   async memberStatus(db: Queryable, memberId: string): Promise<string | undefined> {
     const [row] = await db.select({ status: members.status }).from(members).where(eq(members.id, memberId));
     return row?.status;
@@ -58,5 +74,39 @@ export const optionsRepository = {
   async insert(db: Queryable, values: typeof optionSubscriptions.$inferInsert): Promise<OptionRow> {
     const [row] = await db.insert(optionSubscriptions).values(values).returning();
     return row!;
+  },
+};
+
+export type AnnouncementRow = typeof announcements.$inferSelect;
+
+export const announcementsRepository = {
+  async insert(db: Queryable, values: typeof announcements.$inferInsert): Promise<AnnouncementRow> {
+    const [row] = await db.insert(announcements).values(values).returning();
+    return row!;
+  },
+
+  /**
+   * Newest first, keyset on (announcedAt, id). `audience` null: every announcement (desk);
+   * otherwise those addressed to the member, plus the general ones when the member holds the option.
+   */
+  page(
+    db: Queryable,
+    options: { audience: { memberId: string; holdsOption: boolean } | null; after: [string, string] | null; limit: number },
+  ): Promise<AnnouncementRow[]> {
+    const conditions: SQL[] = [];
+    if (options.audience) {
+      const { memberId, holdsOption } = options.audience;
+      conditions.push(holdsOption ? or(eq(announcements.memberId, memberId), isNull(announcements.memberId))! : eq(announcements.memberId, memberId));
+    }
+    if (options.after) {
+      const [at, id] = options.after;
+      conditions.push(sql`(${announcements.announcedAt}, ${announcements.id}) < (${at}::timestamptz, ${id}::uuid)`);
+    }
+    return db
+      .select()
+      .from(announcements)
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(desc(announcements.announcedAt), desc(announcements.id))
+      .limit(options.limit);
   },
 };

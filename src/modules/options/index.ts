@@ -1,0 +1,5 @@
+export { OptionsResolver } from "./options.resolver.js";
+export { optionsPermissions } from "./options.permissions.js";
+export { optionsService } from "./options.service.js";
+export { createOptionLoaders } from "./options.loaders.js";
+export { reconcileOption } from "./options.reconcile.js";
