@@ -22,14 +22,7 @@ function createLoaders(db: Db) {
   return { members: createMemberLoaders(db), options: createOptionLoaders(db) };
 }
 
-export interface ContextInput {
-  requestId: string;
-  actor: Actor;
-  locale: Locale;
-  clock: Clock;
-  db: Db;
-  log: Logger;
-}
+export type ContextInput = Omit<Context, "loaders">;
 
 /** The one place a request context is built: by the HTTP server and by the tests alike. */
 export function buildContext(input: ContextInput): Context {
