@@ -4,6 +4,7 @@ import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import type { Locale } from "./shared/i18n.js";
 import { createMemberLoaders } from "./modules/members/index.js";
+import { createPremisesLoaders } from "./modules/premises/index.js";
 
 export interface Context {
   requestId: string;
@@ -18,7 +19,7 @@ export interface Context {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 function createLoaders(db: Db) {
-  return { members: createMemberLoaders(db) };
+  return { members: createMemberLoaders(db), premises: createPremisesLoaders(db) };
 }
 
 export interface ContextInput {

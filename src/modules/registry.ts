@@ -4,6 +4,7 @@ import { MembersResolver } from "./members/index.js";
 import { membersPermissions } from "./members/members.permissions.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { nodePermissions } from "./node/node.permissions.js";
+import { premisesPermissions, premisesResolvers } from "./premises/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,6 +21,7 @@ export const modules: ModuleEntry[] = [
   { name: "node", resolvers: [NodeResolver], permissions: nodePermissions },
   { name: "members", resolvers: [MembersResolver], permissions: membersPermissions },
   { name: "zone", resolvers: [ZoneResolver], permissions: zonePermissions },
+  { name: "premises", resolvers: premisesResolvers, permissions: premisesPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;
