@@ -5,6 +5,7 @@ import type { Db } from "./shared/db.js";
 import type { Locale } from "./shared/i18n.js";
 import { createMemberLoaders } from "./modules/members/index.js";
 import { createOptionLoaders } from "./modules/options/index.js";
+import { createPremisesLoaders } from "./modules/premises/index.js";
 
 export interface Context {
   requestId: string;
@@ -19,7 +20,7 @@ export interface Context {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 function createLoaders(db: Db) {
-  return { members: createMemberLoaders(db), options: createOptionLoaders(db) };
+  return { members: createMemberLoaders(db), options: createOptionLoaders(db), premises: createPremisesLoaders(db) };
 }
 
 export type ContextInput = Omit<Context, "loaders">;

@@ -47,6 +47,16 @@ export const policies = {
   searchMembers(actor: Actor): boolean {
     return actor.kind === "staff" && actor.role === "DESK_AGENT";
   },
+
+  /** Addresses and internet lines (ADR, LIN): the member, their delegate (on the member's behalf, MEM-4) and the desk. */
+  managePremises(actor: Actor, memberId: string): boolean {
+    return policies.readMember(actor, memberId);
+  },
+
+  /** OPT-1: Orange's fiber/ADSL eligibility test result is recorded by the desk. */
+  recordEligibilityTest(actor: Actor): boolean {
+    return actor.kind === "staff" && actor.role === "DESK_AGENT";
+  },
 };
 
 /** The « Option Intérieur » (OPT-1..6). */

@@ -61,3 +61,15 @@ export const canReadPayer = rule("canReadPayer", { cache: "no_cache" })((parent:
 export const canReadStaffUser = rule("canReadStaffUser", { cache: "no_cache" })((parent: StaffUser, _args, ctx: Context) =>
   policies.readStaffUser(ctx.actor, parent.rawId) ? true : forbidden(),
 );
+
+/** Objects that carry their member's id (addresses, lines, quotas): readable by whoever may read that member. */
+function canReadMemberOwned(name: string) {
+  return rule(name, { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
+    policies.readMember(ctx.actor, parent.memberRawId) ? true : forbidden(),
+  );
+}
+
+export const canReadAddress = canReadMemberOwned("canReadAddress");
+export const canReadInternetLine = canReadMemberOwned("canReadInternetLine");
+export const canReadMemberQuotas = canReadMemberOwned("canReadMemberQuotas");
+export const canReadAddressLinesQuota = canReadMemberOwned("canReadAddressLinesQuota");

@@ -5,6 +5,7 @@ import { membersPermissions } from "./members/members.permissions.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { nodePermissions } from "./node/node.permissions.js";
 import { OptionsResolver, optionsPermissions } from "./options/index.js";
+import { premisesPermissions, premisesResolvers } from "./premises/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,6 +23,7 @@ export const modules: ModuleEntry[] = [
   { name: "members", resolvers: [MembersResolver], permissions: membersPermissions },
   { name: "zone", resolvers: [ZoneResolver], permissions: zonePermissions },
   { name: "options", resolvers: [OptionsResolver], permissions: optionsPermissions },
+  { name: "premises", resolvers: premisesResolvers, permissions: premisesPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { delegates, members, payers, staffUsers } from "../../db/schema/index.js";
+import { addresses, delegates, internetLines, members, optionSubscriptions, payers, staffUsers } from "../../db/schema/index.js";
 import type { Actor, StaffRole } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
 import { toGlobalId } from "../../src/shared/relay.js";
@@ -96,4 +96,51 @@ export async function aCast(db: Database) {
       ...(Object.fromEntries(staffRoles.map((r) => [r, actors.staff(staff[r])])) as Record<StaffRole, Actor>),
     },
   };
+}
+
+export type AddressRow = typeof addresses.$inferSelect;
+export type LineRow = typeof internetLines.$inferSelect;
+
+/** An active address inside the zone (a main address unless `kind` says otherwise). */
+export async function anAddress(db: Database, memberId: string, overrides: Partial<typeof addresses.$inferInsert> = {}): Promise<AddressRow> {
+  const [row] = await db.db
+    .insert(addresses)
+    .values({
+      memberId,
+      kind: "MAIN",
+      line1: "10 rue Halévy",
+      postalCode: "75009",
+      commune: "Paris",
+      fiberEligible: true,
+      createdAt: new Date("2026-11-01T09:00:00Z"),
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** An active, eligible Orange fiber line at the address. */
+export async function aLine(db: Database, address: { id: string; memberId: string }, overrides: Partial<typeof internetLines.$inferInsert> = {}): Promise<LineRow> {
+  const [row] = await db.db
+    .insert(internetLines)
+    .values({
+      memberId: address.memberId,
+      addressId: address.id,
+      operator: "ORANGE",
+      offer: "RESIDENTIAL_INTERNET",
+      technology: "FIBER",
+      createdAt: new Date("2026-11-01T09:00:00Z"),
+      ...overrides,
+    })
+    .returning();
+  return row!;
+}
+
+/** An option subscription in force (no end), written directly: the membership module owns subscribing. */
+export async function anOption(db: Database, memberId: string, overrides: Partial<typeof optionSubscriptions.$inferInsert> = {}) {
+  const [row] = await db.db
+    .insert(optionSubscriptions)
+    .values({ memberId, acceptedAt: new Date("2026-11-02T09:00:00Z"), createdAt: new Date("2026-11-02T09:00:00Z"), ...overrides })
+    .returning();
+  return row!;
 }

@@ -2,7 +2,7 @@ import type { Actor } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
 import { toGlobalId } from "../../src/shared/relay.js";
 import { giveOption, givePremises } from "../modules/options/support.js";
-import { aCast, aMember, actors } from "./factories.js";
+import { aCast, aLine, aMember, actors, anAddress } from "./factories.js";
 
 export interface MutationSample {
   actor: Actor;
@@ -59,6 +59,58 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       actor: cast.as.DESK_AGENT,
       query: `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { userErrors { code } } }`,
       variables: { input: { kind: "SERVICE_REMOVAL", title: "Fin du service X", body: "Le service X sera retiré.", effectiveOn: "2030-01-01" } },
+    };
+  },
+  async addAddress(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: AddAddressInput!) { addAddress(input: $input) { userErrors { code } } }`,
+      variables: { input: { kind: "MAIN", line1: "10 rue Halévy", postalCode: "75009", commune: "Paris", fiberEligible: true } },
+    };
+  },
+  async removeAddress(db) {
+    const cast = await aCast(db);
+    const address = await anAddress(db, cast.member.id);
+    return {
+      actor: cast.as.delegate,
+      query: `mutation($input: RemoveAddressInput!) { removeAddress(input: $input) { userErrors { code } } }`,
+      variables: { input: { addressId: toGlobalId("Address", address.id) } },
+    };
+  },
+  async updateAddressEligibility(db) {
+    const cast = await aCast(db);
+    const address = await anAddress(db, cast.member.id);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: UpdateAddressEligibilityInput!) { updateAddressEligibility(input: $input) { userErrors { code } } }`,
+      variables: { input: { addressId: toGlobalId("Address", address.id), adslEligible: true } },
+    };
+  },
+  async addInternetLine(db) {
+    const cast = await aCast(db);
+    const address = await anAddress(db, cast.member.id);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: AddInternetLineInput!) { addInternetLine(input: $input) { userErrors { code } } }`,
+      variables: {
+        input: {
+          addressId: toGlobalId("Address", address.id),
+          operator: "ORANGE",
+          offer: "RESIDENTIAL_INTERNET",
+          technology: "FIBER",
+          holder: { lastName: cast.member.lastName, firstName: cast.member.firstName },
+        },
+      },
+    };
+  },
+  async removeInternetLine(db) {
+    const cast = await aCast(db);
+    const line = await aLine(db, await anAddress(db, cast.member.id));
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: RemoveInternetLineInput!) { removeInternetLine(input: $input) { userErrors { code } } }`,
+      variables: { input: { lineId: toGlobalId("InternetLine", line.id) } },
     };
   },
 };

@@ -18,3 +18,34 @@ export function isEligibleLine(line: {
 
 /** ADR-2 and LIN-3 limits, kept together so the quotas view and the services read the same numbers. */
 export const PREMISES_LIMITS = { extraSites: 5, linesPerAddress: 2 } as const;
+
+export const LINE_INELIGIBILITY_REASONS = ["THIRD_PARTY_OPERATOR", "INCOMPATIBLE_OFFER", "INELIGIBLE_TECHNOLOGY"] as const;
+export type LineIneligibilityReason = (typeof LINE_INELIGIBILITY_REASONS)[number];
+
+/** LIN-2: why a recorded line never counts for the option; null for an eligible line. Agrees with isEligibleLine. */
+export function ineligibilityReason(line: Parameters<typeof isEligibleLine>[0]): LineIneligibilityReason | null {
+  if (line.operator !== "ORANGE") return "THIRD_PARTY_OPERATOR";
+  if (!ELIGIBLE_OFFERS.includes(line.offer)) return "INCOMPATIBLE_OFFER";
+  if (!ELIGIBLE_TECHNOLOGIES.includes(line.technology)) return "INELIGIBLE_TECHNOLOGY";
+  return null;
+}
+
+/**
+ * LIN-3 "in the same name as the member": names compared without case, accents, ligatures,
+ * hyphens or extra spaces ("Jean-Noël" = "JEAN NOEL").
+ */
+export function foldPersonName(name: string): string {
+  return name
+    .replace(/[Œœ]/g, "OE")
+    .replace(/[Ææ]/g, "AE")
+    .replace(/ß/g, "SS")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, " ")
+    .trim();
+}
+
+export function isSamePerson(a: { lastName: string; firstName: string }, b: { lastName: string; firstName: string }): boolean {
+  return foldPersonName(a.lastName) === foldPersonName(b.lastName) && foldPersonName(a.firstName) === foldPersonName(b.firstName);
+}

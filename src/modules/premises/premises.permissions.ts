@@ -1,0 +1,40 @@
+import { allow, and, or } from "graphql-shield";
+import type { ModulePermissions } from "../../authz/compose.js";
+import {
+  canReadAddress,
+  canReadAddressLinesQuota,
+  canReadInternetLine,
+  canReadMemberQuotas,
+  isAuthenticated,
+  isDelegate,
+  isDeskAgent,
+  isMember,
+} from "../../authz/rules.js";
+
+const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
+
+/** Member.addresses and Member.quotas are covered by Member's "*" rule (members.permissions.ts). */
+export const premisesPermissions: ModulePermissions = {
+  Query: {},
+  Mutation: {
+    addAddress: memberDelegateOrDesk,
+    removeAddress: memberDelegateOrDesk,
+    updateAddressEligibility: and(isAuthenticated, isDeskAgent),
+    addInternetLine: memberDelegateOrDesk,
+    removeInternetLine: memberDelegateOrDesk,
+  },
+  types: {
+    // Object-level rules read the member id the object carries: guarded whatever the path to it.
+    Address: canReadAddress,
+    InternetLine: canReadInternetLine,
+    MemberQuotas: canReadMemberQuotas,
+    AddressLinesQuota: canReadAddressLinesQuota,
+    Quota: allow,
+    AddAddressPayload: allow,
+    RemoveAddressPayload: allow,
+    UpdateAddressEligibilityPayload: allow,
+    AddInternetLinePayload: allow,
+    RemoveInternetLinePayload: allow,
+    PremisesUserError: allow,
+  },
+};

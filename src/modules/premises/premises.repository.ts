@@ -1,0 +1,110 @@
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { addresses, internetLines, members } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+
+export type AddressRow = typeof addresses.$inferSelect;
+export type LineRow = typeof internetLines.$inferSelect;
+export type NewAddress = typeof addresses.$inferInsert;
+export type NewLine = typeof internetLines.$inferInsert;
+export type LockedMember = Pick<typeof members.$inferSelect, "id" | "status" | "lastName" | "firstName">;
+
+/** Drizzle queries only: rules live in the service. */
+export const premisesRepository = {
+  /**
+   * Locks the member row until the transaction ends. Every premises change takes this lock first
+   * (one lock order, no deadlocks), which is what holds "at most N" under concurrency.
+   */
+  async lockMember(tx: Queryable, id: string): Promise<LockedMember | undefined> {
+    const [row] = await tx
+      .select({ id: members.id, status: members.status, lastName: members.lastName, firstName: members.firstName })
+      .from(members)
+      .where(eq(members.id, id))
+      .for("update");
+    return row;
+  },
+
+  addressesByIds(db: Queryable, ids: readonly string[]): Promise<AddressRow[]> {
+    return db.select().from(addresses).where(inArray(addresses.id, [...ids]));
+  },
+
+  async addressById(db: Queryable, id: string): Promise<AddressRow | undefined> {
+    const [row] = await db.select().from(addresses).where(eq(addresses.id, id));
+    return row;
+  },
+
+  /** Active addresses of many members: the main one first, then extra sites in creation order. */
+  activeAddressesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<AddressRow[]> {
+    return db
+      .select()
+      .from(addresses)
+      .where(and(inArray(addresses.memberId, [...memberIds]), isNull(addresses.removedAt)))
+      .orderBy(asc(addresses.memberId), sql`${addresses.kind} = 'MAIN' desc`, asc(addresses.createdAt), asc(addresses.id));
+  },
+
+  async countActiveAddresses(tx: Queryable, memberId: string, kind: AddressRow["kind"]): Promise<number> {
+    const [row] = await tx
+      .select({ n: count() })
+      .from(addresses)
+      .where(and(eq(addresses.memberId, memberId), eq(addresses.kind, kind), isNull(addresses.removedAt)));
+    return row?.n ?? 0;
+  },
+
+  async insertAddress(tx: Queryable, values: NewAddress): Promise<AddressRow> {
+    const [row] = await tx.insert(addresses).values(values).returning();
+    return row!;
+  },
+
+  async updateAddress(tx: Queryable, id: string, changes: Partial<Pick<AddressRow, "fiberEligible" | "adslEligible">>): Promise<AddressRow> {
+    const [row] = await tx.update(addresses).set(changes).where(eq(addresses.id, id)).returning();
+    return row!;
+  },
+
+  async removeAddress(tx: Queryable, id: string, at: Date): Promise<AddressRow> {
+    const [row] = await tx.update(addresses).set({ removedAt: at }).where(eq(addresses.id, id)).returning();
+    return row!;
+  },
+
+  linesByIds(db: Queryable, ids: readonly string[]): Promise<LineRow[]> {
+    return db.select().from(internetLines).where(inArray(internetLines.id, [...ids]));
+  },
+
+  async lineById(db: Queryable, id: string): Promise<LineRow | undefined> {
+    const [row] = await db.select().from(internetLines).where(eq(internetLines.id, id));
+    return row;
+  },
+
+  activeLinesByAddressIds(db: Queryable, addressIds: readonly string[]): Promise<LineRow[]> {
+    return db
+      .select()
+      .from(internetLines)
+      .where(and(inArray(internetLines.addressId, [...addressIds]), isNull(internetLines.removedAt)))
+      .orderBy(asc(internetLines.createdAt), asc(internetLines.id));
+  },
+
+  /** LIN-3 counts every active line at the address, eligible or not. */
+  async countActiveLines(tx: Queryable, addressId: string): Promise<number> {
+    const [row] = await tx
+      .select({ n: count() })
+      .from(internetLines)
+      .where(and(eq(internetLines.addressId, addressId), isNull(internetLines.removedAt)));
+    return row?.n ?? 0;
+  },
+
+  async insertLine(tx: Queryable, values: NewLine): Promise<LineRow> {
+    const [row] = await tx.insert(internetLines).values(values).returning();
+    return row!;
+  },
+
+  async removeLine(tx: Queryable, id: string, at: Date): Promise<LineRow> {
+    const [row] = await tx.update(internetLines).set({ removedAt: at }).where(eq(internetLines.id, id)).returning();
+    return row!;
+  },
+
+  removeActiveLinesOfAddress(tx: Queryable, addressId: string, at: Date): Promise<LineRow[]> {
+    return tx
+      .update(internetLines)
+      .set({ removedAt: at })
+      .where(and(eq(internetLines.addressId, addressId), isNull(internetLines.removedAt)))
+      .returning();
+  },
+};

@@ -1,0 +1,108 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Member } from "../members/index.js";
+import { addressesService } from "./premises.addresses.service.js";
+import {
+  AddAddressInput,
+  AddInternetLineInput,
+  RemoveAddressInput,
+  RemoveInternetLineInput,
+  UpdateAddressEligibilityInput,
+} from "./premises.inputs.js";
+import { linesService } from "./premises.lines.service.js";
+import {
+  AddAddressPayload,
+  AddInternetLinePayload,
+  RemoveAddressPayload,
+  RemoveInternetLinePayload,
+  UpdateAddressEligibilityPayload,
+  toUserErrors,
+} from "./premises.payloads.js";
+import { premisesService } from "./premises.service.js";
+import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
+
+@Resolver()
+export class PremisesResolver {
+  @Mutation(() => AddAddressPayload, { description: "Declare a main address (ADR-1) or an extra site (ADR-2), inside the zone (ZON-2)." })
+  async addAddress(@Ctx() ctx: Context, @Arg("input", () => AddAddressInput) input: AddAddressInput): Promise<AddAddressPayload> {
+    const result = await addressesService.add(ctx, input);
+    return result.ok ? { address: result.value, userErrors: [] } : { address: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => RemoveAddressPayload, { description: "Remove an address and its lines; may end the option (OPT-3)." })
+  async removeAddress(@Ctx() ctx: Context, @Arg("input", () => RemoveAddressInput) input: RemoveAddressInput): Promise<RemoveAddressPayload> {
+    const result = await addressesService.remove(ctx, input);
+    return result.ok
+      ? { ...result.value, userErrors: [] }
+      : { address: null, removedLines: [], optionEnded: false, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => UpdateAddressEligibilityPayload, { description: "Desk: record Orange's fiber/ADSL eligibility test for an address (OPT-1)." })
+  async updateAddressEligibility(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateAddressEligibilityInput) input: UpdateAddressEligibilityInput,
+  ): Promise<UpdateAddressEligibilityPayload> {
+    const result = await addressesService.updateEligibility(ctx, input);
+    return result.ok ? { address: result.value, userErrors: [] } : { address: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => AddInternetLinePayload, { description: "Record an internet line at an address (LIN-1..3); incompatible offers are recorded as not eligible (LIN-2)." })
+  async addInternetLine(@Ctx() ctx: Context, @Arg("input", () => AddInternetLineInput) input: AddInternetLineInput): Promise<AddInternetLinePayload> {
+    const result = await linesService.add(ctx, input);
+    return result.ok ? { line: result.value, userErrors: [] } : { line: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => RemoveInternetLinePayload, { description: "Remove an internet line; may end the option (OPT-3)." })
+  async removeInternetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RemoveInternetLineInput) input: RemoveInternetLineInput,
+  ): Promise<RemoveInternetLinePayload> {
+    const result = await linesService.remove(ctx, input);
+    return result.ok ? { ...result.value, userErrors: [] } : { line: null, optionEnded: false, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+}
+
+/** Premises fields of Member; guarded by Member's own rule (canReadMember). */
+@Resolver(() => Member)
+export class MemberPremisesResolver {
+  @FieldResolver(() => [Address], { description: "Active addresses, the main one first (ADR-1, ADR-2)." })
+  addresses(@Root() member: Member, @Ctx() ctx: Context): Promise<Address[]> {
+    return premisesService.addresses(ctx, member.rawId);
+  }
+
+  @FieldResolver(() => MemberQuotas, { description: "The member's limits and how much of each is used." })
+  quotas(@Root() member: Member): MemberQuotas {
+    return premisesService.quotas(member.rawId);
+  }
+}
+
+@Resolver(() => Address)
+export class AddressResolver {
+  @FieldResolver(() => [InternetLine], { description: "Active internet lines at this address (LIN-3: at most 2)." })
+  lines(@Root() address: Address, @Ctx() ctx: Context): Promise<InternetLine[]> {
+    return premisesService.lines(ctx, address);
+  }
+}
+
+@Resolver(() => InternetLine)
+export class InternetLineResolver {
+  @FieldResolver(() => Address)
+  address(@Root() line: InternetLine, @Ctx() ctx: Context): Promise<Address> {
+    return premisesService.addressOfLine(ctx, line);
+  }
+}
+
+@Resolver(() => MemberQuotas)
+export class PremisesQuotasResolver {
+  @FieldResolver(() => Quota, { description: "ADR-2: extra sites, at most 5." })
+  extraSites(@Root() quotas: MemberQuotas, @Ctx() ctx: Context): Promise<Quota> {
+    return premisesService.extraSitesQuota(ctx, quotas);
+  }
+
+  @FieldResolver(() => [AddressLinesQuota], { description: "LIN-3: internet lines per active address, at most 2 each." })
+  linesPerAddress(@Root() quotas: MemberQuotas, @Ctx() ctx: Context): Promise<AddressLinesQuota[]> {
+    return premisesService.linesPerAddressQuota(ctx, quotas);
+  }
+}
+
+export const premisesResolvers = [PremisesResolver, MemberPremisesResolver, AddressResolver, InternetLineResolver, PremisesQuotasResolver];

@@ -1,0 +1,68 @@
+import { policies } from "../../authz/policies.js";
+import { principalIsCurrent } from "../../authz/principal.js";
+import type { Context } from "../../context.js";
+import { toAddress, toInternetLine } from "./premises.mappers.js";
+import { PREMISES_LIMITS } from "./premises.rules.js";
+import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
+
+/** Reads: every list goes through the request's DataLoaders (one query per level, whatever the page size). */
+export const premisesService = {
+  /** ADR-1/ADR-2: the member's active addresses, main first. */
+  async addresses(ctx: Context, memberId: string): Promise<Address[]> {
+    if (!policies.readMember(ctx.actor, memberId)) return [];
+    const rows = await ctx.loaders.premises.activeAddressesByMemberId.load(memberId);
+    return rows.map(toAddress);
+  },
+
+  async lines(ctx: Context, address: Address): Promise<InternetLine[]> {
+    if (!policies.readMember(ctx.actor, address.memberRawId)) return [];
+    const rows = await ctx.loaders.premises.activeLinesByAddressId.load(address.rawId);
+    return rows.map(toInternetLine);
+  },
+
+  async addressOfLine(ctx: Context, line: InternetLine): Promise<Address> {
+    const row = await ctx.loaders.premises.addressById.load(line.addressRawId);
+    if (!row) throw new Error(`address ${line.addressRawId} of line ${line.rawId} is missing`);
+    return toAddress(row);
+  },
+
+  quotas(memberId: string): MemberQuotas {
+    return Object.assign(new MemberQuotas(), { memberRawId: memberId });
+  },
+
+  /** ADR-2: active extra sites out of 5. */
+  async extraSitesQuota(ctx: Context, quotas: MemberQuotas): Promise<Quota> {
+    const rows = await ctx.loaders.premises.activeAddressesByMemberId.load(quotas.memberRawId);
+    return quota(new Quota(), rows.filter((r) => r.kind === "EXTRA_SITE").length, PREMISES_LIMITS.extraSites);
+  },
+
+  /** LIN-3: active lines (eligible or not) out of 2, for each active address. */
+  async linesPerAddressQuota(ctx: Context, quotas: MemberQuotas): Promise<AddressLinesQuota[]> {
+    const loaders = ctx.loaders.premises;
+    const addresses = await loaders.activeAddressesByMemberId.load(quotas.memberRawId);
+    const lines = await Promise.all(addresses.map((a) => loaders.activeLinesByAddressId.load(a.id)));
+    return addresses.map((address, i) =>
+      Object.assign(quota(new AddressLinesQuota(), lines[i]!.length, PREMISES_LIMITS.linesPerAddress), {
+        memberRawId: quotas.memberRawId,
+        address: toAddress(address),
+      }),
+    );
+  },
+
+  /** `node(id:)` for an Address: null when unknown or not visible (no existence leak). */
+  async addressNode(ctx: Context, id: string): Promise<Address | null> {
+    if (!(await principalIsCurrent(ctx))) return null;
+    const row = await ctx.loaders.premises.addressById.load(id);
+    return row && policies.readMember(ctx.actor, row.memberId) ? toAddress(row) : null;
+  },
+
+  async lineNode(ctx: Context, id: string): Promise<InternetLine | null> {
+    if (!(await principalIsCurrent(ctx))) return null;
+    const row = await ctx.loaders.premises.lineById.load(id);
+    return row && policies.readMember(ctx.actor, row.memberId) ? toInternetLine(row) : null;
+  },
+};
+
+function quota<T extends Quota>(target: T, used: number, limit: number): T {
+  return Object.assign(target, { used, limit, remaining: Math.max(0, limit - used) });
+}
