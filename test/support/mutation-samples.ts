@@ -1,8 +1,8 @@
 import type { Actor } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
 import { toGlobalId } from "../../src/shared/relay.js";
-import { giveOption, givePremises } from "../modules/options/support.js";
-import { aCast, aLine, aMember, actors, anAddress } from "./factories.js";
+import { givePremises } from "../modules/options/support.js";
+import { aCast, aLine, aMember, actors, anAddress, anOption } from "./factories.js";
 
 export interface MutationSample {
   actor: Actor;
@@ -36,7 +36,7 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
   async requestOptionTermination(db) {
     const member = await aMember(db);
     await givePremises(db, member.id);
-    await giveOption(db, member.id);
+    await anOption(db, member.id);
     return {
       actor: actors.member(member),
       query: `mutation($input: RequestOptionTerminationInput!) { requestOptionTermination(input: $input) { userErrors { code } } }`,
@@ -46,7 +46,7 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
   async terminateOptionForParnasse(db) {
     const cast = await aCast(db);
     await givePremises(db, cast.member.id);
-    await giveOption(db, cast.member.id);
+    await anOption(db, cast.member.id);
     return {
       actor: cast.as.DESK_AGENT,
       query: `mutation($input: TerminateOptionForParnasseInput!) { terminateOptionForParnasse(input: $input) { userErrors { code } } }`,

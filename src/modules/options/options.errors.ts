@@ -35,6 +35,11 @@ export const optionErrors = defineErrors({
     en: "A termination is already under way: it takes effect on {endsAt}.",
   },
   RECEIPT_IN_FUTURE: { rule: "OPT-4", fr: "La date de réception ne peut pas être dans le futur.", en: "The date of receipt cannot be in the future." },
+  RECEIPT_BEFORE_SUBSCRIPTION: {
+    rule: "OPT-4",
+    fr: "La date de réception précède la souscription de l'option ({acceptedAt}).",
+    en: "The date of receipt is before the option was subscribed ({acceptedAt}).",
+  },
   DELEGATE_CANNOT_TERMINATE: {
     rule: "MEM-5",
     fr: "Le délégué ne peut jamais résilier l'option : seul le membre le peut.",

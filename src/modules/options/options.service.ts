@@ -68,6 +68,9 @@ export const optionsService = {
       if (option.endsAt) {
         return fail(optionErrors.error("TERMINATION_ALREADY_REQUESTED", ["input", "memberId"], { endsAt: parisDate(option.endsAt) }));
       }
+      if (receivedAt < option.acceptedAt) {
+        return fail(optionErrors.error("RECEIPT_BEFORE_SUBSCRIPTION", ["input", "receivedAt"], { acceptedAt: parisDate(option.acceptedAt) }));
+      }
       const row = await repo.end(tx, option.id, {
         endsAt: addParisDays(receivedAt, TERMINATION_NOTICE_DAYS),
         endReason: "MEMBER_REQUEST",

@@ -5,8 +5,8 @@ import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
-import { aCast, aDelegate, aMember, actors } from "../../support/factories.js";
-import { giveOption, givePremises } from "./support.js";
+import { aCast, aDelegate, aMember, actors, anOption } from "../../support/factories.js";
+import { givePremises } from "./support.js";
 
 const PUBLISH = `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) {
   announcement { id kind title effectiveOn personal } userErrors { code rule field message } } }`;
@@ -25,7 +25,7 @@ describe("announcements (OPT-6)", () => {
     cast = await aCast(db.current);
     holder = await aMember(db.current);
     await givePremises(db.current, holder.id);
-    await giveOption(db.current, holder.id);
+    await anOption(db.current, holder.id);
     nonHolder = await aMember(db.current);
   });
 

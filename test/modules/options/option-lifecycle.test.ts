@@ -6,8 +6,8 @@ import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
-import { aCast, aDelegate, aMember, actors } from "../../support/factories.js";
-import { giveOption, givePremises } from "./support.js";
+import { aCast, aDelegate, aMember, actors, anOption } from "../../support/factories.js";
+import { givePremises } from "./support.js";
 
 const SUBSCRIBE = `mutation($input: SubscribeOptionInput!) { subscribeOption(input: $input) {
   option { id status acceptedAt endsAt endReason } userErrors { code rule field message } } }`;
@@ -32,7 +32,7 @@ describe("the « Option Intérieur » lifecycle", () => {
   const subscribedMember = async () => {
     const m = await aMember(db.current);
     await givePremises(db.current, m.id);
-    await giveOption(db.current, m.id);
+    await anOption(db.current, m.id, { acceptedAt: new Date("2026-06-01T08:00:00Z") });
     return m;
   };
 
@@ -179,6 +179,12 @@ describe("the « Option Intérieur » lifecycle", () => {
       });
       expect(future.data!.requestOptionTermination.userErrors.map((e: any) => e.code)).toEqual(["RECEIPT_IN_FUTURE"]);
 
+      const beforeOption = await gql(db.current, cast.as.DESK_AGENT, TERMINATE, {
+        variables: { input: { memberId: toGlobalId("Member", (await subscribedMember()).id), channel: "EMAIL", receivedAt: "2026-05-01T10:00:00Z" } },
+        clock: clock(),
+      });
+      expect(beforeOption.data!.requestOptionTermination.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["RECEIPT_BEFORE_SUBSCRIPTION", "OPT-4"]]);
+
       const none = await gql(db.current, actors.member(await aMember(db.current)), TERMINATE, { variables: { input: { channel: "APP" } }, clock: clock() });
       expect(none.data!.requestOptionTermination.userErrors.map((e: any) => e.code)).toEqual(["NO_OPTION_IN_FORCE"]);
     });
@@ -238,7 +244,7 @@ describe("the « Option Intérieur » lifecycle", () => {
         .insert(internetLines)
         .values({ memberId: m.id, addressId: address.id, operator: "ORANGE", offer: "PRO_INTERNET", technology: "VDSL", createdAt: new Date() })
         .returning();
-      await giveOption(db.current, m.id);
+      await anOption(db.current, m.id);
       const ctx = { actor: cast.as.DESK_AGENT, clock: clock(), requestId: "opt3-lines" };
       const removeAndReconcile = (id: string) =>
         db.current.db.transaction(async (tx) => {
