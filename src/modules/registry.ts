@@ -5,6 +5,14 @@ import { membersPermissions } from "./members/members.permissions.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { nodePermissions } from "./node/node.permissions.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
+import {
+  CommitteeDecisionResolver,
+  CommitteeMeetingResolver,
+  DelegationResolver,
+  MembershipResolver,
+  MembershipTypeResolver,
+  membershipPermissions,
+} from "./membership/index.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ResolverClass = Function;
@@ -20,6 +28,11 @@ export const modules: ModuleEntry[] = [
   { name: "node", resolvers: [NodeResolver], permissions: nodePermissions },
   { name: "members", resolvers: [MembersResolver], permissions: membersPermissions },
   { name: "zone", resolvers: [ZoneResolver], permissions: zonePermissions },
+  {
+    name: "membership",
+    resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver],
+    permissions: membershipPermissions,
+  },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;
