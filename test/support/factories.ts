@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { delegates, members, payers, staffUsers } from "../../db/schema/index.js";
+import { committeeMeetings, delegates, members, payers, staffUsers } from "../../db/schema/index.js";
 import type { Actor, StaffRole } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
 import { toGlobalId } from "../../src/shared/relay.js";
@@ -96,4 +96,21 @@ export async function aCast(db: Database) {
       ...(Object.fromEntries(staffRoles.map((r) => [r, actors.staff(staff[r])])) as Record<StaffRole, Actor>),
     },
   };
+}
+
+// --- membership (MEM-1..MEM-5) ---
+
+/** A candidate waiting for the committee (status CANDIDATE). */
+export function aCandidate(db: Database, overrides: Partial<typeof members.$inferInsert> = {}): Promise<MemberRow> {
+  return aMember(db, { status: "CANDIDATE", ...overrides });
+}
+
+/** A committee meeting; `heldOn` must be the only meeting of its ISO week in the database. */
+export async function aCommitteeMeeting(db: Database, heldOn: string, createdBy: string = randomUUID()) {
+  const { isoWeekStart } = await import("../../src/modules/membership/membership.dates.js");
+  const [row] = await db.db
+    .insert(committeeMeetings)
+    .values({ heldOn, weekStart: isoWeekStart(heldOn), createdBy, createdAt: new Date(`${heldOn}T09:00:00Z`) })
+    .returning();
+  return row!;
 }
