@@ -9,6 +9,9 @@ export type DecisionRow = typeof committeeDecisions.$inferSelect;
 export type EventRow = typeof membershipEvents.$inferSelect;
 export type CandidacyRow = { member: MemberRow; decision: DecisionRow | null };
 
+/** Events written in one transaction share their instant: list them in lifecycle order. */
+const EVENT_ORDER = `{${["APPLIED", "ACCEPTED", "REJECTED", "REJOINED", "ENTRY_FEE_PAID", "ACTIVATED", "TERMINATED"].join(",")}}`;
+
 /** Drizzle queries only: rules live in the services. */
 export const membershipRepository = {
   async insertMember(tx: Queryable, values: typeof members.$inferInsert): Promise<MemberRow> {
@@ -46,7 +49,7 @@ export const membershipRepository = {
       .select()
       .from(membershipEvents)
       .where(inArray(membershipEvents.memberId, [...memberIds]))
-      .orderBy(asc(membershipEvents.at), asc(membershipEvents.id));
+      .orderBy(asc(membershipEvents.at), asc(sql`array_position(${EVENT_ORDER}::text[], ${membershipEvents.kind})`), asc(membershipEvents.id));
   },
 
   // --- committee ---
