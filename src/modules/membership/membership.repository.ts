@@ -115,15 +115,17 @@ export const membershipRepository = {
       REJECTED: eq(committeeDecisions.decision, "REJECT"),
     };
     conditions.push(options.status ? byStatus[options.status] : or(eq(members.status, "CANDIDATE"), isNotNull(committeeDecisions.id))!);
+    // PostgreSQL keeps microseconds, a JS Date milliseconds: sort and compare on the millisecond the cursor can hold.
+    const submittedAt = sql`date_trunc('milliseconds', ${members.createdAt})`;
     if (options.after) {
-      conditions.push(sql`(${members.createdAt}, ${members.id}) > (${options.after[0]}::timestamptz, ${options.after[1]}::uuid)`);
+      conditions.push(sql`(${submittedAt}, ${members.id}) > (${options.after[0]}::timestamptz, ${options.after[1]}::uuid)`);
     }
     const rows = await db
       .select({ member: members, decision: committeeDecisions })
       .from(members)
       .leftJoin(committeeDecisions, eq(committeeDecisions.memberId, members.id))
       .where(and(...conditions))
-      .orderBy(asc(members.createdAt), asc(members.id))
+      .orderBy(asc(submittedAt), asc(members.id))
       .limit(options.limit);
     return rows;
   },
