@@ -237,6 +237,23 @@ describe("membership lifecycle", () => {
     });
   });
 
+  it("AUT-4: a lifecycle change and its audit row commit together: who, which role, for which member, what", async () => {
+    const accepted = await aMember(db.current, { status: "ACCEPTED" });
+    const res = await gql(db.current, cast.as.DESK_AGENT, PAY, { variables: { input: { memberId: gid(accepted.id), amountCents: FEE } } });
+    expect(await auditRows(res.requestId)).toEqual([
+      expect.objectContaining({
+        actorRole: "DESK_AGENT",
+        actorId: cast.staff.DESK_AGENT.id,
+        onBehalfOfMemberId: accepted.id,
+        operation: "recordEntryFeePayment",
+        targetIds: [accepted.id],
+        details: { amountCents: FEE, welcomeGift: true },
+      }),
+    ]);
+    const events = await eventsOf(accepted.id);
+    expect(events.every((e) => e.actorRole === "DESK_AGENT" && e.actorId === cast.staff.DESK_AGENT.id)).toBe(true);
+  });
+
   it("MEM-2: the database trigger refuses an illegal status change made directly in SQL", async () => {
     const c = await aCandidate(db.current);
     await expect(db.current.db.execute(sql`update members set status = 'ACTIVE' where id = ${c.id}`)).rejects.toThrow();
