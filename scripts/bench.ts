@@ -54,7 +54,7 @@ async function serve(withShield: boolean) {
   const bare = await buildBareSchema();
   const apollo = createApolloServer(withShield ? applyPermissions(bare) : bare, config.graphql);
   await apollo.start();
-  const handler = createRequestHandler({ apollo, database, verifyToken: createTokenVerifier(config.auth), clock: systemClock, log: pino({ level: "silent" }), maxBodyBytes: 1_000_000 });
+  const handler = createRequestHandler({ apollo, database, verifyToken: createTokenVerifier(config.auth), clock: systemClock, tariffs: config.tariffs, log: pino({ level: "silent" }), maxBodyBytes: 1_000_000 });
   const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, close: async () => {

@@ -34,10 +34,26 @@ const schema = z
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
     HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+
+    /** MEM-2: the entry fee is a tariff, not in the contract. Integer euro cents; required in production. */
+    ENTRY_FEE_CENTS: z.coerce.number().int().min(0).max(100_000_000).optional(),
   });
 
 /** Secret used when nothing is configured outside production, so `npm start` works on a fresh clone. */
 export const DEV_SECRET = "parnasse-local-development-secret-do-not-use-in-prod";
+
+/**
+ * Demo value of the entry fee (1 000,00 €) used outside production only: the contract gives no
+ * amount, so production must set ENTRY_FEE_CENTS explicitly.
+ */
+export const DEMO_ENTRY_FEE_CENTS = 100_000;
+
+/** Tariffs the domain reads from the request context. */
+export interface Tariffs {
+  entryFeeCents: number;
+}
+
+export const DEMO_TARIFFS: Tariffs = { entryFeeCents: DEMO_ENTRY_FEE_CENTS };
 
 /**
  * Cross-variable checks, run on the raw input so that they are reported together with field
@@ -51,6 +67,9 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   if (env.AUTH_HS256_SECRET && env.AUTH_JWKS_URL) problems.push("AUTH_JWKS_URL: set only one of AUTH_HS256_SECRET and AUTH_JWKS_URL");
   if (env.NODE_ENV === "production" && env.AUTH_HS256_SECRET === DEV_SECRET) {
     problems.push("AUTH_HS256_SECRET: the development secret must not be used in production");
+  }
+  if (env.NODE_ENV === "production" && !env.ENTRY_FEE_CENTS) {
+    problems.push("ENTRY_FEE_CENTS: set the entry fee in euro cents (MEM-2); there is no default in production");
   }
   return problems;
 }
@@ -87,6 +106,7 @@ function toConfig(env: z.output<typeof schema>) {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
     },
+    tariffs: { entryFeeCents: env.ENTRY_FEE_CENTS ?? DEMO_ENTRY_FEE_CENTS } satisfies Tariffs,
     http: { maxBodyBytes: env.HTTP_MAX_BODY_BYTES, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
   };
 }

@@ -1,9 +1,11 @@
 import type { Logger } from "pino";
 import type { Actor } from "./authz/actor.js";
+import type { Tariffs } from "./config.js";
 import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import type { Locale } from "./shared/i18n.js";
 import { createMemberLoaders } from "./modules/members/index.js";
+import { createMembershipLoaders } from "./modules/membership/index.js";
 import { createOptionLoaders } from "./modules/options/index.js";
 import { createPremisesLoaders } from "./modules/premises/index.js";
 
@@ -12,6 +14,7 @@ export interface Context {
   actor: Actor;
   locale: Locale;
   clock: Clock;
+  tariffs: Tariffs;
   db: Db;
   log: Logger;
   loaders: Loaders;
@@ -20,12 +23,21 @@ export interface Context {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 function createLoaders(db: Db) {
-  return { members: createMemberLoaders(db), options: createOptionLoaders(db), premises: createPremisesLoaders(db) };
+  return {
+    members: createMemberLoaders(db),
+    membership: createMembershipLoaders(db),
+    options: createOptionLoaders(db),
+    premises: createPremisesLoaders(db),
+  };
 }
 
 export type ContextInput = Omit<Context, "loaders">;
 
 /** The one place a request context is built: by the HTTP server and by the tests alike. */
 export function buildContext(input: ContextInput): Context {
-  return { ...input, log: input.log.child({ requestId: input.requestId }), loaders: createLoaders(input.db) };
+  return {
+    ...input,
+    log: input.log.child({ requestId: input.requestId }),
+    loaders: createLoaders(input.db),
+  };
 }

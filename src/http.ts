@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { ANONYMOUS, type Actor } from "./authz/actor.js";
 import { InvalidTokenError, type TokenVerifier } from "./authz/tokens.js";
 import { buildContext, type Context } from "./context.js";
+import type { Tariffs } from "./config.js";
 import type { Clock } from "./shared/clock.js";
 import type { Database } from "./shared/db.js";
 import { GRAPHQL_ERROR_MESSAGES } from "./shared/errors.js";
@@ -15,6 +16,7 @@ export interface HttpDeps {
   database: Database;
   verifyToken: TokenVerifier;
   clock: Clock;
+  tariffs: Tariffs;
   log: Logger;
   maxBodyBytes: number;
 }
@@ -89,7 +91,15 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: meta.url.search, body },
     context: async () =>
-      buildContext({ requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, db: deps.database.db, log: deps.log }),
+      buildContext({
+        requestId: meta.requestId,
+        actor,
+        locale: meta.locale,
+        clock: deps.clock,
+        tariffs: deps.tariffs,
+        db: deps.database.db,
+        log: deps.log,
+      }),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.setHeader("x-request-id", meta.requestId);

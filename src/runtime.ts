@@ -31,6 +31,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     database,
     verifyToken: createTokenVerifier(config.auth),
     clock: options.clock ?? systemClock,
+    tariffs: config.tariffs,
     log,
     maxBodyBytes: config.http.maxBodyBytes,
   });

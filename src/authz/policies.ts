@@ -57,6 +57,42 @@ export const policies = {
   recordEligibilityTest(actor: Actor): boolean {
     return actor.kind === "staff" && actor.role === "DESK_AGENT";
   },
+
+  // --- membership (MEM-1..MEM-5) ---
+
+  /** MEM-1: anyone may apply without an account; the desk may file a candidacy on someone's behalf. */
+  submitCandidacy(actor: Actor): boolean {
+    return actor.kind === "anonymous" || (actor.kind === "staff" && actor.role === "DESK_AGENT");
+  },
+
+  /** AUT-3: the committee sees candidacies and its decisions; the desk reads them. */
+  readCandidacies(actor: Actor): boolean {
+    return actor.kind === "staff" && (actor.role === "COMMITTEE" || actor.role === "DESK_AGENT");
+  },
+
+  /** MEM-2: meetings and decisions are recorded by the committee only. */
+  decideCandidacies(actor: Actor): boolean {
+    return actor.kind === "staff" && actor.role === "COMMITTEE";
+  },
+
+  /** MEM-2/MEM-3: money matters of a membership: the desk and billing. */
+  recordMembershipPayments(actor: Actor): boolean {
+    return actor.kind === "staff" && (actor.role === "DESK_AGENT" || actor.role === "BILLING");
+  },
+
+  /** A member's membership state: whoever reads the member, plus billing. */
+  readMembership(actor: Actor, memberId: string): boolean {
+    return policies.readMember(actor, memberId) || (actor.kind === "staff" && actor.role === "BILLING");
+  },
+
+  /**
+   * Acts that only the member themself (or the desk for them) may take: terminating, rejoining,
+   * designating or revoking a delegate or a payer (MEM-5 keeps the delegate out).
+   */
+  actAsMember(actor: Actor, memberId: string): boolean {
+    if (actor.kind === "staff") return actor.role === "DESK_AGENT";
+    return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
+  },
 };
 
 /** The « Option Intérieur » (OPT-1..6). */
@@ -67,8 +103,7 @@ export const optionPolicies = {
   },
   /** Terminating at the member's request: the member, or the desk recording their letter or email. Never the delegate (MEM-5). */
   requestTermination(actor: Actor, memberId: string): boolean {
-    if (actor.kind === "staff") return actor.role === "DESK_AGENT";
-    return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
+    return policies.actAsMember(actor, memberId);
   },
   /** OPT-5 and OPT-6: Parnasse's own decisions, taken by desk staff. */
   actForParnasse(actor: Actor): boolean {

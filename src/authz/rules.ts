@@ -3,6 +3,7 @@ import { rule } from "graphql-shield";
 import type { Context } from "../context.js";
 import { forbidden, isDatabaseUnavailable, unauthenticated } from "../shared/errors.js";
 import type { Delegate, Member, Payer, StaffUser } from "../modules/members/index.js";
+import type { Membership } from "../modules/membership/index.js";
 import type { Role } from "./actor.js";
 import { policies } from "./policies.js";
 import { principalIsCurrent } from "./principal.js";
@@ -73,3 +74,16 @@ export const canReadAddress = canReadMemberOwned("canReadAddress");
 export const canReadInternetLine = canReadMemberOwned("canReadInternetLine");
 export const canReadMemberQuotas = canReadMemberOwned("canReadMemberQuotas");
 export const canReadAddressLinesQuota = canReadMemberOwned("canReadAddressLinesQuota");
+// --- membership (MEM-1..MEM-5) ---
+
+export const isAnonymous = rule("isAnonymous", { cache: "contextual" })((_parent, _args, ctx: Context) =>
+  ctx.actor.kind === "anonymous" ? true : forbidden(),
+);
+export const isCommittee = hasRole("isCommittee", ["COMMITTEE"]);
+export const isBilling = hasRole("isBilling", ["BILLING"]);
+/** Role-only (no parent): the contextual cache is safe. */
+export const canReadCandidacies = hasRole("canReadCandidacies", ["COMMITTEE", "DESK_AGENT"]);
+
+export const canReadMembership = rule("canReadMembership", { cache: "no_cache" })((parent: Membership, _args, ctx: Context) =>
+  policies.readMembership(ctx.actor, parent.memberRawId) ? true : forbidden(),
+);

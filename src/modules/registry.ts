@@ -7,6 +7,14 @@ import { nodePermissions } from "./node/node.permissions.js";
 import { OptionsResolver, optionsPermissions } from "./options/index.js";
 import { premisesPermissions, premisesResolvers } from "./premises/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
+import {
+  CommitteeDecisionResolver,
+  CommitteeMeetingResolver,
+  DelegationResolver,
+  MembershipResolver,
+  MembershipTypeResolver,
+  membershipPermissions,
+} from "./membership/index.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ResolverClass = Function;
@@ -24,6 +32,11 @@ export const modules: ModuleEntry[] = [
   { name: "zone", resolvers: [ZoneResolver], permissions: zonePermissions },
   { name: "options", resolvers: [OptionsResolver], permissions: optionsPermissions },
   { name: "premises", resolvers: premisesResolvers, permissions: premisesPermissions },
+  {
+    name: "membership",
+    resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver],
+    permissions: membershipPermissions,
+  },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

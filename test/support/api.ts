@@ -3,6 +3,7 @@ import type { ApolloServer } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { pino } from "pino";
 import { createApolloServer } from "../../src/app.js";
+import { DEMO_TARIFFS } from "../../src/config.js";
 import { ANONYMOUS, type Actor } from "../../src/authz/actor.js";
 import { buildContext, type Context } from "../../src/context.js";
 import { buildAppSchema } from "../../src/schema.js";
@@ -44,6 +45,7 @@ export async function gql<T = Record<string, any>>(db: Database, actor: Actor | 
     actor: actor ?? ANONYMOUS,
     locale: options.locale ?? "fr",
     clock: options.clock ?? new ManualClock("2026-11-26T10:00:00Z"),
+    tariffs: DEMO_TARIFFS,
     db: db.db,
     log: silentLog,
   });

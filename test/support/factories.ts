@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { addresses, delegates, internetLines, members, optionSubscriptions, payers, staffUsers } from "../../db/schema/index.js";
+import { addresses, committeeMeetings, delegates, internetLines, members, optionSubscriptions, payers, staffUsers } from "../../db/schema/index.js";
 import type { Actor, StaffRole } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
 import { toGlobalId } from "../../src/shared/relay.js";
@@ -141,6 +141,23 @@ export async function anOption(db: Database, memberId: string, overrides: Partia
   const [row] = await db.db
     .insert(optionSubscriptions)
     .values({ memberId, acceptedAt: new Date("2026-11-02T09:00:00Z"), createdAt: new Date("2026-11-02T09:00:00Z"), ...overrides })
+    .returning();
+  return row!;
+}
+
+// --- membership (MEM-1..MEM-5) ---
+
+/** A candidate waiting for the committee (status CANDIDATE). */
+export function aCandidate(db: Database, overrides: Partial<typeof members.$inferInsert> = {}): Promise<MemberRow> {
+  return aMember(db, { status: "CANDIDATE", ...overrides });
+}
+
+/** A committee meeting; `heldOn` must be the only meeting of its ISO week in the database. */
+export async function aCommitteeMeeting(db: Database, heldOn: string, createdBy: string = randomUUID()) {
+  const { isoWeekStart } = await import("../../src/modules/membership/membership.dates.js");
+  const [row] = await db.db
+    .insert(committeeMeetings)
+    .values({ heldOn, weekStart: isoWeekStart(heldOn), createdBy, createdAt: new Date(`${heldOn}T09:00:00Z`) })
     .returning();
   return row!;
 }

@@ -2,7 +2,7 @@ import type { Actor } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
 import { toGlobalId } from "../../src/shared/relay.js";
 import { givePremises } from "../modules/options/support.js";
-import { aCast, aLine, aMember, actors, anAddress, anOption } from "./factories.js";
+import { aCandidate, aCast, aCommitteeMeeting, aLine, aMember, aPayer, actors, anAddress, anOption } from "./factories.js";
 
 export interface MutationSample {
   actor: Actor;
@@ -104,6 +104,22 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       },
     };
   },
+  async submitCandidacy() {
+    return {
+      actor: { kind: "anonymous" },
+      query: `mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) { userErrors { code } } }`,
+      variables: {
+        input: {
+          lastName: "Audit",
+          firstName: "Sample",
+          birthDate: "1980-05-05",
+          email: "audit.sample@example.fr",
+          phone: "0611223344",
+          postalAddress: { line1: "1 rue de la Paix", postalCode: "75002", commune: "Paris" },
+        },
+      },
+    };
+  },
   async removeInternetLine(db) {
     const cast = await aCast(db);
     const line = await aLine(db, await anAddress(db, cast.member.id));
@@ -111,6 +127,98 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       actor: cast.as.member,
       query: `mutation($input: RemoveInternetLineInput!) { removeInternetLine(input: $input) { userErrors { code } } }`,
       variables: { input: { lineId: toGlobalId("InternetLine", line.id) } },
+    };
+  },
+  async createCommitteeMeeting(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.COMMITTEE,
+      query: `mutation($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { userErrors { code } } }`,
+      variables: { input: { heldOn: "2026-11-24" } },
+    };
+  },
+  async decideCandidacy(db) {
+    const cast = await aCast(db);
+    const meeting = await aCommitteeMeeting(db, "2026-11-17", cast.staff.COMMITTEE.id);
+    const candidate = await aCandidate(db);
+    return {
+      actor: cast.as.COMMITTEE,
+      query: `mutation($input: DecideCandidacyInput!) { decideCandidacy(input: $input) { userErrors { code } } }`,
+      variables: {
+        input: {
+          meetingId: toGlobalId("CommitteeMeeting", meeting.id),
+          candidacyId: toGlobalId("Candidacy", candidate.id),
+          decision: "ACCEPT",
+          reason: "Dossier complet",
+        },
+      },
+    };
+  },
+  async recordEntryFeePayment(db) {
+    const cast = await aCast(db);
+    const accepted = await aMember(db, { status: "ACCEPTED" });
+    return {
+      actor: cast.as.BILLING,
+      query: `mutation($input: RecordEntryFeePaymentInput!) { recordEntryFeePayment(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: toGlobalId("Member", accepted.id), amountCents: 100_000 } },
+    };
+  },
+  async terminateMembership(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: TerminateMembershipInput!) { terminateMembership(input: $input) { userErrors { code } } }`,
+      variables: { input: {} },
+    };
+  },
+  async recordDebtRecoveryOpened(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.BILLING,
+      query: `mutation($input: RecordDebtRecoveryOpenedInput!) { recordDebtRecoveryOpened(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: cast.memberGid } },
+    };
+  },
+  async rejoinMembership(db) {
+    const cast = await aCast(db);
+    const former = await aMember(db, { status: "TERMINATED", honorary: true, terminatedAt: new Date("2026-01-01T00:00:00Z") });
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: RejoinMembershipInput!) { rejoinMembership(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: toGlobalId("Member", former.id) } },
+    };
+  },
+  async designateDelegate(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: DesignateDelegateInput!) { designateDelegate(input: $input) { userErrors { code } } }`,
+      variables: { input: { lastName: "Nouveau", firstName: "Délégué", postalAddress: "3 rue X, 75003 Paris", phone: "0699887766" } },
+    };
+  },
+  async revokeDelegate(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: RevokeDelegateInput!) { revokeDelegate(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: cast.memberGid } },
+    };
+  },
+  async designatePayer(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: DesignatePayerInput!) { designatePayer(input: $input) { userErrors { code } } }`,
+      variables: { input: { kind: "NATURAL_PERSON", displayName: "Marie Dupont", email: "marie@example.fr", billingAddress: "4 rue Y, 75004 Paris" } },
+    };
+  },
+  async revokePayer(db) {
+    const cast = await aCast(db);
+    const payer = await aPayer(db, cast.member.id);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: RevokePayerInput!) { revokePayer(input: $input) { userErrors { code } } }`,
+      variables: { input: { payerId: toGlobalId("Payer", payer.id) } },
     };
   },
 };

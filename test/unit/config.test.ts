@@ -35,7 +35,7 @@ describe("loadConfig", () => {
   });
 
   it("turns introspection and the landing page off in production", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json" });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json", ENTRY_FEE_CENTS: "150000" });
     expect(config.env).toBe("production");
     expect(config.auth.key).toEqual({ kind: "jwks", url: "https://idp.example.com/.well-known/jwks.json" });
     expect(config.graphql.introspection).toBe(false);
@@ -44,7 +44,7 @@ describe("loadConfig", () => {
   });
 
   it("lets explicit GraphQL flags override the environment default", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: SECRET, GRAPHQL_INTROSPECTION: "1", GRAPHQL_LANDING_PAGE: "false" });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: SECRET, GRAPHQL_INTROSPECTION: "1", GRAPHQL_LANDING_PAGE: "false", ENTRY_FEE_CENTS: "150000" });
     expect(config.graphql.introspection).toBe(true);
     expect(config.graphql.landingPage).toBe(false);
   });
@@ -69,7 +69,7 @@ describe("loadConfig", () => {
   });
 
   it("reports every problem of an invalid environment at once", () => {
-    const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production" });
+    const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production", ENTRY_FEE_CENTS: "150000" });
     expect(problems).toHaveLength(4);
     for (const variable of ["PORT", "DATABASE_URL", "LOG_LEVEL", "AUTH_HS256_SECRET"]) {
       expect(problems.some((p) => p.startsWith(`${variable}:`)), `missing problem for ${variable}`).toBe(true);
@@ -77,7 +77,7 @@ describe("loadConfig", () => {
   });
 
   it("refuses production without a secret or a JWKS URL", () => {
-    const problems = problemsOf({ NODE_ENV: "production" });
+    const problems = problemsOf({ NODE_ENV: "production", ENTRY_FEE_CENTS: "150000" });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:/);
   });
@@ -89,7 +89,7 @@ describe("loadConfig", () => {
   });
 
   it("refuses the development secret in production", () => {
-    const problems = problemsOf({ NODE_ENV: "production", AUTH_HS256_SECRET: DEV_SECRET });
+    const problems = problemsOf({ NODE_ENV: "production", AUTH_HS256_SECRET: DEV_SECRET, ENTRY_FEE_CENTS: "150000" });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:.*production/);
   });
@@ -108,7 +108,15 @@ describe("loadConfig", () => {
   });
 
   it("treats an empty secret next to a JWKS URL as unset", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "https://idp.example.com/jwks" });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000" });
     expect(config.auth.key.kind).toBe("jwks");
+  });
+
+  it("MEM-2: the entry fee is a configured tariff: a demo value outside production, required in production", () => {
+    expect(loadConfig({}).tariffs.entryFeeCents).toBe(100_000);
+    expect(loadConfig({ ENTRY_FEE_CENTS: "250000" }).tariffs.entryFeeCents).toBe(250_000);
+    const missing = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks" });
+    expect(missing).toEqual([expect.stringMatching(/^ENTRY_FEE_CENTS:/)]);
+    expect(problemsOf({ ENTRY_FEE_CENTS: "12.5" }).some((p) => p.startsWith("ENTRY_FEE_CENTS:"))).toBe(true);
   });
 });

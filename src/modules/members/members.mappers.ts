@@ -2,6 +2,9 @@ import { toGlobalId } from "../../shared/relay.js";
 import type { DelegateRow, MemberRow, PayerRow, StaffUserRow } from "./members.repository.js";
 import { Delegate, LegalEntity, Member, Payer, PostalAddress, StaffUser } from "./members.types.js";
 
+/** MEM-3: an honorary member rejoins without the entry fee twice. */
+export const MAX_FREE_REJOINS = 2;
+
 /** The one place rows become GraphQL objects: internal columns never leak by accident. */
 export function toMember(row: MemberRow): Member {
   return Object.assign(new Member(), {
@@ -22,6 +25,8 @@ export function toMember(row: MemberRow): Member {
     }),
     legalEntity:
       row.companyName && row.siren ? Object.assign(new LegalEntity(), { companyName: row.companyName, siren: row.siren }) : null,
+    honorary: row.honorary,
+    freeRejoinsRemaining: MAX_FREE_REJOINS - row.freeRejoinsUsed,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });
@@ -37,6 +42,9 @@ export function toDelegate(row: DelegateRow): Delegate {
     email: row.email,
     phone: row.phone,
     since: row.createdAt,
+    notifiedVia: row.notifiedVia,
+    registeredByRole: row.registeredByRole,
+    revokedAt: row.revokedAt,
   });
 }
 

@@ -1,5 +1,5 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { MEMBER_STATUSES, PAYER_KINDS, STAFF_ROLES } from "../../../db/schema/index.js";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DELEGATE_NOTIFICATION_CHANNELS, MEMBER_STATUSES, PAYER_KINDS, STAFF_ROLES } from "../../../db/schema/index.js";
 import { ROLES } from "../../authz/actor.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
@@ -12,6 +12,14 @@ registerEnumType(PayerKind, { name: "PayerKind" });
 
 export const StaffRole = Object.fromEntries(STAFF_ROLES.map((s) => [s, s])) as { [K in (typeof STAFF_ROLES)[number]]: K };
 registerEnumType(StaffRole, { name: "StaffRole" });
+
+export const DelegateNotificationChannel = Object.fromEntries(DELEGATE_NOTIFICATION_CHANNELS.map((s) => [s, s])) as {
+  [K in (typeof DELEGATE_NOTIFICATION_CHANNELS)[number]]: K;
+};
+registerEnumType(DelegateNotificationChannel, {
+  name: "DelegateNotificationChannel",
+  description: "MEM-4: how the Desk learnt of a delegate designation: in the app, by email or by phone.",
+});
 
 export const Role = Object.fromEntries(ROLES.map((s) => [s, s])) as { [K in (typeof ROLES)[number]]: K };
 registerEnumType(Role, { name: "Role", description: "SPEC § 0 roles." });
@@ -72,6 +80,12 @@ export class Member extends Node {
   @Field(() => LegalEntity, { nullable: true })
   legalEntity!: LegalEntity | null;
 
+  @Field(() => Boolean, { description: "MEM-3: a former member in good standing, who may rejoin." })
+  honorary!: boolean;
+
+  @Field(() => Int, { description: "MEM-3: fee-free rejoins left (out of 2)." })
+  freeRejoinsRemaining!: number;
+
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 
@@ -98,6 +112,15 @@ export class Delegate extends Node {
 
   @Field(() => DateTimeScalar, { description: "When the designation was registered." })
   since!: Date;
+
+  @Field(() => DelegateNotificationChannel, { description: "MEM-4: how the Desk was notified (APP, EMAIL or PHONE)." })
+  notifiedVia!: (typeof DELEGATE_NOTIFICATION_CHANNELS)[number];
+
+  @Field(() => Role, { description: "MEM-4: the role of whoever registered the designation." })
+  registeredByRole!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Set once revoked or replaced." })
+  revokedAt!: Date | null;
 }
 
 @ObjectType({ implements: Node, description: "A third-party payer (BIL-6)." })

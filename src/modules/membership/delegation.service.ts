@@ -1,0 +1,140 @@
+import { policies } from "../../authz/policies.js";
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { idOfType } from "../../shared/relay.js";
+import { toDelegate, toPayer, type Delegate, type Payer } from "../members/index.js";
+import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
+import type { DesignateDelegateInput, DesignatePayerInput, RevokeDelegateInput, RevokePayerInput } from "./membership.inputs.js";
+import { membershipRepository as repo } from "./membership.repository.js";
+import { isDelegate, memberActingForThemself } from "./membership.target.js";
+import { transact } from "./membership.transaction.js";
+import { ADDRESS_LINE_MAX, PAYER_FIELD_MAX, checkEmail, checkName, checkPhone, checkText } from "./membership.validation.js";
+
+type R<T> = Promise<Result<T, MembershipErrorCode>>;
+type Errors = DomainError<MembershipErrorCode>[];
+
+export interface DelegateDesignation {
+  delegate: Delegate;
+  replacedDelegate: Delegate | null;
+}
+
+/**
+ * MEM-4: who notified the Desk. The member acts in the app (APP); the desk records how it was
+ * told (EMAIL or PHONE, required).
+ */
+function notificationChannel(ctx: Context, given: DesignateDelegateInput["notifiedVia"], errors: Errors): "APP" | "EMAIL" | "PHONE" {
+  if (ctx.actor.kind === "staff") {
+    if (given === "EMAIL" || given === "PHONE") return given;
+    errors.push(membershipErrors.error("NOTIFICATION_CHANNEL_REQUIRED", ["input", "notifiedVia"]));
+    return "APP";
+  }
+  if (given != null && given !== "APP") errors.push(membershipErrors.error("NOTIFICATION_CHANNEL_INVALID", ["input", "notifiedVia"]));
+  return "APP";
+}
+
+/** MEM-4/MEM-5: the member's delegate and third-party payers, designated by the member or the desk only. */
+export const delegationService = {
+  /** MEM-4: designates a delegate; an active one is replaced (revoked) in the same transaction. */
+  async designateDelegate(ctx: Context, input: DesignateDelegateInput): R<DelegateDesignation> {
+    const target = memberActingForThemself(ctx, input.memberId);
+    if (!target.ok) return target;
+    const memberId = target.value;
+    const errors: Errors = [];
+    const lastName = checkName(input.lastName, ["input", "lastName"], errors);
+    const firstName = checkName(input.firstName, ["input", "firstName"], errors);
+    const postalAddress = checkText(input.postalAddress, ADDRESS_LINE_MAX * 2, () =>
+      errors.push(membershipErrors.error("INVALID_ADDRESS_LINE", ["input", "postalAddress"], { max: ADDRESS_LINE_MAX * 2 })),
+    );
+    const email = input.email?.trim() ? checkEmail(input.email, ["input", "email"], errors) : null;
+    const phone = input.phone?.trim() ? checkPhone(input.phone, ["input", "phone"], errors) : null;
+    if (!input.email?.trim() && !input.phone?.trim()) errors.push(membershipErrors.error("DELEGATE_CONTACT_REQUIRED", ["input", "email"]));
+    const notifiedVia = notificationChannel(ctx, input.notifiedVia, errors);
+    if (errors.length) return fail(...errors);
+    const registeredBy = ctx.actor.kind === "anonymous" ? null : ctx.actor;
+    if (!registeredBy) throw new Error("designateDelegate needs an authenticated actor");
+
+    return transact(
+      ctx,
+      async (tx) => {
+        // The member row lock serialises concurrent designations: each one sees the previous one's delegate.
+        const member = await repo.lockMember(tx, memberId);
+        if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+        const now = ctx.clock.now();
+        const current = await repo.activeDelegate(tx, memberId);
+        const replaced = current ? await repo.revokeDelegate(tx, current.id, now) : null;
+        const delegate = await repo.insertDelegate(tx, {
+          memberId,
+          lastName,
+          firstName,
+          postalAddress,
+          email,
+          phone,
+          notifiedVia,
+          registeredByRole: registeredBy.role,
+          registeredById: registeredBy.subjectId,
+          createdAt: now,
+        });
+        await recordAudit(tx, ctx, {
+          operation: "designateDelegate",
+          onBehalfOfMemberId: memberId,
+          targetIds: [delegate.id, ...(replaced ? [replaced.id] : [])],
+          details: { notifiedVia, replacedDelegateId: replaced?.id ?? null },
+        });
+        return ok({ delegate: toDelegate(delegate), replacedDelegate: replaced && toDelegate(replaced) });
+      },
+    );
+  },
+
+  /** MEM-4: ends the designation; the delegate's token stops working at once (principalIsCurrent). */
+  async revokeDelegate(ctx: Context, input: RevokeDelegateInput): R<Delegate> {
+    const target = memberActingForThemself(ctx, input.memberId);
+    if (!target.ok) return target;
+    const memberId = target.value;
+    return transact(ctx, async (tx) => {
+      const member = await repo.lockMember(tx, memberId);
+      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const current = await repo.activeDelegate(tx, memberId);
+      if (!current) return fail(membershipErrors.error("NO_ACTIVE_DELEGATE", ["input", "memberId"]));
+      const revoked = await repo.revokeDelegate(tx, current.id, ctx.clock.now());
+      await recordAudit(tx, ctx, { operation: "revokeDelegate", onBehalfOfMemberId: memberId, targetIds: [revoked.id] });
+      return ok(toDelegate(revoked));
+    });
+  },
+
+  /** BIL-6/MEM-5: a third-party payer, designated by the member or the desk (never the delegate). */
+  async designatePayer(ctx: Context, input: DesignatePayerInput): R<Payer> {
+    const target = memberActingForThemself(ctx, input.memberId);
+    if (!target.ok) return target;
+    const memberId = target.value;
+    const errors: Errors = [];
+    const tooLong = (field: string) => () =>
+      errors.push(membershipErrors.error("INVALID_PAYER_FIELD", ["input", field], { max: PAYER_FIELD_MAX }));
+    const displayName = checkText(input.displayName, PAYER_FIELD_MAX, tooLong("displayName"));
+    const billingAddress = checkText(input.billingAddress, PAYER_FIELD_MAX, tooLong("billingAddress"));
+    const email = checkEmail(input.email, ["input", "email"], errors);
+    if (errors.length || !displayName || !billingAddress) return fail(...errors);
+    return transact(ctx, async (tx) => {
+      const member = await repo.lockMember(tx, memberId);
+      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const payer = await repo.insertPayer(tx, { memberId, kind: input.kind, displayName, email, billingAddress, createdAt: ctx.clock.now() });
+      await recordAudit(tx, ctx, { operation: "designatePayer", onBehalfOfMemberId: memberId, targetIds: [payer.id], details: { kind: payer.kind } });
+      return ok(toPayer(payer));
+    });
+  },
+
+  /** BIL-6/MEM-5: ends a payer's designation (the member or the desk). */
+  async revokePayer(ctx: Context, input: RevokePayerInput): R<Payer> {
+    if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
+    const payerId = idOfType(input.payerId, "Payer");
+    const notFound = membershipErrors.error("PAYER_NOT_FOUND", ["input", "payerId"]);
+    if (!payerId) return fail(notFound);
+    return transact(ctx, async (tx) => {
+      const payer = await repo.lockPayer(tx, payerId);
+      if (!payer || payer.revokedAt || !policies.actAsMember(ctx.actor, payer.memberId)) return fail(notFound);
+      const revoked = await repo.revokePayer(tx, payer.id, ctx.clock.now());
+      await recordAudit(tx, ctx, { operation: "revokePayer", onBehalfOfMemberId: payer.memberId, targetIds: [payer.id] });
+      return ok(toPayer(revoked));
+    });
+  },
+};

@@ -1,0 +1,164 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { committeeDecisions, committeeMeetings, delegates, members, membershipEvents, payers } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+import type { DelegateRow, MemberRow, PayerRow } from "../members/index.js";
+import type { CandidacyStatusValue } from "./membership.types.js";
+
+export type MeetingRow = typeof committeeMeetings.$inferSelect;
+export type DecisionRow = typeof committeeDecisions.$inferSelect;
+export type EventRow = typeof membershipEvents.$inferSelect;
+export type CandidacyRow = { member: MemberRow; decision: DecisionRow | null };
+
+/** Events written in one transaction share their instant: list them in lifecycle order. */
+const EVENT_ORDER = `{${["APPLIED", "ACCEPTED", "REJECTED", "REJOINED", "ENTRY_FEE_PAID", "ACTIVATED", "TERMINATED"].join(",")}}`;
+
+/** Drizzle queries only: rules live in the services. */
+export const membershipRepository = {
+  async insertMember(tx: Queryable, values: typeof members.$inferInsert): Promise<MemberRow> {
+    const [row] = await tx.insert(members).values(values).returning();
+    return row!;
+  },
+
+  /** Locks the member row for the rest of the transaction: every membership change serialises on it. */
+  async lockMember(tx: Queryable, id: string): Promise<MemberRow | undefined> {
+    const [row] = await tx.select().from(members).where(eq(members.id, id)).for("update");
+    return row;
+  },
+
+  async updateMember(tx: Queryable, id: string, changes: Partial<typeof members.$inferInsert>): Promise<MemberRow> {
+    const [row] = await tx.update(members).set(changes).where(eq(members.id, id)).returning();
+    if (!row) throw new Error(`member ${id} vanished while locked`);
+    return row;
+  },
+
+  async insertEvents(tx: Queryable, values: (typeof membershipEvents.$inferInsert)[]): Promise<void> {
+    await tx.insert(membershipEvents).values(values);
+  },
+
+  async hasEvent(db: Queryable, memberId: string, kind: EventRow["kind"]): Promise<boolean> {
+    const rows = await db
+      .select({ id: membershipEvents.id })
+      .from(membershipEvents)
+      .where(and(eq(membershipEvents.memberId, memberId), eq(membershipEvents.kind, kind)))
+      .limit(1);
+    return rows.length > 0;
+  },
+
+  eventsByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<EventRow[]> {
+    return db
+      .select()
+      .from(membershipEvents)
+      .where(inArray(membershipEvents.memberId, [...memberIds]))
+      .orderBy(asc(membershipEvents.at), asc(sql`array_position(${EVENT_ORDER}::text[], ${membershipEvents.kind})`), asc(membershipEvents.id));
+  },
+
+  // --- committee ---
+
+  async meetingOfWeek(db: Queryable, weekStart: string): Promise<MeetingRow | undefined> {
+    const [row] = await db.select().from(committeeMeetings).where(eq(committeeMeetings.weekStart, weekStart));
+    return row;
+  },
+
+  async insertMeeting(tx: Queryable, values: typeof committeeMeetings.$inferInsert): Promise<MeetingRow> {
+    const [row] = await tx.insert(committeeMeetings).values(values).returning();
+    return row!;
+  },
+
+  async meetingById(db: Queryable, id: string): Promise<MeetingRow | undefined> {
+    const [row] = await db.select().from(committeeMeetings).where(eq(committeeMeetings.id, id));
+    return row;
+  },
+
+  /** Meetings, latest first, keyset-paginated on (heldOn desc, id desc). */
+  meetings(db: Queryable, options: { after: [string, string] | null; limit: number }): Promise<MeetingRow[]> {
+    const where = options.after
+      ? sql`(${committeeMeetings.heldOn}, ${committeeMeetings.id}) < (${options.after[0]}::date, ${options.after[1]}::uuid)`
+      : undefined;
+    return db
+      .select()
+      .from(committeeMeetings)
+      .where(where)
+      .orderBy(desc(committeeMeetings.heldOn), desc(committeeMeetings.id))
+      .limit(options.limit);
+  },
+
+  decisionsByMeetingIds(db: Queryable, meetingIds: readonly string[]): Promise<DecisionRow[]> {
+    return db
+      .select()
+      .from(committeeDecisions)
+      .where(inArray(committeeDecisions.meetingId, [...meetingIds]))
+      .orderBy(asc(committeeDecisions.decidedAt), asc(committeeDecisions.id));
+  },
+
+  async decisionOfMember(db: Queryable, memberId: string): Promise<DecisionRow | undefined> {
+    const [row] = await db.select().from(committeeDecisions).where(eq(committeeDecisions.memberId, memberId));
+    return row;
+  },
+
+  async insertDecision(tx: Queryable, values: typeof committeeDecisions.$inferInsert): Promise<DecisionRow> {
+    const [row] = await tx.insert(committeeDecisions).values(values).returning();
+    return row!;
+  },
+
+  /**
+   * Candidacies: members still CANDIDATE, and members the committee decided on; oldest first,
+   * keyset-paginated on (createdAt, id).
+   */
+  async candidacies(
+    db: Queryable,
+    options: { status: CandidacyStatusValue | null; after: [string, string] | null; limit: number },
+  ): Promise<CandidacyRow[]> {
+    const conditions: SQL[] = [];
+    const byStatus: Record<CandidacyStatusValue, SQL> = {
+      PENDING: and(eq(members.status, "CANDIDATE"), isNull(committeeDecisions.id))!,
+      ACCEPTED: eq(committeeDecisions.decision, "ACCEPT"),
+      REJECTED: eq(committeeDecisions.decision, "REJECT"),
+    };
+    conditions.push(options.status ? byStatus[options.status] : or(eq(members.status, "CANDIDATE"), isNotNull(committeeDecisions.id))!);
+    // PostgreSQL keeps microseconds, a JS Date milliseconds: sort and compare on the millisecond the cursor can hold.
+    const submittedAt = sql`date_trunc('milliseconds', ${members.createdAt})`;
+    if (options.after) {
+      conditions.push(sql`(${submittedAt}, ${members.id}) > (${options.after[0]}::timestamptz, ${options.after[1]}::uuid)`);
+    }
+    const rows = await db
+      .select({ member: members, decision: committeeDecisions })
+      .from(members)
+      .leftJoin(committeeDecisions, eq(committeeDecisions.memberId, members.id))
+      .where(and(...conditions))
+      .orderBy(asc(submittedAt), asc(members.id))
+      .limit(options.limit);
+    return rows;
+  },
+
+  // --- delegates and payers ---
+
+  async activeDelegate(tx: Queryable, memberId: string): Promise<DelegateRow | undefined> {
+    const [row] = await tx.select().from(delegates).where(and(eq(delegates.memberId, memberId), isNull(delegates.revokedAt)));
+    return row;
+  },
+
+  async revokeDelegate(tx: Queryable, id: string, at: Date): Promise<DelegateRow> {
+    const [row] = await tx.update(delegates).set({ revokedAt: at }).where(eq(delegates.id, id)).returning();
+    return row!;
+  },
+
+  async insertDelegate(tx: Queryable, values: typeof delegates.$inferInsert): Promise<DelegateRow> {
+    const [row] = await tx.insert(delegates).values(values).returning();
+    return row!;
+  },
+
+  async insertPayer(tx: Queryable, values: typeof payers.$inferInsert): Promise<PayerRow> {
+    const [row] = await tx.insert(payers).values(values).returning();
+    return row!;
+  },
+
+  async lockPayer(tx: Queryable, id: string): Promise<PayerRow | undefined> {
+    const [row] = await tx.select().from(payers).where(eq(payers.id, id)).for("update");
+    return row;
+  },
+
+  async revokePayer(tx: Queryable, id: string, at: Date): Promise<PayerRow> {
+    const [row] = await tx.update(payers).set({ revokedAt: at }).where(eq(payers.id, id)).returning();
+    return row!;
+  },
+};
