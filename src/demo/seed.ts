@@ -1,4 +1,4 @@
-import { delegates, members, payers, staffUsers } from "../../db/schema/index.js";
+import { addresses, delegates, internetLines, members, optionSubscriptions, payers, staffUsers } from "../../db/schema/index.js";
 import type { Db } from "../shared/db.js";
 
 /** Fixed ids, so that seeding is idempotent and the printed demo tokens stay valid across restarts. */
@@ -14,9 +14,19 @@ export const DEMO_IDS = {
   committee: "00000000-0000-4000-8000-000000000304",
   billing: "00000000-0000-4000-8000-000000000305",
   conciergePartner: "00000000-0000-4000-8000-000000000306",
+  candidateDiane: "00000000-0000-4000-8000-000000000004",
+  addressAlice: "00000000-0000-4000-8000-000000000401",
+  addressBruno: "00000000-0000-4000-8000-000000000402",
+  lineAlice: "00000000-0000-4000-8000-000000000501",
+  lineBruno: "00000000-0000-4000-8000-000000000502",
+  optionAlice: "00000000-0000-4000-8000-000000000601",
 } as const;
 
-/** A small dataset inside the coverage zone (ZON-1): Paris, Boulogne-Billancourt, Marseille. */
+/**
+ * A small dataset inside the coverage zone (ZON-1): Paris, Boulogne-Billancourt, Marseille.
+ * Alice holds the option (fiber line); Bruno has an eligible line but no option yet; Camille has
+ * no premises; Diane is a candidate waiting for the committee.
+ */
 export async function seedDemo(db: Db): Promise<void> {
   const id = DEMO_IDS;
   await db.transaction(async (tx) => {
@@ -62,8 +72,36 @@ export async function seedDemo(db: Db): Promise<void> {
           postalCode: "13008",
           commune: "Marseille",
         },
+        {
+          id: id.candidateDiane,
+          status: "CANDIDATE",
+          lastName: "Lambert",
+          firstName: "Diane",
+          birthDate: "1990-09-09",
+          email: "diane.lambert@example.fr",
+          phone: "+33612345604",
+          addressLine1: "7 place des Vosges",
+          postalCode: "75004",
+          commune: "Paris",
+        },
       ])
       .onConflictDoNothing();
+    const since = new Date("2026-01-05T09:00:00Z");
+    await tx
+      .insert(addresses)
+      .values([
+        { id: id.addressAlice, memberId: id.memberAlice, kind: "MAIN", line1: "10 rue Halévy", postalCode: "75009", commune: "Paris", fiberEligible: true, createdAt: since },
+        { id: id.addressBruno, memberId: id.memberBruno, kind: "MAIN", line1: "25 avenue Victor Hugo", postalCode: "92100", commune: "Boulogne-Billancourt", adslEligible: true, createdAt: since },
+      ])
+      .onConflictDoNothing();
+    await tx
+      .insert(internetLines)
+      .values([
+        { id: id.lineAlice, memberId: id.memberAlice, addressId: id.addressAlice, operator: "ORANGE", offer: "RESIDENTIAL_INTERNET", technology: "FIBER", createdAt: since },
+        { id: id.lineBruno, memberId: id.memberBruno, addressId: id.addressBruno, operator: "ORANGE", offer: "PRO_INTERNET", technology: "VDSL", createdAt: since },
+      ])
+      .onConflictDoNothing();
+    await tx.insert(optionSubscriptions).values({ id: id.optionAlice, memberId: id.memberAlice, acceptedAt: since, createdAt: since }).onConflictDoNothing();
     await tx
       .insert(delegates)
       .values({

@@ -4,7 +4,7 @@ import { recordAudit } from "../../shared/audit.js";
 import type { Tx } from "../../shared/db.js";
 import { fail, forbidden, ok, type Result } from "../../shared/errors.js";
 import { MAX_FREE_REJOINS, type MemberRow } from "../members/index.js";
-import { reconcileOption } from "../options/options.reconcile.js";
+import { reconcileOption } from "../options/index.js";
 import { zoneService } from "../zone/index.js";
 import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
 import type { RecordDebtRecoveryOpenedInput, RecordEntryFeePaymentInput, RejoinMembershipInput, TerminateMembershipInput } from "./membership.inputs.js";

@@ -2,7 +2,7 @@ import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
-import { reconcileOption } from "../options/options.reconcile.js";
+import { reconcileOption } from "../options/index.js";
 import { zoneService } from "../zone/index.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
 import { findManageableAddress, lockMemberFor, resolveTargetMember, text } from "./premises.guards.js";

@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
-import { reconcileOption } from "../options/options.reconcile.js";
+import { reconcileOption } from "../options/index.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
 import { findManageableAddress, findManageableLine, lockMemberFor, text } from "./premises.guards.js";
 import type { AddInternetLineInput, RemoveInternetLineInput } from "./premises.inputs.js";
