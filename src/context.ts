@@ -5,6 +5,7 @@ import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import type { Locale } from "./shared/i18n.js";
 import { createMemberLoaders } from "./modules/members/index.js";
+import { createCoachingLoaders } from "./modules/coaching/index.js";
 import { createMembershipLoaders } from "./modules/membership/index.js";
 import { createOptionLoaders } from "./modules/options/index.js";
 import { createPremisesLoaders } from "./modules/premises/index.js";
@@ -25,6 +26,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 function createLoaders(db: Db) {
   return {
     members: createMemberLoaders(db),
+    coaching: createCoachingLoaders(db),
     membership: createMembershipLoaders(db),
     options: createOptionLoaders(db),
     premises: createPremisesLoaders(db),

@@ -5,3 +5,4 @@ export * from "./zone.js";
 export * from "./membership.js";
 export * from "./premises.js";
 export * from "./options.js";
+export * from "./services.js";

@@ -6,6 +6,8 @@ import { NodeResolver } from "./node/node.resolver.js";
 import { nodePermissions } from "./node/node.permissions.js";
 import { OptionsResolver, optionsPermissions } from "./options/index.js";
 import { premisesPermissions, premisesResolvers } from "./premises/index.js";
+import { CoachingResolver, MemberCoachingResolver, coachingPermissions } from "./coaching/index.js";
+import { ServiceHoursResolver, serviceHoursPermissions } from "./service-hours/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
 import {
   CommitteeDecisionResolver,
@@ -30,6 +32,8 @@ export const modules: ModuleEntry[] = [
   { name: "node", resolvers: [NodeResolver], permissions: nodePermissions },
   { name: "members", resolvers: [MembersResolver], permissions: membersPermissions },
   { name: "zone", resolvers: [ZoneResolver], permissions: zonePermissions },
+  { name: "service-hours", resolvers: [ServiceHoursResolver], permissions: serviceHoursPermissions },
+  { name: "coaching", resolvers: [MemberCoachingResolver, CoachingResolver], permissions: coachingPermissions },
   { name: "options", resolvers: [OptionsResolver], permissions: optionsPermissions },
   { name: "premises", resolvers: premisesResolvers, permissions: premisesPermissions },
   {

@@ -221,4 +221,12 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       variables: { input: { payerId: toGlobalId("Payer", payer.id) } },
     };
   },
+  async assignCoach(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: AssignCoachInput!) { assignCoach(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: cast.memberGid, coachId: toGlobalId("StaffUser", cast.staff.COACH.id) } },
+    };
+  },
 };

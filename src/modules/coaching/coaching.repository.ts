@@ -1,0 +1,28 @@
+import { eq, inArray } from "drizzle-orm";
+import { coachAssignments, staffUsers } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+
+export type CoachAssignmentRow = typeof coachAssignments.$inferSelect;
+
+export const coachingRepository = {
+  byMemberIds(db: Queryable, memberIds: readonly string[]): Promise<CoachAssignmentRow[]> {
+    return db.select().from(coachAssignments).where(inArray(coachAssignments.memberId, [...memberIds]));
+  },
+
+  async activeStaff(db: Queryable, id: string) {
+    const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
+    return row && row.disabledAt === null ? row : undefined;
+  },
+
+  async upsert(db: Queryable, values: typeof coachAssignments.$inferInsert): Promise<CoachAssignmentRow> {
+    const [row] = await db
+      .insert(coachAssignments)
+      .values(values)
+      .onConflictDoUpdate({
+        target: coachAssignments.memberId,
+        set: { coachId: values.coachId, substituteCoachId: values.substituteCoachId ?? null, assignedAt: values.assignedAt, assignedBy: values.assignedBy },
+      })
+      .returning();
+    return row!;
+  },
+};

@@ -1,0 +1,68 @@
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { fail, ok, type Result } from "../../shared/errors.js";
+import { idOfType } from "../../shared/relay.js";
+import { coachingErrors, type CoachingErrorCode } from "./coaching.errors.js";
+import { coachingRepository as repo, type CoachAssignmentRow } from "./coaching.repository.js";
+import type { AssignCoachInput, Coaching, CoachContact } from "./coaching.types.js";
+
+function toCoaching(row: CoachAssignmentRow): Coaching {
+  return {
+    memberRawId: row.memberId,
+    coachRawId: row.coachId,
+    substituteRawId: row.substituteCoachId,
+    coach: null,
+    substitute: null,
+    assignedAt: row.assignedAt,
+  };
+}
+
+export const coachingService = {
+  /**
+   * True when the actor is the member's assigned coach or their substitute (SVC-2). The check
+   * every coach-only action uses: device activation, VIP lines, coach visits.
+   */
+  async isCoachOf(ctx: Context, memberId: string): Promise<boolean> {
+    const { actor } = ctx;
+    if (actor.kind !== "staff" || actor.role !== "COACH") return false;
+    const row = await ctx.loaders.coaching.assignmentByMemberId.load(memberId);
+    return row !== null && (row.coachId === actor.subjectId || row.substituteCoachId === actor.subjectId);
+  },
+
+  async forMember(ctx: Context, memberId: string): Promise<Coaching | null> {
+    const row = await ctx.loaders.coaching.assignmentByMemberId.load(memberId);
+    return row && toCoaching(row);
+  },
+
+  async contact(ctx: Context, staffId: string | null): Promise<CoachContact | null> {
+    if (!staffId) return null;
+    const row = await ctx.loaders.members.staffUserById.load(staffId);
+    return row && { displayName: row.displayName, email: row.email };
+  },
+
+  /** SVC-2: the desk assigns (or changes) the member's coach and substitute. */
+  async assign(ctx: Context, input: AssignCoachInput): Promise<Result<Coaching, CoachingErrorCode>> {
+    const memberId = idOfType(input.memberId, "Member");
+    if (!memberId || !(await ctx.loaders.members.memberById.load(memberId))) return fail(coachingErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    const coachId = idOfType(input.coachId, "StaffUser");
+    const substituteId = input.substituteCoachId == null ? null : idOfType(input.substituteCoachId, "StaffUser");
+    const isCoach = async (id: string | null) => id !== null && (await repo.activeStaff(ctx.db, id))?.role === "COACH";
+    if (!(await isCoach(coachId))) return fail(coachingErrors.error("NOT_A_COACH", ["input", "coachId"]));
+    if (input.substituteCoachId != null && !(await isCoach(substituteId))) return fail(coachingErrors.error("NOT_A_COACH", ["input", "substituteCoachId"]));
+    if (substituteId && substituteId === coachId) return fail(coachingErrors.error("SAME_COACH", ["input", "substituteCoachId"]));
+
+    const row = await ctx.db.transaction(async (tx) => {
+      const saved = await repo.upsert(tx, {
+        memberId,
+        coachId: coachId!,
+        substituteCoachId: substituteId,
+        assignedAt: ctx.clock.now(),
+        assignedBy: ctx.actor.kind === "staff" ? ctx.actor.subjectId : memberId,
+      });
+      await recordAudit(tx, ctx, { operation: "assignCoach", onBehalfOfMemberId: memberId, targetIds: [memberId, coachId!, ...(substituteId ? [substituteId] : [])] });
+      return saved;
+    });
+    ctx.loaders.coaching.assignmentByMemberId.clear(memberId).prime(memberId, row);
+    return ok(toCoaching(row));
+  },
+};
