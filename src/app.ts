@@ -3,10 +3,10 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, visit, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
-import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, isDatabaseUnavailable, type PublicErrorCode } from "./shared/errors.js";
+import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, badUserInput, isDatabaseUnavailable, localiseBadInput, type PublicErrorCode } from "./shared/errors.js";
 
 export type GraphqlConfig = Config["graphql"];
 
@@ -56,12 +56,39 @@ const errorPresentation: ApolloServerPlugin<Context> = {
         response.body.singleResult.errors = errors.map((e) => {
           const code = e.extensions?.code as PublicErrorCode | undefined;
           const messages = code ? GRAPHQL_ERROR_MESSAGES[code] : undefined;
+          const { messageKey: _key, messageParams: _params, ...extensions } = e.extensions ?? {};
           return {
             ...e,
-            message: messages ? messages[contextValue.locale] : e.message,
-            extensions: { ...e.extensions, requestId: contextValue.requestId },
+            message: messages ? messages[contextValue.locale] : (localiseBadInput(e.extensions, contextValue.locale) ?? e.message),
+            extensions: { ...extensions, requestId: contextValue.requestId },
           };
         });
+      },
+    };
+  },
+};
+
+/** True when a string anywhere in a JSON-like value contains U+0000 (PostgreSQL text refuses it). */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  return Object.values(value as Record<string, unknown>).some((v) => hasNul(v, depth + 1));
+}
+
+/**
+ * No text with a NUL character reaches a resolver: PostgreSQL cannot store it and would answer
+ * with an error. Refused once here (400) instead of in every module's validation.
+ */
+const refuseNulCharacters: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        let found = hasNul(request.variables);
+        if (!found) visit(document, { StringValue: (node) => void (found ||= node.value.includes("\u0000")) });
+        if (found) {
+          const error = badUserInput("NUL_CHARACTER", "");
+          throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+        }
       },
     };
   },
@@ -89,6 +116,7 @@ export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig,
     formatError,
     plugins: [
       errorPresentation,
+      refuseNulCharacters,
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
       ...extraPlugins,
     ],

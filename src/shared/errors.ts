@@ -87,8 +87,26 @@ export function forbidden(): GraphQLError {
   return new GraphQLError(GRAPHQL_ERROR_MESSAGES.FORBIDDEN!.en, { extensions: { code: "FORBIDDEN" } });
 }
 
-export function badUserInput(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field } });
+/** Messages of the BAD_USER_INPUT errors we raise (argument problems outside mutation payloads). */
+export const BAD_INPUT_MESSAGES = {
+  INVALID_PAGE_SIZE: { fr: "« first » doit être compris entre 1 et {max}.", en: "\"first\" must be between 1 and {max}." },
+  INVALID_CURSOR: { fr: "« after » n'est pas un curseur valide.", en: "\"after\" is not a valid cursor." },
+  NUL_CHARACTER: { fr: "Le texte envoyé contient un caractère nul (U+0000), refusé.", en: "The request contains a NUL character (U+0000), which is refused." },
+} satisfies Record<string, Messages>;
+export type BadInputKey = keyof typeof BAD_INPUT_MESSAGES;
+
+/** A client error on an argument; the message is localised when the response is sent. */
+export function badUserInput(key: BadInputKey, field: string, params?: Record<string, string | number>): GraphQLError {
+  return new GraphQLError(interpolate(BAD_INPUT_MESSAGES[key].en, params), {
+    extensions: { code: "BAD_USER_INPUT", field, messageKey: key, ...(params ? { messageParams: params } : {}) },
+  });
+}
+
+/** The localised message of a BAD_USER_INPUT error we raised, if it is one. */
+export function localiseBadInput(extensions: Record<string, unknown> | undefined, locale: Locale): string | null {
+  const key = extensions?.messageKey;
+  if (typeof key !== "string" || !(key in BAD_INPUT_MESSAGES)) return null;
+  return interpolate(BAD_INPUT_MESSAGES[key as BadInputKey][locale], extensions?.messageParams as Record<string, string | number> | undefined);
 }
 
 /** SQLSTATEs and driver codes that mean "the database cannot be reached right now". */

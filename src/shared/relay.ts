@@ -84,26 +84,39 @@ export const MAX_PAGE_SIZE = 100;
 /** Validates `first` (1..100): a page size outside it is a client error, not an empty page. */
 export function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}.`, "first");
+    throw badUserInput("INVALID_PAGE_SIZE", "first", { max: MAX_PAGE_SIZE });
   }
   return first;
 }
 
 /** Cursors are opaque: base64url of a JSON array of the sort key values. */
-export function encodeCursor(keys: (string | number)[]): string {
+export function encodeCursor(keys: string[]): string {
   return Buffer.from(JSON.stringify(keys), "utf8").toString("base64url");
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+export type CursorKind = "text" | "uuid" | "instant" | "date";
+
+const CURSOR_CHECKS: Record<CursorKind, (value: unknown) => boolean> = {
+  text: (v) => typeof v === "string" && v.length <= 500 && !v.includes("\u0000"),
+  uuid: (v) => typeof v === "string" && UUID.test(v),
+  instant: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+  date: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+};
+
+/**
+ * Decodes a cursor made by `encodeCursor` and checks each key against its kind, so a forged
+ * cursor is a BAD_USER_INPUT and never reaches SQL as a value PostgreSQL cannot cast.
+ */
+export function decodeCursor<const K extends readonly CursorKind[]>(cursor: string, kinds: K): { -readonly [I in keyof K]: string } {
   try {
     const keys: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(keys) && keys.length === arity && keys.every((k) => typeof k === "string" || typeof k === "number")) {
-      return keys as (string | number)[];
+    if (Array.isArray(keys) && keys.length === kinds.length && keys.every((k, i) => CURSOR_CHECKS[kinds[i]!](k))) {
+      return keys as { -readonly [I in keyof K]: string };
     }
   } catch {
     // fall through: a malformed cursor is bad input
   }
-  throw badUserInput('"after" is not a valid cursor.', "after");
+  throw badUserInput("INVALID_CURSOR", "after");
 }
 
 /** Turns `first + 1` fetched rows into a connection page. */

@@ -67,21 +67,27 @@ describe("pageSize", () => {
 });
 
 describe("cursors", () => {
+  const KINDS = ["text", "instant", "date", "uuid"] as const;
+
   it("round-trip the sort keys", () => {
-    const keys = ["Dupont", 42, ID];
+    const keys = ["Dupont", "2026-11-26T10:00:00.000Z", "2026-11-26", ID];
     const cursor = encodeCursor(keys);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(cursor, 3)).toEqual(keys);
+    expect(decodeCursor(cursor, KINDS)).toEqual(keys);
   });
 
   it.each([
     ["not base64 JSON", "!!!"],
     ["JSON that is not an array", b64('{"a":1}')],
-    ["wrong arity", encodeCursor(["a", 1])],
-    ["non-scalar key", b64('[["nested"], 1, "x"]')],
-    ["null key", b64('[null, 1, "x"]')],
+    ["wrong arity", encodeCursor(["a", "b"])],
+    ["non-scalar key", b64(`[["nested"], "2026-11-26T10:00:00Z", "2026-11-26", "${ID}"]`)],
+    ["null key", b64(`[null, "2026-11-26T10:00:00Z", "2026-11-26", "${ID}"]`)],
+    ["an instant PostgreSQL cannot cast", encodeCursor(["a", "not-a-date", "2026-11-26", ID])],
+    ["an impossible date", encodeCursor(["a", "2026-11-26T10:00:00Z", "2026-02-30", ID])],
+    ["a non-uuid id", encodeCursor(["a", "2026-11-26T10:00:00Z", "2026-11-26", "x"])],
+    ["a NUL in a text key", encodeCursor(["a\u0000", "2026-11-26T10:00:00Z", "2026-11-26", ID])],
   ])("a bad cursor throws BAD_USER_INPUT (%s)", (_label, cursor) => {
-    const error = badUserInputFrom(() => decodeCursor(cursor, 3));
+    const error = badUserInputFrom(() => decodeCursor(cursor, KINDS));
     expect(error.extensions.field).toBe("after");
   });
 });

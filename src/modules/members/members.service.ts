@@ -43,7 +43,7 @@ export const membersService = {
   async search(ctx: Context, args: { first: number; after?: string | null; search?: string | null }): Promise<ConnectionShape<Member>> {
     if (!policies.searchMembers(ctx.actor)) throw forbidden();
     const first = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 3).map(String) as [string, string, string]) : null;
+    const after = args.after ? decodeCursor(args.after, ["text", "text", "uuid"]) : null;
     const text = args.search?.trim() ?? "";
     const rows = await repo.searchMembers(ctx.db, {
       search: text ? { text: text.slice(0, 100), phone: normaliseFrenchPhone(text) } : null,

@@ -50,7 +50,7 @@ export const candidacyService = {
   async candidacies(ctx: Context, args: { first: number; after?: string | null; status?: CandidacyStatusValue | null }): Promise<ConnectionShape<Candidacy>> {
     if (!policies.readCandidacies(ctx.actor)) throw forbidden();
     const first = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 2).map(String) as [string, string]) : null;
+    const after = args.after ? decodeCursor(args.after, ["instant", "uuid"]) : null;
     const rows = await repo.candidacies(ctx.db, { status: args.status ?? null, after, limit: first + 1 });
     const today = parisDate(ctx.clock.now());
     return toConnection(
@@ -131,7 +131,7 @@ export const candidacyService = {
   async meetings(ctx: Context, args: { first: number; after?: string | null }): Promise<ConnectionShape<CommitteeMeeting>> {
     if (!policies.readCandidacies(ctx.actor)) throw forbidden();
     const first = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 2).map(String) as [string, string]) : null;
+    const after = args.after ? decodeCursor(args.after, ["date", "uuid"]) : null;
     const rows = await repo.meetings(ctx.db, { after, limit: first + 1 });
     return toConnection(rows, first, toMeeting, (row) => encodeCursor([row.heldOn, row.id]));
   },

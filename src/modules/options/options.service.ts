@@ -153,7 +153,7 @@ export const optionsService = {
   /** The desk sees every announcement; a member or delegate those that concern their member. */
   async announcements(ctx: Context, args: { first: number; after?: string | null }): Promise<ConnectionShape<Announcement>> {
     const first = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 2).map(String) as [string, string]) : null;
+    const after = args.after ? decodeCursor(args.after, ["instant", "uuid"]) : null;
     const { actor } = ctx;
     let audience: { memberId: string; holdsOption: boolean } | null = null;
     if (actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE")) {
