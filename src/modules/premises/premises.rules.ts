@@ -40,12 +40,14 @@ export function foldPersonName(name: string): string {
     .replace(/[Ææ]/g, "AE")
     .replace(/ß/g, "SS")
     .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
+/** Letters of any script count ("Иванов" ≠ "Петров"); a name with no letter or digit matches nothing. */
 export function isSamePerson(a: { lastName: string; firstName: string }, b: { lastName: string; firstName: string }): boolean {
-  return foldPersonName(a.lastName) === foldPersonName(b.lastName) && foldPersonName(a.firstName) === foldPersonName(b.firstName);
+  const [al, af, bl, bf] = [a.lastName, a.firstName, b.lastName, b.firstName].map(foldPersonName);
+  return al !== "" && af !== "" && al === bl && af === bf;
 }

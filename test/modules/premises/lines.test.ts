@@ -127,6 +127,17 @@ describe("addInternetLine", () => {
     expect(userErrors[0]!.message).toBe(`The line must be in the member's name (${cast.member.firstName} ${cast.member.lastName}).`);
   });
 
+  it("LIN-3: names in other scripts are compared letter by letter, not folded away", async () => {
+    const m = await aMember(db.current, { lastName: "Иванов", firstName: "Иван" });
+    const address = await anAddress(db.current, m.id);
+    for (const holder of [{ lastName: "Петров", firstName: "Пётр" }, { lastName: "王", firstName: "—" }]) {
+      const res = await gql(db.current, actors.member(m), ADD_LINE, { variables: { input: lineInput(address, holder) } });
+      expect(res.data!.addInternetLine.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["HOLDER_NOT_MEMBER", "LIN-3"]]);
+    }
+    const same = await gql(db.current, actors.member(m), ADD_LINE, { variables: { input: lineInput(address, { lastName: "иванов", firstName: "ИВАН" }) } });
+    expect(same.data!.addInternetLine.userErrors).toEqual([]);
+  });
+
   it("LIN-3: the holder's name is compared without case, accents, hyphens or extra spaces", async () => {
     const m = await aMember(db.current, { lastName: "Lefèvre-Œuvray", firstName: "Jean-Noël" });
     const address = await anAddress(db.current, m.id);
