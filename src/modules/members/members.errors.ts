@@ -41,6 +41,16 @@ export const memberErrors = defineErrors({
     fr: "Le code postal doit comporter 5 chiffres et exister en France.",
     en: "The postal code must have 5 digits and exist in France.",
   },
+  OUT_OF_ZONE: {
+    rule: "ZON-1",
+    fr: "Cette adresse ({commune}, {postalCode}) est hors de la zone de couverture Parnasse.",
+    en: "This address ({commune}, {postalCode}) is outside the Parnasse coverage zone.",
+  },
+  MONACO_EXCLUDED: {
+    rule: "ZON-1",
+    fr: "Monaco est exclu de la zone de couverture.",
+    en: "Monaco is excluded from the coverage zone.",
+  },
   COMMUNE_MISMATCH: {
     rule: "MEM-1",
     fr: "La commune « {commune} » ne correspond pas au code postal {postalCode}.",

@@ -2,7 +2,9 @@ import { policies } from "../../authz/policies.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
-import { checkPostalCode, normaliseEmail, normaliseFrenchPhone } from "../../shared/contact.js";
+import { normaliseEmail, normaliseFrenchPhone } from "../../shared/contact.js";
+import type { Queryable } from "../../shared/db.js";
+import { zoneService } from "../zone/index.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
 import { resolveMemberTarget } from "../../shared/member-target.js";
 import { decodeCursor, encodeCursor, fromGlobalId, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
@@ -101,7 +103,7 @@ export const membersService = {
     if (!target.ok) return target;
     const memberId = target.value;
 
-    const changes = validateContact(input);
+    const changes = await validateContact(ctx.db, input);
     if (!changes.ok) return changes;
     if (Object.keys(changes.value).length === 0) return fail(memberErrors.error("NOTHING_TO_UPDATE", ["input"]));
 
@@ -137,7 +139,7 @@ function resolveTargetMember(ctx: Context, memberGlobalId: string | null | undef
 
 type ContactChanges = Partial<Pick<MemberRow, "email" | "phone" | "addressLine1" | "addressLine2" | "postalCode" | "commune">>;
 
-function validateContact(input: UpdateMemberContactInput): Result<ContactChanges, MemberErrorCode> {
+async function validateContact(db: Queryable, input: UpdateMemberContactInput): Promise<Result<ContactChanges, MemberErrorCode>> {
   const errors: DomainError<MemberErrorCode>[] = [];
   const changes: ContactChanges = {};
   if (input.email != null) {
@@ -160,20 +162,10 @@ function validateContact(input: UpdateMemberContactInput): Result<ContactChanges
     if (line2 && line2.length > ADDRESS_LINE_MAX) {
       errors.push(memberErrors.error("INVALID_ADDRESS_LINE", ["input", "postalAddress", "line2"], { max: ADDRESS_LINE_MAX }));
     }
-    const postalCode = address.postalCode.trim();
-    const postal = checkPostalCode(postalCode, address.commune);
-    if (!postal.ok) {
-      errors.push(
-        postal.reason === "INVALID_POSTAL_CODE"
-          ? memberErrors.error("INVALID_POSTAL_CODE", ["input", "postalAddress", "postalCode"])
-          : memberErrors.error("COMMUNE_MISMATCH", ["input", "postalAddress", "commune"], {
-              commune: address.commune.trim().slice(0, 60),
-              postalCode,
-            }),
-      );
-    } else {
-      Object.assign(changes, { addressLine1: line1, addressLine2: line2, postalCode, commune: postal.commune });
-    }
+    // MEM-1: a member stays domiciled inside the coverage zone (ZON-1).
+    const place = await zoneService.check(db, address.postalCode, address.commune, ["input", "postalAddress"]);
+    if (!place.ok) errors.push(...place.errors.map((e) => memberErrors.error(e.code, e.field, e.params)));
+    else Object.assign(changes, { addressLine1: line1, addressLine2: line2, postalCode: place.value.postalCode, commune: place.value.commune });
   }
   return errors.length ? fail(...errors) : ok(changes);
 }

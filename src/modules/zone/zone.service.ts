@@ -29,21 +29,25 @@ export const zoneService = {
    */
   async check(db: Queryable, postalCode: string, commune: string, field: string[] = []): Promise<Result<CoveredPlace, ZoneErrorCode>> {
     const code = postalCode.trim();
-    if (code === "98000" || foldCommune(commune) === "MONACO") return fail(zoneErrors.error("MONACO_EXCLUDED", [...field, "postalCode"]));
+    const rules = /^[0-9]{5}$/.test(code)
+      ? await db
+          .select()
+          .from(coverageZoneRules)
+          .where(or(eq(coverageZoneRules.postalCodePrefix, code), eq(coverageZoneRules.postalCodePrefix, code.slice(0, 2))))
+      : [];
+    // Exclusions (Monaco, 98000) are rows of the table too, and win before anything else is checked.
+    if (rules.some((r) => !r.covered && communeMatches(r, commune))) return fail(zoneErrors.error("MONACO_EXCLUDED", [...field, "postalCode"]));
     const postal = checkPostalCode(code, commune);
     if (!postal.ok) {
       return postal.reason === "INVALID_POSTAL_CODE"
         ? fail(zoneErrors.error("INVALID_POSTAL_CODE", [...field, "postalCode"]))
         : fail(zoneErrors.error("COMMUNE_MISMATCH", [...field, "commune"], { commune: commune.trim().slice(0, 60), postalCode: code }));
     }
-    const rules = await db
-      .select()
-      .from(coverageZoneRules)
-      .where(or(eq(coverageZoneRules.postalCodePrefix, code), eq(coverageZoneRules.postalCodePrefix, code.slice(0, 2))));
     const applicable = rules.filter((r) => communeMatches(r, postal.commune));
     if (applicable.some((r) => !r.covered)) return fail(zoneErrors.error("MONACO_EXCLUDED", [...field, "postalCode"]));
-    const covered = applicable.some((r) => r.covered);
-    if (!covered) return fail(zoneErrors.error("OUT_OF_ZONE", [...field, "postalCode"], { commune: postal.commune, postalCode: code }));
+    if (!applicable.some((r) => r.covered)) {
+      return fail(zoneErrors.error("OUT_OF_ZONE", [...field, "postalCode"], { commune: postal.commune, postalCode: code }));
+    }
     return ok({ postalCode: code, commune: postal.commune });
   },
 };

@@ -124,6 +124,15 @@ describe("updateMemberContact", () => {
     expect(await auditRows(res.requestId)).toEqual([]);
   });
 
+  it("ZON-1: a member cannot move their postal address out of the coverage zone; Monaco is refused", async () => {
+    const before = await memberRow(cast.member.id);
+    const lyon = await gql(db.current, cast.as.member, UPDATE, { variables: { input: { postalAddress: { line1: "1 place Bellecour", postalCode: "69002", commune: "Lyon" } } } });
+    expect(lyon.data!.updateMemberContact.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["OUT_OF_ZONE", "ZON-1"]]);
+    const monaco = await gql(db.current, cast.as.member, UPDATE, { variables: { input: { postalAddress: { line1: "1 avenue X", postalCode: "98000", commune: "Monaco" } } } });
+    expect(monaco.data!.updateMemberContact.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["MONACO_EXCLUDED", "ZON-1"]]);
+    expect(await memberRow(cast.member.id)).toEqual(before);
+  });
+
   it("MEM-1: an empty change is refused with NOTHING_TO_UPDATE", async () => {
     const res = await gql(db.current, cast.as.member, UPDATE, { variables: { input: {} } });
     expect(res.data!.updateMemberContact.userErrors.map((e: any) => e.code)).toEqual(["NOTHING_TO_UPDATE"]);
