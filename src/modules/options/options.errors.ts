@@ -28,6 +28,21 @@ export const optionErrors = defineErrors({
     fr: "La date d'acceptation écrite ne peut pas être dans le futur.",
     en: "The date of written acceptance cannot be in the future.",
   },
+  DATE_TOO_OLD: {
+    rule: "OPT-2",
+    fr: "Cette date est trop ancienne : au plus {days} jours en arrière.",
+    en: "This date is too far in the past: at most {days} days back.",
+  },
+  RECEIPT_TOO_OLD: {
+    rule: "OPT-4",
+    fr: "Cette date de réception est trop ancienne : au plus {days} jours en arrière.",
+    en: "This date of receipt is too far in the past: at most {days} days back.",
+  },
+  OVERLAPS_PREVIOUS: {
+    rule: "OPT-2",
+    fr: "La souscription ne peut pas commencer avant la fin de la précédente ({endsAt}).",
+    en: "The subscription cannot start before the previous one ended ({endsAt}).",
+  },
   NO_OPTION_IN_FORCE: { rule: "OPT-4", fr: "Aucune option Intérieur en cours pour ce membre.", en: "No Option Intérieur in force for this member." },
   TERMINATION_ALREADY_REQUESTED: {
     rule: "OPT-4",

@@ -13,6 +13,12 @@ import type { Announcement, OptionSubscription } from "./options.types.js";
 
 /** OPT-4: a member's termination takes effect this many days after the Desk receives it. */
 export const TERMINATION_NOTICE_DAYS = 10;
+/**
+ * How far back the desk may date a written acceptance or a termination letter it records late.
+ * Interpretation (the contract is silent): 60 days, so nothing can be rewritten months later.
+ */
+export const RECORDING_LOOKBACK_DAYS = 60;
+
 /** OPT-6: minimum notice, in calendar months, by kind of announcement. */
 export const ANNOUNCEMENT_NOTICE_MONTHS = { PRICE_CHANGE: 1, CHARACTERISTIC_CHANGE: 1, SERVICE_REMOVAL: 3 } as const;
 
@@ -22,6 +28,12 @@ const KIND_LABEL = {
 } as const;
 
 type OptionResult = Result<OptionSubscription, OptionErrorCode>;
+
+/** Parnasse's own acts are taken by staff (actForParnasse): the author is always a staff id. */
+function staffId(ctx: Context): string {
+  if (ctx.actor.kind !== "staff") throw new Error("publishAnnouncement reached without a staff actor");
+  return ctx.actor.subjectId;
+}
 
 function target(ctx: Context, memberId: string | null | undefined, allowed: (a: Context["actor"], id: string) => boolean): Result<string, OptionErrorCode> {
   const t = resolveMemberTarget(ctx.actor, memberId, allowed);
@@ -36,12 +48,19 @@ export const optionsService = {
     const now = ctx.clock.now();
     const acceptedAt = input.acceptedAt ?? now;
     if (acceptedAt > now) return fail(optionErrors.error("ACCEPTANCE_IN_FUTURE", ["input", "acceptedAt"]));
+    if (acceptedAt < addParisDays(now, -RECORDING_LOOKBACK_DAYS)) {
+      return fail(optionErrors.error("DATE_TOO_OLD", ["input", "acceptedAt"], { days: RECORDING_LOOKBACK_DAYS }));
+    }
 
     return ctx.db.transaction(async (tx): Promise<OptionResult> => {
       const locked = await repo.lockMember(tx, member.value);
       if (!locked) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
       if (locked.status !== "ACTIVE") return fail(optionErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
       if (await repo.inForce(tx, member.value, now)) return fail(optionErrors.error("ALREADY_SUBSCRIBED", ["input", "memberId"]));
+      const [previous] = await repo.latestByMemberIds(tx, [member.value]);
+      if (previous?.endsAt && acceptedAt < previous.endsAt) {
+        return fail(optionErrors.error("OVERLAPS_PREVIOUS", ["input", "acceptedAt"], { endsAt: parisDate(previous.endsAt) }));
+      }
       const errors: DomainError<OptionErrorCode>[] = [];
       if (!(await repo.hasEligibleAddress(tx, member.value))) errors.push(optionErrors.error("NO_ELIGIBLE_ADDRESS", ["input", "memberId"]));
       if ((await repo.countEligibleLines(tx, member.value)) === 0) errors.push(optionErrors.error("NO_ELIGIBLE_LINE", ["input", "memberId"]));
@@ -60,6 +79,9 @@ export const optionsService = {
     const now = ctx.clock.now();
     const receivedAt = input.receivedAt ?? now;
     if (receivedAt > now) return fail(optionErrors.error("RECEIPT_IN_FUTURE", ["input", "receivedAt"]));
+    if (receivedAt < addParisDays(now, -RECORDING_LOOKBACK_DAYS)) {
+      return fail(optionErrors.error("RECEIPT_TOO_OLD", ["input", "receivedAt"], { days: RECORDING_LOOKBACK_DAYS }));
+    }
 
     return ctx.db.transaction(async (tx): Promise<OptionResult> => {
       if (!(await repo.lockMember(tx, member.value))) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
@@ -143,7 +165,7 @@ export const optionsService = {
         announcedAt: now,
         effectiveOn: input.effectiveOn,
         memberId,
-        createdBy: ctx.actor.kind === "staff" ? ctx.actor.subjectId : "",
+        createdBy: staffId(ctx),
       });
       await recordAudit(tx, ctx, { operation: "publishAnnouncement", onBehalfOfMemberId: memberId, targetIds: [row.id], details: { kind: input.kind, effectiveOn: input.effectiveOn } });
       return ok(toAnnouncement(row));

@@ -63,6 +63,19 @@ describe("the « Option Intérieur » lifecycle", () => {
       expect(past.data!.subscribeOption.option.acceptedAt).toBe("2026-11-20T14:30:00.000Z");
     });
 
+    it("OPT-2: an acceptance cannot be backdated more than 60 days, nor before the previous subscription ended", async () => {
+      const m = await aMember(db.current);
+      await givePremises(db.current, m.id);
+      await anOption(db.current, m.id, { acceptedAt: new Date("2026-01-01T00:00:00Z"), endsAt: new Date("2026-11-01T00:00:00Z"), endReason: "MEMBER_REQUEST" });
+      const tooOld = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: { acceptedAt: "1990-01-01T00:00:00Z" } }, clock: clock() });
+      expect(tooOld.data!.subscribeOption.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["DATE_TOO_OLD", "OPT-2"]]);
+      const overlap = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: { acceptedAt: "2026-10-15T00:00:00Z" } }, clock: clock() });
+      expect(overlap.data!.subscribeOption.userErrors.map((e: any) => e.code)).toEqual(["OVERLAPS_PREVIOUS"]);
+      expect(await optionRows(m.id)).toHaveLength(1);
+      const after = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: { acceptedAt: "2026-11-05T00:00:00Z" } }, clock: clock() });
+      expect(after.data!.subscribeOption.userErrors).toEqual([]);
+    });
+
     it("OPT-1: without an eligible line, or with only incompatible lines (LIN-2), the subscription is refused and nothing is written", async () => {
       for (const line of [null, { operator: "THIRD_PARTY" as const }, { offer: "FIXED_ONLY" as const }, { technology: "ROUTER_4G" as const }]) {
         const m = await aMember(db.current);
@@ -179,11 +192,19 @@ describe("the « Option Intérieur » lifecycle", () => {
       });
       expect(future.data!.requestOptionTermination.userErrors.map((e: any) => e.code)).toEqual(["RECEIPT_IN_FUTURE"]);
 
+      const recent = await aMember(db.current);
+      await givePremises(db.current, recent.id);
+      await anOption(db.current, recent.id, { acceptedAt: new Date("2026-11-20T10:00:00Z") });
       const beforeOption = await gql(db.current, cast.as.DESK_AGENT, TERMINATE, {
-        variables: { input: { memberId: toGlobalId("Member", (await subscribedMember()).id), channel: "EMAIL", receivedAt: "2026-05-01T10:00:00Z" } },
+        variables: { input: { memberId: toGlobalId("Member", recent.id), channel: "EMAIL", receivedAt: "2026-11-10T10:00:00Z" } },
         clock: clock(),
       });
       expect(beforeOption.data!.requestOptionTermination.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["RECEIPT_BEFORE_SUBSCRIPTION", "OPT-4"]]);
+      const tooOld = await gql(db.current, cast.as.DESK_AGENT, TERMINATE, {
+        variables: { input: { memberId: toGlobalId("Member", recent.id), channel: "EMAIL", receivedAt: "2026-05-01T10:00:00Z" } },
+        clock: clock(),
+      });
+      expect(tooOld.data!.requestOptionTermination.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["RECEIPT_TOO_OLD", "OPT-4"]]);
 
       const none = await gql(db.current, actors.member(await aMember(db.current)), TERMINATE, { variables: { input: { channel: "APP" } }, clock: clock() });
       expect(none.data!.requestOptionTermination.userErrors.map((e: any) => e.code)).toEqual(["NO_OPTION_IN_FORCE"]);
