@@ -4,7 +4,10 @@ import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type Result } from "../../shared/errors.js";
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { zoneService } from "../zone/index.js";
-import { isoWeekStart, parisDate } from "./membership.dates.js";
+import { addCalendarDays, isoWeekStart, parisDate } from "./membership.dates.js";
+
+/** MEM-2: decisions are filed at a meeting within this many days after it was held. */
+const DECISION_RECORDING_DAYS = 7;
 import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
 import type { CreateCommitteeMeetingInput, DecideCandidacyInput, SubmitCandidacyInput } from "./membership.inputs.js";
 import { toCandidacy, toCandidacyReceipt, toDecision, toMeeting } from "./membership.mappers.js";
@@ -65,6 +68,14 @@ export const candidacyService = {
   async createMeeting(ctx: Context, input: CreateCommitteeMeetingInput): R<CommitteeMeeting> {
     if (!policies.decideCandidacies(ctx.actor) || ctx.actor.kind !== "staff") throw forbidden();
     const createdBy = ctx.actor.subjectId;
+    const today = parisDate(ctx.clock.now());
+    // A meeting is recorded in its week or the week after, or planned up to 4 weeks ahead: never
+    // years back, which would let decisions be filed under a past week (MEM-2: once a week).
+    const earliest = addCalendarDays(isoWeekStart(today), -7);
+    const latest = addCalendarDays(today, 28);
+    if (input.heldOn < earliest || input.heldOn > latest) {
+      return fail(membershipErrors.error("MEETING_DATE_OUT_OF_RANGE", ["input", "heldOn"], { earliest, latest }));
+    }
     const weekStart = isoWeekStart(input.heldOn);
     const weekTaken = membershipErrors.error("MEETING_WEEK_TAKEN", ["input", "heldOn"], { weekStart });
     return transact(
@@ -107,6 +118,9 @@ export const candidacyService = {
         const meeting = await repo.meetingById(tx, meetingId);
         if (!meeting) return fail(membershipErrors.error("MEETING_NOT_FOUND", ["input", "meetingId"]));
         if (meeting.heldOn > today) return fail(membershipErrors.error("MEETING_NOT_HELD_YET", ["input", "meetingId"], { heldOn: meeting.heldOn }));
+        if (meeting.heldOn < addCalendarDays(today, -DECISION_RECORDING_DAYS)) {
+          return fail(membershipErrors.error("MEETING_TOO_OLD", ["input", "meetingId"], { heldOn: meeting.heldOn, days: DECISION_RECORDING_DAYS }));
+        }
         const member = await repo.lockMember(tx, memberId);
         if (!member) return fail(membershipErrors.error("CANDIDACY_NOT_FOUND", ["input", "candidacyId"]));
         if (member.status !== "CANDIDATE") {

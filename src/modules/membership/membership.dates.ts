@@ -1,12 +1,12 @@
-import { TZDate } from "@date-fns/tz";
-import { addYears, differenceInYears, format, isValid, parseISO, startOfISOWeek } from "date-fns";
-import { BUSINESS_TIME_ZONE } from "../../shared/clock.js";
+import { addDays, addYears, differenceInYears, format, isValid, parseISO, startOfISOWeek } from "date-fns";
 
 /** Calendar arithmetic in Europe/Paris, through date-fns: no hand-written offsets. Pure functions. */
 
-/** The business date (YYYY-MM-DD) of an instant, in Europe/Paris. */
-export function parisDate(at: Date): string {
-  return format(new TZDate(at, BUSINESS_TIME_ZONE), "yyyy-MM-dd");
+export { parisDate } from "../../shared/paris-time.js";
+
+/** `YYYY-MM-DD` plus (or minus) whole days. */
+export function addCalendarDays(date: string, days: number): string {
+  return format(addDays(parseISO(date), days), "yyyy-MM-dd");
 }
 
 /** Monday of the ISO week that contains a calendar date. */

@@ -74,6 +74,16 @@ export const membershipErrors = defineErrors({
     fr: "Le comité s'est déjà réuni la semaine du {weekStart} : une seule réunion par semaine.",
     en: "The committee already met in the week of {weekStart}: one meeting a week.",
   },
+  MEETING_DATE_OUT_OF_RANGE: {
+    rule: "MEM-2",
+    fr: "La date de réunion doit être comprise entre le {earliest} et le {latest}.",
+    en: "The meeting date must be between {earliest} and {latest}.",
+  },
+  MEETING_TOO_OLD: {
+    rule: "MEM-2",
+    fr: "La réunion du {heldOn} date de plus de {days} jours : ses décisions ne peuvent plus être enregistrées.",
+    en: "The meeting of {heldOn} is more than {days} days old: its decisions can no longer be recorded.",
+  },
   MEETING_NOT_FOUND: {
     rule: "MEM-2",
     fr: "Réunion du comité introuvable.",

@@ -1,9 +1,10 @@
+import { ManualClock } from "../../../src/shared/clock.js";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, committeeDecisions, committeeMeetings, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
-import { useTestDatabase } from "../../support/db.js";
+import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCandidate, aCast, aCommitteeMeeting } from "../../support/factories.js";
 
 const CREATE = `mutation($input: CreateCommitteeMeetingInput!) {
@@ -22,6 +23,8 @@ const MEETINGS = `query($first: Int!, $after: String) {
 const cid = (id: string) => toGlobalId("Candidacy", id);
 const mid = (id: string) => toGlobalId("CommitteeMeeting", id);
 
+const on = (date: string) => new ManualClock(`${date}T12:00:00Z`);
+
 describe("selection committee", () => {
   const db = useTestDatabase();
   let cast: Awaited<ReturnType<typeof aCast>>;
@@ -35,7 +38,7 @@ describe("selection committee", () => {
 
   describe("createCommitteeMeeting", () => {
     it("MEM-2: the committee records its weekly meeting; the ISO week starts on Monday", async () => {
-      const res = await gql(db.current, cast.as.COMMITTEE, CREATE, { variables: { input: { heldOn: "2026-03-05" } } });
+      const res = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: on("2026-03-05"), variables: { input: { heldOn: "2026-03-05" } } });
       expect(res.data!.createCommitteeMeeting.userErrors).toEqual([]);
       expect(res.data!.createCommitteeMeeting.meeting).toMatchObject({ heldOn: "2026-03-05", weekStart: "2026-03-02" });
       expect((await auditRows(res.requestId))[0]).toMatchObject({ operation: "createCommitteeMeeting", actorRole: "COMMITTEE" });
@@ -43,15 +46,34 @@ describe("selection committee", () => {
 
     it("MEM-2: a second meeting in the same ISO week is refused, even on the Sunday", async () => {
       const before = await meetingCount();
-      const res = await gql(db.current, cast.as.COMMITTEE, CREATE, { variables: { input: { heldOn: "2026-03-08" } } });
+      const res = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: on("2026-03-08"), variables: { input: { heldOn: "2026-03-08" } } });
       expect(res.data!.createCommitteeMeeting.userErrors).toEqual([
         expect.objectContaining({ code: "MEETING_WEEK_TAKEN", rule: "MEM-2", field: ["input", "heldOn"] }),
       ]);
       expect(res.data!.createCommitteeMeeting.userErrors[0].message).toContain("2026-03-02");
       expect(await meetingCount()).toBe(before);
       expect(await auditRows(res.requestId)).toEqual([]);
-      const nextWeek = await gql(db.current, cast.as.COMMITTEE, CREATE, { variables: { input: { heldOn: "2026-03-09" } } });
+      const nextWeek = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: on("2026-03-08"), variables: { input: { heldOn: "2026-03-09" } } });
       expect(nextWeek.data!.createCommitteeMeeting.userErrors).toEqual([]);
+    });
+
+    it("MEM-2: a meeting is dated from the previous ISO week to four weeks ahead; older decisions cannot be filed", async () => {
+      const today = on("2026-11-26");
+      const before = await meetingCount();
+      for (const heldOn of ["2019-01-07", "0001-01-03", "2026-11-15", "2026-12-25"]) {
+        const res = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: today, variables: { input: { heldOn } } });
+        expect(res.data!.createCommitteeMeeting.userErrors.map((e: any) => [e.code, e.rule]), heldOn).toEqual([["MEETING_DATE_OUT_OF_RANGE", "MEM-2"]]);
+      }
+      expect(await meetingCount()).toBe(before);
+      const lastWeek = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: today, variables: { input: { heldOn: "2026-11-16" } } });
+      expect(lastWeek.data!.createCommitteeMeeting.userErrors).toEqual([]);
+      const candidate = await aCandidate(db.current);
+      const late = await gql(db.current, cast.as.COMMITTEE, DECIDE, {
+        clock: on("2026-11-30"),
+        variables: { input: { meetingId: lastWeek.data!.createCommitteeMeeting.meeting.id, candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "OK" } },
+      });
+      expect(late.data!.decideCandidacy.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["MEETING_TOO_OLD", "MEM-2"]]);
+      expect((await memberRow(candidate.id)).status).toBe("CANDIDATE");
     });
 
     it("MEM-2: the database itself holds one meeting per week", async () => {
@@ -64,7 +86,7 @@ describe("selection committee", () => {
       "AUT-3: %s may not create a committee meeting, and nothing is written",
       async (who) => {
         const before = await meetingCount();
-        const res = await gql(db.current, cast.as[who], CREATE, { variables: { input: { heldOn: "2026-05-05" } } });
+        const res = await gql(db.current, cast.as[who], CREATE, { clock: on("2026-05-05"), variables: { input: { heldOn: "2026-05-05" } } });
         expect(res.data).toBeNull();
         expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
         expect(await meetingCount()).toBe(before);
@@ -73,7 +95,7 @@ describe("selection committee", () => {
     );
 
     it("AUT-1: an anonymous caller may not create a committee meeting", async () => {
-      const res = await gql(db.current, null, CREATE, { variables: { input: { heldOn: "2026-05-05" } } });
+      const res = await gql(db.current, null, CREATE, { clock: on("2026-05-05"), variables: { input: { heldOn: "2026-05-05" } } });
       expect(errorCodes(res)).toEqual(["UNAUTHENTICATED"]);
     });
   });
@@ -82,7 +104,7 @@ describe("selection committee", () => {
     it("MEM-2: the committee accepts a candidate with a reason: CANDIDATE → ACCEPTED, with its event and audit", async () => {
       const meeting = await aCommitteeMeeting(db.current, "2026-04-07");
       const candidate = await aCandidate(db.current);
-      const res = await gql(db.current, cast.as.COMMITTEE, DECIDE, {
+      const res = await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-08"),
         variables: { input: { meetingId: mid(meeting.id), candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "Profil conforme" } },
       });
       expect(res.data!.decideCandidacy.userErrors).toEqual([]);
@@ -95,12 +117,12 @@ describe("selection committee", () => {
       const meeting = await aCommitteeMeeting(db.current, "2026-04-14");
       const candidate = await aCandidate(db.current);
       const input = { meetingId: mid(meeting.id), candidacyId: cid(candidate.id), decision: "REJECT", reason: "   " };
-      const blank = await gql(db.current, cast.as.COMMITTEE, DECIDE, { variables: { input } });
+      const blank = await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-15"), variables: { input } });
       expect(blank.data!.decideCandidacy.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["REASON_REQUIRED", "MEM-2"]]);
       expect(await memberRow(candidate.id)).toEqual(candidate);
       expect(await auditRows(blank.requestId)).toEqual([]);
 
-      const res = await gql(db.current, cast.as.COMMITTEE, DECIDE, { variables: { input: { ...input, reason: "Hors critères" } } });
+      const res = await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-15"), variables: { input: { ...input, reason: "Hors critères" } } });
       expect(res.data!.decideCandidacy.candidacy.status).toBe("REJECTED");
       expect((await memberRow(candidate.id)).status).toBe("REJECTED");
     });
@@ -109,9 +131,9 @@ describe("selection committee", () => {
       const meeting = await aCommitteeMeeting(db.current, "2026-04-21");
       const candidate = await aCandidate(db.current);
       const input = { meetingId: mid(meeting.id), candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "OK" };
-      await gql(db.current, cast.as.COMMITTEE, DECIDE, { variables: { input } });
+      await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-22"), variables: { input } });
       const before = await memberRow(candidate.id);
-      const again = await gql(db.current, cast.as.COMMITTEE, DECIDE, { variables: { input: { ...input, decision: "REJECT" } } });
+      const again = await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-22"), variables: { input: { ...input, decision: "REJECT" } } });
       expect(again.data!.decideCandidacy.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["ALREADY_DECIDED", "MEM-2"]]);
       expect(await memberRow(candidate.id)).toEqual(before);
       expect(await db.current.db.select().from(committeeDecisions).where(eq(committeeDecisions.memberId, candidate.id))).toHaveLength(1);
@@ -129,7 +151,7 @@ describe("selection committee", () => {
         variables: { input: { meetingId: mid(cast.member.id), candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "OK" } },
       });
       expect(unknown.data!.decideCandidacy.userErrors.map((e: any) => e.code)).toEqual(["MEETING_NOT_FOUND"]);
-      const past = await aCommitteeMeeting(db.current, "2026-04-28");
+      const past = await aCommitteeMeeting(db.current, "2026-11-24");
       const active = await gql(db.current, cast.as.COMMITTEE, DECIDE, {
         variables: { input: { meetingId: mid(past.id), candidacyId: cid(cast.member.id), decision: "ACCEPT", reason: "OK" } },
       });
@@ -217,6 +239,7 @@ describe("selection committee", () => {
         for (let i = 0; i < 2; i++) {
           const candidate = await aCandidate(db.current);
           await gql(db.current, cast.as.COMMITTEE, DECIDE, {
+            clock: on(heldOn),
             variables: { input: { meetingId: mid(meeting.id), candidacyId: cid(candidate.id), decision: "REJECT", reason: "Non" } },
           });
         }
@@ -254,5 +277,23 @@ describe("selection committee", () => {
       expect(errorCodes(await gql(db.current, null, CANDIDACIES, { variables: { first: 5 } }))).toEqual(["UNAUTHENTICATED"]);
       expect(errorCodes(await gql(db.current, null, MEETINGS, { variables: { first: 5 } }))).toEqual(["UNAUTHENTICATED"]);
     });
+  });
+});
+
+describeOnPostgres("one committee meeting a week, under concurrency", () => {
+  const db = useTestDatabase({ poolMax: 20 });
+  it("MEM-2: 30 concurrent meetings for one week create exactly one; the others are refused, none fails", async () => {
+    const cast = await aCast(db.current);
+    const days = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28"];
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        gql(db.current, cast.as.COMMITTEE, CREATE, { clock: on("2026-11-26"), variables: { input: { heldOn: days[i % days.length] } } }),
+      ),
+    );
+    expect(results.every((r) => r.errors === undefined)).toBe(true);
+    const codes = results.map((r) => r.data!.createCommitteeMeeting.userErrors.map((e: any) => e.code).join() || "OK");
+    expect(codes.filter((c) => c === "OK")).toHaveLength(1);
+    expect(codes.filter((c) => c === "MEETING_WEEK_TAKEN")).toHaveLength(29);
+    expect(await db.current.db.select().from(committeeMeetings)).toHaveLength(1);
   });
 });
