@@ -139,7 +139,7 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
   },
   async decideCandidacy(db) {
     const cast = await aCast(db);
-    const meeting = await aCommitteeMeeting(db, "2026-11-17", cast.staff.COMMITTEE.id);
+    const meeting = await aCommitteeMeeting(db, "2026-11-20", cast.staff.COMMITTEE.id);
     const candidate = await aCandidate(db);
     return {
       actor: cast.as.COMMITTEE,

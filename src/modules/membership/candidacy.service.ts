@@ -12,7 +12,8 @@ import { membershipErrors, type MembershipErrorCode } from "./membership.errors.
 import type { CreateCommitteeMeetingInput, DecideCandidacyInput, SubmitCandidacyInput } from "./membership.inputs.js";
 import { toCandidacy, toCandidacyReceipt, toDecision, toMeeting } from "./membership.mappers.js";
 import { membershipRepository as repo } from "./membership.repository.js";
-import { eventActor, transact } from "./membership.transaction.js";
+import { eventActor } from "./membership.transaction.js";
+import { transact } from "../../shared/transaction.js";
 import type { Candidacy, CandidacyReceipt, CandidacyStatusValue, CommitteeDecision, CommitteeMeeting } from "./membership.types.js";
 import { REASON_MAX, checkText, validateCandidate } from "./membership.validation.js";
 

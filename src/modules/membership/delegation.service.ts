@@ -8,7 +8,7 @@ import { membershipErrors, type MembershipErrorCode } from "./membership.errors.
 import type { DesignateDelegateInput, DesignatePayerInput, RevokeDelegateInput, RevokePayerInput } from "./membership.inputs.js";
 import { membershipRepository as repo } from "./membership.repository.js";
 import { isDelegate, memberActingForThemself } from "./membership.target.js";
-import { transact } from "./membership.transaction.js";
+import { transact } from "../../shared/transaction.js";
 import { ADDRESS_LINE_MAX, PAYER_FIELD_MAX, checkEmail, checkName, checkPhone, checkText } from "./membership.validation.js";
 
 type R<T> = Promise<Result<T, MembershipErrorCode>>;

@@ -11,7 +11,8 @@ import type { RecordDebtRecoveryOpenedInput, RecordEntryFeePaymentInput, RejoinM
 import { toMembership, toMembershipEvent } from "./membership.mappers.js";
 import { membershipRepository as repo } from "./membership.repository.js";
 import { memberActingForThemself, memberNamedByStaff } from "./membership.target.js";
-import { eventActor, transact } from "./membership.transaction.js";
+import { eventActor } from "./membership.transaction.js";
+import { transact } from "../../shared/transaction.js";
 import type { Membership, MembershipEvent } from "./membership.types.js";
 import { REASON_MAX, checkText } from "./membership.validation.js";
 

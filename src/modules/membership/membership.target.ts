@@ -1,7 +1,7 @@
-import { ownMemberId } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
 import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
 
@@ -11,15 +11,9 @@ import { membershipErrors, type MembershipErrorCode } from "./membership.errors.
  * since a shield refusal cannot carry a rule id). MEMBER acts on their own member; the desk names one.
  */
 export function memberActingForThemself(ctx: Context, memberGlobalId: string | null | undefined): Result<string, MembershipErrorCode> {
-  const { actor } = ctx;
   if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
-  if (memberGlobalId == null) {
-    const own = ownMemberId(actor);
-    return own ? ok(own) : fail(membershipErrors.error("MEMBER_ID_REQUIRED", ["input", "memberId"]));
-  }
-  const id = idOfType(memberGlobalId, "Member");
-  if (!id || !policies.actAsMember(actor, id)) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-  return ok(id);
+  const target = resolveMemberTarget(ctx.actor, memberGlobalId, policies.actAsMember);
+  return target.ok ? ok(target.memberId) : fail(membershipErrors.error(target.problem, ["input", "memberId"]));
 }
 
 /** A member named by staff (desk, billing): only the id's shape is checked here, existence under the row lock. */

@@ -1,3 +1,4 @@
+import { transact } from "../../shared/transaction.js";
 import { optionPolicies, policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
@@ -52,7 +53,7 @@ export const optionsService = {
       return fail(optionErrors.error("DATE_TOO_OLD", ["input", "acceptedAt"], { days: RECORDING_LOOKBACK_DAYS }));
     }
 
-    return ctx.db.transaction(async (tx): Promise<OptionResult> => {
+    return transact(ctx, async (tx): Promise<OptionResult> => {
       const locked = await repo.lockMember(tx, member.value);
       if (!locked) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
       if (locked.status !== "ACTIVE") return fail(optionErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
@@ -83,7 +84,7 @@ export const optionsService = {
       return fail(optionErrors.error("RECEIPT_TOO_OLD", ["input", "receivedAt"], { days: RECORDING_LOOKBACK_DAYS }));
     }
 
-    return ctx.db.transaction(async (tx): Promise<OptionResult> => {
+    return transact(ctx, async (tx): Promise<OptionResult> => {
       if (!(await repo.lockMember(tx, member.value))) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
       const option = await repo.inForce(tx, member.value, now);
       if (!option) return fail(optionErrors.error("NO_OPTION_IN_FORCE", ["input", "memberId"]));
@@ -118,7 +119,7 @@ export const optionsService = {
     if (detail.length === 0 || detail.length > 1000) return fail(optionErrors.error("DETAIL_REQUIRED", ["input", "detail"]));
     const now = ctx.clock.now();
 
-    return ctx.db.transaction(async (tx): Promise<OptionResult> => {
+    return transact(ctx, async (tx): Promise<OptionResult> => {
       if (!(await repo.lockMember(tx, memberId))) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
       const option = await repo.inForce(tx, memberId, now);
       if (!option) return fail(optionErrors.error("NO_OPTION_IN_FORCE", ["input", "memberId"]));
@@ -156,7 +157,7 @@ export const optionsService = {
     }
     if (errors.length) return fail(...errors);
 
-    return ctx.db.transaction(async (tx) => {
+    return transact(ctx, async (tx) => {
       if (memberId && !(await repo.memberStatus(tx, memberId))) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
       const row = await announcementsRepository.insert(tx, {
         kind: input.kind,

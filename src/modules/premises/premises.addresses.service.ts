@@ -1,3 +1,4 @@
+import { transact } from "../../shared/transaction.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
@@ -31,7 +32,7 @@ export const addressesService = {
     if (!fields.ok) return fields;
 
     try {
-      const result = await ctx.db.transaction(async (tx): Promise<Result<Address, PremisesErrorCode>> => {
+      const result = await transact(ctx, async (tx): Promise<Result<Address, PremisesErrorCode>> => {
         // Lock, count, insert: concurrent adds for one member queue on this lock, so the count is exact.
         const member = await lockMemberFor(tx, memberId, "adding");
         if (!member.ok) return member;
@@ -67,7 +68,7 @@ export const addressesService = {
     if (!found.ok) return found;
     const { id, memberId } = found.value;
 
-    const result = await ctx.db.transaction(async (tx): Promise<Result<RemovedAddress, PremisesErrorCode>> => {
+    const result = await transact(ctx, async (tx): Promise<Result<RemovedAddress, PremisesErrorCode>> => {
       const member = await lockMemberFor(tx, memberId, "changing");
       if (!member.ok) return member;
       const current = await repo.addressById(tx, id);
@@ -100,7 +101,7 @@ export const addressesService = {
     if (Object.keys(changes).length === 0) return fail(premisesErrors.error("NOTHING_TO_UPDATE", ["input"]));
     const { id, memberId } = found.value;
 
-    const result = await ctx.db.transaction(async (tx): Promise<Result<Address, PremisesErrorCode>> => {
+    const result = await transact(ctx, async (tx): Promise<Result<Address, PremisesErrorCode>> => {
       const member = await lockMemberFor(tx, memberId, "changing");
       if (!member.ok) return member;
       const current = await repo.addressById(tx, id);

@@ -1,8 +1,8 @@
-import { ownMemberId } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import type { Queryable } from "../../shared/db.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
 import { premisesRepository as repo, type AddressRow, type LineRow, type LockedMember } from "./premises.repository.js";
@@ -11,13 +11,8 @@ import { premisesRepository as repo, type AddressRow, type LineRow, type LockedM
 
 /** MEMBER and DELEGATE act on their own member (naming another is refused); the desk must name one. */
 export function resolveTargetMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, PremisesErrorCode> {
-  const own = ownMemberId(ctx.actor);
-  if (memberGlobalId == null) {
-    return own ? ok(own) : fail(premisesErrors.error("MEMBER_ID_REQUIRED", ["input", "memberId"]));
-  }
-  const id = idOfType(memberGlobalId, "Member");
-  if (!id || !policies.managePremises(ctx.actor, id)) return fail(premisesErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-  return ok(id);
+  const target = resolveMemberTarget(ctx.actor, memberGlobalId, policies.managePremises);
+  return target.ok ? ok(target.memberId) : fail(premisesErrors.error(target.problem, ["input", "memberId"]));
 }
 
 /** An address the actor may change, by global id: read outside the transaction only to learn its member. */

@@ -1,3 +1,4 @@
+import { transact } from "../../shared/transaction.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
@@ -37,7 +38,7 @@ export const linesService = {
     };
     if (errors.length) return fail(...errors);
 
-    const result = await ctx.db.transaction(async (tx): Promise<Result<InternetLine, PremisesErrorCode>> => {
+    const result = await transact(ctx, async (tx): Promise<Result<InternetLine, PremisesErrorCode>> => {
       // Member first (the module's one lock order), then count the address's lines and insert.
       const member = await lockMemberFor(tx, memberId, "adding");
       if (!member.ok) return member;
@@ -79,7 +80,7 @@ export const linesService = {
     if (!found.ok) return found;
     const { id, memberId, addressId } = found.value;
 
-    const result = await ctx.db.transaction(async (tx): Promise<Result<RemovedLine, PremisesErrorCode>> => {
+    const result = await transact(ctx, async (tx): Promise<Result<RemovedLine, PremisesErrorCode>> => {
       const member = await lockMemberFor(tx, memberId, "changing");
       if (!member.ok) return member;
       const current = await repo.lineById(tx, id);
