@@ -65,6 +65,22 @@ export const candidacyService = {
     );
   },
 
+  /** `node(id:)` for a Candidacy: the committee and the desk only; a member never decided on and not CANDIDATE is not one. */
+  async candidacyNode(ctx: Context, memberId: string): Promise<Candidacy | null> {
+    if (!policies.readCandidacies(ctx.actor)) return null;
+    const member = await ctx.loaders.members.memberById.load(memberId);
+    if (!member) return null;
+    const decision = await repo.decisionOfMember(ctx.db, memberId);
+    if (!decision && member.status !== "CANDIDATE") return null;
+    return toCandidacy(member, decision ? toDecision(decision) : null, parisDate(ctx.clock.now()));
+  },
+
+  async meetingNode(ctx: Context, meetingId: string): Promise<CommitteeMeeting | null> {
+    if (!policies.readCandidacies(ctx.actor)) return null;
+    const row = await repo.meetingById(ctx.db, meetingId);
+    return row ? toMeeting(row) : null;
+  },
+
   /** MEM-2: the committee meets once a week (ISO week, Europe/Paris): a second meeting that week is refused. */
   async createMeeting(ctx: Context, input: CreateCommitteeMeetingInput): R<CommitteeMeeting> {
     if (!policies.decideCandidacies(ctx.actor) || ctx.actor.kind !== "staff") throw forbidden();

@@ -3,3 +3,4 @@ export { membershipPermissions } from "./membership.permissions.js";
 export { CommitteeDecisionResolver, CommitteeMeetingResolver, MembershipResolver, MembershipTypeResolver } from "./membership.resolver.js";
 export { DelegationResolver } from "./delegation.resolver.js";
 export { Membership } from "./membership.types.js";
+export { candidacyService } from "./candidacy.service.js";

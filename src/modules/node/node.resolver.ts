@@ -2,6 +2,8 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { fromGlobalId, Node } from "../../shared/relay.js";
 import { membersService } from "../members/index.js";
+import { candidacyService } from "../membership/index.js";
+import { optionsService } from "../options/index.js";
 import { premisesService } from "../premises/index.js";
 
 /**
@@ -11,6 +13,9 @@ import { premisesService } from "../premises/index.js";
 const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | null>> = {
   Address: (ctx, id) => premisesService.addressNode(ctx, id),
   InternetLine: (ctx, id) => premisesService.lineNode(ctx, id),
+  OptionSubscription: (ctx, id) => optionsService.node(ctx, id),
+  Candidacy: (ctx, id) => candidacyService.candidacyNode(ctx, id),
+  CommitteeMeeting: (ctx, id) => candidacyService.meetingNode(ctx, id),
 };
 
 @Resolver()

@@ -17,6 +17,11 @@ export const optionsRepository = {
     return row;
   },
 
+  async byId(db: Queryable, id: string): Promise<OptionRow | undefined> {
+    const [row] = await db.select().from(optionSubscriptions).where(eq(optionSubscriptions.id, id));
+    return row;
+  },
+
   /** Latest subscription of each member (in force or not), for the `option` field of a list of members. */
   latestByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<OptionRow[]> {
     return db

@@ -188,6 +188,12 @@ export const optionsService = {
     return toConnection(rows, first, toAnnouncement, (r) => encodeCursor([r.announcedAt.toISOString(), r.id]));
   },
 
+  /** `node(id:)` for an OptionSubscription: whoever may read the member. */
+  async node(ctx: Context, optionId: string): Promise<OptionSubscription | null> {
+    const row = await repo.byId(ctx.db, optionId);
+    return row && policies.readMember(ctx.actor, row.memberId) ? toOption(row, ctx.clock.now()) : null;
+  },
+
   /** The member's latest subscription, in force or not. */
   async latestFor(ctx: Context, memberId: string): Promise<OptionSubscription | null> {
     if (!policies.readMember(ctx.actor, memberId)) return null;
