@@ -2,6 +2,7 @@ import type { Actor } from "../../src/authz/actor.js";
 import type { Database } from "../../src/shared/db.js";
 import { toGlobalId } from "../../src/shared/relay.js";
 import { givePremises } from "../modules/options/support.js";
+import { aCoachedCast, aDevice, aVipLine } from "../modules/devices/devices.support.js";
 import { aCandidate, aCast, aCommitteeMeeting, aLine, aMember, aPayer, actors, anAddress, anOption } from "./factories.js";
 
 export interface MutationSample {
@@ -227,6 +228,58 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       actor: cast.as.DESK_AGENT,
       query: `mutation($input: AssignCoachInput!) { assignCoach(input: $input) { userErrors { code } } }`,
       variables: { input: { memberId: cast.memberGid, coachId: toGlobalId("StaffUser", cast.staff.COACH.id) } },
+    };
+  },
+  // --- devices and VIP lines (DEV-1..3, SVC-3) ---
+  async designateDevice(db) {
+    const cast = await aCoachedCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: DesignateDeviceInput!) { designateDevice(input: $input) { userErrors { code } } }`,
+      variables: { input: { name: "iPhone", kind: "PHONE", os: "IOS", hasInternetConnectivity: true } },
+    };
+  },
+  async activateDevice(db) {
+    const cast = await aCoachedCast(db);
+    const device = await aDevice(db, cast.member.id);
+    return {
+      actor: cast.as.COACH,
+      query: `mutation($input: ActivateDeviceInput!) { activateDevice(input: $input) { userErrors { code } } }`,
+      variables: { input: { deviceId: toGlobalId("Device", device.id) } },
+    };
+  },
+  async removeDevice(db) {
+    const cast = await aCoachedCast(db);
+    const device = await aDevice(db, cast.member.id);
+    return {
+      actor: cast.as.delegate,
+      query: `mutation($input: RemoveDeviceInput!) { removeDevice(input: $input) { userErrors { code } } }`,
+      variables: { input: { deviceId: toGlobalId("Device", device.id) } },
+    };
+  },
+  async declareVipLine(db) {
+    const cast = await aCoachedCast(db);
+    return {
+      actor: cast.as.COACH,
+      query: `mutation($input: DeclareVipLineInput!) { declareVipLine(input: $input) { userErrors { code } } }`,
+      variables: {
+        input: {
+          memberId: cast.memberGid,
+          phoneNumber: "0612345678",
+          operator: "ORANGE",
+          planType: "ORANGE_PLAN",
+          holder: { lastName: cast.member.lastName, firstName: cast.member.firstName },
+        },
+      },
+    };
+  },
+  async withdrawVipLine(db) {
+    const cast = await aCoachedCast(db);
+    const line = await aVipLine(db, cast.member.id, cast.staff.COACH.id);
+    return {
+      actor: cast.as.COACH,
+      query: `mutation($input: WithdrawVipLineInput!) { withdrawVipLine(input: $input) { userErrors { code } } }`,
+      variables: { input: { vipLineId: toGlobalId("VipLine", line.id) } },
     };
   },
 };

@@ -5,6 +5,7 @@ import { membersService } from "../members/index.js";
 import { candidacyService } from "../membership/index.js";
 import { optionsService } from "../options/index.js";
 import { premisesService } from "../premises/index.js";
+import { devicesReads } from "../devices/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -16,6 +17,8 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   OptionSubscription: (ctx, id) => optionsService.node(ctx, id),
   Candidacy: (ctx, id) => candidacyService.candidacyNode(ctx, id),
   CommitteeMeeting: (ctx, id) => candidacyService.meetingNode(ctx, id),
+  Device: (ctx, id) => devicesReads.deviceNode(ctx, id),
+  VipLine: (ctx, id) => devicesReads.vipLineNode(ctx, id),
 };
 
 @Resolver()

@@ -3,3 +3,4 @@ export { optionsPermissions } from "./options.permissions.js";
 export { optionsService } from "./options.service.js";
 export { createOptionLoaders } from "./options.loaders.js";
 export { reconcileOption } from "./options.reconcile.js";
+export { optionsRepository } from "./options.repository.js";

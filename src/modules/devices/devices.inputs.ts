@@ -1,0 +1,69 @@
+import { Field, ID, InputType } from "type-graphql";
+import type { DEVICE_KINDS, DEVICE_OSES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/index.js";
+import { DeviceKind, DeviceOs, MobileOperator, VipPlanType } from "./devices.types.js";
+
+@InputType({ description: "DEV-1/DEV-2: designate a device for protection." })
+export class DesignateDeviceInput {
+  @Field(() => ID, { nullable: true, description: "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk." })
+  memberId?: string | null;
+
+  @Field(() => String, { description: "A name the member recognises, e.g. « iPhone de Jeanne » (60 characters at most)." })
+  name!: string;
+
+  @Field(() => DeviceKind)
+  kind!: (typeof DEVICE_KINDS)[number];
+
+  @Field(() => DeviceOs)
+  os!: (typeof DEVICE_OSES)[number];
+
+  @Field(() => Boolean, { description: "DEV-2: the device has internet connectivity (the coach may confirm it at activation)." })
+  hasInternetConnectivity!: boolean;
+}
+
+@InputType({ description: "DEV-2: the member's coach activates a designated device." })
+export class ActivateDeviceInput {
+  @Field(() => ID)
+  deviceId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: "DEV-2: the coach's own check of connectivity; left out, the member's declaration stands." })
+  hasInternetConnectivity?: boolean | null;
+}
+
+@InputType({ description: "DEV-3: remove a device; its slot is free again." })
+export class RemoveDeviceInput {
+  @Field(() => ID)
+  deviceId!: string;
+}
+
+@InputType({ description: "SVC-3: the person the mobile line is in the name of." })
+export class VipLineHolderInput {
+  @Field(() => String)
+  lastName!: string;
+
+  @Field(() => String)
+  firstName!: string;
+}
+
+@InputType({ description: "SVC-3: the coach records a mobile line the member declared to them." })
+export class DeclareVipLineInput {
+  @Field(() => ID, { description: "A member you coach." })
+  memberId!: string;
+
+  @Field(() => String, { description: "A French mobile number: 06…, 07… or +33…" })
+  phoneNumber!: string;
+
+  @Field(() => MobileOperator)
+  operator!: (typeof MOBILE_OPERATORS)[number];
+
+  @Field(() => VipPlanType)
+  planType!: (typeof VIP_PLAN_TYPES)[number];
+
+  @Field(() => VipLineHolderInput, { description: "SVC-3: must be the member." })
+  holder!: VipLineHolderInput;
+}
+
+@InputType()
+export class WithdrawVipLineInput {
+  @Field(() => ID)
+  vipLineId!: string;
+}

@@ -1,0 +1,15 @@
+import type { Queryable } from "../../shared/db.js";
+import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { devicesRepository as repo } from "./devices.repository.js";
+
+/** Built per request in the context: one query per batch, whatever the list size. */
+export function createDeviceLoaders(db: Queryable) {
+  return {
+    deviceById: loaderByKey((ids: readonly string[]) => repo.devicesByIds(db, ids), (row) => row.id),
+    activeDevicesByMemberId: loaderOfGroups((ids: readonly string[]) => repo.activeDevicesByMemberIds(db, ids), (row) => row.memberId),
+    vipLineById: loaderByKey((ids: readonly string[]) => repo.vipLinesByIds(db, ids), (row) => row.id),
+    activeVipLinesByMemberId: loaderOfGroups((ids: readonly string[]) => repo.activeVipLinesByMemberIds(db, ids), (row) => row.memberId),
+  };
+}
+
+export type DeviceLoaders = ReturnType<typeof createDeviceLoaders>;

@@ -1,0 +1,44 @@
+import { toGlobalId } from "../../shared/relay.js";
+import type { CoachedMemberRow, DeviceRow, VipLineRow } from "./devices.repository.js";
+import { CoachedMember, Device, VipLine } from "./devices.types.js";
+
+/** The one place rows become GraphQL objects (who designated or removed a device stays internal). */
+export function toDevice(row: DeviceRow): Device {
+  return Object.assign(new Device(), {
+    id: toGlobalId("Device", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    activatedByRawId: row.activatedById,
+    name: row.name,
+    kind: row.kind,
+    os: row.os,
+    state: row.state,
+    hasInternetConnectivity: row.hasInternetConnectivity,
+    designatedAt: row.designatedAt,
+    activatedAt: row.activatedAt,
+    removedAt: row.removedAt,
+  });
+}
+
+export function toVipLine(row: VipLineRow): VipLine {
+  return Object.assign(new VipLine(), {
+    id: toGlobalId("VipLine", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    phoneNumber: row.phoneNumber,
+    planType: row.planType,
+    declaredAt: row.declaredAt,
+    withdrawnAt: row.withdrawnAt,
+  });
+}
+
+export function toCoachedMember(row: CoachedMemberRow, coachId: string): CoachedMember {
+  return Object.assign(new CoachedMember(), {
+    memberRawId: row.member.id,
+    memberId: toGlobalId("Member", row.member.id),
+    lastName: row.member.lastName,
+    firstName: row.member.firstName,
+    status: row.member.status,
+    asSubstitute: row.assignment.coachId !== coachId,
+  });
+}

@@ -1,0 +1,60 @@
+import { allow, and, or, rule } from "graphql-shield";
+import { GraphQLError } from "graphql";
+import type { ModulePermissions } from "../../authz/compose.js";
+import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import type { Context } from "../../context.js";
+import { forbidden, isDatabaseUnavailable } from "../../shared/errors.js";
+import { canSeeMemberServices } from "./devices.access.js";
+
+/** Role only, no parent: the contextual cache is safe. */
+const isCoach = rule("isCoach", { cache: "contextual" })((_parent, _args, ctx: Context) =>
+  ctx.actor.kind === "staff" && ctx.actor.role === "COACH" ? true : forbidden(),
+);
+
+/**
+ * Objects that carry their member's id, readable by whoever reads the member and by the member's
+ * coach. They read the parent: never the contextual cache. The coach check may query (batched by
+ * the coaching loader): an outage is reported as one, not as a refusal.
+ */
+function canSeeMemberOwned(name: string) {
+  return rule(name, { cache: "no_cache" })(async (parent: { memberRawId: string }, _args, ctx: Context) => {
+    try {
+      return (await canSeeMemberServices(ctx, parent.memberRawId)) ? true : forbidden();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      return new GraphQLError("database unavailable", { originalError: error as Error, extensions: { code: "SERVICE_UNAVAILABLE" } });
+    }
+  });
+}
+
+const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
+const coach = and(isAuthenticated, isCoach);
+
+/** Member.devices and Member.vipLines are covered by Member's "*" rule (members.permissions.ts); MemberQuotas.devices by MemberQuotas'. */
+export const devicesPermissions: ModulePermissions = {
+  Query: {
+    coachedMembers: coach,
+  },
+  Mutation: {
+    designateDevice: memberDelegateOrDesk,
+    removeDevice: memberDelegateOrDesk,
+    activateDevice: coach,
+    declareVipLine: coach,
+    withdrawVipLine: coach,
+  },
+  types: {
+    Device: canSeeMemberOwned("canReadDevice"),
+    VipLine: canSeeMemberOwned("canReadVipLine"),
+    CoachedMember: canSeeMemberOwned("canReadCoachedMember"),
+    // Reached only through coachedMembers, which is scoped to the calling coach.
+    CoachedMemberConnection: allow,
+    CoachedMemberEdge: allow,
+    DesignateDevicePayload: allow,
+    ActivateDevicePayload: allow,
+    RemoveDevicePayload: allow,
+    DeclareVipLinePayload: allow,
+    WithdrawVipLinePayload: allow,
+    DeviceUserError: allow,
+    VipLineUserError: allow,
+  },
+};

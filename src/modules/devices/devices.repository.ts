@@ -1,0 +1,135 @@
+import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { coachAssignments, devices, members, vipLines } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+
+export type DeviceRow = typeof devices.$inferSelect;
+export type NewDevice = typeof devices.$inferInsert;
+export type VipLineRow = typeof vipLines.$inferSelect;
+export type NewVipLine = typeof vipLines.$inferInsert;
+export type LockedMember = Pick<typeof members.$inferSelect, "id" | "status" | "lastName" | "firstName">;
+export type CoachAssignmentRow = typeof coachAssignments.$inferSelect;
+export interface CoachedMemberRow {
+  member: Pick<typeof members.$inferSelect, "id" | "lastName" | "firstName" | "status">;
+  assignment: CoachAssignmentRow;
+}
+
+/** Drizzle queries only: rules live in the services. */
+export const devicesRepository = {
+  /**
+   * Locks the member row until the transaction ends. Every device and VIP-line change takes this
+   * lock first (one lock order, no deadlocks): it is what holds DEV-1's "at most 20" under concurrency.
+   */
+  async lockMember(tx: Queryable, id: string): Promise<LockedMember | undefined> {
+    const [row] = await tx
+      .select({ id: members.id, status: members.status, lastName: members.lastName, firstName: members.firstName })
+      .from(members)
+      .where(eq(members.id, id))
+      .for("update");
+    return row;
+  },
+
+  // --- devices (DEV-1..3) ---
+
+  devicesByIds(db: Queryable, ids: readonly string[]): Promise<DeviceRow[]> {
+    return db.select().from(devices).where(inArray(devices.id, [...ids]));
+  },
+
+  async deviceById(db: Queryable, id: string): Promise<DeviceRow | undefined> {
+    const [row] = await db.select().from(devices).where(eq(devices.id, id));
+    return row;
+  },
+
+  /** Devices holding a slot (designated or active), oldest first. */
+  activeDevicesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DeviceRow[]> {
+    return db
+      .select()
+      .from(devices)
+      .where(and(inArray(devices.memberId, [...memberIds]), isNull(devices.removedAt)))
+      .orderBy(asc(devices.memberId), asc(devices.designatedAt), asc(devices.id));
+  },
+
+  async countActiveDevices(tx: Queryable, memberId: string): Promise<number> {
+    const [row] = await tx
+      .select({ n: count() })
+      .from(devices)
+      .where(and(eq(devices.memberId, memberId), isNull(devices.removedAt)));
+    return row?.n ?? 0;
+  },
+
+  async insertDevice(tx: Queryable, values: NewDevice): Promise<DeviceRow> {
+    const [row] = await tx.insert(devices).values(values).returning();
+    return row!;
+  },
+
+  async updateDevice(
+    tx: Queryable,
+    id: string,
+    changes: Partial<Pick<DeviceRow, "state" | "activatedAt" | "activatedById" | "hasInternetConnectivity" | "removedAt" | "removedById" | "removedByRole">>,
+  ): Promise<DeviceRow> {
+    const [row] = await tx.update(devices).set(changes).where(eq(devices.id, id)).returning();
+    return row!;
+  },
+
+  // --- VIP lines (SVC-3) ---
+
+  vipLinesByIds(db: Queryable, ids: readonly string[]): Promise<VipLineRow[]> {
+    return db.select().from(vipLines).where(inArray(vipLines.id, [...ids]));
+  },
+
+  async vipLineById(db: Queryable, id: string): Promise<VipLineRow | undefined> {
+    const [row] = await db.select().from(vipLines).where(eq(vipLines.id, id));
+    return row;
+  },
+
+  activeVipLinesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<VipLineRow[]> {
+    return db
+      .select()
+      .from(vipLines)
+      .where(and(inArray(vipLines.memberId, [...memberIds]), isNull(vipLines.withdrawnAt)))
+      .orderBy(asc(vipLines.memberId), asc(vipLines.declaredAt), asc(vipLines.id));
+  },
+
+  async activeVipLine(tx: Queryable, memberId: string, phoneNumber: string): Promise<VipLineRow | undefined> {
+    const [row] = await tx
+      .select()
+      .from(vipLines)
+      .where(and(eq(vipLines.memberId, memberId), eq(vipLines.phoneNumber, phoneNumber), isNull(vipLines.withdrawnAt)));
+    return row;
+  },
+
+  async insertVipLine(tx: Queryable, values: NewVipLine): Promise<VipLineRow> {
+    const [row] = await tx.insert(vipLines).values(values).returning();
+    return row!;
+  },
+
+  async withdrawVipLine(tx: Queryable, id: string, at: Date, by: string): Promise<VipLineRow> {
+    const [row] = await tx.update(vipLines).set({ withdrawnAt: at, withdrawnById: by }).where(eq(vipLines.id, id)).returning();
+    return row!;
+  },
+
+  // --- the coach's members (SVC-2) ---
+
+  /**
+   * The members a coach coaches, as assigned coach or substitute, by name (keyset on last name,
+   * first name, id). Scoped by the coach's id here, not only by the permission rule.
+   */
+  coachedMembersPage(
+    db: Queryable,
+    options: { coachId: string; after: [string, string, string] | null; limit: number },
+  ): Promise<CoachedMemberRow[]> {
+    const mine = or(eq(coachAssignments.coachId, options.coachId), eq(coachAssignments.substituteCoachId, options.coachId))!;
+    const conditions = options.after
+      ? and(mine, sql`(${members.lastName}, ${members.firstName}, ${members.id}) > (${options.after[0]}, ${options.after[1]}, ${options.after[2]}::uuid)`)
+      : mine;
+    return db
+      .select({
+        member: { id: members.id, lastName: members.lastName, firstName: members.firstName, status: members.status },
+        assignment: coachAssignments,
+      })
+      .from(coachAssignments)
+      .innerJoin(members, eq(members.id, coachAssignments.memberId))
+      .where(conditions)
+      .orderBy(asc(members.lastName), asc(members.firstName), asc(members.id))
+      .limit(options.limit);
+  },
+};

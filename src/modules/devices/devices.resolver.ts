@@ -1,0 +1,124 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Connection } from "../../shared/relay.js";
+import { Member } from "../members/index.js";
+import { MemberQuotas, Quota } from "../premises/index.js";
+import { ServiceAvailability, serviceHoursService } from "../service-hours/index.js";
+import { ActivateDeviceInput, DeclareVipLineInput, DesignateDeviceInput, RemoveDeviceInput, WithdrawVipLineInput } from "./devices.inputs.js";
+import {
+  ActivateDevicePayload,
+  DeclareVipLinePayload,
+  DesignateDevicePayload,
+  RemoveDevicePayload,
+  WithdrawVipLinePayload,
+  toDeviceUserErrors,
+  toVipLineUserErrors,
+} from "./devices.payloads.js";
+import { devicesReads } from "./devices.reads.js";
+import { devicesService } from "./devices.service.js";
+import { CoachedMember, Device, VipLine } from "./devices.types.js";
+import { vipLinesService } from "./vip-lines.service.js";
+
+export const { ConnectionType: CoachedMemberConnection } = Connection(CoachedMember, "CoachedMember");
+
+@Resolver()
+export class DevicesResolver {
+  @Query(() => CoachedMemberConnection, { description: "COACH: the members you coach, as assigned coach or substitute (SVC-2), by name." })
+  coachedMembers(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return devicesReads.coachedMembers(ctx, { first, after });
+  }
+
+  @Mutation(() => DesignateDevicePayload, { description: "DEV-1/DEV-2: designate a device for Bitdefender protection (at most 20 per member)." })
+  async designateDevice(@Ctx() ctx: Context, @Arg("input", () => DesignateDeviceInput) input: DesignateDeviceInput): Promise<DesignateDevicePayload> {
+    const result = await devicesService.designate(ctx, input);
+    return result.ok ? { device: result.value, userErrors: [] } : { device: null, userErrors: toDeviceUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => ActivateDevicePayload, { description: "DEV-2: the member's coach activates a designated device that has internet connectivity." })
+  async activateDevice(@Ctx() ctx: Context, @Arg("input", () => ActivateDeviceInput) input: ActivateDeviceInput): Promise<ActivateDevicePayload> {
+    const result = await devicesService.activate(ctx, input);
+    return result.ok ? { device: result.value, userErrors: [] } : { device: null, userErrors: toDeviceUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => RemoveDevicePayload, { description: "DEV-3: remove a device; its slot is free again." })
+  async removeDevice(@Ctx() ctx: Context, @Arg("input", () => RemoveDeviceInput) input: RemoveDeviceInput): Promise<RemoveDevicePayload> {
+    const result = await devicesService.remove(ctx, input);
+    return result.ok ? { device: result.value, userErrors: [] } : { device: null, userErrors: toDeviceUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => DeclareVipLinePayload, { description: "SVC-3: the member's coach records an Orange consumer mobile line declared by the member." })
+  async declareVipLine(@Ctx() ctx: Context, @Arg("input", () => DeclareVipLineInput) input: DeclareVipLineInput): Promise<DeclareVipLinePayload> {
+    const result = await vipLinesService.declare(ctx, input);
+    return result.ok ? { vipLine: result.value, userErrors: [] } : { vipLine: null, userErrors: toVipLineUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => WithdrawVipLinePayload, { description: "SVC-3: the member's coach withdraws a declared line." })
+  async withdrawVipLine(@Ctx() ctx: Context, @Arg("input", () => WithdrawVipLineInput) input: WithdrawVipLineInput): Promise<WithdrawVipLinePayload> {
+    const result = await vipLinesService.withdraw(ctx, input);
+    return result.ok ? { vipLine: result.value, userErrors: [] } : { vipLine: null, userErrors: toVipLineUserErrors(result.errors, ctx.locale) };
+  }
+}
+
+/** Device and VIP-line fields of Member; guarded by Member's own rule (canReadMember). */
+@Resolver(() => Member)
+export class MemberDevicesResolver {
+  @FieldResolver(() => [Device], { description: "DEV-1: devices holding a protection slot (designated or active), oldest first." })
+  devices(@Root() member: Member, @Ctx() ctx: Context): Promise<Device[]> {
+    return devicesReads.devices(ctx, member.rawId);
+  }
+
+  @FieldResolver(() => [VipLine], { description: "SVC-3: mobile lines declared to the coach for Orange VIP." })
+  vipLines(@Root() member: Member, @Ctx() ctx: Context): Promise<VipLine[]> {
+    return devicesReads.vipLines(ctx, member.rawId);
+  }
+}
+
+@Resolver(() => CoachedMember)
+export class CoachedMemberResolver {
+  @FieldResolver(() => [Device], { description: "DEV-2: the member's devices, to activate the designated ones." })
+  devices(@Root() member: CoachedMember, @Ctx() ctx: Context): Promise<Device[]> {
+    return devicesReads.devices(ctx, member.memberRawId);
+  }
+
+  @FieldResolver(() => [VipLine], { description: "SVC-3: the lines you or another coach recorded." })
+  vipLines(@Root() member: CoachedMember, @Ctx() ctx: Context): Promise<VipLine[]> {
+    return devicesReads.vipLines(ctx, member.memberRawId);
+  }
+}
+
+@Resolver(() => Device)
+export class DeviceResolver {
+  @FieldResolver(() => String, { nullable: true, description: "DEV-2: the coach who activated the device." })
+  activatedBy(@Root() device: Device, @Ctx() ctx: Context): Promise<string | null> {
+    return devicesReads.activatedByName(ctx, device);
+  }
+}
+
+@Resolver(() => DeclareVipLinePayload)
+export class DeclareVipLinePayloadResolver {
+  @FieldResolver(() => ServiceAvailability, { description: "SVC-3: Orange VIP's hours now, for information (declarations are recorded at any time)." })
+  orangeVip(@Ctx() ctx: Context): Promise<ServiceAvailability> {
+    return serviceHoursService.availability(ctx, "ORANGE_VIP", null);
+  }
+}
+
+@Resolver(() => MemberQuotas)
+export class DevicesQuotaResolver {
+  @FieldResolver(() => Quota, { description: "DEV-1: protected devices (designated or active), at most 20." })
+  devices(@Root() quotas: MemberQuotas, @Ctx() ctx: Context): Promise<Quota> {
+    return devicesReads.devicesQuota(ctx, quotas);
+  }
+}
+
+export const devicesResolvers = [
+  DevicesResolver,
+  MemberDevicesResolver,
+  CoachedMemberResolver,
+  DeviceResolver,
+  DeclareVipLinePayloadResolver,
+  DevicesQuotaResolver,
+];

@@ -1,0 +1,96 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { DEVICE_KINDS, DEVICE_OSES, DEVICE_STATES, ELIGIBLE_VIP_PLAN_TYPES, MEMBER_STATUSES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/index.js";
+import { Node } from "../../shared/relay.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+import { MemberStatus } from "../members/index.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const DeviceKind = enumOf(DEVICE_KINDS);
+registerEnumType(DeviceKind, { name: "DeviceKind", description: "DEV-1: any kind of device: phone, tablet or computer." });
+
+export const DeviceOs = enumOf(DEVICE_OSES);
+registerEnumType(DeviceOs, { name: "DeviceOs", description: "DEV-1: any operating system." });
+
+export const DeviceState = enumOf(DEVICE_STATES);
+registerEnumType(DeviceState, { name: "DeviceState", description: "DEV-2: DESIGNATED by the member, then ACTIVE once the coach activated it." });
+
+export const MobileOperator = enumOf(MOBILE_OPERATORS);
+registerEnumType(MobileOperator, { name: "MobileOperator", description: "SVC-3: only Orange lines get Orange VIP." });
+
+export const VipPlanType = enumOf(VIP_PLAN_TYPES);
+registerEnumType(VipPlanType, {
+  name: "VipPlanType",
+  description:
+    "SVC-3: ORANGE_PLAN (forfait Orange) and ORANGE_OPEN (Open) are accepted; SOSH, MOBICARTE, LOCKED_PLAN (forfait bloqué) and PRO_PLAN (not a consumer line) are refused.",
+});
+
+@ObjectType({ implements: Node, description: "DEV-1..3: a device designated for Bitdefender protection, holding one of the member's 20 slots." })
+export class Device extends Node {
+  /** Database ids: for loaders and authorization rules, never exposed. */
+  rawId!: string;
+  memberRawId!: string;
+  activatedByRawId!: string | null;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => DeviceKind)
+  kind!: (typeof DEVICE_KINDS)[number];
+
+  @Field(() => DeviceOs)
+  os!: (typeof DEVICE_OSES)[number];
+
+  @Field(() => DeviceState)
+  state!: (typeof DEVICE_STATES)[number];
+
+  @Field(() => Boolean, { description: "DEV-2: the device has internet connectivity (needed to activate it)." })
+  hasInternetConnectivity!: boolean;
+
+  @Field(() => DateTimeScalar)
+  designatedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "DEV-2: when the coach activated it." })
+  activatedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "DEV-3: set once removed; the slot is free again. Removed devices are not listed." })
+  removedAt!: Date | null;
+}
+
+@ObjectType({ implements: Node, description: "SVC-3: an Orange consumer mobile line in the member's name, declared to their coach for Orange VIP." })
+export class VipLine extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => String, { description: "E.164, e.g. +33612345678." })
+  phoneNumber!: string;
+
+  @Field(() => VipPlanType)
+  planType!: (typeof ELIGIBLE_VIP_PLAN_TYPES)[number];
+
+  @Field(() => DateTimeScalar, { description: "When the coach recorded the declaration." })
+  declaredAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Set once withdrawn; withdrawn lines are not listed." })
+  withdrawnAt!: Date | null;
+}
+
+@ObjectType({ description: "A member as their coach sees them (SVC-2): enough to activate devices and record VIP lines, nothing more." })
+export class CoachedMember {
+  memberRawId!: string;
+
+  @Field(() => ID, { description: "The member's global id, to pass as `memberId`." })
+  memberId!: string;
+
+  @Field(() => String)
+  lastName!: string;
+
+  @Field(() => String)
+  firstName!: string;
+
+  @Field(() => MemberStatus)
+  status!: (typeof MEMBER_STATUSES)[number];
+
+  @Field(() => Boolean, { description: "SVC-2: you coach this member as the substitute, not as the assigned coach." })
+  asSubstitute!: boolean;
+}
