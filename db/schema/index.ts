@@ -6,3 +6,4 @@ export * from "./membership.js";
 export * from "./premises.js";
 export * from "./options.js";
 export * from "./services.js";
+export * from "./interventions.js";
