@@ -9,6 +9,7 @@ import { createCoachingLoaders } from "./modules/coaching/index.js";
 import { createMembershipLoaders } from "./modules/membership/index.js";
 import { createOptionLoaders } from "./modules/options/index.js";
 import { createPremisesLoaders } from "./modules/premises/index.js";
+import { createInterventionLoaders } from "./modules/interventions/index.js";
 
 export interface Context {
   requestId: string;
@@ -30,6 +31,7 @@ function createLoaders(db: Db) {
     membership: createMembershipLoaders(db),
     options: createOptionLoaders(db),
     premises: createPremisesLoaders(db),
+    interventions: createInterventionLoaders(db),
   };
 }
 

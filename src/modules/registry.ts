@@ -9,6 +9,7 @@ import { premisesPermissions, premisesResolvers } from "./premises/index.js";
 import { CoachingResolver, MemberCoachingResolver, coachingPermissions } from "./coaching/index.js";
 import { ServiceHoursResolver, serviceHoursPermissions } from "./service-hours/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
+import { interventionsPermissions, interventionsResolvers } from "./interventions/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -41,6 +42,7 @@ export const modules: ModuleEntry[] = [
     resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver],
     permissions: membershipPermissions,
   },
+  { name: "interventions", resolvers: interventionsResolvers, permissions: interventionsPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -3,6 +3,7 @@ import type { Context } from "../../context.js";
 import { fromGlobalId, Node } from "../../shared/relay.js";
 import { membersService } from "../members/index.js";
 import { premisesService } from "../premises/index.js";
+import { interventionReads } from "../interventions/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -11,6 +12,8 @@ import { premisesService } from "../premises/index.js";
 const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | null>> = {
   Address: (ctx, id) => premisesService.addressNode(ctx, id),
   InternetLine: (ctx, id) => premisesService.lineNode(ctx, id),
+  Intervention: (ctx, id) => interventionReads.interventionNode(ctx, id),
+  AssistanceRequest: (ctx, id) => interventionReads.assistanceRequestNode(ctx, id),
 };
 
 @Resolver()
