@@ -18,6 +18,8 @@ import { Intervention, InterventionQuote } from "./interventions.types.js";
 
 export const DURATION = { min: 15, max: 600 } as const;
 export const MAX_PERSONAL_DEVICES = 50;
+/** Interpretation: slots are booked (and quoted) at most this many days ahead; it also keeps absurd dates out. */
+export const BOOKING_HORIZON_DAYS = 365;
 
 type Errors = DomainError<InterventionErrorCode>[];
 
@@ -30,8 +32,11 @@ async function checkSlot(ctx: Context, slot: Slot, errors: Errors): Promise<void
   if (!Number.isInteger(personalDeviceCount) || personalDeviceCount < 0 || personalDeviceCount > MAX_PERSONAL_DEVICES) {
     errors.push(interventionErrors.error("INVALID_DEVICE_COUNT", ["input", "personalDeviceCount"], { max: MAX_PERSONAL_DEVICES }));
   }
-  if (start <= ctx.clock.now()) errors.push(interventionErrors.error("SLOT_IN_PAST", ["input", "startsAt"]));
-  else if (errors.length === 0) {
+  const now = ctx.clock.now();
+  if (start <= now) errors.push(interventionErrors.error("SLOT_IN_PAST", ["input", "startsAt"]));
+  else if (start.getTime() - now.getTime() > BOOKING_HORIZON_DAYS * 86_400_000) {
+    errors.push(interventionErrors.error("SLOT_TOO_FAR", ["input", "startsAt"], { days: BOOKING_HORIZON_DAYS }));
+  } else if (errors.length === 0) {
     // INT-2: Mon–Sat 09:00–19:00 Paris time, from the service-hours table. Public holidays do not
     // close interventions (the contract says Mon–Sat); they only change the price (SPEC § 10).
     const end = new Date(start.getTime() + durationMinutes * 60_000);

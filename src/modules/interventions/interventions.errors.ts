@@ -65,6 +65,11 @@ export const interventionErrors = defineErrors({
     en: "The duration must be between {min} and {max} minutes.",
   },
   SLOT_IN_PAST: { rule: "INT-2", fr: "Le créneau doit commencer dans le futur.", en: "The slot must start in the future." },
+  SLOT_TOO_FAR: {
+    rule: "INT-2",
+    fr: "Le créneau doit commencer dans les {days} prochains jours.",
+    en: "The slot must start within the next {days} days.",
+  },
   OUTSIDE_INTERVENTION_HOURS: {
     rule: "INT-2",
     fr: "Les interventions à domicile ont lieu du lundi au samedi, de 9 h à 19 h (heure de Paris).",

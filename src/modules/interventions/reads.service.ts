@@ -1,7 +1,7 @@
 import { policies } from "../../authz/policies.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
-import { forbidden } from "../../shared/errors.js";
+import { badUserInput, forbidden } from "../../shared/errors.js";
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import type { MemberQuotas } from "../premises/index.js";
 import { pageKey, yearKey } from "./interventions.loaders.js";
@@ -12,7 +12,15 @@ import { interventionsRepository as repo, type InterventionRow, type PageCursor,
 import { AssistanceRequest, Intervention, InterventionSite, InterventionsQuota } from "./interventions.types.js";
 
 const cursorOf = (row: InterventionRow) => encodeCursor([row.startsAt.toISOString(), row.id]);
-const parseAfter = (after: string | null | undefined): PageCursor | null => (after ? (decodeCursor(after, 2).map(String) as PageCursor) : null);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor is opaque but client-supplied: its values are checked before they reach SQL casts. */
+function parseAfter(after: string | null | undefined): PageCursor | null {
+  if (!after) return null;
+  const [at, id] = decodeCursor(after, 2).map(String) as PageCursor;
+  if (Number.isNaN(Date.parse(at)) || !/^\d{4}-/.test(at) || !UUID.test(id)) throw badUserInput('"after" is not a valid cursor.', "after");
+  return [at, id];
+}
 
 /** Reads: every relation goes through the request's DataLoaders (statements do not grow with list size). */
 export const interventionReads = {

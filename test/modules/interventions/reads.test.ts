@@ -139,6 +139,9 @@ describe("reading interventions: Member.interventions, the staff list, node(id:)
     expect(errorCodes(await gql(db.current, null, STAFF_LIST, { variables: { first: 10 } }))).toEqual(["UNAUTHENTICATED"]);
     expect(errorCodes(await gql(db.current, scene.as.DESK_AGENT, STAFF_LIST, { variables: { first: 101 } }))).toEqual(["BAD_USER_INPUT"]);
     expect(errorCodes(await gql(db.current, scene.as.DESK_AGENT, STAFF_LIST, { variables: { first: 10, after: "nope" } }))).toEqual(["BAD_USER_INPUT"]);
+    const forged = Buffer.from(JSON.stringify(["not a date", "x"])).toString("base64url");
+    expect(errorCodes(await gql(db.current, scene.as.DESK_AGENT, STAFF_LIST, { variables: { first: 10, after: forged } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await gql(db.current, scene.as.member, ME, { variables: { first: 10, after: forged } }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("AUT-2: the object-level rule of Intervention reads the parent, not the request", async () => {
