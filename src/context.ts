@@ -10,6 +10,7 @@ import { createMembershipLoaders } from "./modules/membership/index.js";
 import { createOptionLoaders } from "./modules/options/index.js";
 import { createPremisesLoaders } from "./modules/premises/index.js";
 import { createDeviceLoaders } from "./modules/devices/index.js";
+import { createInterventionLoaders } from "./modules/interventions/index.js";
 
 export interface Context {
   requestId: string;
@@ -32,6 +33,7 @@ function createLoaders(db: Db) {
     options: createOptionLoaders(db),
     premises: createPremisesLoaders(db),
     devices: createDeviceLoaders(db),
+    interventions: createInterventionLoaders(db),
   };
 }
 

@@ -7,3 +7,4 @@ export * from "./premises.js";
 export * from "./options.js";
 export * from "./services.js";
 export * from "./devices.js";
+export * from "./interventions.js";

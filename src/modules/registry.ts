@@ -10,6 +10,7 @@ import { CoachingResolver, MemberCoachingResolver, coachingPermissions } from ".
 import { ServiceHoursResolver, serviceHoursPermissions } from "./service-hours/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
 import { devicesPermissions, devicesResolvers } from "./devices/index.js";
+import { interventionsPermissions, interventionsResolvers } from "./interventions/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -43,6 +44,7 @@ export const modules: ModuleEntry[] = [
     permissions: membershipPermissions,
   },
   { name: "devices", resolvers: devicesResolvers, permissions: devicesPermissions },
+  { name: "interventions", resolvers: interventionsResolvers, permissions: interventionsPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

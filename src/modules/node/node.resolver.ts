@@ -6,6 +6,7 @@ import { candidacyService } from "../membership/index.js";
 import { optionsService } from "../options/index.js";
 import { premisesService } from "../premises/index.js";
 import { devicesReads } from "../devices/index.js";
+import { interventionReads } from "../interventions/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -19,6 +20,8 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   CommitteeMeeting: (ctx, id) => candidacyService.meetingNode(ctx, id),
   Device: (ctx, id) => devicesReads.deviceNode(ctx, id),
   VipLine: (ctx, id) => devicesReads.vipLineNode(ctx, id),
+  Intervention: (ctx, id) => interventionReads.interventionNode(ctx, id),
+  AssistanceRequest: (ctx, id) => interventionReads.assistanceRequestNode(ctx, id),
 };
 
 @Resolver()

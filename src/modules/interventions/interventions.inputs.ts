@@ -1,0 +1,97 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import type { ASSISTANCE_TOPICS, INTERVENTION_KINDS, INTERVENTION_REFUSAL_REASONS, REMOTE_OUTCOMES } from "../../../db/schema/index.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+import { AssistanceTopic, InterventionKind, InterventionRefusalReason, RemoteOutcome } from "./interventions.types.js";
+
+@InputType()
+export class OpenAssistanceRequestInput {
+  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
+  memberId?: string | null;
+
+  @Field(() => AssistanceTopic)
+  topic!: (typeof ASSISTANCE_TOPICS)[number];
+
+  @Field(() => Boolean, { nullable: true, description: "INT-5: required true for Ethernet cabling, Wi-Fi access points, multimedia equipment." })
+  installedByParnasse?: boolean | null;
+
+  @Field(() => String, { description: "The problem, 1 to 2000 characters." })
+  description!: string;
+}
+
+@InputType()
+export class RecordRemoteAssistanceOutcomeInput {
+  @Field(() => ID)
+  assistanceRequestId!: string;
+
+  @Field(() => RemoteOutcome)
+  outcome!: (typeof REMOTE_OUTCOMES)[number];
+
+  @Field(() => String, { nullable: true, description: "Up to 2000 characters." })
+  note?: string | null;
+}
+
+@InputType({ description: "A slot for a home intervention: Mon–Sat 09:00–19:00 Paris time (INT-2)." })
+export class InterventionQuoteInput {
+  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE ask for their own member." })
+  memberId?: string | null;
+
+  @Field(() => InterventionKind)
+  kind!: (typeof INTERVENTION_KINDS)[number];
+
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+
+  @Field(() => Int, { description: "15 to 600 minutes." })
+  durationMinutes!: number;
+
+  @Field(() => Int, { nullable: true, description: "INT-7: personal devices in a coach visit (default 0)." })
+  personalDeviceCount?: number | null;
+}
+
+@InputType()
+export class BookHomeInterventionInput {
+  @Field(() => ID, { description: "INT-1: an assistance request whose remote resolution failed or was impossible; it names the member." })
+  assistanceRequestId!: string;
+
+  @Field(() => InterventionKind)
+  kind!: (typeof INTERVENTION_KINDS)[number];
+
+  @Field(() => ID, { description: "A StaffUser: an active TECHNICIAN, or for a coach visit the member's coach or substitute." })
+  performerId!: string;
+
+  @Field(() => ID, { description: "ZON-2: an active address of the member." })
+  addressId!: string;
+
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+
+  @Field(() => Int, { description: "15 to 600 minutes." })
+  durationMinutes!: number;
+
+  @Field(() => Int, { nullable: true, description: "INT-7: personal devices in a coach visit (default 0)." })
+  personalDeviceCount?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "INT-3/INT-7: the TTC price in cents the member was shown and accepted; required, and equal to the quote, when the intervention is billable.",
+  })
+  acceptedPriceCents?: number | null;
+}
+
+@InputType()
+export class InterventionIdInput {
+  @Field(() => ID)
+  interventionId!: string;
+}
+
+@InputType()
+export class RefuseInterventionInput {
+  @Field(() => ID)
+  interventionId!: string;
+
+  @Field(() => InterventionRefusalReason)
+  reason!: (typeof INTERVENTION_REFUSAL_REASONS)[number];
+
+  @Field(() => String, { nullable: true, description: "Up to 2000 characters." })
+  note?: string | null;
+}

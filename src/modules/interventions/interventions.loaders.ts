@@ -1,0 +1,50 @@
+import DataLoader from "dataloader";
+import type { Queryable } from "../../shared/db.js";
+import { loaderByKey } from "../../shared/loader.js";
+import { interventionsRepository as repo, type InterventionRow, type PageCursor } from "./interventions.repository.js";
+
+/** Key of one member's page: the member and the page arguments (all parents of a list share them). */
+export const pageKey = (memberId: string, limit: number, after: PageCursor | null) => JSON.stringify([memberId, limit, after]);
+/** Key of one member's INT-3 count over one contract year. */
+export const yearKey = (memberId: string, start: Date, end: Date) => JSON.stringify([memberId, start.toISOString(), end.toISOString()]);
+
+/** Built per request in the context: one query per batch, whatever the list size. */
+export function createInterventionLoaders(db: Queryable) {
+  return {
+    assistanceRequestById: loaderByKey((ids: readonly string[]) => repo.assistanceRequestsByIds(db, ids), (row) => row.id),
+    interventionById: loaderByKey((ids: readonly string[]) => repo.interventionsByIds(db, ids), (row) => row.id),
+    /** Member.interventions: one statement per distinct (limit, after), whatever the number of members. */
+    pageByMember: new DataLoader<string, InterventionRow[]>(async (keys) => {
+      const parsed = keys.map((k) => JSON.parse(k) as [string, number, PageCursor | null]);
+      const groups = new Map<string, { limit: number; after: PageCursor | null; memberIds: string[] }>();
+      for (const [memberId, limit, after] of parsed) {
+        const args = JSON.stringify([limit, after]);
+        const group = groups.get(args) ?? { limit, after, memberIds: [] };
+        group.memberIds.push(memberId);
+        groups.set(args, group);
+      }
+      const byKey = new Map<string, InterventionRow[]>();
+      for (const group of groups.values()) {
+        const rows = await repo.pagesByMemberIds(db, group.memberIds, group.limit, group.after);
+        for (const row of rows) {
+          const key = pageKey(row.memberId, group.limit, group.after);
+          byKey.set(key, [...(byKey.get(key) ?? []), row]);
+        }
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    }),
+    /** INT-3 used count per (member, contract year), for the quotas view. */
+    usedInYear: new DataLoader<string, number>(async (keys) => {
+      const years = keys.map((k) => {
+        const [memberId, start, end] = JSON.parse(k) as [string, string, string];
+        return { memberId, start: new Date(start), end: new Date(end) };
+      });
+      const rows = await repo.countsInYears(db, years);
+      // A member has one contract year in force at a time: one count per member.
+      const byMember = new Map(rows.map((r) => [r.memberId, r.n]));
+      return years.map((y) => byMember.get(y.memberId) ?? 0);
+    }),
+  };
+}
+
+export type InterventionLoaders = ReturnType<typeof createInterventionLoaders>;

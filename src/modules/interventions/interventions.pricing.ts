@@ -1,0 +1,175 @@
+import getJoursFeries from "@socialgouv/jours-feries";
+import { getISODay } from "date-fns";
+import type { InterventionChargeLine } from "../../../db/schema/index.js";
+import { addCalendarMonths, inParis, parisDate, parisMidnight } from "../../shared/paris-time.js";
+
+/**
+ * Pure pricing and calendar rules of home interventions (INT-3, INT-7, SPEC § 10 Annexe 1).
+ * The one place the Annexe 1 intervention rates and their interpretations live.
+ */
+export const INTERVENTION_TARIFF = {
+  /** INT-3: free physical interventions per contract year, all kinds together. */
+  freePerContractYear: 15,
+  /** Travel, per trip (technician and coach alike: Annexe 1 says "per trip", whoever makes it). */
+  travelCents: 10_000,
+  technician: {
+    /** Mon–Fri 09:00–19:00 except French public holidays. */
+    business: { firstHourCents: 12_000, extraHalfHourCents: 5_000 },
+    /** Saturdays and public holidays (the only other days INT-2 allows). */
+    outside: { firstHourCents: 14_000, extraHalfHourCents: 6_000 },
+  },
+  /**
+   * Per started hour. Annexe 1 gives only a business-hours coach rate; it is applied on Saturdays
+   * and public holidays too (no surcharge is written in the contract).
+   */
+  coachHourCents: 15_000,
+  /** INT-7: more personal devices than this in one coach visit makes the coach's time billable. */
+  coachPersonalDevicesIncluded: 3,
+} as const;
+
+export const VAT_RATE = 0.2;
+export const BUSINESS_HOURS = { opens: 9 * 60, closes: 19 * 60 } as const;
+
+export type InterventionKindValue = "TECHNICIAN" | "COACH_VISIT";
+export type BillingReason = "BEYOND_ALLOWANCE" | "COACH_PERSONAL_DEVICES";
+
+// --- French public holidays (HOUSE-STYLE: from a maintained library, not a hand-written list) ---
+
+const holidayCache = new Map<number, Set<string>>();
+
+/**
+ * Metropolitan French public holidays of a year as `YYYY-MM-DD`. The library builds local-midnight
+ * Dates, so the calendar date is read with the local getters (DST-safe: its only arithmetic is
+ * Easter + days, which stays within March–June).
+ */
+export function frenchPublicHolidays(year: number): Set<string> {
+  let days = holidayCache.get(year);
+  if (!days) {
+    days = new Set(
+      Object.values(getJoursFeries(year)).map(
+        (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`,
+      ),
+    );
+    holidayCache.set(year, days);
+  }
+  return days;
+}
+
+export function isFrenchPublicHoliday(instant: Date): boolean {
+  const date = parisDate(instant);
+  return frenchPublicHolidays(Number(date.slice(0, 4))).has(date);
+}
+
+/**
+ * SPEC § 10 interpretation: business hours are Mon–Fri 09:00–19:00, Paris time, except French
+ * public holidays. A slot is "in business hours" when it lies wholly inside them.
+ */
+export function isInBusinessHours(start: Date, end: Date): boolean {
+  // A slot ending on another Paris day ends after 19:00 anyway.
+  if (end <= start || parisDate(start) !== parisDate(end)) return false;
+  if (getISODay(inParis(start)) > 5 || isFrenchPublicHoliday(start)) return false;
+  return minutesOfDay(start) >= BUSINESS_HOURS.opens && minutesOfDay(end, "up") <= BUSINESS_HOURS.closes;
+}
+
+/** Minutes since Paris midnight; `up` rounds a partial minute up. */
+function minutesOfDay(instant: Date, round: "down" | "up" = "down"): number {
+  const t = inParis(instant);
+  const partial = t.getSeconds() > 0 || t.getMilliseconds() > 0;
+  return t.getHours() * 60 + t.getMinutes() + (round === "up" && partial ? 1 : 0);
+}
+
+// --- INT-3: the contract year ---
+
+export interface ContractYear {
+  start: Date;
+  end: Date;
+}
+
+/**
+ * INT-3 interpretation: the option's anniversary year. Year k runs from Paris midnight of the
+ * acceptance date + 12k months to the next anniversary (29 February anniversaries fall on 28 February).
+ */
+export function contractYearOf(acceptedAt: Date, instant: Date): ContractYear {
+  const first = parisDate(acceptedAt);
+  const target = parisDate(instant);
+  let k = Math.max(0, Number(target.slice(0, 4)) - Number(first.slice(0, 4)) - 1);
+  while (addCalendarMonths(first, 12 * (k + 1)) <= target) k++;
+  while (k > 0 && addCalendarMonths(first, 12 * k) > target) k--;
+  return { start: parisMidnight(addCalendarMonths(first, 12 * k)), end: parisMidnight(addCalendarMonths(first, 12 * (k + 1))) };
+}
+
+// --- Annexe 1 ---
+
+export interface Slot {
+  kind: InterventionKindValue;
+  start: Date;
+  durationMinutes: number;
+  /** INT-7: personal devices in a coach visit (ignored for technicians). */
+  personalDeviceCount: number;
+}
+
+export interface Quote {
+  billingReason: BillingReason | null;
+  inBusinessHours: boolean;
+  lines: InterventionChargeLine[];
+  totalCents: number;
+  totalHtCents: number;
+  vatCents: number;
+}
+
+/** HT = TTC / 1.2 rounded to the cent; VAT is the difference, so HT + VAT = TTC exactly. */
+export function splitVat(ttcCents: number): { htCents: number; vatCents: number } {
+  const htCents = Math.round(ttcCents / (1 + VAT_RATE));
+  return { htCents, vatCents: ttcCents - htCents };
+}
+
+const line = (code: InterventionChargeLine["code"], quantity: number, unitCents: number): InterventionChargeLine => ({
+  code,
+  quantity,
+  unitCents,
+  totalCents: quantity * unitCents,
+});
+
+/** Technician: the first hour is indivisible, then each started half-hour. */
+export function technicianTimeLines(durationMinutes: number, inBusinessHours: boolean): InterventionChargeLine[] {
+  const rate = inBusinessHours ? INTERVENTION_TARIFF.technician.business : INTERVENTION_TARIFF.technician.outside;
+  const extraHalfHours = Math.max(0, Math.ceil((durationMinutes - 60) / 30));
+  const lines = [line("TECHNICIAN_FIRST_HOUR", 1, rate.firstHourCents)];
+  if (extraHalfHours > 0) lines.push(line("TECHNICIAN_EXTRA_HALF_HOUR", extraHalfHours, rate.extraHalfHourCents));
+  return lines;
+}
+
+/** Coach: each started hour. */
+export function coachTimeLines(durationMinutes: number): InterventionChargeLine[] {
+  return [line("COACH_HOUR", Math.ceil(durationMinutes / 60), INTERVENTION_TARIFF.coachHourCents)];
+}
+
+/**
+ * The price of one intervention, given how many already count in its contract year.
+ * INT-3: from the 16th on, travel + time. INT-7: within the 15, a coach visit with more than
+ * 3 personal devices bills the coach's time only (the trip is one of the free 15).
+ */
+export function quoteIntervention(slot: Slot, usedInContractYear: number): Quote {
+  const end = new Date(slot.start.getTime() + slot.durationMinutes * 60_000);
+  const inBusinessHours = isInBusinessHours(slot.start, end);
+  let billingReason: BillingReason | null = null;
+  let lines: InterventionChargeLine[] = [];
+  const time = () => (slot.kind === "TECHNICIAN" ? technicianTimeLines(slot.durationMinutes, inBusinessHours) : coachTimeLines(slot.durationMinutes));
+  if (usedInContractYear >= INTERVENTION_TARIFF.freePerContractYear) {
+    billingReason = "BEYOND_ALLOWANCE";
+    lines = [line("TRAVEL", 1, INTERVENTION_TARIFF.travelCents), ...time()];
+  } else if (slot.kind === "COACH_VISIT" && slot.personalDeviceCount > INTERVENTION_TARIFF.coachPersonalDevicesIncluded) {
+    billingReason = "COACH_PERSONAL_DEVICES";
+    lines = time();
+  }
+  const totalCents = lines.reduce((sum, l) => sum + l.totalCents, 0);
+  const { htCents, vatCents } = splitVat(totalCents);
+  return { billingReason, inBusinessHours, lines, totalCents, totalHtCents: htCents, vatCents };
+}
+
+/** "1 234,56 €" for messages. */
+export function formatEuros(cents: number): string {
+  const euros = Math.floor(cents / 100);
+  const rest = String(cents % 100).padStart(2, "0");
+  return `${String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, " ")},${rest} €`;
+}

@@ -1,0 +1,180 @@
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import type { Result } from "../../shared/errors.js";
+import { Connection } from "../../shared/relay.js";
+import { userErrorType } from "../../shared/user-errors.js";
+import { Member } from "../members/index.js";
+import { MemberQuotas } from "../premises/index.js";
+import { assistanceService } from "./assistance.service.js";
+import { bookingService } from "./booking.service.js";
+import { interventionErrors, type InterventionErrorCode } from "./interventions.errors.js";
+import {
+  BookHomeInterventionInput,
+  InterventionIdInput,
+  InterventionQuoteInput,
+  OpenAssistanceRequestInput,
+  RecordRemoteAssistanceOutcomeInput,
+  RefuseInterventionInput,
+} from "./interventions.inputs.js";
+import { AssistanceRequest, AssistanceTopic, Intervention, InterventionQuote, InterventionSite, InterventionsQuota, type AssistanceTopicValue } from "./interventions.types.js";
+import { lifecycleService } from "./lifecycle.service.js";
+import { interventionReads } from "./reads.service.js";
+
+export const { ModuleUserError: InterventionUserError, toUserErrors } = userErrorType("Intervention", interventionErrors);
+type InterventionUserError = InstanceType<typeof InterventionUserError>;
+
+export const { ConnectionType: InterventionConnection } = Connection(Intervention, "Intervention");
+
+@ObjectType()
+export class AssistanceRequestPayload {
+  @Field(() => AssistanceRequest, { nullable: true, description: "The request after the change; null when refused." })
+  assistanceRequest!: AssistanceRequest | null;
+
+  @Field(() => [InterventionUserError])
+  userErrors!: InterventionUserError[];
+}
+
+@ObjectType()
+export class InterventionPayload {
+  @Field(() => Intervention, { nullable: true, description: "The intervention after the change; null when refused." })
+  intervention!: Intervention | null;
+
+  @Field(() => [InterventionUserError])
+  userErrors!: InterventionUserError[];
+}
+
+@ObjectType()
+export class InterventionQuotePayload {
+  @Field(() => InterventionQuote, { nullable: true, description: "Null when the slot cannot be quoted (see userErrors)." })
+  quote!: InterventionQuote | null;
+
+  @Field(() => [InterventionUserError])
+  userErrors!: InterventionUserError[];
+}
+
+const interventionPayload = (result: Result<Intervention, InterventionErrorCode>, ctx: Context): InterventionPayload =>
+  result.ok ? { intervention: result.value, userErrors: [] } : { intervention: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+
+const requestPayload = (result: Result<AssistanceRequest, InterventionErrorCode>, ctx: Context): AssistanceRequestPayload =>
+  result.ok ? { assistanceRequest: result.value, userErrors: [] } : { assistanceRequest: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+
+@Resolver()
+export class InterventionsResolver {
+  @Mutation(() => AssistanceRequestPayload, { description: "INT-1: open a remote assistance request (24/7; TV/VOD within its hours, INT-5)." })
+  async openAssistanceRequest(
+    @Ctx() ctx: Context,
+    @Arg("input", () => OpenAssistanceRequestInput) input: OpenAssistanceRequestInput,
+  ): Promise<AssistanceRequestPayload> {
+    return requestPayload(await assistanceService.open(ctx, input), ctx);
+  }
+
+  @Mutation(() => AssistanceRequestPayload, { description: "INT-1: the Desk records how the remote assistance ended (once)." })
+  async recordRemoteAssistanceOutcome(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordRemoteAssistanceOutcomeInput) input: RecordRemoteAssistanceOutcomeInput,
+  ): Promise<AssistanceRequestPayload> {
+    return requestPayload(await assistanceService.recordOutcome(ctx, input), ctx);
+  }
+
+  @Query(() => InterventionQuotePayload, { description: "INT-3: the price of a home intervention, to show before booking (Annexe 1)." })
+  async interventionQuote(@Ctx() ctx: Context, @Arg("input", () => InterventionQuoteInput) input: InterventionQuoteInput): Promise<InterventionQuotePayload> {
+    const result = await bookingService.quote(ctx, input);
+    return result.ok ? { quote: result.value, userErrors: [] } : { quote: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => InterventionPayload, { description: "INT-2/INT-3: the Desk books a home intervention after a failed remote assistance." })
+  async bookHomeIntervention(
+    @Ctx() ctx: Context,
+    @Arg("input", () => BookHomeInterventionInput) input: BookHomeInterventionInput,
+  ): Promise<InterventionPayload> {
+    return interventionPayload(await bookingService.book(ctx, input), ctx);
+  }
+
+  @Mutation(() => InterventionPayload, { description: "INT-6: the member confirms their data is backed up." })
+  async confirmInterventionBackup(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
+    return interventionPayload(await lifecycleService.confirmBackup(ctx, input), ctx);
+  }
+
+  @Mutation(() => InterventionPayload, { description: "INT-6: the technician or coach starts; refused until the backup is confirmed." })
+  async startIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
+    return interventionPayload(await lifecycleService.start(ctx, input), ctx);
+  }
+
+  @Mutation(() => InterventionPayload, { description: "The technician or coach marks a started intervention done." })
+  async completeIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
+    return interventionPayload(await lifecycleService.complete(ctx, input), ctx);
+  }
+
+  @Mutation(() => InterventionPayload, { description: "INT-4: the technician, coach or desk records a refusal and its reason." })
+  async refuseIntervention(@Ctx() ctx: Context, @Arg("input", () => RefuseInterventionInput) input: RefuseInterventionInput): Promise<InterventionPayload> {
+    return interventionPayload(await lifecycleService.refuse(ctx, input), ctx);
+  }
+
+  @Mutation(() => InterventionPayload, { description: "INT-3: the Desk cancels a booked intervention; it no longer counts." })
+  async cancelIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
+    return interventionPayload(await lifecycleService.cancel(ctx, input), ctx);
+  }
+
+  @Query(() => InterventionConnection, {
+    description: "Staff list, most recent first: the desk sees all; a technician their own; a coach the visits of members they coach.",
+  })
+  interventions(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return interventionReads.forStaff(ctx, { first, after });
+  }
+}
+
+/** Guarded by Member's own rule (canReadMember): the member, their delegate, the desk. */
+@Resolver(() => Member)
+export class MemberInterventionsResolver {
+  @FieldResolver(() => InterventionConnection, { description: "INT-2: the member's home interventions, most recent first." })
+  interventions(
+    @Root() member: Member,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return interventionReads.ofMember(ctx, member.rawId, { first, after });
+  }
+}
+
+@Resolver(() => Intervention)
+export class InterventionFieldsResolver {
+  @FieldResolver(() => InterventionSite, { description: "ZON-2: the member's declared address where it takes place." })
+  site(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<InterventionSite> {
+    return interventionReads.site(ctx, intervention);
+  }
+
+  @FieldResolver(() => AssistanceTopic, { description: "INT-5: the equipment or app concerned." })
+  async topic(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<AssistanceTopicValue> {
+    return (await interventionReads.request(ctx, intervention)).topic;
+  }
+
+  @FieldResolver(() => Boolean, { description: "INT-5: the equipment was installed by Parnasse." })
+  async installedByParnasse(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<boolean> {
+    return (await interventionReads.request(ctx, intervention)).installedByParnasse;
+  }
+
+  @FieldResolver(() => String, { description: "The problem, as described in the assistance request." })
+  async problem(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<string> {
+    return (await interventionReads.request(ctx, intervention)).description;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The technician's or coach's name." })
+  performerName(@Root() intervention: Intervention, @Ctx() ctx: Context): Promise<string | null> {
+    return interventionReads.performerName(ctx, intervention);
+  }
+}
+
+@Resolver(() => MemberQuotas)
+export class InterventionsQuotaResolver {
+  @FieldResolver(() => InterventionsQuota, { nullable: true, description: "INT-3: interventions used out of 15 this contract year; null without the option." })
+  interventions(@Root() quotas: MemberQuotas, @Ctx() ctx: Context): Promise<InterventionsQuota | null> {
+    return interventionReads.quota(ctx, quotas);
+  }
+}
+
+export const interventionsResolvers = [InterventionsResolver, MemberInterventionsResolver, InterventionFieldsResolver, InterventionsQuotaResolver];

@@ -1,0 +1,116 @@
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { idOfType } from "../../shared/relay.js";
+import { text } from "./assistance.service.js";
+import { interventionErrors, type InterventionErrorCode } from "./interventions.errors.js";
+import type { InterventionIdInput, RefuseInterventionInput } from "./interventions.inputs.js";
+import { toIntervention } from "./interventions.mappers.js";
+import { interventionPolicies } from "./interventions.policies.js";
+import { interventionsRepository as repo, type InterventionRow, type NewIntervention } from "./interventions.repository.js";
+import type { Intervention } from "./interventions.types.js";
+
+type InterventionResult = Result<Intervention, InterventionErrorCode>;
+type Check = (row: InterventionRow) => DomainError<InterventionErrorCode> | null;
+
+const FIELD = ["input", "interventionId"];
+
+const statusIs =
+  (...allowed: InterventionRow["status"][]): Check =>
+  (row) =>
+    allowed.includes(row.status) ? null : interventionErrors.error("INVALID_STATUS", FIELD, { status: row.status });
+
+/**
+ * One state change: find the intervention (invisible or not the actor's: "not found", no leak),
+ * then under a row lock re-read it, check, update and audit in one transaction.
+ */
+async function transition(
+  ctx: Context,
+  globalId: string,
+  operation: string,
+  allowed: (ctx: Context, row: InterventionRow) => boolean | Promise<boolean>,
+  checks: Check[],
+  changes: (now: Date) => Partial<NewIntervention>,
+  details: Record<string, unknown> = {},
+): Promise<InterventionResult> {
+  const id = idOfType(globalId, "Intervention");
+  const found = id ? await repo.interventionById(ctx.db, id) : undefined;
+  if (!id || !found || !(await allowed(ctx, found))) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
+  const result = await ctx.db.transaction(async (tx): Promise<InterventionResult> => {
+    const row = await repo.interventionById(tx, id, { lock: true });
+    if (!row) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
+    for (const check of checks) {
+      const error = check(row);
+      if (error) return fail(error);
+    }
+    const updated = await repo.updateIntervention(tx, id, changes(ctx.clock.now()));
+    await recordAudit(tx, ctx, { operation, onBehalfOfMemberId: row.memberId, targetIds: [id], details: { from: row.status, to: updated.status, ...details } });
+    return ok(toIntervention(updated));
+  });
+  if (result.ok) {
+    ctx.loaders.interventions.interventionById.clear(id);
+    ctx.loaders.interventions.pageByMember.clearAll();
+  }
+  return result;
+}
+
+export const lifecycleService = {
+  /** INT-6: the member (or delegate) confirms their data is backed up, before the intervention starts. */
+  confirmBackup(ctx: Context, input: InterventionIdInput): Promise<InterventionResult> {
+    return transition(
+      ctx,
+      input.interventionId,
+      "confirmInterventionBackup",
+      (c, row) => interventionPolicies.confirmBackup(c.actor, row.memberId),
+      [statusIs("BOOKED"), (row) => (row.backupConfirmedAt ? interventionErrors.error("BACKUP_ALREADY_CONFIRMED", FIELD) : null)],
+      (now) => ({ backupConfirmedAt: now, backupConfirmedByRole: ctx.actor.kind === "anonymous" ? "ANONYMOUS" : ctx.actor.role }),
+    );
+  },
+
+  /** INT-6: the technician (or coach) cannot start before the member confirmed the backup. */
+  start(ctx: Context, input: InterventionIdInput): Promise<InterventionResult> {
+    return transition(
+      ctx,
+      input.interventionId,
+      "startIntervention",
+      interventionPolicies.performs,
+      [statusIs("BOOKED"), (row) => (row.backupConfirmedAt ? null : interventionErrors.error("BACKUP_NOT_CONFIRMED", FIELD))],
+      (now) => ({ status: "STARTED", startedAt: now }),
+    );
+  },
+
+  complete(ctx: Context, input: InterventionIdInput): Promise<InterventionResult> {
+    return transition(ctx, input.interventionId, "completeIntervention", interventionPolicies.performs, [statusIs("STARTED")], (now) => ({
+      status: "DONE",
+      doneAt: now,
+    }));
+  },
+
+  /** INT-4: refused with its reason; it still counts in INT-3 (the trip was made). Nothing else happens. */
+  async refuse(ctx: Context, input: RefuseInterventionInput): Promise<InterventionResult> {
+    const errors: DomainError<InterventionErrorCode>[] = [];
+    const note = text(input.note, ["input", "note"], errors);
+    if (errors.length) return fail(...errors);
+    return transition(
+      ctx,
+      input.interventionId,
+      "refuseIntervention",
+      interventionPolicies.refuse,
+      [statusIs("BOOKED", "STARTED")],
+      (now) => ({ status: "REFUSED", refusalReason: input.reason, refusalNote: note, refusedAt: now }),
+      { reason: input.reason },
+    );
+  },
+
+  /** INT-3: a cancelled intervention no longer counts in the contract year. */
+  cancel(ctx: Context, input: InterventionIdInput): Promise<InterventionResult> {
+    return transition(
+      ctx,
+      input.interventionId,
+      "cancelIntervention",
+      (c) => interventionPolicies.deskOnly(c.actor),
+      [statusIs("BOOKED")],
+      (now) => ({ status: "CANCELLED", cancelledAt: now }),
+    );
+  },
+};
