@@ -9,6 +9,8 @@ import { createCoachingLoaders } from "./modules/coaching/index.js";
 import { createMembershipLoaders } from "./modules/membership/index.js";
 import { createOptionLoaders } from "./modules/options/index.js";
 import { createPremisesLoaders } from "./modules/premises/index.js";
+import { createMailboxLoaders } from "./modules/mailboxes/index.js";
+import { createAirboxLoaders } from "./modules/airbox/index.js";
 
 export interface Context {
   requestId: string;
@@ -30,6 +32,8 @@ function createLoaders(db: Db) {
     membership: createMembershipLoaders(db),
     options: createOptionLoaders(db),
     premises: createPremisesLoaders(db),
+    mailboxes: createMailboxLoaders(db),
+    airbox: createAirboxLoaders(db),
   };
 }
 

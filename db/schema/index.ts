@@ -6,3 +6,5 @@ export * from "./membership.js";
 export * from "./premises.js";
 export * from "./options.js";
 export * from "./services.js";
+export * from "./mailboxes.js";
+export * from "./airbox.js";

@@ -9,6 +9,8 @@ import { premisesPermissions, premisesResolvers } from "./premises/index.js";
 import { CoachingResolver, MemberCoachingResolver, coachingPermissions } from "./coaching/index.js";
 import { ServiceHoursResolver, serviceHoursPermissions } from "./service-hours/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
+import { mailboxesPermissions, mailboxesResolvers } from "./mailboxes/index.js";
+import { airboxPermissions, airboxResolvers } from "./airbox/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -41,6 +43,8 @@ export const modules: ModuleEntry[] = [
     resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver],
     permissions: membershipPermissions,
   },
+  { name: "mailboxes", resolvers: mailboxesResolvers, permissions: mailboxesPermissions },
+  { name: "airbox", resolvers: airboxResolvers, permissions: airboxPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -3,6 +3,8 @@ import type { Context } from "../../context.js";
 import { fromGlobalId, Node } from "../../shared/relay.js";
 import { membersService } from "../members/index.js";
 import { premisesService } from "../premises/index.js";
+import { MAILBOX_NODE_TYPES, mailboxReads } from "../mailboxes/index.js";
+import { AIRBOX_NODE_TYPES, airboxReads } from "../airbox/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -11,6 +13,8 @@ import { premisesService } from "../premises/index.js";
 const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | null>> = {
   Address: (ctx, id) => premisesService.addressNode(ctx, id),
   InternetLine: (ctx, id) => premisesService.lineNode(ctx, id),
+  ...Object.fromEntries(MAILBOX_NODE_TYPES.map((type) => [type, (ctx: Context, id: string) => mailboxReads.node(ctx, type, id)])),
+  ...Object.fromEntries(AIRBOX_NODE_TYPES.map((type) => [type, (ctx: Context, id: string) => airboxReads.node(ctx, type, id)])),
 };
 
 @Resolver()
