@@ -27,7 +27,7 @@ export const airboxErrors = defineErrors({
   ICCID_IN_USE: { rule: "AIR-1", fr: "Cette carte SIM est déjà attribuée à une Airbox.", en: "This SIM card is already assigned to an Airbox." },
   HANDOVER_IN_FUTURE: { rule: "AIR-1", fr: "La date de remise ne peut pas être dans le futur.", en: "The handover date cannot be in the future." },
   NO_AIRBOX: {
-    rule: "AIR-2",
+    rule: "AIR-1",
     fr: "Aucune Airbox n'a été remise à ce membre.",
     en: "No Airbox has been handed over to this member.",
   },

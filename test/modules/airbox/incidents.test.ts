@@ -97,7 +97,7 @@ describe("declareAirboxIncident (AIR-2)", () => {
     const bare = await aMember(db.current);
     await anAddress(db.current, bare.id);
     const none = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(bare), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [bare.id], "declareAirboxIncident");
-    expect(none.errors).toEqual([["NO_AIRBOX", "AIR-2"]]);
+    expect(none.errors).toEqual([["NO_AIRBOX", "AIR-1"]]);
     const { m, home, box } = await equipped();
     await anIncident(db.current, box, home.id, { status: "SIM_ACTIVATED", simActivatedAt: new Date("2026-11-25T10:00:00Z"), simActivatedBy: m.id, dataAllowanceGb: 200 });
     const open = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [m.id], "declareAirboxIncident");

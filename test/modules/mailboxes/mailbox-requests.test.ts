@@ -1,5 +1,4 @@
-import { getTableColumns } from "drizzle-orm";
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import { isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/index.js";
@@ -182,10 +181,12 @@ describe("no mailbox password, ever (MBX-4)", () => {
     for (const table of [mailboxes, mailboxPacks, mailboxMigrations, mailboxSupportRequests]) {
       expect(Object.keys(getTableColumns(table)).filter((c) => PASSWORDISH.test(c))).toEqual([]);
     }
-    const columns = await db.current.db.execute<{ table_name: string; column_name: string }>(
+    type Column = { table_name: string; column_name: string };
+    // postgres.js returns the rows, PGlite a result with `rows`.
+    const result: unknown = await db.current.db.execute(
       sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and table_name like 'mailbox%'`,
     );
-    const rows = "rows" in columns ? (columns.rows as { table_name: string; column_name: string }[]) : (columns as unknown as { table_name: string; column_name: string }[]);
+    const rows = (Array.isArray(result) ? result : (result as { rows: Column[] }).rows) as Column[];
     expect(new Set(rows.map((r) => r.table_name))).toEqual(new Set(["mailboxes", "mailbox_packs", "mailbox_migrations", "mailbox_support_requests"]));
     expect(rows.filter((r) => PASSWORDISH.test(r.column_name))).toEqual([]);
   });
