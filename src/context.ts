@@ -11,6 +11,8 @@ import { createOptionLoaders } from "./modules/options/index.js";
 import { createPremisesLoaders } from "./modules/premises/index.js";
 import { createDeviceLoaders } from "./modules/devices/index.js";
 import { createInterventionLoaders } from "./modules/interventions/index.js";
+import { createMailboxLoaders } from "./modules/mailboxes/index.js";
+import { createAirboxLoaders } from "./modules/airbox/index.js";
 
 export interface Context {
   requestId: string;
@@ -34,6 +36,8 @@ function createLoaders(db: Db) {
     premises: createPremisesLoaders(db),
     devices: createDeviceLoaders(db),
     interventions: createInterventionLoaders(db),
+    mailboxes: createMailboxLoaders(db),
+    airbox: createAirboxLoaders(db),
   };
 }
 

@@ -8,3 +8,5 @@ export * from "./options.js";
 export * from "./services.js";
 export * from "./devices.js";
 export * from "./interventions.js";
+export * from "./mailboxes.js";
+export * from "./airbox.js";

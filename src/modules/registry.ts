@@ -11,6 +11,8 @@ import { ServiceHoursResolver, serviceHoursPermissions } from "./service-hours/i
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
 import { devicesPermissions, devicesResolvers } from "./devices/index.js";
 import { interventionsPermissions, interventionsResolvers } from "./interventions/index.js";
+import { mailboxesPermissions, mailboxesResolvers } from "./mailboxes/index.js";
+import { airboxPermissions, airboxResolvers } from "./airbox/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -45,6 +47,8 @@ export const modules: ModuleEntry[] = [
   },
   { name: "devices", resolvers: devicesResolvers, permissions: devicesPermissions },
   { name: "interventions", resolvers: interventionsResolvers, permissions: interventionsPermissions },
+  { name: "mailboxes", resolvers: mailboxesResolvers, permissions: mailboxesPermissions },
+  { name: "airbox", resolvers: airboxResolvers, permissions: airboxPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

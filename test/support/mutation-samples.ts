@@ -5,6 +5,8 @@ import { givePremises } from "../modules/options/support.js";
 import { aCoachedCast, aDevice, aVipLine } from "../modules/devices/devices.support.js";
 import { aScene as interventionScene, anAssistanceRequest, anIntervention, bookingInput as interventionBooking } from "../modules/interventions/support.js";
 import { aCandidate, aCast, aCommitteeMeeting, aLine, aMember, aPayer, actors, anAddress, anOption } from "./factories.js";
+import { aMailbox, aMailboxMember, aPack } from "../modules/mailboxes/mailboxes.support.js";
+import { aDevice as anAirboxDevice, aRepair, aRepairNeedingTechnician, aScheduledRepair, anAirbox, anIncident } from "../modules/airbox/airbox.support.js";
 
 export interface MutationSample {
   actor: Actor;
@@ -356,6 +358,146 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       actor: scene.as.DESK_AGENT,
       query: `mutation($input: InterventionIdInput!) { cancelIntervention(input: $input) { userErrors { code } } }`,
       variables: { input: { interventionId: toGlobalId("Intervention", row.id) } },
+    };
+  },
+
+  // --- mailboxes (MBX-1..5) ---
+  async subscribeMailboxPack(db) {
+    const member = await aMailboxMember(db);
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: SubscribeMailboxPackInput!) { subscribeMailboxPack(input: $input) { userErrors { code } } }`,
+      variables: { input: { pack: "PACK_5" } },
+    };
+  },
+  async cancelMailboxPack(db) {
+    const member = await aMailboxMember(db);
+    const pack = await aPack(db, member.id, "PLUS_1");
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: CancelMailboxPackInput!) { cancelMailboxPack(input: $input) { userErrors { code } } }`,
+      variables: { input: { packId: toGlobalId("MailboxPack", pack.id) } },
+    };
+  },
+  async createMailbox(db) {
+    const member = await aMailboxMember(db);
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: CreateMailboxInput!) { createMailbox(input: $input) { userErrors { code } } }`,
+      variables: { input: { localPart: `audit.${member.id.slice(0, 8)}` } },
+    };
+  },
+  async deleteMailbox(db) {
+    const member = await aMailboxMember(db);
+    const box = await aMailbox(db, member.id);
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: DeleteMailboxInput!) { deleteMailbox(input: $input) { userErrors { code } } }`,
+      variables: { input: { mailboxId: toGlobalId("Mailbox", box.id) } },
+    };
+  },
+  async requestMailboxMigration(db) {
+    const member = await aMailboxMember(db);
+    const box = await aMailbox(db, member.id);
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: RequestMailboxMigrationInput!) { requestMailboxMigration(input: $input) { userErrors { code } } }`,
+      variables: { input: { mailboxId: toGlobalId("Mailbox", box.id), source: "Gmail", sizeMb: 2048 } },
+    };
+  },
+  async requestMailboxSupport(db) {
+    const member = await aMailboxMember(db);
+    const box = await aMailbox(db, member.id);
+    return {
+      actor: actors.member(member),
+      query: `mutation($input: RequestMailboxSupportInput!) { requestMailboxSupport(input: $input) { userErrors { code } } }`,
+      variables: { input: { mailboxId: toGlobalId("Mailbox", box.id), kind: "SETUP" } },
+    };
+  },
+
+  // --- Airbox (AIR-1..3) ---
+  async recordAirboxHandover(db) {
+    const cast = await aCast(db);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: RecordAirboxHandoverInput!) { recordAirboxHandover(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: cast.memberGid, device: anAirboxDevice() } },
+    };
+  },
+  async recordAirboxInadequateUse(db) {
+    const cast = await aCast(db);
+    const box = await anAirbox(db, cast.member.id);
+    return {
+      actor: cast.as.TECHNICIAN,
+      query: `mutation($input: RecordAirboxInadequateUseInput!) { recordAirboxInadequateUse(input: $input) { userErrors { code } } }`,
+      variables: { input: { airboxId: toGlobalId("Airbox", box.id), reason: "MOBILE_USE" } },
+    };
+  },
+  async declareAirboxIncident(db) {
+    const cast = await aCast(db);
+    await anAddress(db, cast.member.id);
+    await anAirbox(db, cast.member.id);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: DeclareAirboxIncidentInput!) { declareAirboxIncident(input: $input) { userErrors { code } } }`,
+      variables: { input: { description: "Plus d'internet" } },
+    };
+  },
+  async activateAirboxSim(db) {
+    const cast = await aCast(db);
+    const home = await anAddress(db, cast.member.id);
+    const incident = await anIncident(db, await anAirbox(db, cast.member.id), home.id);
+    return {
+      actor: cast.as.TECHNICIAN,
+      query: `mutation($input: AirboxIncidentInput!) { activateAirboxSim(input: $input) { userErrors { code } } }`,
+      variables: { input: { incidentId: toGlobalId("AirboxIncident", incident.id) } },
+    };
+  },
+  async closeAirboxIncident(db) {
+    const cast = await aCast(db);
+    const home = await anAddress(db, cast.member.id);
+    const incident = await anIncident(db, await anAirbox(db, cast.member.id), home.id);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: AirboxIncidentInput!) { closeAirboxIncident(input: $input) { userErrors { code } } }`,
+      variables: { input: { incidentId: toGlobalId("AirboxIncident", incident.id) } },
+    };
+  },
+  async reportAirboxFault(db) {
+    const cast = await aCast(db);
+    await anAirbox(db, cast.member.id);
+    return {
+      actor: cast.as.delegate,
+      query: `mutation($input: ReportAirboxFaultInput!) { reportAirboxFault(input: $input) { userErrors { code } } }`,
+      variables: { input: { description: "Ne s'allume plus" } },
+    };
+  },
+  async recordAirboxDiagnosis(db) {
+    const cast = await aCast(db);
+    const repair = await aRepair(db, await anAirbox(db, cast.member.id));
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: RecordAirboxDiagnosisInput!) { recordAirboxDiagnosis(input: $input) { userErrors { code } } }`,
+      variables: { input: { repairId: toGlobalId("AirboxRepair", repair.id), outcome: "NEEDS_TECHNICIAN" } },
+    };
+  },
+  async scheduleAirboxTechnician(db) {
+    const cast = await aCast(db);
+    await anAddress(db, cast.member.id);
+    const repair = await aRepairNeedingTechnician(db, await anAirbox(db, cast.member.id));
+    return {
+      actor: cast.as.TECHNICIAN,
+      query: `mutation($input: ScheduleAirboxTechnicianInput!) { scheduleAirboxTechnician(input: $input) { userErrors { code } } }`,
+      variables: { input: { repairId: toGlobalId("AirboxRepair", repair.id), startsAt: "2026-11-27T07:00:00Z", endsAt: "2026-11-27T08:00:00Z" } },
+    };
+  },
+  async completeAirboxRepair(db) {
+    const cast = await aCast(db);
+    const repair = await aScheduledRepair(db, await anAirbox(db, cast.member.id), cast.staff.TECHNICIAN.id);
+    return {
+      actor: cast.as.TECHNICIAN,
+      query: `mutation($input: CompleteAirboxRepairInput!) { completeAirboxRepair(input: $input) { userErrors { code } } }`,
+      variables: { input: { repairId: toGlobalId("AirboxRepair", repair.id), outcome: "REPLACED", replacement: anAirboxDevice() } },
     };
   },
 };

@@ -7,6 +7,8 @@ import { optionsService } from "../options/index.js";
 import { premisesService } from "../premises/index.js";
 import { devicesReads } from "../devices/index.js";
 import { interventionReads } from "../interventions/index.js";
+import { MAILBOX_NODE_TYPES, mailboxReads } from "../mailboxes/index.js";
+import { AIRBOX_NODE_TYPES, airboxReads } from "../airbox/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -22,6 +24,8 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   VipLine: (ctx, id) => devicesReads.vipLineNode(ctx, id),
   Intervention: (ctx, id) => interventionReads.interventionNode(ctx, id),
   AssistanceRequest: (ctx, id) => interventionReads.assistanceRequestNode(ctx, id),
+  ...Object.fromEntries(MAILBOX_NODE_TYPES.map((type) => [type, (ctx: Context, id: string) => mailboxReads.node(ctx, type, id)])),
+  ...Object.fromEntries(AIRBOX_NODE_TYPES.map((type) => [type, (ctx: Context, id: string) => airboxReads.node(ctx, type, id)])),
 };
 
 @Resolver()

@@ -1,0 +1,67 @@
+import type { Actor } from "../../authz/actor.js";
+import { policies } from "../../authz/policies.js";
+import type { Context } from "../../context.js";
+import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
+import { parisDate } from "../../shared/paris-time.js";
+import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
+import type { AirboxDeviceInput } from "./airbox.inputs.js";
+import type { AirboxRow } from "./airbox.repository.js";
+import { normaliseIccid, normaliseSerial } from "./airbox.rules.js";
+
+export type Err = DomainError<AirboxErrorCode>;
+
+/** Who may do what with Airboxes (AIR-1..3, AUT-2/AUT-3), as pure functions of the actor. */
+export const airboxPolicies = {
+  /** The member, their delegate and the desk; plus technicians, who serve every member's Airbox. */
+  read(actor: Actor, memberId: string): boolean {
+    return policies.readMember(actor, memberId) || (actor.kind === "staff" && actor.role === "TECHNICIAN");
+  },
+  /** AIR-2/AIR-3: incidents and faults are declared to the Desk by the member, their delegate, or the desk itself. */
+  declare(actor: Actor, memberId: string): boolean {
+    return policies.readMember(actor, memberId);
+  },
+  /** AIR-1..3: handover, SIM activation, diagnosis, technician slots, repair: the desk or a technician. */
+  serve(actor: Actor): boolean {
+    return actor.kind === "staff" && (actor.role === "DESK_AGENT" || actor.role === "TECHNICIAN");
+  },
+};
+
+/** The member a declaration is for: MEMBER/DELEGATE their own; the desk names one. */
+export function declaringMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, AirboxErrorCode> {
+  const t = resolveMemberTarget(ctx.actor, memberGlobalId, airboxPolicies.declare);
+  return t.ok ? ok(t.memberId) : fail(airboxErrors.error(t.problem, ["input", "memberId"]));
+}
+
+/** Second barrier behind the shield rule of the staff mutations. */
+export function requireServingStaff(ctx: Context): void {
+  if (!airboxPolicies.serve(ctx.actor)) throw forbidden();
+}
+
+export function actorId(ctx: Context): string {
+  if (ctx.actor.kind === "anonymous") throw forbidden();
+  return ctx.actor.subjectId;
+}
+
+/** AIR-2: after inadequate use, no intervention at all. */
+export function inadequateUse(airbox: AirboxRow, field: string[] | null = ["input"]): Err | null {
+  return airbox.inadequateUseAt ? airboxErrors.error("INADEQUATE_USE", field, { at: parisDate(airbox.inadequateUseAt) }) : null;
+}
+
+/** AIR-1: serial number and ICCID, normalised; every problem at once. */
+export function validateDevice(device: AirboxDeviceInput, field: string[], errors: Err[]): { serialNumber: string; simIccid: string } | null {
+  const serialNumber = normaliseSerial(device.serialNumber);
+  const simIccid = normaliseIccid(device.simIccid);
+  if (!serialNumber) errors.push(airboxErrors.error("INVALID_SERIAL", [...field, "serialNumber"]));
+  if (!simIccid) errors.push(airboxErrors.error("INVALID_ICCID", [...field, "simIccid"]));
+  return serialNumber && simIccid ? { serialNumber, simIccid } : null;
+}
+
+export function text(raw: string | null | undefined, max: number, field: string[], errors: Err[], required = false): string | null {
+  const value = raw?.trim() ?? "";
+  if ((required && value.length === 0) || value.length > max) {
+    errors.push(airboxErrors.error("INVALID_TEXT", field, { max }));
+    return null;
+  }
+  return value.length ? value : null;
+}

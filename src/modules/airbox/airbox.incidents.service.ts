@@ -1,0 +1,123 @@
+import type { Context } from "../../context.js";
+import { actorRole } from "../../authz/actor.js";
+import { recordAudit } from "../../shared/audit.js";
+import { fail, ok, type Result } from "../../shared/errors.js";
+import { idOfType } from "../../shared/relay.js";
+import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
+import { actorId, declaringMember, inadequateUse, requireServingStaff, text, type Err } from "./airbox.guards.js";
+import type { AirboxIncidentInput, DeclareAirboxIncidentInput } from "./airbox.inputs.js";
+import { toAirboxIncident } from "./airbox.mappers.js";
+import { airboxRepository as repo, type IncidentRow } from "./airbox.repository.js";
+import { AIRBOX_OFFER } from "./airbox.rules.js";
+import type { AirboxIncident } from "./airbox.types.js";
+
+const DESCRIPTION_MAX = 1000;
+type IncidentResult = Result<AirboxIncident, AirboxErrorCode>;
+
+async function findIncident(ctx: Context, globalId: string): Promise<Result<IncidentRow, AirboxErrorCode>> {
+  const id = idOfType(globalId, "AirboxIncident");
+  const row = id ? await ctx.loaders.airbox.incidentById.load(id) : null;
+  return row ? ok(row) : fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
+}
+
+function forget(ctx: Context, row: IncidentRow): void {
+  ctx.loaders.airbox.incidentById.clear(row.id);
+  ctx.loaders.airbox.incidentsByAirboxId.clear(row.airboxId);
+}
+
+/** AIR-2: incidents on the home connection; the Airbox SIM (200 GB) serves the member's home only. */
+export const airboxIncidentsService = {
+  /** Declared to the Desk by the member, their delegate (on the member's behalf) or the desk. */
+  async declare(ctx: Context, input: DeclareAirboxIncidentInput): Promise<IncidentResult> {
+    const member = declaringMember(ctx, input.memberId);
+    if (!member.ok) return member;
+    const memberId = member.value;
+    const errors: Err[] = [];
+    const description = text(input.description, DESCRIPTION_MAX, ["input", "description"], errors, true);
+    if (errors.length || description === null) return fail(...errors);
+    const wantedAddress = input.addressId == null ? null : (idOfType(input.addressId, "Address") ?? "invalid");
+    const notAtHome = () => fail(airboxErrors.error("NOT_AT_HOME", ["input", "addressId"]));
+
+    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
+      if (!(await repo.lockMember(tx, memberId))) return fail(airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const airbox = await repo.currentOf(tx, memberId);
+      if (!airbox) return fail(airboxErrors.error("NO_AIRBOX", ["input"]));
+      const refused = inadequateUse(airbox);
+      if (refused) return fail(refused);
+      const home = await repo.activeMainAddress(tx, memberId);
+      if (!home || (wantedAddress !== null && wantedAddress !== home.id)) return notAtHome();
+      if (await repo.openIncidentOf(tx, airbox.id)) return fail(airboxErrors.error("INCIDENT_ALREADY_OPEN", ["input"]));
+      const row = await repo.insertIncident(tx, {
+        airboxId: airbox.id,
+        memberId,
+        addressId: home.id,
+        description,
+        status: "DECLARED",
+        declaredAt: ctx.clock.now(),
+        declaredBy: actorId(ctx),
+        declaredByRole: actorRole(ctx.actor),
+      });
+      await recordAudit(tx, ctx, { operation: "declareAirboxIncident", onBehalfOfMemberId: memberId, targetIds: [row.id, airbox.id] });
+      return ok(toAirboxIncident(row));
+    });
+    if (result.ok) ctx.loaders.airbox.incidentsByAirboxId.clear(result.value.airboxRawId);
+    return result;
+  },
+
+  /** The desk or a technician activates the SIM: 200 GB, only while the incident's address is still the member's home. */
+  async activateSim(ctx: Context, input: AirboxIncidentInput): Promise<IncidentResult> {
+    requireServingStaff(ctx);
+    const found = await findIncident(ctx, input.incidentId);
+    if (!found.ok) return found;
+    const { id, memberId } = found.value;
+    const now = ctx.clock.now();
+
+    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
+      await repo.lockMember(tx, memberId);
+      const incident = await repo.incidentById(tx, id);
+      if (!incident) return fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
+      if (incident.status !== "DECLARED") return fail(airboxErrors.error("INCIDENT_NOT_PENDING", ["input", "incidentId"], { status: incident.status }));
+      const airbox = await repo.airboxById(tx, incident.airboxId);
+      if (!airbox || airbox.replacedAt) return fail(airboxErrors.error("NO_AIRBOX", ["input", "incidentId"]));
+      const refused = inadequateUse(airbox, ["input", "incidentId"]);
+      if (refused) return fail(refused);
+      const home = await repo.activeMainAddress(tx, memberId);
+      if (!home || home.id !== incident.addressId) return fail(airboxErrors.error("NOT_AT_HOME", ["input", "incidentId"]));
+      const row = await repo.updateIncident(tx, id, {
+        status: "SIM_ACTIVATED",
+        simActivatedAt: now,
+        simActivatedBy: actorId(ctx),
+        dataAllowanceGb: AIRBOX_OFFER.simDataAllowanceGb,
+      });
+      await recordAudit(tx, ctx, {
+        operation: "activateAirboxSim",
+        onBehalfOfMemberId: memberId,
+        targetIds: [id, airbox.id],
+        details: { dataAllowanceGb: row.dataAllowanceGb, addressId: row.addressId },
+      });
+      return ok(toAirboxIncident(row));
+    });
+    if (result.ok) forget(ctx, found.value);
+    return result;
+  },
+
+  /** The home connection is back: the incident is closed (and the SIM allowance with it). */
+  async close(ctx: Context, input: AirboxIncidentInput): Promise<IncidentResult> {
+    requireServingStaff(ctx);
+    const found = await findIncident(ctx, input.incidentId);
+    if (!found.ok) return found;
+    const { id, memberId } = found.value;
+
+    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
+      await repo.lockMember(tx, memberId);
+      const incident = await repo.incidentById(tx, id);
+      if (!incident) return fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
+      if (incident.status === "CLOSED") return fail(airboxErrors.error("INCIDENT_CLOSED", ["input", "incidentId"]));
+      const row = await repo.updateIncident(tx, id, { status: "CLOSED", closedAt: ctx.clock.now() });
+      await recordAudit(tx, ctx, { operation: "closeAirboxIncident", onBehalfOfMemberId: memberId, targetIds: [id], details: { previousStatus: incident.status } });
+      return ok(toAirboxIncident(row));
+    });
+    if (result.ok) forget(ctx, found.value);
+    return result;
+  },
+};

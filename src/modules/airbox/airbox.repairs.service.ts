@@ -1,0 +1,225 @@
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { fail, ok, type Result } from "../../shared/errors.js";
+import { idOfType } from "../../shared/relay.js";
+import { serviceHoursService } from "../service-hours/index.js";
+import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
+import { actorId, declaringMember, inadequateUse, requireServingStaff, text, validateDevice, type Err } from "./airbox.guards.js";
+import type { CompleteAirboxRepairInput, RecordAirboxDiagnosisInput, ReportAirboxFaultInput, ScheduleAirboxTechnicianInput } from "./airbox.inputs.js";
+import { toAirboxRepair } from "./airbox.mappers.js";
+import { airboxRepository as repo, type RepairRow } from "./airbox.repository.js";
+import { AIRBOX_OFFER } from "./airbox.rules.js";
+import { deviceConflict, deviceInUse } from "./airbox.service.js";
+import type { AirboxRepair } from "./airbox.types.js";
+
+const TEXT_MAX = 1000;
+type RepairResult = Result<AirboxRepair, AirboxErrorCode>;
+const FIELD = ["input", "repairId"];
+
+async function findRepair(ctx: Context, globalId: string): Promise<Result<RepairRow, AirboxErrorCode>> {
+  const id = idOfType(globalId, "AirboxRepair");
+  const row = id ? await ctx.loaders.airbox.repairById.load(id) : null;
+  return row ? ok(row) : fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
+}
+
+function forget(ctx: Context, row: RepairRow): void {
+  const loaders = ctx.loaders.airbox;
+  loaders.repairById.clear(row.id);
+  loaders.repairsByAirboxId.clear(row.airboxId);
+  loaders.airboxById.clear(row.airboxId);
+  loaders.currentAirboxByMemberId.clear(row.memberId);
+}
+
+/** AIR-3: remote diagnosis first, then a technician slot (Mon–Fri 08:00–20:00), then repaired or replaced. */
+export const airboxRepairsService = {
+  /** The member, their delegate or the desk reports a faulty Airbox: it starts with a remote diagnosis. */
+  async report(ctx: Context, input: ReportAirboxFaultInput): Promise<RepairResult> {
+    const member = declaringMember(ctx, input.memberId);
+    if (!member.ok) return member;
+    const memberId = member.value;
+    const errors: Err[] = [];
+    const description = text(input.description, TEXT_MAX, ["input", "description"], errors, true);
+    if (errors.length || description === null) return fail(...errors);
+
+    const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
+      if (!(await repo.lockMember(tx, memberId))) return fail(airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const airbox = await repo.currentOf(tx, memberId);
+      if (!airbox) return fail(airboxErrors.error("NO_AIRBOX", ["input"]));
+      const refused = inadequateUse(airbox);
+      if (refused) return fail(refused);
+      if (await repo.openRepairOf(tx, airbox.id)) return fail(airboxErrors.error("REPAIR_ALREADY_OPEN", ["input"]));
+      const row = await repo.insertRepair(tx, {
+        airboxId: airbox.id,
+        memberId,
+        description,
+        status: "REMOTE_DIAGNOSIS",
+        reportedAt: ctx.clock.now(),
+        reportedBy: actorId(ctx),
+      });
+      await recordAudit(tx, ctx, { operation: "reportAirboxFault", onBehalfOfMemberId: memberId, targetIds: [row.id, airbox.id] });
+      return ok(toAirboxRepair(row));
+    });
+    if (result.ok) ctx.loaders.airbox.repairsByAirboxId.clear(result.value.airboxRawId);
+    return result;
+  },
+
+  /** The remote diagnosis resolves the fault, or calls for a technician. */
+  async diagnose(ctx: Context, input: RecordAirboxDiagnosisInput): Promise<RepairResult> {
+    requireServingStaff(ctx);
+    const found = await findRepair(ctx, input.repairId);
+    if (!found.ok) return found;
+    const errors: Err[] = [];
+    const note = text(input.note, TEXT_MAX, ["input", "note"], errors);
+    if (errors.length) return fail(...errors);
+
+    const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
+      const step = await lockedRepair(tx, found.value);
+      if (!step.ok) return step;
+      const { repair } = step.value;
+      if (repair.status !== "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("WRONG_REPAIR_STEP", FIELD, { status: repair.status }));
+      const now = ctx.clock.now();
+      const row = await repo.updateRepair(tx, repair.id, {
+        status: input.outcome,
+        diagnosisNote: note,
+        diagnosedAt: now,
+        resolvedAt: input.outcome === "RESOLVED_REMOTELY" ? now : null,
+      });
+      await recordAudit(tx, ctx, { operation: "recordAirboxDiagnosis", onBehalfOfMemberId: repair.memberId, targetIds: [repair.id], details: { outcome: input.outcome } });
+      return ok(toAirboxRepair(row));
+    });
+    if (result.ok) forget(ctx, found.value);
+    return result;
+  },
+
+  /** A technician slot inside AIRBOX_TECHNICIAN hours (Mon–Fri 08:00–20:00), at the member's home (ZON-2); may be moved. */
+  async schedule(ctx: Context, input: ScheduleAirboxTechnicianInput): Promise<RepairResult> {
+    requireServingStaff(ctx);
+    const found = await findRepair(ctx, input.repairId);
+    if (!found.ok) return found;
+    const errors: Err[] = [];
+    const technicianId = await technicianFor(ctx, input.technicianId);
+    if (!technicianId) errors.push(airboxErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
+    const now = ctx.clock.now();
+    if (input.startsAt <= now) errors.push(airboxErrors.error("SLOT_IN_PAST", ["input", "startsAt"]));
+    else if (!(await serviceHoursService.covers(ctx.db, AIRBOX_OFFER.technicianService, input.startsAt, input.endsAt))) {
+      errors.push(airboxErrors.error("SLOT_OUTSIDE_HOURS", ["input", "startsAt"]));
+    }
+    if (errors.length || !technicianId) return fail(...errors);
+
+    const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
+      const step = await lockedRepair(tx, found.value);
+      if (!step.ok) return step;
+      const { repair } = step.value;
+      if (repair.status === "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("REMOTE_DIAGNOSIS_FIRST", FIELD));
+      if (repair.status !== "NEEDS_TECHNICIAN" && repair.status !== "TECHNICIAN_SCHEDULED") {
+        return fail(airboxErrors.error("WRONG_REPAIR_STEP", FIELD, { status: repair.status }));
+      }
+      if (!(await repo.activeMainAddress(tx, repair.memberId))) return fail(airboxErrors.error("NO_HOME_ADDRESS", FIELD));
+      const row = await repo.updateRepair(tx, repair.id, {
+        status: "TECHNICIAN_SCHEDULED",
+        technicianId,
+        slotStartsAt: input.startsAt,
+        slotEndsAt: input.endsAt,
+      });
+      await recordAudit(tx, ctx, {
+        operation: "scheduleAirboxTechnician",
+        onBehalfOfMemberId: repair.memberId,
+        targetIds: [repair.id, technicianId],
+        details: { startsAt: input.startsAt, endsAt: input.endsAt, previous: repair.slotStartsAt },
+      });
+      return ok(toAirboxRepair(row));
+    });
+    if (result.ok) forget(ctx, found.value);
+    return result;
+  },
+
+  /**
+   * The technician repaired the Airbox, or replaced it: the old Airbox is closed (`replacedAt`)
+   * and a new one recorded that points back to it, in one transaction. A technician completes
+   * only their own visits; the desk any.
+   */
+  async complete(ctx: Context, input: CompleteAirboxRepairInput): Promise<RepairResult> {
+    requireServingStaff(ctx);
+    const found = await findRepair(ctx, input.repairId);
+    if (!found.ok) return found;
+    const { actor } = ctx;
+    if (actor.kind === "staff" && actor.role === "TECHNICIAN" && found.value.technicianId !== null && found.value.technicianId !== actor.subjectId) {
+      return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
+    }
+    const errors: Err[] = [];
+    const note = text(input.note, TEXT_MAX, ["input", "note"], errors);
+    let device: { serialNumber: string; simIccid: string } | null = null;
+    if (input.outcome === "REPLACED") {
+      if (!input.replacement) errors.push(airboxErrors.error("REPLACEMENT_REQUIRED", ["input", "replacement"]));
+      else device = validateDevice(input.replacement, ["input", "replacement"], errors);
+    }
+    if (errors.length) return fail(...errors);
+    const now = ctx.clock.now();
+
+    try {
+      const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
+        const step = await lockedRepair(tx, found.value);
+        if (!step.ok) return step;
+        const { repair, airbox } = step.value;
+        if (repair.status === "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("REMOTE_DIAGNOSIS_FIRST", FIELD));
+        if (repair.status !== "TECHNICIAN_SCHEDULED") return fail(airboxErrors.error("WRONG_REPAIR_STEP", FIELD, { status: repair.status }));
+        if (actor.kind === "staff" && actor.role === "TECHNICIAN" && repair.technicianId !== actor.subjectId) {
+          return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
+        }
+        let replacementAirboxId: string | null = null;
+        if (device) {
+          const inUse = await deviceInUse(tx, device, ["input", "replacement"], airbox.id);
+          if (inUse.length) return fail(...inUse);
+          await repo.updateAirbox(tx, airbox.id, { replacedAt: now });
+          const replacement = await repo.insertAirbox(tx, {
+            memberId: repair.memberId,
+            ...device,
+            handedOverAt: now,
+            recordedBy: actorId(ctx),
+            replacesAirboxId: airbox.id,
+            createdAt: now,
+          });
+          replacementAirboxId = replacement.id;
+        }
+        const row = await repo.updateRepair(tx, repair.id, {
+          status: input.outcome,
+          resolvedAt: now,
+          resolutionNote: note,
+          replacementAirboxId,
+        });
+        await recordAudit(tx, ctx, {
+          operation: "completeAirboxRepair",
+          onBehalfOfMemberId: repair.memberId,
+          targetIds: [repair.id, airbox.id, ...(replacementAirboxId ? [replacementAirboxId] : [])],
+          details: { outcome: input.outcome, ...(device ?? {}) },
+        });
+        return ok(toAirboxRepair(row));
+      });
+      if (result.ok) forget(ctx, found.value);
+      return result;
+    } catch (error) {
+      const conflict = deviceConflict(error, ["input", "replacement"]);
+      if (conflict) return fail(conflict);
+      throw error;
+    }
+  },
+};
+
+/** Locks the member, re-reads the repair and its Airbox, and applies AIR-2's "no intervention after inadequate use". */
+async function lockedRepair(tx: Parameters<typeof repo.lockMember>[0], found: RepairRow) {
+  await repo.lockMember(tx, found.memberId);
+  const repair = await repo.repairById(tx, found.id);
+  const airbox = repair && (await repo.airboxById(tx, repair.airboxId));
+  if (!repair || !airbox) return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
+  const refused = inadequateUse(airbox, FIELD);
+  if (refused) return fail(refused);
+  return ok({ repair, airbox });
+}
+
+/** The technician named, if active with the TECHNICIAN role; a technician naming no one takes the slot. */
+async function technicianFor(ctx: Context, globalId: string | null | undefined): Promise<string | null> {
+  if (globalId == null) return ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" ? ctx.actor.subjectId : null;
+  const id = idOfType(globalId, "StaffUser");
+  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
+  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
+}

@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { addresses, airboxIncidents, airboxRepairs, airboxes, members } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+
+export type AirboxRow = typeof airboxes.$inferSelect;
+export type IncidentRow = typeof airboxIncidents.$inferSelect;
+export type RepairRow = typeof airboxRepairs.$inferSelect;
+
+/** Drizzle queries only: rules live in the services. */
+export const airboxRepository = {
+  /** Locks the member row: every Airbox change of a member takes it first (one lock order). */
+  async lockMember(tx: Queryable, id: string): Promise<{ id: string; status: string } | undefined> {
+    const [row] = await tx.select({ id: members.id, status: members.status }).from(members).where(eq(members.id, id)).for("update");
+    return row;
+  },
+
+  /** ZON-2/AIR-2: the member's active main address (their declared home), if any. */
+  async activeMainAddress(db: Queryable, memberId: string): Promise<{ id: string } | undefined> {
+    const [row] = await db
+      .select({ id: addresses.id })
+      .from(addresses)
+      .where(and(eq(addresses.memberId, memberId), eq(addresses.kind, "MAIN"), isNull(addresses.removedAt)));
+    return row;
+  },
+
+  // --- airboxes ---
+
+  currentByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<AirboxRow[]> {
+    return db
+      .select()
+      .from(airboxes)
+      .where(and(inArray(airboxes.memberId, [...memberIds]), isNull(airboxes.replacedAt)));
+  },
+
+  async currentOf(db: Queryable, memberId: string): Promise<AirboxRow | undefined> {
+    const [row] = await airboxRepository.currentByMemberIds(db, [memberId]);
+    return row;
+  },
+
+  airboxesByIds(db: Queryable, ids: readonly string[]): Promise<AirboxRow[]> {
+    return db.select().from(airboxes).where(inArray(airboxes.id, [...ids]));
+  },
+
+  async airboxById(db: Queryable, id: string): Promise<AirboxRow | undefined> {
+    const [row] = await airboxRepository.airboxesByIds(db, [id]);
+    return row;
+  },
+
+  /** A current Airbox (any member) holding this serial number or this ICCID. */
+  async currentHolding(db: Queryable, field: "serialNumber" | "simIccid", value: string): Promise<AirboxRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(airboxes)
+      .where(and(eq(airboxes[field], value), isNull(airboxes.replacedAt)))
+      .limit(1);
+    return row;
+  },
+
+  async insertAirbox(tx: Queryable, values: typeof airboxes.$inferInsert): Promise<AirboxRow> {
+    const [row] = await tx.insert(airboxes).values(values).returning();
+    return row!;
+  },
+
+  async updateAirbox(tx: Queryable, id: string, changes: Partial<typeof airboxes.$inferInsert>): Promise<AirboxRow> {
+    const [row] = await tx.update(airboxes).set(changes).where(eq(airboxes.id, id)).returning();
+    return row!;
+  },
+
+  // --- incidents ---
+
+  incidentsByAirboxIds(db: Queryable, airboxIds: readonly string[]): Promise<IncidentRow[]> {
+    return db
+      .select()
+      .from(airboxIncidents)
+      .where(inArray(airboxIncidents.airboxId, [...airboxIds]))
+      .orderBy(desc(airboxIncidents.declaredAt), asc(airboxIncidents.id));
+  },
+
+  incidentsByIds(db: Queryable, ids: readonly string[]): Promise<IncidentRow[]> {
+    return db.select().from(airboxIncidents).where(inArray(airboxIncidents.id, [...ids]));
+  },
+
+  async incidentById(db: Queryable, id: string): Promise<IncidentRow | undefined> {
+    const [row] = await airboxRepository.incidentsByIds(db, [id]);
+    return row;
+  },
+
+  async openIncidentOf(db: Queryable, airboxId: string): Promise<IncidentRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(airboxIncidents)
+      .where(and(eq(airboxIncidents.airboxId, airboxId), inArray(airboxIncidents.status, ["DECLARED", "SIM_ACTIVATED"])));
+    return row;
+  },
+
+  async insertIncident(tx: Queryable, values: typeof airboxIncidents.$inferInsert): Promise<IncidentRow> {
+    const [row] = await tx.insert(airboxIncidents).values(values).returning();
+    return row!;
+  },
+
+  async updateIncident(tx: Queryable, id: string, changes: Partial<typeof airboxIncidents.$inferInsert>): Promise<IncidentRow> {
+    const [row] = await tx.update(airboxIncidents).set(changes).where(eq(airboxIncidents.id, id)).returning();
+    return row!;
+  },
+
+  // --- repairs ---
+
+  repairsByAirboxIds(db: Queryable, airboxIds: readonly string[]): Promise<RepairRow[]> {
+    return db
+      .select()
+      .from(airboxRepairs)
+      .where(inArray(airboxRepairs.airboxId, [...airboxIds]))
+      .orderBy(desc(airboxRepairs.reportedAt), asc(airboxRepairs.id));
+  },
+
+  repairsByIds(db: Queryable, ids: readonly string[]): Promise<RepairRow[]> {
+    return db.select().from(airboxRepairs).where(inArray(airboxRepairs.id, [...ids]));
+  },
+
+  async repairById(db: Queryable, id: string): Promise<RepairRow | undefined> {
+    const [row] = await airboxRepository.repairsByIds(db, [id]);
+    return row;
+  },
+
+  async openRepairOf(db: Queryable, airboxId: string): Promise<RepairRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(airboxRepairs)
+      .where(and(eq(airboxRepairs.airboxId, airboxId), inArray(airboxRepairs.status, ["REMOTE_DIAGNOSIS", "NEEDS_TECHNICIAN", "TECHNICIAN_SCHEDULED"])));
+    return row;
+  },
+
+  async insertRepair(tx: Queryable, values: typeof airboxRepairs.$inferInsert): Promise<RepairRow> {
+    const [row] = await tx.insert(airboxRepairs).values(values).returning();
+    return row!;
+  },
+
+  async updateRepair(tx: Queryable, id: string, changes: Partial<typeof airboxRepairs.$inferInsert>): Promise<RepairRow> {
+    const [row] = await tx.update(airboxRepairs).set(changes).where(eq(airboxRepairs.id, id)).returning();
+    return row!;
+  },
+};

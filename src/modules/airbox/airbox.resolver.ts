@@ -1,0 +1,138 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import type { Result } from "../../shared/errors.js";
+import { Member } from "../members/index.js";
+import { Address } from "../premises/index.js";
+import type { AirboxErrorCode } from "./airbox.errors.js";
+import { airboxIncidentsService } from "./airbox.incidents.service.js";
+import {
+  AirboxIncidentInput,
+  CompleteAirboxRepairInput,
+  DeclareAirboxIncidentInput,
+  RecordAirboxDiagnosisInput,
+  RecordAirboxHandoverInput,
+  RecordAirboxInadequateUseInput,
+  ReportAirboxFaultInput,
+  ScheduleAirboxTechnicianInput,
+} from "./airbox.inputs.js";
+import { AirboxIncidentPayload, AirboxPayload, AirboxRepairPayload, toUserErrors } from "./airbox.payloads.js";
+import { airboxReads } from "./airbox.reads.js";
+import { airboxRepairsService } from "./airbox.repairs.service.js";
+import { airboxService } from "./airbox.service.js";
+import { Airbox, AirboxIncident, AirboxRepair } from "./airbox.types.js";
+
+const airboxPayload = (r: Result<Airbox, AirboxErrorCode>, ctx: Context): AirboxPayload =>
+  r.ok ? { airbox: r.value, userErrors: [] } : { airbox: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+const incidentPayload = (r: Result<AirboxIncident, AirboxErrorCode>, ctx: Context): AirboxIncidentPayload =>
+  r.ok ? { incident: r.value, userErrors: [] } : { incident: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+const repairPayload = (r: Result<AirboxRepair, AirboxErrorCode>, ctx: Context): AirboxRepairPayload =>
+  r.ok ? { repair: r.value, userErrors: [] } : { repair: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+
+@Resolver()
+export class AirboxMutationsResolver {
+  @Mutation(() => AirboxPayload, { description: "AIR-1: desk or technician records the Airbox handed over at the entry appointment (one per member)." })
+  async recordAirboxHandover(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxHandoverInput) input: RecordAirboxHandoverInput): Promise<AirboxPayload> {
+    return airboxPayload(await airboxService.recordHandover(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxPayload, { description: "AIR-2: desk or technician records inadequate use; no intervention afterwards." })
+  async recordAirboxInadequateUse(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordAirboxInadequateUseInput) input: RecordAirboxInadequateUseInput,
+  ): Promise<AirboxPayload> {
+    return airboxPayload(await airboxService.recordInadequateUse(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: declare an incident on the home connection to the Desk." })
+  async declareAirboxIncident(@Ctx() ctx: Context, @Arg("input", () => DeclareAirboxIncidentInput) input: DeclareAirboxIncidentInput): Promise<AirboxIncidentPayload> {
+    return incidentPayload(await airboxIncidentsService.declare(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: desk or technician activates the Airbox SIM (200 GB), at the member's home only." })
+  async activateAirboxSim(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput): Promise<AirboxIncidentPayload> {
+    return incidentPayload(await airboxIncidentsService.activateSim(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: the home connection is back; the incident is closed." })
+  async closeAirboxIncident(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput): Promise<AirboxIncidentPayload> {
+    return incidentPayload(await airboxIncidentsService.close(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: report a faulty Airbox; a remote diagnosis comes first." })
+  async reportAirboxFault(@Ctx() ctx: Context, @Arg("input", () => ReportAirboxFaultInput) input: ReportAirboxFaultInput): Promise<AirboxRepairPayload> {
+    return repairPayload(await airboxRepairsService.report(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: the remote diagnosis resolved the fault, or a technician is needed." })
+  async recordAirboxDiagnosis(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxDiagnosisInput) input: RecordAirboxDiagnosisInput): Promise<AirboxRepairPayload> {
+    return repairPayload(await airboxRepairsService.diagnose(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: a technician slot, Mon–Fri 08:00–20:00 Paris time." })
+  async scheduleAirboxTechnician(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ScheduleAirboxTechnicianInput) input: ScheduleAirboxTechnicianInput,
+  ): Promise<AirboxRepairPayload> {
+    return repairPayload(await airboxRepairsService.schedule(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: repaired, or replaced (the new Airbox is recorded, the old one kept in the history)." })
+  async completeAirboxRepair(@Ctx() ctx: Context, @Arg("input", () => CompleteAirboxRepairInput) input: CompleteAirboxRepairInput): Promise<AirboxRepairPayload> {
+    return repairPayload(await airboxRepairsService.complete(ctx, input), ctx);
+  }
+}
+
+/** Member.airbox; guarded by Member's own rule (canReadMember). */
+@Resolver(() => Member)
+export class MemberAirboxResolver {
+  @FieldResolver(() => Airbox, { nullable: true, description: "AIR-1: the member's current Airbox." })
+  airbox(@Root() member: Member, @Ctx() ctx: Context): Promise<Airbox | null> {
+    return airboxReads.current(ctx, member.rawId);
+  }
+}
+
+@Resolver(() => Airbox)
+export class AirboxResolver {
+  @FieldResolver(() => Airbox, { nullable: true, description: "AIR-3: the Airbox this one replaced (history)." })
+  replaces(@Root() airbox: Airbox, @Ctx() ctx: Context): Promise<Airbox | null> {
+    return airboxReads.byId(ctx, airbox.memberRawId, airbox.replacesRawId);
+  }
+
+  @FieldResolver(() => [AirboxIncident], { description: "AIR-2: incidents, newest first." })
+  incidents(@Root() airbox: Airbox, @Ctx() ctx: Context): Promise<AirboxIncident[]> {
+    return airboxReads.incidents(ctx, airbox);
+  }
+
+  @FieldResolver(() => [AirboxRepair], { description: "AIR-3: repairs, newest first." })
+  repairs(@Root() airbox: Airbox, @Ctx() ctx: Context): Promise<AirboxRepair[]> {
+    return airboxReads.repairs(ctx, airbox);
+  }
+}
+
+@Resolver(() => AirboxIncident)
+export class AirboxIncidentResolver {
+  @FieldResolver(() => Airbox, { nullable: true })
+  airbox(@Root() incident: AirboxIncident, @Ctx() ctx: Context): Promise<Airbox | null> {
+    return airboxReads.byId(ctx, incident.memberRawId, incident.airboxRawId);
+  }
+
+  @FieldResolver(() => Address, { nullable: true, description: "AIR-2: the member's home the SIM serves (null for technicians)." })
+  homeAddress(@Root() incident: AirboxIncident, @Ctx() ctx: Context): Promise<Address | null> {
+    return airboxReads.homeAddress(ctx, incident);
+  }
+}
+
+@Resolver(() => AirboxRepair)
+export class AirboxRepairResolver {
+  @FieldResolver(() => Airbox, { nullable: true })
+  airbox(@Root() repair: AirboxRepair, @Ctx() ctx: Context): Promise<Airbox | null> {
+    return airboxReads.byId(ctx, repair.memberRawId, repair.airboxRawId);
+  }
+
+  @FieldResolver(() => Airbox, { nullable: true, description: "AIR-3: the new Airbox, when replaced." })
+  replacement(@Root() repair: AirboxRepair, @Ctx() ctx: Context): Promise<Airbox | null> {
+    return airboxReads.byId(ctx, repair.memberRawId, repair.replacementRawId);
+  }
+}
+
+export const airboxResolvers = [AirboxMutationsResolver, MemberAirboxResolver, AirboxResolver, AirboxIncidentResolver, AirboxRepairResolver];

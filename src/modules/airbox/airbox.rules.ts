@@ -1,0 +1,37 @@
+/** AIR-1..3: the Airbox backup offer, in one place. */
+export const AIRBOX_OFFER = {
+  /** AIR-2: shared data activated on the SIM for an incident. */
+  simDataAllowanceGb: 200,
+  /** AIR-3: the service-hours key of the technician slots (Mon–Fri 08:00–20:00). */
+  technicianService: "AIRBOX_TECHNICIAN",
+} as const;
+
+/** AIR-1: a serial number as printed on the box: letters, digits and hyphens, upper-cased, spaces dropped. */
+export function normaliseSerial(raw: string): string | null {
+  if (raw.length > 100) return null;
+  const value = raw.replace(/\s+/g, "").toUpperCase();
+  return /^[A-Z0-9-]{4,40}$/.test(value) ? value : null;
+}
+
+/**
+ * AIR-1: a SIM ICCID (ITU-T E.118): "89" (telecom) then digits, 18 to 20 in all, the last one a
+ * Luhn check digit. Spaces are dropped.
+ */
+export function normaliseIccid(raw: string): string | null {
+  if (raw.length > 100) return null;
+  const value = raw.replace(/\s+/g, "");
+  return /^89[0-9]{16,18}$/.test(value) && luhnValid(value) ? value : null;
+}
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}

@@ -1,0 +1,66 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import type { MAILBOX_PACK_KINDS, MAILBOX_SUPPORT_KINDS } from "../../../db/schema/index.js";
+import { MailboxPackKind, MailboxSupportKind } from "./mailboxes.types.js";
+
+const MEMBER_ID_DESCRIPTION = "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk.";
+
+@InputType({ description: "MBX-2: add mailboxes to the capacity." })
+export class SubscribeMailboxPackInput {
+  @Field(() => ID, { nullable: true, description: MEMBER_ID_DESCRIPTION })
+  memberId?: string | null;
+
+  @Field(() => MailboxPackKind)
+  pack!: (typeof MAILBOX_PACK_KINDS)[number];
+}
+
+@InputType()
+export class CancelMailboxPackInput {
+  @Field(() => ID)
+  packId!: string;
+}
+
+/** MBX-4: no password here: the member sets it in Exchange, never through this API. */
+@InputType({ description: "MBX-1: a new mailbox, within the capacity (MBX-2)." })
+export class CreateMailboxInput {
+  @Field(() => ID, { nullable: true, description: MEMBER_ID_DESCRIPTION })
+  memberId?: string | null;
+
+  @Field(() => String, { description: "The part before the @." })
+  localPart!: string;
+
+  @Field(() => String, { nullable: true, description: "MBX-1: the member's own domain name; the Parnasse domain when left out." })
+  customDomain?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The name shown to recipients (100 characters at most)." })
+  displayName?: string | null;
+}
+
+@InputType()
+export class DeleteMailboxInput {
+  @Field(() => ID)
+  mailboxId!: string;
+}
+
+@InputType({ description: "MBX-3: migrate existing mail; included up to 5 GB, quoted beyond." })
+export class RequestMailboxMigrationInput {
+  @Field(() => ID)
+  mailboxId!: string;
+
+  @Field(() => String, { description: "Where the mail comes from (200 characters at most)." })
+  source!: string;
+
+  @Field(() => Int, { description: "Estimated size in megabytes (1 GB = 1024 MB)." })
+  sizeMb!: number;
+}
+
+@InputType({ description: "MBX-5: ask for remote setup or assistance on a mailbox." })
+export class RequestMailboxSupportInput {
+  @Field(() => ID)
+  mailboxId!: string;
+
+  @Field(() => MailboxSupportKind)
+  kind!: (typeof MAILBOX_SUPPORT_KINDS)[number];
+
+  @Field(() => String, { nullable: true, description: "What it is about (1000 characters at most)." })
+  note?: string | null;
+}

@@ -1,0 +1,63 @@
+import { toGlobalId } from "../../shared/relay.js";
+import type { MailboxRow, MigrationRow, PackRow, SupportRequestRow } from "./mailboxes.repository.js";
+import { MAILBOX_OFFER, MAILBOX_PACK_TARIFFS, htFromTtc } from "./mailboxes.rules.js";
+import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from "./mailboxes.types.js";
+
+/** The one place rows become GraphQL objects (MBX-4: there is no password to leave out). */
+export function toMailbox(row: MailboxRow): Mailbox {
+  return Object.assign(new Mailbox(), {
+    id: toGlobalId("Mailbox", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    address: row.address,
+    localPart: row.localPart,
+    domain: row.domain,
+    customDomain: row.customDomain,
+    displayName: row.displayName,
+    quotaGb: row.quotaGb,
+    createdAt: row.createdAt,
+    deletedAt: row.deletedAt,
+  });
+}
+
+export function toMailboxPack(row: PackRow): MailboxPack {
+  const ttc = MAILBOX_PACK_TARIFFS[row.pack].monthlyPriceTtcCents;
+  return Object.assign(new MailboxPack(), {
+    id: toGlobalId("MailboxPack", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    pack: row.pack,
+    extraMailboxes: row.extraMailboxes,
+    monthlyPriceTtcCents: ttc,
+    monthlyPriceHtCents: htFromTtc(ttc),
+    subscribedAt: row.subscribedAt,
+    cancelledAt: row.cancelledAt,
+  });
+}
+
+export function toMailboxMigration(row: MigrationRow): MailboxMigration {
+  return Object.assign(new MailboxMigration(), {
+    id: toGlobalId("MailboxMigration", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    source: row.source,
+    sizeMb: row.sizeMb,
+    includedMb: MAILBOX_OFFER.migrationIncludedMb,
+    status: row.status,
+    requestedAt: row.requestedAt,
+  });
+}
+
+export function toMailboxSupportRequest(row: SupportRequestRow): MailboxSupportRequest {
+  return Object.assign(new MailboxSupportRequest(), {
+    id: toGlobalId("MailboxSupportRequest", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    kind: row.kind,
+    note: row.note,
+    remote: true,
+    requestedAt: row.requestedAt,
+    availableFrom: row.availableFrom,
+    providedBy: row.providedBy,
+  });
+}

@@ -1,0 +1,136 @@
+import { and, asc, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes, members, optionSubscriptions } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+
+export type MailboxRow = typeof mailboxes.$inferSelect;
+export type PackRow = typeof mailboxPacks.$inferSelect;
+export type MigrationRow = typeof mailboxMigrations.$inferSelect;
+export type SupportRequestRow = typeof mailboxSupportRequests.$inferSelect;
+
+/** Drizzle queries only: rules live in the services. */
+export const mailboxesRepository = {
+  /**
+   * Locks the member row until the transaction ends. Every mailbox and pack change takes it
+   * first: concurrent creations queue on it, so "at most capacity" holds (MBX-2).
+   */
+  async lockMember(tx: Queryable, id: string): Promise<{ id: string; status: string } | undefined> {
+    const [row] = await tx.select({ id: members.id, status: members.status }).from(members).where(eq(members.id, id)).for("update");
+    return row;
+  },
+
+  /** The « Option Intérieur » is in force: no end yet, or an end still ahead (OPT-4 notice). Same test as the options module. */
+  async optionInForce(db: Queryable, memberId: string, now: Date): Promise<boolean> {
+    const rows = await db
+      .select({ id: optionSubscriptions.id })
+      .from(optionSubscriptions)
+      .where(and(eq(optionSubscriptions.memberId, memberId), or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, now))))
+      .limit(1);
+    return rows.length > 0;
+  },
+
+  // --- packs ---
+
+  activePacksByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PackRow[]> {
+    return db
+      .select()
+      .from(mailboxPacks)
+      .where(and(inArray(mailboxPacks.memberId, [...memberIds]), isNull(mailboxPacks.cancelledAt)))
+      .orderBy(asc(mailboxPacks.subscribedAt), asc(mailboxPacks.id));
+  },
+
+  packsByIds(db: Queryable, ids: readonly string[]): Promise<PackRow[]> {
+    return db.select().from(mailboxPacks).where(inArray(mailboxPacks.id, [...ids]));
+  },
+
+  async insertPack(tx: Queryable, values: typeof mailboxPacks.$inferInsert): Promise<PackRow> {
+    const [row] = await tx.insert(mailboxPacks).values(values).returning();
+    return row!;
+  },
+
+  async cancelPack(tx: Queryable, id: string, at: Date, by: string): Promise<PackRow> {
+    const [row] = await tx.update(mailboxPacks).set({ cancelledAt: at, cancelledBy: by }).where(eq(mailboxPacks.id, id)).returning();
+    return row!;
+  },
+
+  // --- mailboxes ---
+
+  activeMailboxesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<MailboxRow[]> {
+    return db
+      .select()
+      .from(mailboxes)
+      .where(and(inArray(mailboxes.memberId, [...memberIds]), isNull(mailboxes.deletedAt)))
+      .orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
+  },
+
+  mailboxesByIds(db: Queryable, ids: readonly string[]): Promise<MailboxRow[]> {
+    return db.select().from(mailboxes).where(inArray(mailboxes.id, [...ids]));
+  },
+
+  async mailboxById(db: Queryable, id: string): Promise<MailboxRow | undefined> {
+    const [row] = await db.select().from(mailboxes).where(eq(mailboxes.id, id));
+    return row;
+  },
+
+  async countActiveMailboxes(tx: Queryable, memberId: string): Promise<number> {
+    const [row] = await tx
+      .select({ n: count() })
+      .from(mailboxes)
+      .where(and(eq(mailboxes.memberId, memberId), isNull(mailboxes.deletedAt)));
+    return row?.n ?? 0;
+  },
+
+  async liveAddressExists(tx: Queryable, address: string): Promise<boolean> {
+    const rows = await tx
+      .select({ id: mailboxes.id })
+      .from(mailboxes)
+      .where(and(eq(mailboxes.address, address), isNull(mailboxes.deletedAt)))
+      .limit(1);
+    return rows.length > 0;
+  },
+
+  async insertMailbox(tx: Queryable, values: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
+    const [row] = await tx.insert(mailboxes).values(values).returning();
+    return row!;
+  },
+
+  async deleteMailbox(tx: Queryable, id: string, at: Date): Promise<MailboxRow> {
+    const [row] = await tx.update(mailboxes).set({ deletedAt: at }).where(eq(mailboxes.id, id)).returning();
+    return row!;
+  },
+
+  // --- migrations and support requests ---
+
+  migrationsByMailboxIds(db: Queryable, mailboxIds: readonly string[]): Promise<MigrationRow[]> {
+    return db
+      .select()
+      .from(mailboxMigrations)
+      .where(inArray(mailboxMigrations.mailboxId, [...mailboxIds]))
+      .orderBy(asc(mailboxMigrations.requestedAt), asc(mailboxMigrations.id));
+  },
+
+  migrationsByIds(db: Queryable, ids: readonly string[]): Promise<MigrationRow[]> {
+    return db.select().from(mailboxMigrations).where(inArray(mailboxMigrations.id, [...ids]));
+  },
+
+  async insertMigration(tx: Queryable, values: typeof mailboxMigrations.$inferInsert): Promise<MigrationRow> {
+    const [row] = await tx.insert(mailboxMigrations).values(values).returning();
+    return row!;
+  },
+
+  supportRequestsByMailboxIds(db: Queryable, mailboxIds: readonly string[]): Promise<SupportRequestRow[]> {
+    return db
+      .select()
+      .from(mailboxSupportRequests)
+      .where(inArray(mailboxSupportRequests.mailboxId, [...mailboxIds]))
+      .orderBy(asc(mailboxSupportRequests.requestedAt), asc(mailboxSupportRequests.id));
+  },
+
+  supportRequestsByIds(db: Queryable, ids: readonly string[]): Promise<SupportRequestRow[]> {
+    return db.select().from(mailboxSupportRequests).where(inArray(mailboxSupportRequests.id, [...ids]));
+  },
+
+  async insertSupportRequest(tx: Queryable, values: typeof mailboxSupportRequests.$inferInsert): Promise<SupportRequestRow> {
+    const [row] = await tx.insert(mailboxSupportRequests).values(values).returning();
+    return row!;
+  },
+};

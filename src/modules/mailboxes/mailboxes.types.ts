@@ -1,0 +1,118 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { MAILBOX_MIGRATION_STATUSES, MAILBOX_PACK_KINDS, MAILBOX_SUPPORT_KINDS } from "../../../db/schema/index.js";
+import { Node } from "../../shared/relay.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const MailboxPackKind = enumOf(MAILBOX_PACK_KINDS);
+registerEnumType(MailboxPackKind, { name: "MailboxPackKind", description: "MBX-2: « +1 mailbox » (1 more), « pack 5 » (5 more), « pack 10 » (10 more)." });
+
+export const MailboxMigrationStatus = enumOf(MAILBOX_MIGRATION_STATUSES);
+registerEnumType(MailboxMigrationStatus, {
+  name: "MailboxMigrationStatus",
+  description: "MBX-3: INCLUDED up to 5 GB; QUOTE_REQUIRED beyond (the quote workflow takes it from there).",
+});
+
+export const MailboxSupportKind = enumOf(MAILBOX_SUPPORT_KINDS);
+registerEnumType(MailboxSupportKind, { name: "MailboxSupportKind", description: "MBX-5: remote setup, or assistance." });
+
+/** MBX-4: no password field, on purpose: the member alone holds it. A test checks the schema has none. */
+@ObjectType({ implements: Node, description: "MBX-1: a « Ma Messagerie Mail » Exchange mailbox (60 GB, antispam)." })
+export class Mailbox extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => String, { description: "The full e-mail address, lower case." })
+  address!: string;
+
+  @Field(() => String)
+  localPart!: string;
+
+  @Field(() => String, { description: "ASCII form (punycode for an internationalised domain)." })
+  domain!: string;
+
+  @Field(() => Boolean, { description: "MBX-1: true when the mailbox uses the member's own domain name." })
+  customDomain!: boolean;
+
+  @Field(() => String, { nullable: true })
+  displayName!: string | null;
+
+  @Field(() => Int, { description: "MBX-1: storage quota in GB (60)." })
+  quotaGb!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Set once deleted; deleted mailboxes are not listed." })
+  deletedAt!: Date | null;
+}
+
+@ObjectType({ implements: Node, description: "MBX-2: a pack of extra mailboxes, billed monthly (§ 10)." })
+export class MailboxPack extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => MailboxPackKind)
+  pack!: (typeof MAILBOX_PACK_KINDS)[number];
+
+  @Field(() => Int, { description: "Mailboxes this pack adds to the capacity." })
+  extraMailboxes!: number;
+
+  @Field(() => Int, { description: "§ 10: monthly price, TTC, in euro cents." })
+  monthlyPriceTtcCents!: number;
+
+  @Field(() => Int, { description: "§ 10: monthly price, HT (TTC / 1.2 rounded), in euro cents." })
+  monthlyPriceHtCents!: number;
+
+  @Field(() => DateTimeScalar)
+  subscribedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  cancelledAt!: Date | null;
+}
+
+@ObjectType({ implements: Node, description: "MBX-3: a request to migrate existing mail into a mailbox." })
+export class MailboxMigration extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => String, { description: "Where the mail comes from (provider or server)." })
+  source!: string;
+
+  @Field(() => Int, { description: "Estimated size, in megabytes." })
+  sizeMb!: number;
+
+  @Field(() => Int, { description: "MBX-3: the included size, in megabytes (5 GB)." })
+  includedMb!: number;
+
+  @Field(() => MailboxMigrationStatus)
+  status!: (typeof MAILBOX_MIGRATION_STATUSES)[number];
+
+  @Field(() => DateTimeScalar)
+  requestedAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: "MBX-5: a remote setup or assistance request; nothing to book, it is taken at the next opening." })
+export class MailboxSupportRequest extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => MailboxSupportKind)
+  kind!: (typeof MAILBOX_SUPPORT_KINDS)[number];
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => Boolean, { description: "MBX-5: setup and assistance are always remote." })
+  remote!: boolean;
+
+  @Field(() => DateTimeScalar)
+  requestedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it can be handled: the request time if the service was open, else its next opening." })
+  availableFrom!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Who handles it then, when not Parnasse (e.g. SUBCONTRACTOR on Saturdays)." })
+  providedBy!: string | null;
+}
