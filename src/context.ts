@@ -9,6 +9,8 @@ import { createCoachingLoaders } from "./modules/coaching/index.js";
 import { createMembershipLoaders } from "./modules/membership/index.js";
 import { createOptionLoaders } from "./modules/options/index.js";
 import { createPremisesLoaders } from "./modules/premises/index.js";
+import { createConciergeLoaders } from "./modules/concierge/index.js";
+import { createProLoaders } from "./modules/pro/index.js";
 
 export interface Context {
   requestId: string;
@@ -30,6 +32,8 @@ function createLoaders(db: Db) {
     membership: createMembershipLoaders(db),
     options: createOptionLoaders(db),
     premises: createPremisesLoaders(db),
+    concierge: createConciergeLoaders(db),
+    pro: createProLoaders(db),
   };
 }
 

@@ -6,3 +6,5 @@ export * from "./membership.js";
 export * from "./premises.js";
 export * from "./options.js";
 export * from "./services.js";
+export * from "./concierge.js";
+export * from "./pro.js";

@@ -9,6 +9,8 @@ import { premisesPermissions, premisesResolvers } from "./premises/index.js";
 import { CoachingResolver, MemberCoachingResolver, coachingPermissions } from "./coaching/index.js";
 import { ServiceHoursResolver, serviceHoursPermissions } from "./service-hours/index.js";
 import { ZoneResolver, zonePermissions } from "./zone/index.js";
+import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
+import { proPermissions, proResolvers } from "./pro/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -41,6 +43,8 @@ export const modules: ModuleEntry[] = [
     resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver],
     permissions: membershipPermissions,
   },
+  { name: "concierge", resolvers: conciergeResolvers, permissions: conciergePermissions },
+  { name: "pro", resolvers: proResolvers, permissions: proPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

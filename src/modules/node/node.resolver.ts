@@ -3,6 +3,8 @@ import type { Context } from "../../context.js";
 import { fromGlobalId, Node } from "../../shared/relay.js";
 import { membersService } from "../members/index.js";
 import { premisesService } from "../premises/index.js";
+import { conciergeService, privilegeService } from "../concierge/index.js";
+import { proService } from "../pro/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -11,6 +13,10 @@ import { premisesService } from "../premises/index.js";
 const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | null>> = {
   Address: (ctx, id) => premisesService.addressNode(ctx, id),
   InternetLine: (ctx, id) => premisesService.lineNode(ctx, id),
+  ConciergeRequest: (ctx, id) => conciergeService.requestNode(ctx, id),
+  ConciergePrivilege: (ctx, id) => privilegeService.node(ctx, id),
+  ProServiceRequest: (ctx, id) => proService.serviceRequestNode(ctx, id),
+  ProBrick: (ctx, id) => proService.brickNode(ctx, id),
 };
 
 @Resolver()
