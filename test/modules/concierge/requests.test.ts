@@ -5,7 +5,7 @@ import { conciergeRequests, conciergeStatusChanges } from "../../../db/schema/in
 import { buildBareSchema } from "../../../src/schema.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
 import {
