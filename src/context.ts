@@ -13,6 +13,8 @@ import { createDeviceLoaders } from "./modules/devices/index.js";
 import { createInterventionLoaders } from "./modules/interventions/index.js";
 import { createMailboxLoaders } from "./modules/mailboxes/index.js";
 import { createAirboxLoaders } from "./modules/airbox/index.js";
+import { createConciergeLoaders } from "./modules/concierge/index.js";
+import { createProLoaders } from "./modules/pro/index.js";
 
 export interface Context {
   requestId: string;
@@ -38,6 +40,8 @@ function createLoaders(db: Db) {
     interventions: createInterventionLoaders(db),
     mailboxes: createMailboxLoaders(db),
     airbox: createAirboxLoaders(db),
+    concierge: createConciergeLoaders(db),
+    pro: createProLoaders(db),
   };
 }
 

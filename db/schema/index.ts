@@ -10,3 +10,5 @@ export * from "./devices.js";
 export * from "./interventions.js";
 export * from "./mailboxes.js";
 export * from "./airbox.js";
+export * from "./concierge.js";
+export * from "./pro.js";

@@ -13,6 +13,8 @@ import { devicesPermissions, devicesResolvers } from "./devices/index.js";
 import { interventionsPermissions, interventionsResolvers } from "./interventions/index.js";
 import { mailboxesPermissions, mailboxesResolvers } from "./mailboxes/index.js";
 import { airboxPermissions, airboxResolvers } from "./airbox/index.js";
+import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
+import { proPermissions, proResolvers } from "./pro/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -49,6 +51,8 @@ export const modules: ModuleEntry[] = [
   { name: "interventions", resolvers: interventionsResolvers, permissions: interventionsPermissions },
   { name: "mailboxes", resolvers: mailboxesResolvers, permissions: mailboxesPermissions },
   { name: "airbox", resolvers: airboxResolvers, permissions: airboxPermissions },
+  { name: "concierge", resolvers: conciergeResolvers, permissions: conciergePermissions },
+  { name: "pro", resolvers: proResolvers, permissions: proPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -7,6 +7,8 @@ import { aScene as interventionScene, anAssistanceRequest, anIntervention, booki
 import { aCandidate, aCast, aCommitteeMeeting, aLine, aMember, aPayer, actors, anAddress, anOption } from "./factories.js";
 import { aMailbox, aMailboxMember, aPack } from "../modules/mailboxes/mailboxes.support.js";
 import { aDevice as anAirboxDevice, aRepair, aRepairNeedingTechnician, aScheduledRepair, anAirbox, anIncident } from "../modules/airbox/airbox.support.js";
+import { aConciergeCast, aConciergeRequest, aPrivilege } from "../modules/concierge/concierge.support.js";
+import { aProBrick, aProCast, aProService } from "../modules/pro/pro.support.js";
 
 export interface MutationSample {
   actor: Actor;
@@ -498,6 +500,123 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
       actor: cast.as.TECHNICIAN,
       query: `mutation($input: CompleteAirboxRepairInput!) { completeAirboxRepair(input: $input) { userErrors { code } } }`,
       variables: { input: { repairId: toGlobalId("AirboxRepair", repair.id), outcome: "REPLACED", replacement: anAirboxDevice() } },
+    };
+  },
+
+  // --- concierge (CON-1..6) ---
+  async submitConciergeRequest(db) {
+    const cast = await aConciergeCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: SubmitConciergeRequestInput!) { submitConciergeRequest(input: $input) { userErrors { code } } }`,
+      variables: { input: { category: "RESTAURANT", content: "Une table pour deux", callback: { phone: "0612345678" } } },
+    };
+  },
+  async cancelConciergeRequest(db) {
+    const cast = await aConciergeCast(db);
+    const request = await aConciergeRequest(db, cast.member.id);
+    return {
+      actor: cast.as.delegate,
+      query: `mutation($input: CancelConciergeRequestInput!) { cancelConciergeRequest(input: $input) { userErrors { code } } }`,
+      variables: { input: { requestId: toGlobalId("ConciergeRequest", request.id), reason: "Plus besoin" } },
+    };
+  },
+  async updateConciergeRequestStatus(db) {
+    const cast = await aConciergeCast(db);
+    const request = await aConciergeRequest(db, cast.member.id);
+    return {
+      actor: cast.as.CONCIERGE_PARTNER,
+      query: `mutation($input: UpdateConciergeRequestStatusInput!) { updateConciergeRequestStatus(input: $input) { userErrors { code } } }`,
+      variables: { input: { requestId: toGlobalId("ConciergeRequest", request.id), status: "ACCEPTED" } },
+    };
+  },
+  async subscribeConciergePrivilege(db) {
+    const cast = await aConciergeCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: ConciergePrivilegeInput!) { subscribeConciergePrivilege(input: $input) { userErrors { code } } }`,
+      variables: { input: {} },
+    };
+  },
+  async cancelConciergePrivilege(db) {
+    const cast = await aConciergeCast(db);
+    await aPrivilege(db, cast.member.id);
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: ConciergePrivilegeInput!) { cancelConciergePrivilege(input: $input) { userErrors { code } } }`,
+      variables: { input: { memberId: cast.memberGid } },
+    };
+  },
+
+  // --- Univers Pro (PRO-1..4) ---
+  async requestProService(db) {
+    const cast = await aProCast(db);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: RequestProServiceInput!) { requestProService(input: $input) { userErrors { code } } }`,
+      variables: { input: { service: "PUBLIC_WIFI", description: "Wi-Fi public" } },
+    };
+  },
+  async recordProServiceStudy(db) {
+    const cast = await aProCast(db);
+    const row = await aProService(db, cast.member.id);
+    return {
+      actor: cast.as.TECHNICIAN,
+      query: `mutation($input: RecordProServiceStudyInput!) { recordProServiceStudy(input: $input) { userErrors { code } } }`,
+      variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), summary: "Étude faite" } },
+    };
+  },
+  async quoteProService(db) {
+    const cast = await aProCast(db);
+    const row = await aProService(db, cast.member.id, { status: "STUDY_DONE" });
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: QuoteProServiceInput!) { quoteProService(input: $input) { userErrors { code } } }`,
+      variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), amountTtcCents: 120_000, validUntil: "2030-01-01" } },
+    };
+  },
+  async decideProServiceQuote(db) {
+    const cast = await aProCast(db);
+    const row = await aProService(db, cast.member.id, { status: "QUOTED" });
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: DecideProServiceQuoteInput!) { decideProServiceQuote(input: $input) { userErrors { code } } }`,
+      variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), decision: "ACCEPT" } },
+    };
+  },
+  async recordProServiceInstallation(db) {
+    const cast = await aProCast(db);
+    const row = await aProService(db, cast.member.id, { status: "ACCEPTED" });
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: RecordProServiceInstallationInput!) { recordProServiceInstallation(input: $input) { userErrors { code } } }`,
+      variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), installedOn: "2026-11-20" } },
+    };
+  },
+  async subscribeProBrick(db) {
+    const cast = await aProCast(db);
+    return {
+      actor: cast.as.delegate,
+      query: `mutation($input: SubscribeProBrickInput!) { subscribeProBrick(input: $input) { userErrors { code } } }`,
+      variables: { input: { brick: "WIFI", accessPoints: 2, addressId: toGlobalId("Address", cast.address.id) } },
+    };
+  },
+  async recordProBrickPrerequisite(db) {
+    const cast = await aProCast(db);
+    const brick = await aProBrick(db, cast.member.id, cast.address.id, { status: "REVIEW_REQUIRED" });
+    return {
+      actor: cast.as.DESK_AGENT,
+      query: `mutation($input: RecordProBrickPrerequisiteInput!) { recordProBrickPrerequisite(input: $input) { userErrors { code } } }`,
+      variables: { input: { brickId: toGlobalId("ProBrick", brick.id), summary: "Revue faite" } },
+    };
+  },
+  async terminateProBrick(db) {
+    const cast = await aProCast(db);
+    const brick = await aProBrick(db, cast.member.id, cast.address.id);
+    return {
+      actor: cast.as.member,
+      query: `mutation($input: TerminateProBrickInput!) { terminateProBrick(input: $input) { userErrors { code } } }`,
+      variables: { input: { brickId: toGlobalId("ProBrick", brick.id) } },
     };
   },
 };

@@ -9,6 +9,8 @@ import { devicesReads } from "../devices/index.js";
 import { interventionReads } from "../interventions/index.js";
 import { MAILBOX_NODE_TYPES, mailboxReads } from "../mailboxes/index.js";
 import { AIRBOX_NODE_TYPES, airboxReads } from "../airbox/index.js";
+import { conciergeService, privilegeService } from "../concierge/index.js";
+import { proService } from "../pro/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -26,6 +28,10 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   AssistanceRequest: (ctx, id) => interventionReads.assistanceRequestNode(ctx, id),
   ...Object.fromEntries(MAILBOX_NODE_TYPES.map((type) => [type, (ctx: Context, id: string) => mailboxReads.node(ctx, type, id)])),
   ...Object.fromEntries(AIRBOX_NODE_TYPES.map((type) => [type, (ctx: Context, id: string) => airboxReads.node(ctx, type, id)])),
+  ConciergeRequest: (ctx, id) => conciergeService.requestNode(ctx, id),
+  ConciergePrivilege: (ctx, id) => privilegeService.node(ctx, id),
+  ProServiceRequest: (ctx, id) => proService.serviceRequestNode(ctx, id),
+  ProBrick: (ctx, id) => proService.brickNode(ctx, id),
 };
 
 @Resolver()

@@ -1,0 +1,89 @@
+import { actorRole } from "../../authz/actor.js";
+import { principalIsCurrent } from "../../authz/principal.js";
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { fail, ok, type Result } from "../../shared/errors.js";
+import { addCalendarMonths, parisDate, parisMidnight } from "../../shared/paris-time.js";
+import { conciergeErrors, type ConciergeErrorCode } from "./concierge.errors.js";
+import { checkMemberMayUseConcierge, conciergePolicies, targetMember } from "./concierge.guards.js";
+import type { ConciergePrivilegeInput } from "./concierge.inputs.js";
+import { toPrivilege } from "./concierge.mappers.js";
+import { conciergeRepository as repo } from "./concierge.repository.js";
+import type { ConciergePrivilege } from "./concierge.types.js";
+
+/** The first day of the month after `instant`, at midnight Paris time. */
+export function firstDayOfNextParisMonth(instant: Date): Date {
+  return parisMidnight(addCalendarMonths(`${parisDate(instant).slice(0, 7)}-01`, 1));
+}
+
+type PrivilegeResult = Result<ConciergePrivilege, ConciergeErrorCode>;
+
+/**
+ * CON-2: the « Privilège » option. The member, their delegate (MEM-4: a delegate's request is the
+ * member's, billed to the member; MEM-5 does not reserve this one to the member) and the desk may
+ * subscribe and cancel it.
+ */
+export const privilegeService = {
+  async subscribe(ctx: Context, input: ConciergePrivilegeInput): Promise<PrivilegeResult> {
+    const target = targetMember(ctx, input.memberId);
+    if (!target.ok) return target;
+    const memberId = target.value;
+    const allowed = await checkMemberMayUseConcierge(ctx, memberId);
+    if (!allowed.ok) return allowed;
+    const now = ctx.clock.now();
+    const result = await ctx.db.transaction(async (tx): Promise<PrivilegeResult> => {
+      // Lock, check, insert: concurrent subscriptions of one member queue here (one open row, also a unique index).
+      if (!(await repo.lockMember(tx, memberId))) return fail(conciergeErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const current = await repo.privilegeInForce(tx, memberId, now);
+      if (current && current.endsAt === null) return fail(conciergeErrors.error("PRIVILEGE_ALREADY_SUBSCRIBED", ["input", "memberId"]));
+      // A cancellation not yet effective is withdrawn: the same subscription goes on.
+      const row = current
+        ? await repo.endPrivilege(tx, current.id, null, null)
+        : await repo.insertPrivilege(tx, { memberId, startedAt: now, createdByRole: actorRole(ctx.actor), createdById: actorIdOf(ctx) });
+      await recordAudit(tx, ctx, {
+        operation: "subscribeConciergePrivilege",
+        onBehalfOfMemberId: memberId,
+        targetIds: [row.id],
+        details: { resumed: current !== undefined },
+      });
+      return ok(toPrivilege(row, now));
+    });
+    if (result.ok) ctx.loaders.concierge.latestPrivilegeByMemberId.clear(memberId);
+    return result;
+  },
+
+  /** Effective the first day of the following month (Paris): the started month is due (BIL-2). */
+  async cancel(ctx: Context, input: ConciergePrivilegeInput): Promise<PrivilegeResult> {
+    const target = targetMember(ctx, input.memberId);
+    if (!target.ok) return target;
+    const memberId = target.value;
+    const now = ctx.clock.now();
+    const result = await ctx.db.transaction(async (tx): Promise<PrivilegeResult> => {
+      if (!(await repo.lockMember(tx, memberId))) return fail(conciergeErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const current = await repo.privilegeInForce(tx, memberId, now);
+      if (!current || current.endsAt !== null) return fail(conciergeErrors.error("NO_PRIVILEGE_IN_FORCE", ["input", "memberId"]));
+      const row = await repo.endPrivilege(tx, current.id, now, firstDayOfNextParisMonth(now));
+      await recordAudit(tx, ctx, { operation: "cancelConciergePrivilege", onBehalfOfMemberId: memberId, targetIds: [row.id], details: { endsAt: row.endsAt } });
+      return ok(toPrivilege(row, now));
+    });
+    if (result.ok) ctx.loaders.concierge.latestPrivilegeByMemberId.clear(memberId);
+    return result;
+  },
+
+  async latestFor(ctx: Context, memberId: string): Promise<ConciergePrivilege | null> {
+    if (!conciergePolicies.actForMember(ctx.actor, memberId)) return null;
+    const row = await ctx.loaders.concierge.latestPrivilegeByMemberId.load(memberId);
+    return row && toPrivilege(row, ctx.clock.now());
+  },
+
+  async node(ctx: Context, id: string): Promise<ConciergePrivilege | null> {
+    if (!(await principalIsCurrent(ctx))) return null;
+    const [row] = await repo.privilegesByIds(ctx.db, [id]);
+    return row && conciergePolicies.actForMember(ctx.actor, row.memberId) ? toPrivilege(row, ctx.clock.now()) : null;
+  },
+};
+
+function actorIdOf(ctx: Context): string {
+  if (ctx.actor.kind === "anonymous") throw new Error("a Privilège change needs an authenticated actor");
+  return ctx.actor.subjectId;
+}

@@ -1,0 +1,159 @@
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Connection } from "../../shared/relay.js";
+import { userErrorType } from "../../shared/user-errors.js";
+import { Member } from "../members/index.js";
+import { conciergeErrors } from "./concierge.errors.js";
+import { CancelConciergeRequestInput, ConciergePrivilegeInput, SubmitConciergeRequestInput, UpdateConciergeRequestStatusInput } from "./concierge.inputs.js";
+import { privilegeService } from "./concierge.privilege.service.js";
+import { conciergeService } from "./concierge.service.js";
+import {
+  ConciergeCategory,
+  ConciergePrivilege,
+  ConciergeRequest,
+  ConciergeStatus,
+  type ConciergeStatusValue,
+  ConciergeStatusChange,
+  PartnerConciergeRequest,
+} from "./concierge.types.js";
+
+export const { ModuleUserError: ConciergeUserError, toUserErrors } = userErrorType("Concierge", conciergeErrors);
+type ConciergeUserError = InstanceType<typeof ConciergeUserError>;
+
+export const { ConnectionType: ConciergeRequestConnection } = Connection(ConciergeRequest, "ConciergeRequest");
+export const { ConnectionType: PartnerConciergeRequestConnection } = Connection(PartnerConciergeRequest, "PartnerConciergeRequest");
+
+type Status = ConciergeStatusValue;
+
+@ObjectType()
+export class ConciergeRequestPayload {
+  @Field(() => ConciergeRequest, { nullable: true, description: "The request after the change; null when refused." })
+  request!: ConciergeRequest | null;
+
+  @Field(() => [ConciergeUserError])
+  userErrors!: ConciergeUserError[];
+}
+
+@ObjectType()
+export class UpdateConciergeRequestStatusPayload {
+  @Field(() => PartnerConciergeRequest, { nullable: true, description: "CON-5: the partner's view of the request; null when refused." })
+  request!: PartnerConciergeRequest | null;
+
+  @Field(() => [ConciergeUserError])
+  userErrors!: ConciergeUserError[];
+}
+
+@ObjectType()
+export class ConciergePrivilegePayload {
+  @Field(() => ConciergePrivilege, { nullable: true, description: "The Privilège option after the change; null when refused." })
+  privilege!: ConciergePrivilege | null;
+
+  @Field(() => [ConciergeUserError])
+  userErrors!: ConciergeUserError[];
+}
+
+@Resolver()
+export class ConciergeResolver {
+  @Query(() => [ConciergeCategory], { description: "CON-1/CON-2: the concierge's predetermined list of categories." })
+  conciergeCategories(@Ctx() ctx: Context): Promise<ConciergeCategory[]> {
+    return conciergeService.categories(ctx);
+  }
+
+  @Query(() => PartnerConciergeRequestConnection, { description: "CON-5: the concierge partner's queue, oldest first (CONCIERGE_PARTNER)." })
+  partnerConciergeRequests(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("status", () => ConciergeStatus, { nullable: true }) status: Status | null,
+  ) {
+    return conciergeService.partnerRequests(ctx, { first, after, status });
+  }
+
+  @Mutation(() => ConciergeRequestPayload, { description: "CON-1/CON-2/CON-4: a concierge request, optionally with a callback." })
+  async submitConciergeRequest(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SubmitConciergeRequestInput) input: SubmitConciergeRequestInput,
+  ): Promise<ConciergeRequestPayload> {
+    const result = await conciergeService.submit(ctx, input);
+    return result.ok ? { request: result.value, userErrors: [] } : { request: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => ConciergeRequestPayload, { description: "CON-6: the member (or delegate, or desk) cancels a request before it is BOOKED." })
+  async cancelConciergeRequest(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CancelConciergeRequestInput) input: CancelConciergeRequestInput,
+  ): Promise<ConciergeRequestPayload> {
+    const result = await conciergeService.cancel(ctx, input);
+    return result.ok ? { request: result.value, userErrors: [] } : { request: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => UpdateConciergeRequestStatusPayload, { description: "CON-5/CON-6: the concierge partner moves a request along." })
+  async updateConciergeRequestStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateConciergeRequestStatusInput) input: UpdateConciergeRequestStatusInput,
+  ): Promise<UpdateConciergeRequestStatusPayload> {
+    const result = await conciergeService.partnerUpdate(ctx, input);
+    return result.ok ? { request: result.value, userErrors: [] } : { request: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => ConciergePrivilegePayload, { description: "CON-2: subscribe the « Privilège » option (100.00 TTC a month)." })
+  async subscribeConciergePrivilege(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput,
+  ): Promise<ConciergePrivilegePayload> {
+    const result = await privilegeService.subscribe(ctx, input);
+    return result.ok ? { privilege: result.value, userErrors: [] } : { privilege: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => ConciergePrivilegePayload, { description: "CON-2: cancel the « Privilège » option, effective the first day of the next month." })
+  async cancelConciergePrivilege(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput,
+  ): Promise<ConciergePrivilegePayload> {
+    const result = await privilegeService.cancel(ctx, input);
+    return result.ok ? { privilege: result.value, userErrors: [] } : { privilege: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+}
+
+/** Concierge fields of Member; guarded by Member's own rule (canReadMember). */
+@Resolver(() => Member)
+export class MemberConciergeResolver {
+  @FieldResolver(() => ConciergeRequestConnection, { description: "CON-6: the member's concierge requests, newest first." })
+  conciergeRequests(
+    @Root() member: Member,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("status", () => ConciergeStatus, { nullable: true }) status: Status | null,
+  ) {
+    return conciergeService.memberRequests(ctx, member.rawId, { first, after, status });
+  }
+
+  @FieldResolver(() => ConciergePrivilege, { nullable: true, description: "CON-2: the latest « Privilège » subscription, in force or not." })
+  conciergePrivilege(@Root() member: Member, @Ctx() ctx: Context): Promise<ConciergePrivilege | null> {
+    return privilegeService.latestFor(ctx, member.rawId);
+  }
+}
+
+@Resolver(() => ConciergeRequest)
+export class ConciergeRequestResolver {
+  @FieldResolver(() => ConciergeCategory)
+  category(@Root() request: ConciergeRequest, @Ctx() ctx: Context): Promise<ConciergeCategory> {
+    return conciergeService.category(ctx, request.categoryCode);
+  }
+
+  @FieldResolver(() => [ConciergeStatusChange], { description: "CON-6: every status change, oldest first." })
+  statusHistory(@Root() request: ConciergeRequest, @Ctx() ctx: Context): Promise<ConciergeStatusChange[]> {
+    return conciergeService.statusHistory(ctx, request);
+  }
+}
+
+@Resolver(() => PartnerConciergeRequest)
+export class PartnerConciergeRequestResolver {
+  @FieldResolver(() => ConciergeCategory)
+  category(@Root() request: PartnerConciergeRequest, @Ctx() ctx: Context): Promise<ConciergeCategory> {
+    return conciergeService.category(ctx, request.categoryCode);
+  }
+}
+
+export const conciergeResolvers = [ConciergeResolver, MemberConciergeResolver, ConciergeRequestResolver, PartnerConciergeRequestResolver];

@@ -1,0 +1,34 @@
+import type { CONCIERGE_STATUSES } from "../../../db/schema/index.js";
+
+export type ConciergeStatus = (typeof CONCIERGE_STATUSES)[number];
+
+/** CON-2 / § 10: « Conciergerie John Paul Privilège », per month, TTC (83.33 HT). Read by billing. */
+export const PRIVILEGE_MONTHLY_PRICE_TTC_CENTS = 10_000;
+
+/** Who moves a request: the member's side (member, delegate, desk for them) or the concierge partner. */
+export type ConciergeSide = "MEMBER_SIDE" | "PARTNER";
+
+/**
+ * CON-6: the request lifecycle, as data. Each allowed move names the side that may make it.
+ * The member (or delegate, or the desk for them) may cancel only before BOOKED: once booked, the
+ * booking is between the member and the provider (CON-3). The partner may reject until BOOKED.
+ */
+export const CONCIERGE_TRANSITIONS: Readonly<Record<ConciergeStatus, Partial<Record<ConciergeStatus, ConciergeSide>>>> = {
+  SUBMITTED: { ACCEPTED: "PARTNER", REJECTED: "PARTNER", CANCELLED: "MEMBER_SIDE" },
+  ACCEPTED: { PROPOSED: "PARTNER", REJECTED: "PARTNER", CANCELLED: "MEMBER_SIDE" },
+  PROPOSED: { BOOKED: "PARTNER", REJECTED: "PARTNER", CANCELLED: "MEMBER_SIDE" },
+  BOOKED: { COMPLETED: "PARTNER" },
+  COMPLETED: {},
+  CANCELLED: {},
+  REJECTED: {},
+};
+
+/** The statuses that need a reason (CON-6). */
+export const STATUSES_WITH_REASON: readonly ConciergeStatus[] = ["CANCELLED", "REJECTED"];
+
+export function canMove(from: ConciergeStatus, to: ConciergeStatus, side: ConciergeSide): boolean {
+  return CONCIERGE_TRANSITIONS[from][to] === side;
+}
+
+export const CONTENT_MAX = 2000;
+export const REASON_MAX = 500;

@@ -1,0 +1,176 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CONCIERGE_LANGUAGES, CONCIERGE_STATUSES } from "../../../db/schema/index.js";
+import { Node } from "../../shared/relay.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ConciergeStatus = enumOf(CONCIERGE_STATUSES);
+export type ConciergeStatusValue = (typeof CONCIERGE_STATUSES)[number];
+registerEnumType(ConciergeStatus, {
+  name: "ConciergeStatus",
+  description: "CON-6: SUBMITTED → ACCEPTED → PROPOSED → BOOKED → COMPLETED; CANCELLED (member side, before BOOKED) and REJECTED (partner) carry a reason.",
+});
+
+export const PARTNER_STATUS_CHANGES = ["ACCEPTED", "PROPOSED", "BOOKED", "COMPLETED", "REJECTED"] as const;
+export const ConciergePartnerStatus = enumOf(PARTNER_STATUS_CHANGES);
+registerEnumType(ConciergePartnerStatus, { name: "ConciergePartnerStatus", description: "CON-6: the statuses the concierge partner sets." });
+
+export const ConciergeLanguage = enumOf(CONCIERGE_LANGUAGES);
+registerEnumType(ConciergeLanguage, { name: "ConciergeLanguage", description: "CON-5: the language the member prefers to be contacted in." });
+
+export const CONCIERGE_SCOPES = ["SEARCH_AND_CONNECTION"] as const;
+export const ConciergeScope = enumOf(CONCIERGE_SCOPES);
+registerEnumType(ConciergeScope, {
+  name: "ConciergeScope",
+  description:
+    "CON-3: what Parnasse provides: the search and the connection with providers only. Whatever is booked is paid by the member to the provider; Parnasse never bills or guarantees provider amounts.",
+});
+
+export const ACTOR_ROLES = ["MEMBER", "DELEGATE", "DESK_AGENT", "CONCIERGE_PARTNER"] as const;
+export const ConciergeActorRole = enumOf(ACTOR_ROLES);
+registerEnumType(ConciergeActorRole, { name: "ConciergeActorRole", description: "Who made a concierge change." });
+
+@ObjectType({ description: "CON-1/CON-2: a category of the concierge's predetermined list of services." })
+export class ConciergeCategory {
+  @Field(() => String, { description: "e.g. RESTAURANT, EVENTS." })
+  code!: string;
+
+  @Field(() => String, { description: "In the caller's language." })
+  label!: string;
+
+  @Field(() => Boolean, { description: "CON-1: included in the membership; false: needs the Privilège option (CON-2)." })
+  included!: boolean;
+
+  @Field(() => Int)
+  position!: number;
+}
+
+@ObjectType({ description: "CON-6: one status change of a request: when, and who made it." })
+export class ConciergeStatusChange {
+  @Field(() => ConciergeStatus, { nullable: true, description: "Null for the submission." })
+  from!: (typeof CONCIERGE_STATUSES)[number] | null;
+
+  @Field(() => ConciergeStatus)
+  to!: (typeof CONCIERGE_STATUSES)[number];
+
+  @Field(() => String, { nullable: true, description: "Reason (CANCELLED, REJECTED) or the partner's note." })
+  reason!: string | null;
+
+  @Field(() => DateTimeScalar)
+  at!: Date;
+
+  @Field(() => ConciergeActorRole, { description: "MEMBER, DELEGATE (on the member's behalf), DESK_AGENT or CONCIERGE_PARTNER." })
+  byRole!: (typeof ACTOR_ROLES)[number];
+}
+
+@ObjectType({ implements: Node, description: "A concierge request, as the member, the delegate and the desk see it (CON-1..6)." })
+export class ConciergeRequest extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  categoryCode!: string;
+
+  @Field(() => String, { description: "What the member asks for." })
+  content!: string;
+
+  @Field(() => ConciergeStatus)
+  status!: (typeof CONCIERGE_STATUSES)[number];
+
+  @Field(() => String, { nullable: true, description: "CON-6: reason of the cancellation or rejection, or the partner's last note." })
+  statusReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: "CON-4: the number to call back (E.164); null when no callback was asked." })
+  callbackPhone!: string | null;
+
+  @Field(() => ConciergeLanguage)
+  preferredLanguage!: (typeof CONCIERGE_LANGUAGES)[number];
+
+  @Field(() => DateTimeScalar)
+  submittedAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+
+  @Field(() => Boolean, { description: "CON-4: the member asked to be called back." })
+  callbackRequested!: boolean;
+
+  @Field(() => Boolean, { description: "CON-2: the category needed the Privilège option when the request was made." })
+  privilegeRequired!: boolean;
+
+  @Field(() => ConciergeScope, { description: "CON-3: search and connection only; the member pays the provider directly." })
+  scope!: (typeof CONCIERGE_SCOPES)[number];
+
+  @Field(() => ConciergeActorRole, { description: "MEM-4: a delegate's request is the member's request, billed to the member." })
+  submittedByRole!: (typeof ACTOR_ROLES)[number];
+}
+
+/**
+ * CON-5: the concierge partner's view of a request. Only what it needs to handle it: the request,
+ * its category, the member's first and last name, the callback phone and the preferred language.
+ * Deliberately a separate type, not linked to Member and not a Node: nothing else of the member
+ * is reachable from here.
+ */
+@ObjectType({ description: "CON-5: a request as La Conciergerie John Paul sees it." })
+export class PartnerConciergeRequest {
+  @Field(() => ID, { description: "The request's global ID, for updateConciergeRequestStatus." })
+  id!: string;
+
+  rawId!: string;
+  memberRawId!: string;
+  categoryCode!: string;
+
+  @Field(() => String, { description: "What the member asks for." })
+  content!: string;
+
+  @Field(() => ConciergeStatus)
+  status!: (typeof CONCIERGE_STATUSES)[number];
+
+  @Field(() => String, { nullable: true, description: "CON-6: reason of the cancellation or rejection, or the partner's last note." })
+  statusReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: "CON-4: the number to call back (E.164); null when no callback was asked." })
+  callbackPhone!: string | null;
+
+  @Field(() => ConciergeLanguage)
+  preferredLanguage!: (typeof CONCIERGE_LANGUAGES)[number];
+
+  @Field(() => DateTimeScalar)
+  submittedAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+
+  @Field(() => String)
+  memberFirstName!: string;
+
+  @Field(() => String)
+  memberLastName!: string;
+}
+
+export const PRIVILEGE_STATUSES = ["ACTIVE", "CANCELLATION_PENDING", "ENDED"] as const;
+export const ConciergePrivilegeStatus = enumOf(PRIVILEGE_STATUSES);
+registerEnumType(ConciergePrivilegeStatus, { name: "ConciergePrivilegeStatus" });
+
+@ObjectType({ implements: Node, description: "CON-2: the « Privilège » option, paid monthly." })
+export class ConciergePrivilege extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => ConciergePrivilegeStatus, { description: "At the time of the request." })
+  status!: (typeof PRIVILEGE_STATUSES)[number];
+
+  @Field(() => DateTimeScalar)
+  startedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "The first day of the month after the cancellation, Paris time: the started month is due (BIL-2)." })
+  endsAt!: Date | null;
+
+  @Field(() => Int, { description: "§ 10: monthly price, TTC, in euro cents." })
+  monthlyPriceTtcCents!: number;
+
+  @Field(() => Int, { description: "§ 10: monthly price, HT (TTC / 1.2 rounded to the cent)." })
+  monthlyPriceHtCents!: number;
+}

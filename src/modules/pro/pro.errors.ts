@@ -1,0 +1,92 @@
+import { defineErrors } from "../../shared/errors.js";
+
+export const proErrors = defineErrors({
+  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
+  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  NOT_A_LEGAL_ENTITY: {
+    rule: "PRO-1",
+    fr: "L'Univers Pro est réservé aux membres inscrits avec une personne morale (SIREN).",
+    en: "Univers Pro is only for members registered with a legal entity (SIREN).",
+  },
+  MEMBERSHIP_NOT_ACTIVE: { rule: "PRO-1", fr: "L'Univers Pro nécessite une adhésion active.", en: "Univers Pro requires an active membership." },
+  OPTION_NOT_IN_FORCE: {
+    rule: "PRO-1",
+    fr: "L'Univers Pro est un service de l'option Intérieur : l'option doit être en cours.",
+    en: "Univers Pro is a service of the Option Intérieur: the option must be in force.",
+  },
+  REQUEST_NOT_FOUND: {
+    rule: "AUT-2",
+    fr: "Demande Univers Pro introuvable, ou vous n'y avez pas accès.",
+    en: "Univers Pro request not found, or you do not have access to it.",
+  },
+  BRICK_NOT_FOUND: {
+    rule: "AUT-2",
+    fr: "Brique de maintenance introuvable, ou vous n'y avez pas accès.",
+    en: "Maintenance brick not found, or you do not have access to it.",
+  },
+  ADDRESS_NOT_FOUND: {
+    rule: "PRO-3",
+    fr: "L'adresse de maintenance doit être une adresse déclarée et active du membre.",
+    en: "The maintenance address must be one of the member's declared, active addresses.",
+  },
+  INVALID_TEXT: { rule: null, fr: "Ce champ doit contenir entre 1 et {max} caractères.", en: "This field must be between 1 and {max} characters long." },
+  ILLEGAL_TRANSITION: {
+    rule: "PRO-1",
+    fr: "Impossible de passer cette demande de l'état {from} à l'état {to} : étude technique, puis devis, puis acceptation.",
+    en: "This request cannot go from {from} to {to}: technical study, then quote, then acceptance.",
+  },
+  INVALID_AMOUNT: {
+    rule: "PRO-1",
+    fr: "Le montant du devis doit être un nombre entier de centimes entre 1 et {max}.",
+    en: "The quote amount must be a whole number of cents between 1 and {max}.",
+  },
+  VALIDITY_IN_PAST: { rule: "PRO-1", fr: "La date de validité du devis est déjà passée.", en: "The quote's validity date is already past." },
+  QUOTE_EXPIRED: {
+    rule: "PRO-1",
+    fr: "Ce devis a expiré le {validUntil} : il ne peut plus être accepté.",
+    en: "This quote expired on {validUntil}: it can no longer be accepted.",
+  },
+  INSTALLATION_IN_FUTURE: { rule: "PRO-1", fr: "La date d'installation ne peut pas être dans le futur.", en: "The installation date cannot be in the future." },
+  ACCESS_POINTS_LIMIT: {
+    rule: "PRO-2",
+    fr: "La brique Wi-Fi couvre de 1 à {limit} points d'accès.",
+    en: "The Wi-Fi brick covers 1 to {limit} access points.",
+  },
+  SWITCHES_LIMIT: {
+    rule: "PRO-2",
+    fr: "La brique LAN & sécurité couvre au plus {limit} switchs.",
+    en: "The LAN & security brick covers at most {limit} switches.",
+  },
+  ROUTERS_LIMIT: {
+    rule: "PRO-2",
+    fr: "La brique LAN & sécurité couvre au plus {limit} routeurs.",
+    en: "The LAN & security brick covers at most {limit} routers.",
+  },
+  EQUIPMENT_REQUIRED: {
+    rule: "PRO-2",
+    fr: "Indiquez le nombre d'équipements couverts par la brique {brick}.",
+    en: "Give the number of devices the {brick} brick covers.",
+  },
+  EQUIPMENT_NOT_APPLICABLE: {
+    rule: "PRO-2",
+    fr: "La brique {brick} ne porte pas sur cet équipement.",
+    en: "The {brick} brick does not cover this kind of device.",
+  },
+  BRICK_ALREADY_SUBSCRIBED: {
+    rule: "PRO-3",
+    fr: "Cette brique est déjà souscrite à cette adresse.",
+    en: "This brick is already subscribed at this address.",
+  },
+  PREREQUISITE_NOT_PENDING: {
+    rule: "PRO-3",
+    fr: "Cette brique n'attend ni étude technique ni revue.",
+    en: "This brick is waiting for neither a technical study nor a review.",
+  },
+  BRICK_ALREADY_TERMINATED: {
+    rule: "PRO-4",
+    fr: "La résiliation de cette brique est déjà enregistrée : fin le {endsOn}.",
+    en: "This brick's termination is already recorded: it ends on {endsOn}.",
+  },
+});
+
+export type ProErrorCode = keyof typeof proErrors.catalog;

@@ -1,0 +1,67 @@
+import { actorRole, type Actor } from "../../authz/actor.js";
+import { policies } from "../../authz/policies.js";
+import type { Context } from "../../context.js";
+import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
+import { optionsService } from "../options/index.js";
+import { proErrors, type ProErrorCode } from "./pro.errors.js";
+import type { BrickRow, ServiceRow } from "./pro.repository.js";
+
+const isStaff = (actor: Actor, ...roles: string[]) => actor.kind === "staff" && roles.includes(actor.role);
+
+/** Who may do what in Univers Pro: pure functions, used by the shield rules and the services alike. */
+export const proPolicies = {
+  /** Requests, decisions, brick subscriptions and terminations: the member, their delegate (MEM-4), the desk. */
+  actForMember(actor: Actor, memberId: string): boolean {
+    return policies.readMember(actor, memberId);
+  },
+  /** PRO-1/PRO-3: technical studies and reviews: the desk or a technician. */
+  recordStudy(actor: Actor): boolean {
+    return isStaff(actor, "DESK_AGENT", "TECHNICIAN");
+  },
+  /** PRO-1: quotes and installations are recorded by the desk. */
+  actForParnasse(actor: Actor): boolean {
+    return isStaff(actor, "DESK_AGENT");
+  },
+  /** Whoever reads the member; a technician reads the requests whose study they recorded. */
+  readService(actor: Actor, row: { memberId: string; studyById: string | null }): boolean {
+    if (policies.readMember(actor, row.memberId)) return true;
+    return actor.kind === "staff" && actor.role === "TECHNICIAN" && row.studyById === actor.subjectId;
+  },
+  /** Whoever reads the member; a technician reads the bricks whose study or review they recorded. */
+  readBrick(actor: Actor, row: { memberId: string; prerequisiteById: string | null }): boolean {
+    if (policies.readMember(actor, row.memberId)) return true;
+    return actor.kind === "staff" && actor.role === "TECHNICIAN" && row.prerequisiteById === actor.subjectId;
+  },
+};
+
+export function targetMember(ctx: Context, memberId: string | null | undefined): Result<string, ProErrorCode> {
+  const t = resolveMemberTarget(ctx.actor, memberId, proPolicies.actForMember);
+  return t.ok ? ok(t.memberId) : fail(proErrors.error(t.problem, ["input", "memberId"]));
+}
+
+/** PRO-1: Univers Pro is for active members registered with a legal entity, holding the Option Intérieur. */
+export async function checkProMember(ctx: Context, memberId: string): Promise<Result<true, ProErrorCode>> {
+  const member = await ctx.loaders.members.memberById.load(memberId);
+  if (!member) return fail(proErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+  if (member.siren === null) return fail(proErrors.error("NOT_A_LEGAL_ENTITY", ["input", "memberId"]));
+  if (member.status !== "ACTIVE") return fail(proErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
+  const option = await optionsService.latestFor(ctx, memberId);
+  if (!option || option.status === "ENDED") return fail(proErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+  return ok(true);
+}
+
+export function text(raw: string, max: number, field: string[], errors: DomainError<ProErrorCode>[]): string {
+  const value = raw.trim();
+  if (value.length === 0 || value.length > max) errors.push(proErrors.error("INVALID_TEXT", field, { max }));
+  return value;
+}
+
+export function actorIdOf(ctx: Context): string {
+  if (ctx.actor.kind === "anonymous") throw new Error("a Univers Pro change needs an authenticated actor");
+  return ctx.actor.subjectId;
+}
+
+export const roleOf = (ctx: Context) => actorRole(ctx.actor);
+
+export type { BrickRow, ServiceRow };

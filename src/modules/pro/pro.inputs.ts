@@ -1,0 +1,91 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import type { PRO_BRICKS, PRO_SERVICES } from "../../../db/schema/index.js";
+import { DateScalar } from "../../shared/scalars.js";
+import { ProBrickKind, ProQuoteDecision, ProService, type PRO_DECISIONS } from "./pro.types.js";
+
+@InputType()
+export class RequestProServiceInput {
+  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
+  memberId?: string | null;
+
+  @Field(() => ProService)
+  service!: (typeof PRO_SERVICES)[number];
+
+  @Field(() => String, { description: "The need, 1 to 2000 characters." })
+  description!: string;
+}
+
+@InputType()
+export class RecordProServiceStudyInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => String, { description: "The study's conclusions." })
+  summary!: string;
+}
+
+@InputType()
+export class QuoteProServiceInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => Int, { description: "TTC, in euro cents." })
+  amountTtcCents!: number;
+
+  @Field(() => DateScalar, { description: "Last day the quote may be accepted; today or later." })
+  validUntil!: string;
+}
+
+@InputType()
+export class DecideProServiceQuoteInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => ProQuoteDecision)
+  decision!: (typeof PRO_DECISIONS)[number];
+}
+
+@InputType()
+export class RecordProServiceInstallationInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => DateScalar, { description: "Paris date of the installation; today or earlier." })
+  installedOn!: string;
+}
+
+@InputType()
+export class SubscribeProBrickInput {
+  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
+  memberId?: string | null;
+
+  @Field(() => ProBrickKind)
+  brick!: (typeof PRO_BRICKS)[number];
+
+  @Field(() => ID, { description: "The maintenance address: one of the member's active addresses." })
+  addressId!: string;
+
+  @Field(() => Int, { nullable: true, description: "WIFI only: 1 to 3." })
+  accessPoints?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "LAN_SECURITY only: 0 to 2." })
+  switches?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "LAN_SECURITY only: 0 to 2." })
+  routers?: number | null;
+}
+
+@InputType()
+export class RecordProBrickPrerequisiteInput {
+  @Field(() => ID)
+  brickId!: string;
+
+  @Field(() => String, { description: "Conclusions of the review or of the technical study." })
+  summary!: string;
+}
+
+@InputType()
+export class TerminateProBrickInput {
+  @Field(() => ID)
+  brickId!: string;
+}

@@ -1,0 +1,46 @@
+import { allow, and, or, rule } from "graphql-shield";
+import type { ModulePermissions } from "../../authz/compose.js";
+import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import type { Context } from "../../context.js";
+import { forbidden } from "../../shared/errors.js";
+import { proPolicies } from "./pro.guards.js";
+import type { ProBrick, ProServiceRequest } from "./pro.types.js";
+
+const isTechnician = rule("isTechnicianForPro", { cache: "contextual" })((_parent, _args, ctx: Context) =>
+  ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" ? true : forbidden(),
+);
+
+// Object-level rules read the parent: never the contextual cache.
+const canReadProServiceRequest = rule("canReadProServiceRequest", { cache: "no_cache" })((parent: ProServiceRequest, _args, ctx: Context) =>
+  proPolicies.readService(ctx.actor, { memberId: parent.memberRawId, studyById: parent.studyByRawId }) ? true : forbidden(),
+);
+const canReadProBrick = rule("canReadProBrick", { cache: "no_cache" })((parent: ProBrick, _args, ctx: Context) =>
+  proPolicies.readBrick(ctx.actor, { memberId: parent.memberRawId, prerequisiteById: parent.prerequisiteByRawId }) ? true : forbidden(),
+);
+
+const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
+const deskOrTechnician = and(isAuthenticated, or(isDeskAgent, isTechnician));
+
+/** Member.proServiceRequests and Member.proBricks are covered by Member's "*" rule (members.permissions.ts). */
+export const proPermissions: ModulePermissions = {
+  Query: {},
+  Mutation: {
+    requestProService: memberDelegateOrDesk,
+    recordProServiceStudy: deskOrTechnician,
+    quoteProService: and(isAuthenticated, isDeskAgent),
+    decideProServiceQuote: memberDelegateOrDesk,
+    recordProServiceInstallation: and(isAuthenticated, isDeskAgent),
+    subscribeProBrick: memberDelegateOrDesk,
+    recordProBrickPrerequisite: deskOrTechnician,
+    terminateProBrick: memberDelegateOrDesk,
+  },
+  types: {
+    ProServiceRequest: canReadProServiceRequest,
+    ProBrick: canReadProBrick,
+    // Reached only through ProServiceRequest.
+    ProQuote: allow,
+    ProServiceRequestPayload: allow,
+    ProBrickPayload: allow,
+    ProUserError: allow,
+  },
+};

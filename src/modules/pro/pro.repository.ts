@@ -1,0 +1,82 @@
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { addresses, members, proBricks, proServiceRequests } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+
+export type ServiceRow = typeof proServiceRequests.$inferSelect;
+export type BrickRow = typeof proBricks.$inferSelect;
+
+/** Drizzle queries only: the rules live in the service. */
+export const proRepository = {
+  /** Every Univers Pro write locks the member row first (one lock order): "one brick per address" holds under concurrency. */
+  async lockMember(tx: Queryable, memberId: string): Promise<{ id: string } | undefined> {
+    const [row] = await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("update");
+    return row;
+  },
+
+  async activeAddress(db: Queryable, addressId: string): Promise<{ id: string; memberId: string } | undefined> {
+    const [row] = await db
+      .select({ id: addresses.id, memberId: addresses.memberId })
+      .from(addresses)
+      .where(and(eq(addresses.id, addressId), isNull(addresses.removedAt)));
+    return row;
+  },
+
+  servicesByIds(db: Queryable, ids: readonly string[]): Promise<ServiceRow[]> {
+    return db.select().from(proServiceRequests).where(inArray(proServiceRequests.id, [...ids]));
+  },
+
+  servicesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<ServiceRow[]> {
+    return db
+      .select()
+      .from(proServiceRequests)
+      .where(inArray(proServiceRequests.memberId, [...memberIds]))
+      .orderBy(asc(proServiceRequests.memberId), asc(proServiceRequests.requestedAt), asc(proServiceRequests.id));
+  },
+
+  async lockService(tx: Queryable, id: string): Promise<ServiceRow | undefined> {
+    const [row] = await tx.select().from(proServiceRequests).where(eq(proServiceRequests.id, id)).for("update");
+    return row;
+  },
+
+  async insertService(tx: Queryable, values: typeof proServiceRequests.$inferInsert): Promise<ServiceRow> {
+    const [row] = await tx.insert(proServiceRequests).values(values).returning();
+    return row!;
+  },
+
+  async updateService(tx: Queryable, id: string, values: Partial<typeof proServiceRequests.$inferInsert>): Promise<ServiceRow> {
+    const [row] = await tx.update(proServiceRequests).set(values).where(eq(proServiceRequests.id, id)).returning();
+    return row!;
+  },
+
+  bricksByIds(db: Queryable, ids: readonly string[]): Promise<BrickRow[]> {
+    return db.select().from(proBricks).where(inArray(proBricks.id, [...ids]));
+  },
+
+  bricksByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<BrickRow[]> {
+    return db
+      .select()
+      .from(proBricks)
+      .where(inArray(proBricks.memberId, [...memberIds]))
+      .orderBy(asc(proBricks.memberId), asc(proBricks.subscribedAt), asc(proBricks.id));
+  },
+
+  async lockBrick(tx: Queryable, id: string): Promise<BrickRow | undefined> {
+    const [row] = await tx.select().from(proBricks).where(eq(proBricks.id, id)).for("update");
+    return row;
+  },
+
+  /** Every brick of this kind at this address, ended or not (the service decides which are still in force). */
+  async bricksAt(tx: Queryable, memberId: string, brick: BrickRow["brick"], addressId: string): Promise<BrickRow[]> {
+    return tx.select().from(proBricks).where(and(eq(proBricks.memberId, memberId), eq(proBricks.brick, brick), eq(proBricks.addressId, addressId)));
+  },
+
+  async insertBrick(tx: Queryable, values: typeof proBricks.$inferInsert): Promise<BrickRow> {
+    const [row] = await tx.insert(proBricks).values(values).returning();
+    return row!;
+  },
+
+  async updateBrick(tx: Queryable, id: string, values: Partial<typeof proBricks.$inferInsert>): Promise<BrickRow> {
+    const [row] = await tx.update(proBricks).set(values).where(eq(proBricks.id, id)).returning();
+    return row!;
+  },
+};

@@ -1,0 +1,130 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PRO_BRICK_STATUSES, PRO_BRICKS, PRO_SERVICE_STATUSES, PRO_SERVICES } from "../../../db/schema/index.js";
+import { Node } from "../../shared/relay.js";
+import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ProService = enumOf(PRO_SERVICES);
+registerEnumType(ProService, { name: "ProService", description: "PRO-1: Univers Pro services, each on technical study then quote." });
+
+export const ProServiceStatus = enumOf(PRO_SERVICE_STATUSES);
+registerEnumType(ProServiceStatus, {
+  name: "ProServiceStatus",
+  description: "PRO-1: STUDY_REQUESTED → STUDY_DONE → QUOTED → ACCEPTED | DECLINED; an accepted service is then INSTALLED.",
+});
+
+export const ProBrickKind = enumOf(PRO_BRICKS);
+registerEnumType(ProBrickKind, {
+  name: "ProBrickKind",
+  description: "PRO-2: maintenance bricks. WIFI: at most 3 access points; LAN_SECURITY: at most 2 switches and 2 routers.",
+});
+
+export const ProBrickStatus = enumOf(PRO_BRICK_STATUSES);
+registerEnumType(ProBrickStatus, {
+  name: "ProBrickStatus",
+  description: "PRO-3: ACTIVE at once, or after the review (REVIEW_REQUIRED) or the technical study at the maintenance address (STUDY_REQUIRED).",
+});
+
+export const PRO_DECISIONS = ["ACCEPT", "DECLINE"] as const;
+export const ProQuoteDecision = enumOf(PRO_DECISIONS);
+registerEnumType(ProQuoteDecision, { name: "ProQuoteDecision" });
+
+@ObjectType({ description: "PRO-1: the quote of a Univers Pro service (TTC reference; HT and VAT shown)." })
+export class ProQuote {
+  @Field(() => Int)
+  amountTtcCents!: number;
+
+  @Field(() => Int, { description: "TTC / 1.2, rounded to the cent." })
+  amountHtCents!: number;
+
+  @Field(() => Int)
+  vatCents!: number;
+
+  @Field(() => DateScalar, { description: "Last day the quote may be accepted (Paris date)." })
+  validUntil!: string;
+
+  @Field(() => DateTimeScalar)
+  quotedAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: "PRO-1: a Univers Pro service: technical study, quote, decision, installation." })
+export class ProServiceRequest extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  studyByRawId!: string | null;
+
+  @Field(() => ProService)
+  service!: (typeof PRO_SERVICES)[number];
+
+  @Field(() => ProServiceStatus)
+  status!: (typeof PRO_SERVICE_STATUSES)[number];
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => DateTimeScalar)
+  requestedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "The technical study's conclusions." })
+  studySummary!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  studyDoneAt!: Date | null;
+
+  @Field(() => ProQuote, { nullable: true })
+  quote!: ProQuote | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the quote was accepted or declined." })
+  decidedAt!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "PRO-3: installation date; bricks are direct within 3 months of it." })
+  installedOn!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "PRO-2..4: a maintenance brick at a maintenance address." })
+export class ProBrick extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  addressRawId!: string;
+  prerequisiteByRawId!: string | null;
+
+  @Field(() => ProBrickKind)
+  brick!: (typeof PRO_BRICKS)[number];
+
+  @Field(() => ProBrickStatus)
+  status!: (typeof PRO_BRICK_STATUSES)[number];
+
+  @Field(() => Int, { nullable: true, description: "WIFI: access points covered (at most 3)." })
+  accessPoints!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "LAN_SECURITY: switches covered (at most 2)." })
+  switches!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "LAN_SECURITY: routers covered (at most 2)." })
+  routers!: number | null;
+
+  @Field(() => DateTimeScalar)
+  subscribedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "PRO-3: conclusions of the review or the technical study." })
+  prerequisiteSummary!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  prerequisiteDoneAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  activeSince!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "PRO-4: when the termination was requested." })
+  terminationRequestedAt!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "PRO-4: the first day of the month after the request (Paris): no longer in force from then." })
+  endsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "PRO-4: the last month due (YYYY-MM): every started month is due." })
+  lastDueMonth!: string | null;
+
+  @Field(() => Boolean, { description: "Not yet ended at the time of the request." })
+  inForce!: boolean;
+}

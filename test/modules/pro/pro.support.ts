@@ -1,0 +1,116 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import { expect } from "vitest";
+import { auditLog, proBricks, proServiceRequests } from "../../../db/schema/index.js";
+import type { Database } from "../../../src/shared/db.js";
+import { toGlobalId } from "../../../src/shared/relay.js";
+import { errorCodes, type GqlResult } from "../../support/api.js";
+import { aCast, aMember, anAddress, anOption, type MemberRow } from "../../support/factories.js";
+
+export const SERVICE_FIELDS = `id service status description requestedAt studySummary studyDoneAt decidedAt installedOn
+  quote { amountTtcCents amountHtCents vatCents validUntil quotedAt }`;
+export const BRICK_FIELDS = `id brick status accessPoints switches routers subscribedAt prerequisiteSummary activeSince
+  terminationRequestedAt endsOn lastDueMonth inForce address { id }`;
+
+const mutation = (name: string, input: string, payload: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
+export const REQUEST = mutation("requestProService", "RequestProServiceInput", `request { ${SERVICE_FIELDS} }`);
+export const STUDY = mutation("recordProServiceStudy", "RecordProServiceStudyInput", `request { ${SERVICE_FIELDS} }`);
+export const QUOTE = mutation("quoteProService", "QuoteProServiceInput", `request { ${SERVICE_FIELDS} }`);
+export const DECIDE = mutation("decideProServiceQuote", "DecideProServiceQuoteInput", `request { ${SERVICE_FIELDS} }`);
+export const INSTALL = mutation("recordProServiceInstallation", "RecordProServiceInstallationInput", `request { ${SERVICE_FIELDS} }`);
+export const SUBSCRIBE = mutation("subscribeProBrick", "SubscribeProBrickInput", `brick { ${BRICK_FIELDS} }`);
+export const PREREQUISITE = mutation("recordProBrickPrerequisite", "RecordProBrickPrerequisiteInput", `brick { ${BRICK_FIELDS} }`);
+export const TERMINATE = mutation("terminateProBrick", "TerminateProBrickInput", `brick { ${BRICK_FIELDS} }`);
+
+export const serviceGid = (row: { id: string }) => toGlobalId("ProServiceRequest", row.id);
+export const brickGid = (row: { id: string }) => toGlobalId("ProBrick", row.id);
+
+export const LEGAL_ENTITY = { siren: "732829320", companyName: "Dupont Conseil SAS" };
+
+/** An active legal-entity member holding the option, with a main address (the maintenance address). */
+export async function aProMember(db: Database, overrides: Partial<MemberRow> = {}) {
+  const member = await aMember(db, { ...LEGAL_ENTITY, ...overrides });
+  await anOption(db, member.id);
+  const address = await anAddress(db, member.id);
+  return { member, address };
+}
+
+/** aCast whose member is a legal entity holding the option, with an address. */
+export async function aProCast(db: Database) {
+  const cast = await aCast(db);
+  await db.db.execute(sql`update members set siren = ${LEGAL_ENTITY.siren}, company_name = ${LEGAL_ENTITY.companyName} where id = ${cast.member.id}`);
+  await anOption(db, cast.member.id);
+  const address = await anAddress(db, cast.member.id);
+  return { ...cast, address };
+}
+
+/** A service request written directly in a given state. */
+export async function aProService(db: Database, memberId: string, state: Partial<typeof proServiceRequests.$inferInsert> = {}) {
+  const status = state.status ?? "STUDY_REQUESTED";
+  const studied = status !== "STUDY_REQUESTED";
+  const quoted = !["STUDY_REQUESTED", "STUDY_DONE"].includes(status);
+  const decided = ["ACCEPTED", "DECLINED", "INSTALLED"].includes(status);
+  const [row] = await db.db
+    .insert(proServiceRequests)
+    .values({
+      memberId,
+      service: "PUBLIC_WIFI",
+      description: "Wi-Fi public pour la boutique",
+      status,
+      requestedAt: new Date("2026-06-01T09:00:00Z"),
+      requestedByRole: "MEMBER",
+      ...(studied ? { studySummary: "OK", studyDoneAt: new Date("2026-06-05T09:00:00Z"), studyByRole: "DESK_AGENT" } : {}),
+      ...(quoted ? { quoteAmountCents: 120_000, quoteValidUntil: "2026-12-31", quotedAt: new Date("2026-06-06T09:00:00Z") } : {}),
+      ...(decided ? { decidedAt: new Date("2026-06-07T09:00:00Z"), decidedByRole: "MEMBER" } : {}),
+      ...(status === "INSTALLED" ? { installedOn: "2026-06-20" } : {}),
+      ...state,
+    })
+    .returning();
+  return row!;
+}
+
+export async function aProBrick(db: Database, memberId: string, addressId: string, values: Partial<typeof proBricks.$inferInsert> = {}) {
+  const status = values.status ?? "ACTIVE";
+  const [row] = await db.db
+    .insert(proBricks)
+    .values({
+      memberId,
+      addressId,
+      brick: "WORKSTATION",
+      status,
+      subscribedAt: new Date("2026-10-01T09:00:00Z"),
+      subscribedByRole: "MEMBER",
+      activeSince: status === "ACTIVE" ? new Date("2026-10-01T09:00:00Z") : null,
+      ...values,
+    })
+    .returning();
+  return row!;
+}
+
+export async function proState(db: Database, memberIds: string[]) {
+  const [services, bricks, [audit]] = await Promise.all([
+    db.db.select().from(proServiceRequests).where(inArray(proServiceRequests.memberId, memberIds)).orderBy(proServiceRequests.id),
+    db.db.select().from(proBricks).where(inArray(proBricks.memberId, memberIds)).orderBy(proBricks.id),
+    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+  ]);
+  return { services, bricks, auditCount: audit!.n };
+}
+
+export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
+
+export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
+  const before = await proState(db, memberIds);
+  const res = await run();
+  expect(res.data).toBeNull();
+  expect(errorCodes(res)).toEqual([code]);
+  expect(await proState(db, memberIds)).toEqual(before);
+}
+
+export async function expectUserErrors(db: Database, run: () => Promise<GqlResult>, memberIds: string[], field: string) {
+  const before = await proState(db, memberIds);
+  const res = await run();
+  expect(res.errors).toBeUndefined();
+  expect(await proState(db, memberIds)).toEqual(before);
+  expect(await auditOf(db, res.requestId)).toEqual([]);
+  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+}

@@ -1,0 +1,213 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ManualClock } from "../../../src/shared/clock.js";
+import { toGlobalId } from "../../../src/shared/relay.js";
+import { errorCodes, gql } from "../../support/api.js";
+import { useTestDatabase } from "../../support/db.js";
+import { aMember, actors, anOption } from "../../support/factories.js";
+import {
+  DECIDE,
+  INSTALL,
+  LEGAL_ENTITY,
+  QUOTE,
+  REQUEST,
+  STUDY,
+  aProCast,
+  aProService,
+  auditOf,
+  expectShieldRefusal,
+  expectUserErrors,
+  serviceGid,
+} from "./pro.support.js";
+
+const NOW = "2026-11-26T10:00:00Z";
+const clock = () => new ManualClock(NOW);
+const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: clock() });
+const request = (extra: Record<string, unknown> = {}) => input({ service: "NETWORK_SECURITY", description: "Pare-feu pour le cabinet", ...extra });
+
+describe("Univers Pro services: study, quote, acceptance (PRO-1)", () => {
+  const db = useTestDatabase();
+  let cast: Awaited<ReturnType<typeof aProCast>>;
+  beforeAll(async () => {
+    cast = await aProCast(db.current);
+  });
+
+  it("PRO-1: a legal-entity member asks for each service; a technical study comes first", async () => {
+    for (const service of ["PUBLIC_WIFI", "NETWORK_SECURITY", "NETWORK_INFRASTRUCTURE", "SERVER", "IT_RENEWAL"]) {
+      const res = await gql(db.current, cast.as.member, REQUEST, request({ service }));
+      expect(res.data!.requestProService.userErrors).toEqual([]);
+      expect(res.data!.requestProService.request).toMatchObject({ service, status: "STUDY_REQUESTED", requestedAt: "2026-11-26T10:00:00.000Z", quote: null });
+      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "requestProService", onBehalfOfMemberId: cast.member.id }]);
+    }
+  });
+
+  it("PRO-1: study → quote → acceptance → installation, each step by the role that may take it", async () => {
+    const created = await gql(db.current, cast.as.delegate, REQUEST, request());
+    const id = created.data!.requestProService.request.id;
+    const study = await gql(db.current, cast.as.TECHNICIAN, STUDY, input({ requestId: id, summary: "Pare-feu 2 ports suffisant" }));
+    expect(study.data!.recordProServiceStudy.request).toMatchObject({ status: "STUDY_DONE", studySummary: "Pare-feu 2 ports suffisant", studyDoneAt: "2026-11-26T10:00:00.000Z" });
+    const quote = await gql(db.current, cast.as.DESK_AGENT, QUOTE, input({ requestId: id, amountTtcCents: 150_000, validUntil: "2026-12-26" }));
+    expect(quote.data!.quoteProService.request).toMatchObject({
+      status: "QUOTED",
+      quote: { amountTtcCents: 150_000, amountHtCents: 125_000, vatCents: 25_000, validUntil: "2026-12-26", quotedAt: "2026-11-26T10:00:00.000Z" },
+    });
+    const accepted = await gql(db.current, cast.as.member, DECIDE, input({ requestId: id, decision: "ACCEPT" }));
+    expect(accepted.data!.decideProServiceQuote.request).toMatchObject({ status: "ACCEPTED", decidedAt: "2026-11-26T10:00:00.000Z" });
+    const installed = await gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: id, installedOn: "2026-11-25" }));
+    expect(installed.data!.recordProServiceInstallation.request).toMatchObject({ status: "INSTALLED", installedOn: "2026-11-25" });
+    expect(await auditOf(db.current, installed.requestId)).toMatchObject([{ operation: "recordProServiceInstallation", actorRole: "DESK_AGENT" }]);
+  });
+
+  it("PRO-1: the member, the delegate or the desk may decline the quote", async () => {
+    for (const who of ["member", "delegate", "DESK_AGENT"] as const) {
+      const row = await aProService(db.current, cast.member.id, { status: "QUOTED" });
+      const res = await gql(db.current, cast.as[who], DECIDE, input({ requestId: serviceGid(row), decision: "DECLINE" }));
+      expect(res.data!.decideProServiceQuote.request.status).toBe("DECLINED");
+    }
+  });
+
+  it("PRO-1: a member registered without a legal entity is refused; nothing is written", async () => {
+    const m = await aMember(db.current);
+    await anOption(db.current, m.id);
+    expect(await expectUserErrors(db.current, () => gql(db.current, actors.member(m), REQUEST, request()), [m.id], "requestProService")).toEqual([
+      ["NOT_A_LEGAL_ENTITY", "PRO-1"],
+    ]);
+  });
+
+  it("PRO-1: an inactive membership or no option in force is refused", async () => {
+    const inactive = await aMember(db.current, { ...LEGAL_ENTITY, status: "TERMINATED" });
+    await anOption(db.current, inactive.id);
+    const noOption = await aMember(db.current, LEGAL_ENTITY);
+    for (const [m, code] of [
+      [inactive, "MEMBERSHIP_NOT_ACTIVE"],
+      [noOption, "OPTION_NOT_IN_FORCE"],
+    ] as const) {
+      expect(await expectUserErrors(db.current, () => gql(db.current, actors.member(m), REQUEST, request()), [m.id], "requestProService")).toEqual([[code, "PRO-1"]]);
+    }
+  });
+
+  it("PRO-1: an empty or over-long description is refused", async () => {
+    for (const description of ["  ", "x".repeat(2001)]) {
+      expect(
+        await expectUserErrors(db.current, () => gql(db.current, cast.as.member, REQUEST, request({ description })), [cast.member.id], "requestProService"),
+      ).toEqual([["INVALID_TEXT", null]]);
+    }
+  });
+
+  const OUT_OF_ORDER = [
+    ["STUDY_REQUESTED", "quote", QUOTE, { amountTtcCents: 1000, validUntil: "2026-12-31" }, "quoteProService", "DESK_AGENT"],
+    ["STUDY_REQUESTED", "accept", DECIDE, { decision: "ACCEPT" }, "decideProServiceQuote", "member"],
+    ["STUDY_DONE", "accept", DECIDE, { decision: "ACCEPT" }, "decideProServiceQuote", "member"],
+    ["QUOTED", "study again", STUDY, { summary: "x" }, "recordProServiceStudy", "DESK_AGENT"],
+    ["QUOTED", "install", INSTALL, { installedOn: "2026-11-20" }, "recordProServiceInstallation", "DESK_AGENT"],
+    ["DECLINED", "accept", DECIDE, { decision: "ACCEPT" }, "decideProServiceQuote", "member"],
+    ["ACCEPTED", "quote again", QUOTE, { amountTtcCents: 1000, validUntil: "2026-12-31" }, "quoteProService", "DESK_AGENT"],
+    ["INSTALLED", "decline", DECIDE, { decision: "DECLINE" }, "decideProServiceQuote", "member"],
+  ] as const;
+  it.each(OUT_OF_ORDER)("PRO-1: a %s request cannot %s (study, then quote, then acceptance); nothing is written", async (status, _what, query, extra, field, who) => {
+    const row = await aProService(db.current, cast.member.id, { status });
+    expect(await expectUserErrors(db.current, () => gql(db.current, cast.as[who], query, input({ requestId: serviceGid(row), ...extra })), [cast.member.id], field)).toEqual([
+      ["ILLEGAL_TRANSITION", "PRO-1"],
+    ]);
+  });
+
+  it("PRO-1: an expired quote cannot be accepted (it may still be declined)", async () => {
+    const row = await aProService(db.current, cast.member.id, { status: "QUOTED", quoteValidUntil: "2026-11-25" });
+    const errors = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, DECIDE, input({ requestId: serviceGid(row), decision: "ACCEPT" })), [cast.member.id], "decideProServiceQuote");
+    expect(errors).toEqual([["QUOTE_EXPIRED", "PRO-1"]]);
+    const lastDay = await aProService(db.current, cast.member.id, { status: "QUOTED", quoteValidUntil: "2026-11-26" });
+    expect((await gql(db.current, cast.as.member, DECIDE, input({ requestId: serviceGid(lastDay), decision: "ACCEPT" }))).data!.decideProServiceQuote.userErrors).toEqual([]);
+    const declined = await gql(db.current, cast.as.member, DECIDE, input({ requestId: serviceGid(row), decision: "DECLINE" }));
+    expect(declined.data!.decideProServiceQuote.request.status).toBe("DECLINED");
+  });
+
+  it("PRO-1: a quote needs a positive whole amount and a validity date not in the past; an installation date not in the future", async () => {
+    const studied = await aProService(db.current, cast.member.id, { status: "STUDY_DONE" });
+    const quote = await expectUserErrors(
+      db.current,
+      () => gql(db.current, cast.as.DESK_AGENT, QUOTE, input({ requestId: serviceGid(studied), amountTtcCents: 0, validUntil: "2026-11-25" })),
+      [cast.member.id],
+      "quoteProService",
+    );
+    expect(quote).toEqual([
+      ["INVALID_AMOUNT", "PRO-1"],
+      ["VALIDITY_IN_PAST", "PRO-1"],
+    ]);
+    const accepted = await aProService(db.current, cast.member.id, { status: "ACCEPTED" });
+    const install = await expectUserErrors(
+      db.current,
+      () => gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: serviceGid(accepted), installedOn: "2026-11-27" })),
+      [cast.member.id],
+      "recordProServiceInstallation",
+    );
+    expect(install).toEqual([["INSTALLATION_IN_FUTURE", "PRO-1"]]);
+    const huge = await gql(db.current, cast.as.DESK_AGENT, QUOTE, input({ requestId: serviceGid(studied), amountTtcCents: 2 ** 40, validUntil: "2026-12-31" }));
+    expect(errorCodes(huge)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("AUT-2: another member cannot decide on the quote, nor name this member; malformed ids are not found", async () => {
+    const row = await aProService(db.current, cast.member.id, { status: "QUOTED" });
+    for (const requestId of [serviceGid(row), "nope", toGlobalId("ConciergeRequest", row.id)]) {
+      expect(
+        await expectUserErrors(db.current, () => gql(db.current, cast.as.otherMember, DECIDE, input({ requestId, decision: "ACCEPT" })), [cast.member.id], "decideProServiceQuote"),
+      ).toEqual([["REQUEST_NOT_FOUND", "AUT-2"]]);
+    }
+    expect(
+      await expectUserErrors(db.current, () => gql(db.current, cast.as.otherMember, REQUEST, request({ memberId: cast.memberGid })), [cast.member.id, cast.other.id], "requestProService"),
+    ).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
+  });
+
+  describe("roles", () => {
+    const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+    const CASES = [
+      ["requestProService", REQUEST, ["member", "delegate", "DESK_AGENT"], () => ({ service: "SERVER", description: "Serveur local", memberId: cast.memberGid })],
+      ["recordProServiceStudy", STUDY, ["DESK_AGENT", "TECHNICIAN"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id)), summary: "Étude faite" })],
+      ["quoteProService", QUOTE, ["DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "STUDY_DONE" })), amountTtcCents: 5000, validUntil: "2026-12-31" })],
+      ["decideProServiceQuote", DECIDE, ["member", "delegate", "DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "QUOTED" })), decision: "ACCEPT" })],
+      ["recordProServiceInstallation", INSTALL, ["DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "ACCEPTED" })), installedOn: "2026-11-20" })],
+    ] as const;
+
+    for (const [field, query, allowed, makeInput] of CASES) {
+      it.each(ALL.filter((r) => !(allowed as readonly string[]).includes(r)))(`PRO-1: %s may not ${field}; nothing is written`, async (who) => {
+        const value = await makeInput();
+        await expectShieldRefusal(db.current, () => gql(db.current, cast.as[who], query, input(value)), [cast.member.id]);
+      });
+      it.each(allowed)(`PRO-1: %s may ${field}`, async (who) => {
+        const value = await makeInput();
+        const { memberId: _drop, ...own } = value as Record<string, unknown>;
+        const res = await gql(db.current, cast.as[who], query, input(who === "DESK_AGENT" ? value : own));
+        expect(res.errors).toBeUndefined();
+        expect(res.data![field].userErrors).toEqual([]);
+      });
+      it(`PRO-1: an anonymous caller may not ${field}`, async () => {
+        const value = await makeInput();
+        await expectShieldRefusal(db.current, () => gql(db.current, null, query, input(value)), [cast.member.id], "UNAUTHENTICATED");
+      });
+    }
+
+    it("PRO-1: a technician reads the requests whose study they recorded, and no others", async () => {
+      const mine = await aProService(db.current, cast.member.id);
+      const study = await gql(db.current, cast.as.TECHNICIAN, STUDY, input({ requestId: serviceGid(mine), summary: "ok" }));
+      expect(study.data!.recordProServiceStudy.request.id).toBe(serviceGid(mine));
+      const NODE = `query($id: ID!) { node(id: $id) { ... on ProServiceRequest { id status } } }`;
+      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: serviceGid(mine) } })).data!.node).toEqual({ id: serviceGid(mine), status: "STUDY_DONE" });
+      const other = await aProService(db.current, cast.member.id);
+      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: serviceGid(other) } })).data!.node).toBeNull();
+      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: cast.memberGid } })).data!.node).toBeNull();
+    });
+
+    it("PRO-1: the member, the delegate and the desk list the member's requests; other roles cannot reach them", async () => {
+      const row = await aProService(db.current, cast.member.id);
+      const ME = `{ me { member { proServiceRequests { id } } } }`;
+      for (const who of ["member", "delegate"] as const) {
+        expect((await gql(db.current, cast.as[who], ME)).data!.me.member.proServiceRequests.map((r: any) => r.id)).toContain(serviceGid(row));
+      }
+      const NODE = `query($id: ID!) { node(id: $id) { ... on ProServiceRequest { id } ... on Member { proServiceRequests { id } } } }`;
+      expect((await gql(db.current, cast.as.DESK_AGENT, NODE, { variables: { id: serviceGid(row) } })).data!.node.id).toBe(serviceGid(row));
+      for (const who of ["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
+        for (const id of [serviceGid(row), cast.memberGid]) {
+          expect((await gql(db.current, cast.as[who], NODE, { variables: { id } })).data!.node).toBeNull();
+        }
+      }
+    });
+  });
+});
