@@ -21,7 +21,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === "string" && (PUBLIC_ERROR_CODES as readonly string[]).includes(code) && !isDatabaseUnavailable(original)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code } };
+    return { ...formatted, message: redactVariableValues(formatted.message), extensions: { ...extensions, code } };
   }
   const masked: PublicErrorCode = isDatabaseUnavailable(original) ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR";
   return {
@@ -30,6 +30,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: masked },
   };
+}
+
+/**
+ * graphql-js repeats a rejected variable's whole value in its message ("got invalid value
+ * { …, password: "…" }"): a secret a client sent by mistake must not come back in a response or
+ * reach a log. The value is dropped; the reason after it is kept.
+ */
+export function redactVariableValues(message: string): string {
+  return message.replace(/ got invalid value [\s\S]*; /, " got invalid value; ").replace(/ got invalid value [\s\S]*$/, " got invalid value.");
 }
 
 /** Logs unexpected errors with their detail, localises our messages, and adds the request id. */

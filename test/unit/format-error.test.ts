@@ -126,3 +126,14 @@ describe("constraintName", () => {
     expect(constraintName(new Error("a", { cause: withCode("b", "23505") }))).toBeUndefined();
   });
 });
+
+describe("redactVariableValues", () => {
+  it("MBX-4: a rejected variable's value (a password sent by mistake) is not echoed back", async () => {
+    const { redactVariableValues } = await import("../../src/app.js");
+    const message = 'Variable "$input" got invalid value { localPart: "a", password: "hunter2" }; Field "password" is not defined by type "CreateMailboxInput".';
+    const redacted = redactVariableValues(message);
+    expect(redacted).not.toContain("hunter2");
+    expect(redacted).toBe('Variable "$input" got invalid value; Field "password" is not defined by type "CreateMailboxInput".');
+    expect(redactVariableValues('Variable "$x" got invalid value "secret"')).toBe('Variable "$x" got invalid value.');
+  });
+});
