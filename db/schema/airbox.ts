@@ -73,7 +73,7 @@ export const airboxIncidents = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("airbox_incidents_one_open_per_airbox").on(t.airboxId).where(sql`${t.status} in ('DECLARED','SIM_ACTIVATED')`),
+    uniqueIndex("airbox_incidents_one_open_per_member").on(t.memberId).where(sql`${t.status} in ('DECLARED','SIM_ACTIVATED')`),
     index("airbox_incidents_member_idx").on(t.memberId),
     check("airbox_incidents_status_check", sql`${t.status} in ('DECLARED','SIM_ACTIVATED','CLOSED')`),
     check(

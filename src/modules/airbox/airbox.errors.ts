@@ -2,6 +2,11 @@ import { defineErrors } from "../../shared/errors.js";
 
 export const airboxErrors = defineErrors({
   MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
+  NOT_SERVED: {
+    rule: "AIR-2",
+    fr: "Le secours Airbox est réservé aux membres actifs dont l'option Intérieur est en cours.",
+    en: "The Airbox backup is for active members whose Option Intérieur is in force.",
+  },
   MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
   MEMBERSHIP_NOT_ACTIVE: {
     rule: "AIR-1",

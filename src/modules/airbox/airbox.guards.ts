@@ -6,7 +6,9 @@ import { resolveMemberTarget } from "../../shared/member-target.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
 import type { AirboxDeviceInput } from "./airbox.inputs.js";
-import type { AirboxRow } from "./airbox.repository.js";
+import { airboxRepository as repo, type AirboxRow } from "./airbox.repository.js";
+import type { Queryable } from "../../shared/db.js";
+import { optionsRepository } from "../options/index.js";
 import { normaliseIccid, normaliseSerial } from "./airbox.rules.js";
 
 export type Err = DomainError<AirboxErrorCode>;
@@ -64,4 +66,15 @@ export function text(raw: string | null | undefined, max: number, field: string[
     return null;
   }
   return value.length ? value : null;
+}
+
+/**
+ * AIR-2/AIR-3 and OPT-3: the Airbox backup is a service of the option. Checked under the member
+ * lock: an ACTIVE member whose option is in force, or the refusal.
+ */
+export async function servedMember(tx: Queryable, memberId: string, now: Date): Promise<Err | null> {
+  const locked = await repo.lockMember(tx, memberId);
+  if (!locked) return airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]);
+  if (locked.status !== "ACTIVE" || !(await optionsRepository.inForce(tx, memberId, now))) return airboxErrors.error("NOT_SERVED", ["input"]);
+  return null;
 }

@@ -4,7 +4,7 @@ import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import { actorId, declaringMember, inadequateUse, requireServingStaff, text, type Err } from "./airbox.guards.js";
+import { actorId, declaringMember, inadequateUse, requireServingStaff, servedMember, text, type Err } from "./airbox.guards.js";
 import type { AirboxIncidentInput, DeclareAirboxIncidentInput } from "./airbox.inputs.js";
 import { toAirboxIncident } from "./airbox.mappers.js";
 import { airboxRepository as repo, type IncidentRow } from "./airbox.repository.js";
@@ -39,14 +39,15 @@ export const airboxIncidentsService = {
     const notAtHome = () => fail(airboxErrors.error("NOT_AT_HOME", ["input", "addressId"]));
 
     const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
-      if (!(await repo.lockMember(tx, memberId))) return fail(airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const notServed = await servedMember(tx, memberId, ctx.clock.now());
+      if (notServed) return fail(notServed);
       const airbox = await repo.currentOf(tx, memberId);
       if (!airbox) return fail(airboxErrors.error("NO_AIRBOX", ["input"]));
       const refused = inadequateUse(airbox);
       if (refused) return fail(refused);
       const home = await repo.activeMainAddress(tx, memberId);
       if (!home || (wantedAddress !== null && wantedAddress !== home.id)) return notAtHome();
-      if (await repo.openIncidentOf(tx, airbox.id)) return fail(airboxErrors.error("INCIDENT_ALREADY_OPEN", ["input"]));
+      if (await repo.openIncidentOf(tx, memberId)) return fail(airboxErrors.error("INCIDENT_ALREADY_OPEN", ["input"]));
       const row = await repo.insertIncident(tx, {
         airboxId: airbox.id,
         memberId,
@@ -73,7 +74,8 @@ export const airboxIncidentsService = {
     const now = ctx.clock.now();
 
     const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
-      await repo.lockMember(tx, memberId);
+      const notServed = await servedMember(tx, memberId, now);
+      if (notServed) return fail(notServed);
       const incident = await repo.incidentById(tx, id);
       if (!incident) return fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
       if (incident.status !== "DECLARED") return fail(airboxErrors.error("INCIDENT_NOT_PENDING", ["input", "incidentId"], { status: incident.status }));

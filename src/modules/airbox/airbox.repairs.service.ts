@@ -4,7 +4,7 @@ import { fail, ok, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { serviceHoursService } from "../service-hours/index.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import { actorId, declaringMember, inadequateUse, requireServingStaff, text, validateDevice, type Err } from "./airbox.guards.js";
+import { actorId, declaringMember, inadequateUse, requireServingStaff, servedMember, text, validateDevice, type Err } from "./airbox.guards.js";
 import type { CompleteAirboxRepairInput, RecordAirboxDiagnosisInput, ReportAirboxFaultInput, ScheduleAirboxTechnicianInput } from "./airbox.inputs.js";
 import { toAirboxRepair } from "./airbox.mappers.js";
 import { airboxRepository as repo, type RepairRow } from "./airbox.repository.js";
@@ -42,7 +42,8 @@ export const airboxRepairsService = {
     if (errors.length || description === null) return fail(...errors);
 
     const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
-      if (!(await repo.lockMember(tx, memberId))) return fail(airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const notServed = await servedMember(tx, memberId, ctx.clock.now());
+      if (notServed) return fail(notServed);
       const airbox = await repo.currentOf(tx, memberId);
       if (!airbox) return fail(airboxErrors.error("NO_AIRBOX", ["input"]));
       const refused = inadequateUse(airbox);

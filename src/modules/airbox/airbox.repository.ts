@@ -85,11 +85,12 @@ export const airboxRepository = {
     return row;
   },
 
-  async openIncidentOf(db: Queryable, airboxId: string): Promise<IncidentRow | undefined> {
+  /** AIR-2: one open incident per member, whichever Airbox it was declared on (a replacement keeps it). */
+  async openIncidentOf(db: Queryable, memberId: string): Promise<IncidentRow | undefined> {
     const [row] = await db
       .select()
       .from(airboxIncidents)
-      .where(and(eq(airboxIncidents.airboxId, airboxId), inArray(airboxIncidents.status, ["DECLARED", "SIM_ACTIVATED"])));
+      .where(and(eq(airboxIncidents.memberId, memberId), inArray(airboxIncidents.status, ["DECLARED", "SIM_ACTIVATED"])));
     return row;
   },
 

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { expect } from "vitest";
-import { airboxIncidents, airboxRepairs, airboxes, auditLog } from "../../../db/schema/index.js";
+import { airboxIncidents, airboxRepairs, airboxes, auditLog, optionSubscriptions } from "../../../db/schema/index.js";
+import { anOption } from "../../support/factories.js";
 import { luhnValid } from "../../../src/modules/airbox/airbox.rules.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
@@ -40,7 +41,10 @@ export type AirboxRow = typeof airboxes.$inferSelect;
 export type IncidentRow = typeof airboxIncidents.$inferSelect;
 export type RepairRow = typeof airboxRepairs.$inferSelect;
 
+/** An Airbox handed over to a member; the member is given the option (the backup is a service of it) if they have none. */
 export async function anAirbox(db: Database, memberId: string, overrides: Partial<typeof airboxes.$inferInsert> = {}): Promise<AirboxRow> {
+  const options = await db.db.select().from(optionSubscriptions).where(eq(optionSubscriptions.memberId, memberId));
+  if (options.length === 0) await anOption(db, memberId);
   const [row] = await db.db
     .insert(airboxes)
     .values({ memberId, ...aDevice(), handedOverAt: new Date("2026-11-03T09:00:00Z"), recordedBy: memberId, createdAt: new Date("2026-11-03T09:00:00Z"), ...overrides })

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addresses } from "../../../db/schema/index.js";
+import { addresses, airboxes, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
-import { aCast, aMember, actors, anAddress } from "../../support/factories.js";
+import { aCast, aMember, actors, anAddress, anOption } from "../../support/factories.js";
 import {
   ACTIVATE_SIM,
   CLOSE_INCIDENT,
@@ -93,9 +93,26 @@ describe("declareAirboxIncident (AIR-2)", () => {
     expect(userErrors[0]!.message).toBe("The Airbox SIM is activated only at the member's declared home (their main address), never for mobile use.");
   });
 
+  it("AIR-2: the backup serves active members whose option is in force: a terminated member is refused, and nothing is written", async () => {
+    const { m } = await equipped();
+    await db.current.db.update(members).set({ status: "TERMINATED" }).where(eq(members.id, m.id));
+    const refused = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [m.id], "declareAirboxIncident");
+    expect(refused.errors).toEqual([["NOT_SERVED", "AIR-2"]]);
+  });
+
+  it("AIR-2: one open incident per member, even after the Airbox was replaced", async () => {
+    const { m, home, box } = await equipped();
+    await anIncident(db.current, box, home.id, { status: "SIM_ACTIVATED", simActivatedAt: new Date("2026-11-25T10:00:00Z"), simActivatedBy: m.id, dataAllowanceGb: 200 });
+    await db.current.db.update(airboxes).set({ replacedAt: new Date("2026-11-25T12:00:00Z") }).where(eq(airboxes.id, box.id));
+    await anAirbox(db.current, m.id, { serialNumber: "AB-REPLACEMENT-1", simIccid: "89330112345678901234".slice(0, 19) + "0" });
+    const again = await gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "encore" } } });
+    expect(again.data!.declareAirboxIncident.userErrors.map((e: any) => e.code)).toEqual(["INCIDENT_ALREADY_OPEN"]);
+  });
+
   it("AIR-2: no Airbox, an incident already open, or an empty description are refused", async () => {
     const bare = await aMember(db.current);
     await anAddress(db.current, bare.id);
+    await anOption(db.current, bare.id);
     const none = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(bare), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [bare.id], "declareAirboxIncident");
     expect(none.errors).toEqual([["NO_AIRBOX", "AIR-1"]]);
     const { m, home, box } = await equipped();

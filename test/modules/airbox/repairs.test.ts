@@ -4,7 +4,7 @@ import { airboxes } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
-import { aCast, aMember, aStaffUser, actors, anAddress } from "../../support/factories.js";
+import { aCast, aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
   COMPLETE_REPAIR,
   NOT_MEMBER_FACING,
@@ -47,6 +47,7 @@ describe("reportAirboxFault and recordAirboxDiagnosis (AIR-3)", () => {
 
   it("AIR-3: a second open repair, no Airbox, or an Airbox used inadequately are refused", async () => {
     const m = await aMember(db.current);
+    await anOption(db.current, m.id);
     const none = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), REPORT_FAULT, { variables: { input: { description: "x" } } }), [m.id], "reportAirboxFault");
     expect(none.errors).toEqual([["NO_AIRBOX", "AIR-1"]]);
     const box = await anAirbox(db.current, m.id);

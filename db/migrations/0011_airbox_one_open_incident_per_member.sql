@@ -1,0 +1,2 @@
+DROP INDEX "airbox_incidents_one_open_per_airbox";--> statement-breakpoint
+CREATE UNIQUE INDEX "airbox_incidents_one_open_per_member" ON "airbox_incidents" USING btree ("member_id") WHERE "airbox_incidents"."status" in ('DECLARED','SIM_ACTIVATED');
