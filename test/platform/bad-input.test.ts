@@ -70,3 +70,24 @@ describe("bad input over HTTP", () => {
     expect(res.text).not.toContain(UUID);
   });
 });
+
+describe("dates outside 1900–2999", () => {
+  const db = useTestDatabase();
+  it("AUT-1: year 0 or year 10000 is BAD_USER_INPUT, for instants and calendar dates, in variables and literals", async () => {
+    const cast = await aCast(db.current);
+    const viaVariable = await gql(db.current, cast.as.DESK_AGENT, `query($at: DateTimeISO) { serviceAvailability(service: COACH, at: $at) { openNow } }`, {
+      variables: { at: "0000-01-01T00:00:00Z" },
+    });
+    expect(errorCodes(viaVariable)).toEqual(["BAD_USER_INPUT"]);
+    const viaLiteral = await gql(db.current, cast.as.DESK_AGENT, `{ serviceAvailability(service: COACH, at: "0001-01-01T00:00:00Z") { openNow } }`);
+    expect(errorCodes(viaLiteral)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    const date = await gql(db.current, null, `mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) { userErrors { code } } }`, {
+      variables: {
+        input: { lastName: "A", firstName: "B", birthDate: "0000-01-01", email: "old@example.fr", phone: "0611223344", postalAddress: { line1: "1 rue X", postalCode: "75001", commune: "Paris" } },
+      },
+    });
+    expect(errorCodes(date)).toEqual(["BAD_USER_INPUT"]);
+    const fine = await gql(db.current, cast.as.DESK_AGENT, `{ serviceAvailability(service: COACH, at: "2026-11-26T10:00:00Z") { openNow } }`);
+    expect(fine.errors).toBeUndefined();
+  });
+});
