@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes, members, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 
@@ -13,6 +13,15 @@ export const mailboxesRepository = {
    * Locks the member row until the transaction ends. Every mailbox and pack change takes it
    * first: concurrent creations queue on it, so "at most capacity" holds (MBX-2).
    */
+  /** MBX-3: megabytes already migrated for free into this mailbox. */
+  async includedMigrationMb(db: Queryable, mailboxId: string): Promise<number> {
+    const [row] = await db
+      .select({ total: sql<string>`coalesce(sum(${mailboxMigrations.sizeMb}), 0)` })
+      .from(mailboxMigrations)
+      .where(and(eq(mailboxMigrations.mailboxId, mailboxId), eq(mailboxMigrations.status, "INCLUDED")));
+    return Number(row?.total ?? 0);
+  },
+
   async lockMember(tx: Queryable, id: string): Promise<{ id: string; status: string } | undefined> {
     const [row] = await tx.select({ id: members.id, status: members.status }).from(members).where(eq(members.id, id)).for("update");
     return row;

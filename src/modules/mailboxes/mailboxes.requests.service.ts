@@ -29,9 +29,11 @@ export const mailboxRequestsService = {
     const { id: mailboxId, memberId } = found.value;
 
     return ctx.db.transaction(async (tx): Promise<Result<MailboxMigration, MailboxErrorCode>> => {
+      // The member lock serialises migration requests, so the included total is counted exactly.
+      await repo.lockMember(tx, memberId);
       const current = await repo.mailboxById(tx, mailboxId);
       if (!current || current.deletedAt) return fail(mailboxErrors.error("MAILBOX_NOT_FOUND", field));
-      const status = migrationStatus(input.sizeMb);
+      const status = migrationStatus(input.sizeMb, await repo.includedMigrationMb(tx, mailboxId));
       const row = await repo.insertMigration(tx, {
         mailboxId,
         memberId,

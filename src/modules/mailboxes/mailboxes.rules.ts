@@ -33,9 +33,12 @@ export function mailboxCapacity(packs: readonly { extraMailboxes: number }[]): n
   return MAILBOX_OFFER.includedMailboxes + packs.reduce((sum, p) => sum + p.extraMailboxes, 0);
 }
 
-/** MBX-3: whether a migration of this size is included or needs a quote. */
-export function migrationStatus(sizeMb: number): "INCLUDED" | "QUOTE_REQUIRED" {
-  return sizeMb <= MAILBOX_OFFER.migrationIncludedMb ? "INCLUDED" : "QUOTE_REQUIRED";
+/**
+ * MBX-3: whether a migration is included or needs a quote. The 5 GB are per mailbox, all included
+ * migrations together: splitting a large migration into small ones does not make it free.
+ */
+export function migrationStatus(sizeMb: number, alreadyIncludedMb = 0): "INCLUDED" | "QUOTE_REQUIRED" {
+  return alreadyIncludedMb + sizeMb <= MAILBOX_OFFER.migrationIncludedMb ? "INCLUDED" : "QUOTE_REQUIRED";
 }
 
 const LOCAL_PART = /^[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?$/;

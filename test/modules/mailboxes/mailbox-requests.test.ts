@@ -50,6 +50,16 @@ describe("requestMailboxMigration (MBX-3)", () => {
     }
   });
 
+  it("MBX-3: the 5 GB are per mailbox, all included migrations together: small requests cannot add up past them", async () => {
+    const other = await aMailbox(db.current, cast.member.id);
+    const ask = async (sizeMb: number) =>
+      (await gql(db.current, cast.as.member, REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(other), source: "Gmail", sizeMb } } })).data!
+        .requestMailboxMigration.migration.status;
+    expect(await ask(3000)).toBe("INCLUDED");
+    expect(await ask(2120)).toBe("INCLUDED");
+    expect(await ask(1)).toBe("QUOTE_REQUIRED");
+  });
+
   it.each([0, -5])("MBX-3: a size of %i MB is refused, and nothing is written", async (sizeMb) => {
     const { errors } = await expectRefusedAsUserError(
       db.current,
