@@ -38,6 +38,11 @@ export const mailboxErrors = defineErrors({
     fr: "Le nom de domaine doit être un nom DNS valide, par exemple « famille-dupont.fr ».",
     en: "The domain name must be a valid DNS name, e.g. \"famille-dupont.fr\".",
   },
+  DOMAIN_TAKEN: {
+    rule: "MBX-1",
+    fr: "Le domaine {domain} est déjà utilisé par un autre membre.",
+    en: "The domain {domain} is already used by another member.",
+  },
   ADDRESS_TAKEN: {
     rule: "MBX-1",
     fr: "L'adresse {address} est déjà utilisée.",

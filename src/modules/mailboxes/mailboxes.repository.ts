@@ -13,6 +13,16 @@ export const mailboxesRepository = {
    * Locks the member row until the transaction ends. Every mailbox and pack change takes it
    * first: concurrent creations queue on it, so "at most capacity" holds (MBX-2).
    */
+  /** MBX-1: a live mailbox of another member on this custom domain. */
+  async domainUsedByAnotherMember(db: Queryable, domain: string, memberId: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: mailboxes.id })
+      .from(mailboxes)
+      .where(and(eq(mailboxes.domain, domain), isNull(mailboxes.deletedAt), sql`${mailboxes.memberId} <> ${memberId}`))
+      .limit(1);
+    return rows.length > 0;
+  },
+
   /** MBX-3: megabytes already migrated for free into this mailbox. */
   async includedMigrationMb(db: Queryable, mailboxId: string): Promise<number> {
     const [row] = await db

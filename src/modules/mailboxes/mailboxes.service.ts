@@ -97,6 +97,10 @@ export const mailboxesService = {
           return fail(mailboxErrors.error("MAILBOX_CAPACITY_REACHED", ["input"], { limit: capacity }));
         }
         if (await repo.liveAddressExists(tx, address)) return taken();
+        // MBX-1: a custom domain belongs to the member who first uses it; another member cannot take addresses on it.
+        if (domain !== MAILBOX_OFFER.defaultDomain && (await repo.domainUsedByAnotherMember(tx, domain, memberId))) {
+          return fail(mailboxErrors.error("DOMAIN_TAKEN", ["input", "customDomain"], { domain }));
+        }
         const row = await repo.insertMailbox(tx, {
           memberId,
           localPart,

@@ -135,6 +135,21 @@ describe("createMailbox and deleteMailbox", () => {
     expect(res.data!.createMailbox.userErrors).toEqual([]);
   });
 
+  it("MBX-1: a custom domain belongs to the member using it: another member cannot open addresses on it", async () => {
+    const a = await aMailboxMember(db.current);
+    const b = await aMailboxMember(db.current);
+    await aMailbox(db.current, a.id, { localPart: "contact", domain: "cabinet-a.fr" });
+    const { errors } = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(b), CREATE_MAILBOX, { variables: { input: { localPart: "info", customDomain: "cabinet-a.fr" } } }),
+      [a.id, b.id],
+      "createMailbox",
+    );
+    expect(errors).toEqual([["DOMAIN_TAKEN", "MBX-1"]]);
+    const own = await gql(db.current, actors.member(a), CREATE_MAILBOX, { variables: { input: { localPart: "info", customDomain: "cabinet-a.fr" } } });
+    expect(own.data!.createMailbox.userErrors.map((e: any) => e.code)).not.toContain("DOMAIN_TAKEN");
+  });
+
   it("MBX-2: one mailbox is included: the second is refused without a pack, and nothing is written", async () => {
     const m = await aMailboxMember(db.current);
     await aMailbox(db.current, m.id);
