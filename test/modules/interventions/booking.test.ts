@@ -105,14 +105,18 @@ describe("INT-2/INT-3: the desk books a home intervention", () => {
   });
 
   it("INT-2: far-future slots (over a year ahead) and absurd durations are refused without a 500", async () => {
-    for (const startsAt of ["9999-12-31T09:00:00Z", "2999-06-04T09:00:00Z"]) {
+    const beyondScalar = await gql(db.current, scene.as.DESK_AGENT, QUOTE, {
+      variables: { input: { memberId: gid.member(scene.member), kind: "TECHNICIAN", startsAt: "9999-12-31T09:00:00Z", durationMinutes: 60 } },
+    });
+    expect(beyondScalar.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    for (const startsAt of ["2999-12-31T09:00:00Z", "2999-06-04T09:00:00Z"]) {
       const res = await gql(db.current, scene.as.DESK_AGENT, QUOTE, {
         variables: { input: { memberId: gid.member(scene.member), kind: "TECHNICIAN", startsAt, durationMinutes: 60 } },
       });
       expect(res.errors).toBeUndefined();
       expect(res.data!.interventionQuote.userErrors.map((e: { code: string; rule: string }) => `${e.code}/${e.rule}`)).toEqual(["SLOT_TOO_FAR/INT-2"]);
     }
-    expect(await refusedBooking(scene, bookingInput(scene, { startsAt: "9999-12-31T09:00:00Z" }))).toEqual(["SLOT_TOO_FAR/INT-2"]);
+    expect(await refusedBooking(scene, bookingInput(scene, { startsAt: "2999-12-31T09:00:00Z" }))).toEqual(["SLOT_TOO_FAR/INT-2"]);
     expect(await refusedBooking(scene, bookingInput(scene, { kind: "COACH_VISIT", durationMinutes: -5, personalDeviceCount: 2_000_000_000 }))).toEqual([
       "NOT_THE_MEMBERS_COACH/INT-2",
       "INVALID_DURATION/INT-2",
