@@ -15,6 +15,7 @@ import { createMailboxLoaders } from "./modules/mailboxes/index.js";
 import { createAirboxLoaders } from "./modules/airbox/index.js";
 import { createConciergeLoaders } from "./modules/concierge/index.js";
 import { createProLoaders } from "./modules/pro/index.js";
+import { createSalonLoaders } from "./modules/salon/index.js";
 
 export interface Context {
   requestId: string;
@@ -42,6 +43,7 @@ function createLoaders(db: Db) {
     airbox: createAirboxLoaders(db),
     concierge: createConciergeLoaders(db),
     pro: createProLoaders(db),
+    salon: createSalonLoaders(db),
   };
 }
 

@@ -12,3 +12,4 @@ export * from "./mailboxes.js";
 export * from "./airbox.js";
 export * from "./concierge.js";
 export * from "./pro.js";
+export * from "./salon.js";

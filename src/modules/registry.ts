@@ -15,6 +15,7 @@ import { mailboxesPermissions, mailboxesResolvers } from "./mailboxes/index.js";
 import { airboxPermissions, airboxResolvers } from "./airbox/index.js";
 import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
 import { proPermissions, proResolvers } from "./pro/index.js";
+import { salonPermissions, salonResolvers } from "./salon/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -53,6 +54,7 @@ export const modules: ModuleEntry[] = [
   { name: "airbox", resolvers: airboxResolvers, permissions: airboxPermissions },
   { name: "concierge", resolvers: conciergeResolvers, permissions: conciergePermissions },
   { name: "pro", resolvers: proResolvers, permissions: proPermissions },
+  { name: "salon", resolvers: salonResolvers, permissions: salonPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -11,6 +11,7 @@ import { MAILBOX_NODE_TYPES, mailboxReads } from "../mailboxes/index.js";
 import { AIRBOX_NODE_TYPES, airboxReads } from "../airbox/index.js";
 import { conciergeService, privilegeService } from "../concierge/index.js";
 import { proService } from "../pro/index.js";
+import { circleEventsService, salonAppointmentsService } from "../salon/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -32,6 +33,9 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   ConciergePrivilege: (ctx, id) => privilegeService.node(ctx, id),
   ProServiceRequest: (ctx, id) => proService.serviceRequestNode(ctx, id),
   ProBrick: (ctx, id) => proService.brickNode(ctx, id),
+  SalonAppointment: (ctx, id) => salonAppointmentsService.node(ctx, id),
+  CircleEvent: (ctx, id) => circleEventsService.eventNode(ctx, id),
+  CircleEventRegistration: (ctx, id) => circleEventsService.registrationNode(ctx, id),
 };
 
 @Resolver()

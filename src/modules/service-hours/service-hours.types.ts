@@ -14,12 +14,13 @@ export const SERVICE_KEYS = [
   "MAILBOX_ASSISTANCE",
   "OFFICE_ASSISTANCE",
   "OFFICE_ASSISTANCE_VISIT",
+  "SALON",
 ] as const;
 export type ServiceKeyValue = (typeof SERVICE_KEYS)[number];
 export const ServiceKey = Object.fromEntries(SERVICE_KEYS.map((k) => [k, k])) as { [K in ServiceKeyValue]: K };
 registerEnumType(ServiceKey, {
   name: "ServiceKey",
-  description: "Services with published hours: SVC-1..3, INT-1/2/5, AIR-3, MBX-5, BUR-2/3.",
+  description: "Services with published hours: SVC-1..3, INT-1/2/5, AIR-3, MBX-5, BUR-2/3, SVC-4 (the Salon particulier, by appointment).",
 });
 
 @ObjectType({ description: "One opening span, Europe/Paris wall-clock time." })

@@ -1,0 +1,177 @@
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Connection, toGlobalId } from "../../shared/relay.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+import { userErrorType } from "../../shared/user-errors.js";
+import { Member, membersService } from "../members/index.js";
+import { salonAppointmentsService } from "./salon.appointments.service.js";
+import { salonErrors } from "./salon.errors.js";
+import { circleEventsService } from "./salon.events.service.js";
+import { BookSalonAppointmentInput, CancelSalonAppointmentInput, CircleEventRegistrationInput, PublishCircleEventInput } from "./salon.inputs.js";
+import { CircleEvent, CircleEventRegistration, Salon, SalonAppointment } from "./salon.types.js";
+
+export const { ModuleUserError: SalonUserError, toUserErrors } = userErrorType("Salon", salonErrors);
+type SalonUserError = InstanceType<typeof SalonUserError>;
+
+export const { ConnectionType: SalonAppointmentConnection } = Connection(SalonAppointment, "SalonAppointment");
+export const { ConnectionType: CircleEventConnection } = Connection(CircleEvent, "CircleEvent");
+
+@ObjectType()
+export class SalonAppointmentPayload {
+  @Field(() => SalonAppointment, { nullable: true, description: "The appointment after the change; null when refused." })
+  appointment!: SalonAppointment | null;
+
+  @Field(() => [SalonUserError])
+  userErrors!: SalonUserError[];
+}
+
+@ObjectType()
+export class PublishCircleEventPayload {
+  @Field(() => CircleEvent, { nullable: true, description: "The published event; null when refused." })
+  event!: CircleEvent | null;
+
+  @Field(() => [SalonUserError])
+  userErrors!: SalonUserError[];
+}
+
+@ObjectType()
+export class CircleEventRegistrationPayload {
+  @Field(() => CircleEventRegistration, { nullable: true, description: "The registration after the change; null when refused." })
+  registration!: CircleEventRegistration | null;
+
+  @Field(() => CircleEvent, { nullable: true, description: "The event, with its places left; null when refused." })
+  event!: CircleEvent | null;
+
+  @Field(() => [SalonUserError])
+  userErrors!: SalonUserError[];
+}
+
+@Resolver()
+export class SalonResolver {
+  @Query(() => Salon, { description: "SVC-4: the Salon particulier (fixed place, by appointment only)." })
+  salon(@Ctx() ctx: Context): Promise<Salon> {
+    return salonAppointmentsService.salon(ctx);
+  }
+
+  @Query(() => SalonAppointmentConnection, { description: "SVC-4: the salon's agenda, soonest first (DESK_AGENT)." })
+  salonAppointments(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("from", () => DateTimeScalar, { nullable: true, description: "Appointments starting at or after; defaults to now." }) from: Date | null,
+    @Arg("to", () => DateTimeScalar, { nullable: true, description: "Appointments starting before." }) to: Date | null,
+    @Arg("includeCancelled", () => Boolean, { defaultValue: false }) includeCancelled: boolean,
+  ) {
+    return salonAppointmentsService.agenda(ctx, { first, after, from, to, includeCancelled });
+  }
+
+  @Query(() => CircleEventConnection, { description: "SVC-4: « Vie de Cercle » events not started yet, soonest first." })
+  upcomingEvents(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return circleEventsService.upcoming(ctx, { first, after });
+  }
+
+  @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: book the Salon particulier (member, delegate for the member, or desk)." })
+  async bookSalonAppointment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => BookSalonAppointmentInput) input: BookSalonAppointmentInput,
+  ): Promise<SalonAppointmentPayload> {
+    const result = await salonAppointmentsService.book(ctx, input);
+    return result.ok ? { appointment: result.value, userErrors: [] } : { appointment: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: cancel an appointment before it starts." })
+  async cancelSalonAppointment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CancelSalonAppointmentInput) input: CancelSalonAppointmentInput,
+  ): Promise<SalonAppointmentPayload> {
+    const result = await salonAppointmentsService.cancel(ctx, input);
+    return result.ok ? { appointment: result.value, userErrors: [] } : { appointment: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => PublishCircleEventPayload, { description: "SVC-4 (art. 4.8): the desk publishes a « Vie de Cercle » event." })
+  async publishCircleEvent(
+    @Ctx() ctx: Context,
+    @Arg("input", () => PublishCircleEventInput) input: PublishCircleEventInput,
+  ): Promise<PublishCircleEventPayload> {
+    const result = await circleEventsService.publish(ctx, input);
+    return result.ok ? { event: result.value, userErrors: [] } : { event: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member registers for an event (members only, within its capacity)." })
+  async registerForCircleEvent(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput,
+  ): Promise<CircleEventRegistrationPayload> {
+    const result = await circleEventsService.register(ctx, input);
+    return result.ok ? { ...result.value, userErrors: [] } : { registration: null, event: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member unregisters before the event starts." })
+  async unregisterFromCircleEvent(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput,
+  ): Promise<CircleEventRegistrationPayload> {
+    const result = await circleEventsService.unregister(ctx, input);
+    return result.ok ? { ...result.value, userErrors: [] } : { registration: null, event: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+}
+
+/** Salon fields of Member; guarded by Member's own rule (canReadMember). */
+@Resolver(() => Member)
+export class MemberSalonResolver {
+  @FieldResolver(() => [SalonAppointment], { description: "SVC-4: booked Salon appointments not ended yet, soonest first." })
+  salonAppointments(@Root() member: Member, @Ctx() ctx: Context): Promise<SalonAppointment[]> {
+    return salonAppointmentsService.upcomingFor(ctx, member.rawId);
+  }
+
+  @FieldResolver(() => [CircleEventRegistration], { description: "SVC-4: registrations to « Vie de Cercle » events not started yet." })
+  eventRegistrations(@Root() member: Member, @Ctx() ctx: Context): Promise<CircleEventRegistration[]> {
+    return circleEventsService.upcomingFor(ctx, member.rawId);
+  }
+}
+
+@Resolver(() => SalonAppointment)
+export class SalonAppointmentResolver {
+  @FieldResolver(() => Salon, { description: "Boutique Orange Opéra, 10 rue Halévy, 75009 Paris." })
+  salon(@Root() appointment: SalonAppointment, @Ctx() ctx: Context): Promise<Salon> {
+    return salonAppointmentsService.salon(ctx, appointment.salonCode);
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: "The member received (never the delegate)." })
+  async member(@Root() appointment: SalonAppointment, @Ctx() ctx: Context): Promise<Member | null> {
+    const node = await membersService.node(ctx, toGlobalId("Member", appointment.memberRawId));
+    return node instanceof Member ? node : null;
+  }
+}
+
+@Resolver(() => CircleEvent)
+export class CircleEventResolver {
+  @FieldResolver(() => Int, { description: "Live registrations." })
+  registeredCount(@Root() event: CircleEvent, @Ctx() ctx: Context): Promise<number> {
+    return circleEventsService.registeredCount(ctx, event.rawId);
+  }
+
+  @FieldResolver(() => Int)
+  async remainingPlaces(@Root() event: CircleEvent, @Ctx() ctx: Context): Promise<number> {
+    return Math.max(0, event.capacity - (await circleEventsService.registeredCount(ctx, event.rawId)));
+  }
+
+  @FieldResolver(() => CircleEventRegistration, { nullable: true, description: "The caller's member's registration, if any (null for the desk)." })
+  viewerRegistration(@Root() event: CircleEvent, @Ctx() ctx: Context): Promise<CircleEventRegistration | null> {
+    return circleEventsService.viewerRegistration(ctx, event.rawId);
+  }
+}
+
+@Resolver(() => CircleEventRegistration)
+export class CircleEventRegistrationResolver {
+  @FieldResolver(() => CircleEvent)
+  event(@Root() registration: CircleEventRegistration, @Ctx() ctx: Context): Promise<CircleEvent> {
+    return circleEventsService.event(ctx, registration.eventRawId);
+  }
+}
+
+export const salonResolvers = [SalonResolver, MemberSalonResolver, SalonAppointmentResolver, CircleEventResolver, CircleEventRegistrationResolver];

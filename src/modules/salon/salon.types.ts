@@ -1,0 +1,122 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { SALON_APPOINTMENT_STATUSES } from "../../../db/schema/index.js";
+import { Node } from "../../shared/relay.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const SalonAppointmentStatus = enumOf(SALON_APPOINTMENT_STATUSES);
+registerEnumType(SalonAppointmentStatus, { name: "SalonAppointmentStatus" });
+
+export const BOOKER_ROLES = ["MEMBER", "DELEGATE", "DESK_AGENT"] as const;
+export const SalonBookerRole = enumOf(BOOKER_ROLES);
+registerEnumType(SalonBookerRole, { name: "SalonBookerRole", description: "Who booked or cancelled: MEM-4, a delegate acts on the member's behalf." });
+
+@ObjectType({
+  description:
+    "SVC-4 (art. 4.9): the Salon particulier of the Cercle Parnasse, at the Boutique Orange Opéra. A booking model: members only, " +
+    "by appointment only. There is no walk-in: the salon is used only through a SalonAppointment.",
+})
+export class Salon {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "10 rue Halévy" })
+  street!: string;
+
+  @Field(() => String, { description: "75009" })
+  postalCode!: string;
+
+  @Field(() => String, { description: "Paris" })
+  city!: string;
+
+  @Field(() => Int, { description: "Appointments received at the same time." })
+  capacity!: number;
+
+  @Field(() => Int)
+  minDurationMinutes!: number;
+
+  @Field(() => Int)
+  maxDurationMinutes!: number;
+
+  @Field(() => Int, { description: "How far ahead appointments may be booked, in months." })
+  bookingHorizonMonths!: number;
+
+  @Field(() => Int, { description: "Upcoming appointments a member may hold at once." })
+  maxUpcomingAppointmentsPerMember!: number;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    "SVC-4: an appointment at the Salon particulier, always in the member's name: the member is received (members only). " +
+    "The delegate may book or cancel it on the member's behalf (MEM-4) but is not received. No walk-in without one.",
+})
+export class SalonAppointment extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  salonCode!: string;
+
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  endsAt!: Date;
+
+  @Field(() => Int)
+  durationMinutes!: number;
+
+  @Field(() => SalonAppointmentStatus)
+  status!: (typeof SALON_APPOINTMENT_STATUSES)[number];
+
+  @Field(() => String, { nullable: true, description: "What the member would like to do at the salon." })
+  note!: string | null;
+
+  @Field(() => DateTimeScalar)
+  bookedAt!: Date;
+
+  @Field(() => SalonBookerRole)
+  bookedByRole!: (typeof BOOKER_ROLES)[number];
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => SalonBookerRole, { nullable: true })
+  cancelledByRole!: (typeof BOOKER_ROLES)[number] | null;
+}
+
+@ObjectType({ implements: Node, description: "SVC-4 (art. 4.8): a « Vie de Cercle » event, for members only." })
+export class CircleEvent extends Node {
+  rawId!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String)
+  place!: string;
+
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+
+  @Field(() => Int)
+  capacity!: number;
+
+  @Field(() => DateTimeScalar)
+  publishedAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: "SVC-4: a member's live registration to a « Vie de Cercle » event." })
+export class CircleEventRegistration extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  eventRawId!: string;
+
+  @Field(() => DateTimeScalar)
+  registeredAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Set when the member unregistered." })
+  cancelledAt!: Date | null;
+}
