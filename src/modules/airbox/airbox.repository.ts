@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
-import { addresses, airboxIncidents, airboxRepairs, airboxes, members } from "../../../db/schema/index.js";
+import { addresses, airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type AirboxRow = typeof airboxes.$inferSelect;
 export type IncidentRow = typeof airboxIncidents.$inferSelect;
@@ -9,10 +10,7 @@ export type RepairRow = typeof airboxRepairs.$inferSelect;
 /** Drizzle queries only: rules live in the services. */
 export const airboxRepository = {
   /** Locks the member row: every Airbox change of a member takes it first (one lock order). */
-  async lockMember(tx: Queryable, id: string): Promise<{ id: string; status: string } | undefined> {
-    const [row] = await tx.select({ id: members.id, status: members.status }).from(members).where(eq(members.id, id)).for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   /** ZON-2/AIR-2: the member's active main address (their declared home), if any. */
   async activeMainAddress(db: Queryable, memberId: string): Promise<{ id: string } | undefined> {

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { conciergeCategories, conciergePrivileges, conciergeRequests, conciergeStatusChanges, members } from "../../../db/schema/index.js";
+import { conciergeCategories, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import type { ConciergeStatus } from "./concierge.rules.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type CategoryRow = typeof conciergeCategories.$inferSelect;
 export type PrivilegeRow = typeof conciergePrivileges.$inferSelect;
@@ -26,10 +27,7 @@ export const conciergeRepository = {
   },
 
   /** Locks the member row: serialises Privilège subscriptions and cancellations of one member. */
-  async lockMember(tx: Queryable, memberId: string): Promise<{ status: string } | undefined> {
-    const [row] = await tx.select({ status: members.status }).from(members).where(eq(members.id, memberId)).for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   /** The Privilège in force at `now`: no end yet, or an end still in the future. */
   async privilegeInForce(db: Queryable, memberId: string, now: Date): Promise<PrivilegeRow | undefined> {

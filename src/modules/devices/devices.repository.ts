@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { coachAssignments, devices, members, vipLines } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type DeviceRow = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
@@ -19,14 +20,7 @@ export const devicesRepository = {
    * Locks the member row until the transaction ends. Every device and VIP-line change takes this
    * lock first (one lock order, no deadlocks): it is what holds DEV-1's "at most 20" under concurrency.
    */
-  async lockMember(tx: Queryable, id: string): Promise<LockedMember | undefined> {
-    const [row] = await tx
-      .select({ id: members.id, status: members.status, lastName: members.lastName, firstName: members.firstName })
-      .from(members)
-      .where(eq(members.id, id))
-      .for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   // --- devices (DEV-1..3) ---
 

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { addresses, assistanceRequests, coachAssignments, interventions, members, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type AssistanceRequestRow = typeof assistanceRequests.$inferSelect;
 export type InterventionRow = typeof interventions.$inferSelect;
@@ -18,10 +19,7 @@ const afterCursor = (after: PageCursor | null): SQL | undefined =>
 /** Drizzle queries only: rules live in the services. */
 export const interventionsRepository = {
   /** The one lock order of the module: the member row first. Holds INT-3 (count, then insert) under concurrency. */
-  async lockMember(tx: Queryable, memberId: string): Promise<{ id: string; status: string } | undefined> {
-    const [row] = await tx.select({ id: members.id, status: members.status }).from(members).where(eq(members.id, memberId)).for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   async memberExists(db: Queryable, memberId: string): Promise<boolean> {
     const [row] = await db.select({ id: members.id }).from(members).where(eq(members.id, memberId));

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
-import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes, members, optionSubscriptions } from "../../../db/schema/index.js";
+import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 export type PackRow = typeof mailboxPacks.$inferSelect;
@@ -32,10 +33,7 @@ export const mailboxesRepository = {
     return Number(row?.total ?? 0);
   },
 
-  async lockMember(tx: Queryable, id: string): Promise<{ id: string; status: string } | undefined> {
-    const [row] = await tx.select({ id: members.id, status: members.status }).from(members).where(eq(members.id, id)).for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   /** The « Option Intérieur » is in force: no end yet, or an end still ahead (OPT-4 notice). Same test as the options module. */
   async optionInForce(db: Queryable, memberId: string, now: Date): Promise<boolean> {

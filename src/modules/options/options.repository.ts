@@ -2,6 +2,7 @@ import { and, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-o
 import { addresses, announcements, internetLines, members, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../premises/index.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type OptionRow = typeof optionSubscriptions.$inferSelect;
 
@@ -61,10 +62,7 @@ export const optionsRepository = {
   },
 
   /** Locks the member row: serialises subscriptions and terminations of one member. */
-  async lockMember(db: Queryable, memberId: string): Promise<{ status: string } | undefined> {
-    const [row] = await db.select({ status: members.status }).from(members).where(eq(members.id, memberId)).for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   async memberStatus(db: Queryable, memberId: string): Promise<string | undefined> {
     const [row] = await db.select({ status: members.status }).from(members).where(eq(members.id, memberId));

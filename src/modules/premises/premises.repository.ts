@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { addresses, internetLines, members } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type AddressRow = typeof addresses.$inferSelect;
 export type LineRow = typeof internetLines.$inferSelect;
@@ -14,14 +15,7 @@ export const premisesRepository = {
    * Locks the member row until the transaction ends. Every premises change takes this lock first
    * (one lock order, no deadlocks), which is what holds "at most N" under concurrency.
    */
-  async lockMember(tx: Queryable, id: string): Promise<LockedMember | undefined> {
-    const [row] = await tx
-      .select({ id: members.id, status: members.status, lastName: members.lastName, firstName: members.firstName })
-      .from(members)
-      .where(eq(members.id, id))
-      .for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   addressesByIds(db: Queryable, ids: readonly string[]): Promise<AddressRow[]> {
     return db.select().from(addresses).where(inArray(addresses.id, [...ids]));

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { addresses, members, proBricks, proServiceRequests } from "../../../db/schema/index.js";
+import { addresses, proBricks, proServiceRequests } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type ServiceRow = typeof proServiceRequests.$inferSelect;
 export type BrickRow = typeof proBricks.$inferSelect;
@@ -8,10 +9,7 @@ export type BrickRow = typeof proBricks.$inferSelect;
 /** Drizzle queries only: the rules live in the service. */
 export const proRepository = {
   /** Every Univers Pro write locks the member row first (one lock order): "one brick per address" holds under concurrency. */
-  async lockMember(tx: Queryable, memberId: string): Promise<{ id: string } | undefined> {
-    const [row] = await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("update");
-    return row;
-  },
+  lockMember: lockMemberRow,
 
   async activeAddress(db: Queryable, addressId: string): Promise<{ id: string; memberId: string } | undefined> {
     const [row] = await db

@@ -1,0 +1,23 @@
+import { eq } from "drizzle-orm";
+import { members } from "../../db/schema/index.js";
+import type { Queryable } from "./db.js";
+
+export interface LockedMemberRow {
+  id: string;
+  status: (typeof members.$inferSelect)["status"];
+  lastName: string;
+  firstName: string;
+}
+
+/**
+ * Locks a member row until the transaction ends: every "at most N per member" rule and every
+ * state change of a member's services takes this lock first (one lock order, no deadlocks).
+ */
+export async function lockMemberRow(tx: Queryable, memberId: string): Promise<LockedMemberRow | undefined> {
+  const [row] = await tx
+    .select({ id: members.id, status: members.status, lastName: members.lastName, firstName: members.firstName })
+    .from(members)
+    .where(eq(members.id, memberId))
+    .for("update");
+  return row;
+}
