@@ -21,7 +21,7 @@ export interface MutationSample {
  * One successful call per mutation of the schema. The audit test fails for a mutation that has
  * no sample here, so a new mutation cannot ship without proving that it writes its audit row.
  */
-export const mutationSamples: Record<string, (db: Database) => Promise<MutationSample>> = {
+const coreSamples: Record<string, (db: Database) => Promise<MutationSample>> = {
   async updateMemberContact(db) {
     const cast = await aCast(db);
     return {
@@ -665,3 +665,22 @@ export const mutationSamples: Record<string, (db: Database) => Promise<MutationS
     };
   },
 };
+
+export type MutationSamples = Record<string, (db: Database) => Promise<MutationSample>>;
+
+/**
+ * Modules added later keep their samples next to their tests, in `test/modules/<area>/*.samples.ts`
+ * exporting `samples`, so that two modules never edit the same file.
+ */
+const moduleSampleFiles = (import.meta as ViteImportMeta).glob<{ samples: MutationSamples }>("../modules/*/*.samples.ts", { eager: true });
+
+export const mutationSamples: MutationSamples = Object.assign(
+  {},
+  coreSamples,
+  ...Object.values(moduleSampleFiles).map((file) => file.samples),
+);
+
+/** Vite's `import.meta.glob`, which vitest provides (vite's own type file is not hoisted here). */
+interface ViteImportMeta extends ImportMeta {
+  glob<T>(pattern: string, options: { eager: true }): Record<string, T>;
+}
