@@ -13,3 +13,4 @@ export * from "./airbox.js";
 export * from "./concierge.js";
 export * from "./pro.js";
 export * from "./salon.js";
+export * from "./billing.js";

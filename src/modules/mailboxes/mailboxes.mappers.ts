@@ -1,6 +1,7 @@
 import { toGlobalId } from "../../shared/relay.js";
 import type { MailboxRow, MigrationRow, PackRow, SupportRequestRow } from "./mailboxes.repository.js";
-import { MAILBOX_OFFER, MAILBOX_PACK_TARIFFS, htFromTtc } from "./mailboxes.rules.js";
+import { htFromTtc } from "../../shared/money.js";
+import { MAILBOX_OFFER, MAILBOX_PACK_TARIFFS } from "./mailboxes.rules.js";
 import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from "./mailboxes.types.js";
 
 /** The one place rows become GraphQL objects (MBX-4: there is no password to leave out). */

@@ -25,8 +25,6 @@ export const MAILBOX_PACK_TARIFFS: Record<PackKind, { extraMailboxes: number; mo
   PACK_10: { extraMailboxes: 10, monthlyPriceTtcCents: 10_500 },
 };
 
-/** § 10: HT = TTC / 1.2, rounded to the cent. */
-export const htFromTtc = (ttcCents: number): number => Math.round(ttcCents / 1.2);
 
 /** MBX-2: capacity = the included mailbox + the extras of the packs in force. */
 export function mailboxCapacity(packs: readonly { extraMailboxes: number }[]): number {
