@@ -1,0 +1,128 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { BILLABLE_ITEM_KINDS, DELIVERY_CHANNELS, INVOICE_KINDS, INVOICE_STATUSES } from "../../../db/schema/index.js";
+import { Node } from "../../shared/relay.js";
+import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const InvoiceKind = enumOf(INVOICE_KINDS);
+registerEnumType(InvoiceKind, { name: "InvoiceKind", description: "An invoice, or a credit note correcting an issued invoice." });
+
+export const InvoiceStatus = enumOf(INVOICE_STATUSES);
+registerEnumType(InvoiceStatus, {
+  name: "InvoiceStatus",
+  description: "DRAFT → ISSUED → PARTIALLY_PAID → PAID; DISPUTED while part of it is contested (BIL-7).",
+});
+
+export const DeliveryChannel = enumOf(DELIVERY_CHANNELS);
+registerEnumType(DeliveryChannel, { name: "DeliveryChannel", description: "BIL-5: by email, or by post when the member has no internet access." });
+
+export const BillableItemKind = enumOf(BILLABLE_ITEM_KINDS);
+registerEnumType(BillableItemKind, { name: "BillableItemKind", description: "BIL-1/BIL-6: what an invoice line bills; a payer may take over some kinds only." });
+
+/** Amounts of an invoice or a line: integer euro cents, TTC the reference, HT = round(TTC / 1.2), VAT = TTC − HT. */
+@ObjectType({ description: "Integer euro cents. TTC is the reference; HT = round(TTC / 1.2) half up; VAT = TTC − HT." })
+export class Amounts {
+  @Field(() => Int)
+  htCents!: number;
+
+  @Field(() => Int)
+  vatCents!: number;
+
+  @Field(() => Int)
+  ttcCents!: number;
+}
+
+@ObjectType({ description: "A line of an invoice or credit note." })
+export class InvoiceLine {
+  rawId!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => String, { description: "What the line bills (BIL-1); CREDIT on a credit note." })
+  itemKind!: string;
+
+  @Field(() => String, { description: "In the caller's language (French by default)." })
+  label!: string;
+
+  @Field(() => Int)
+  quantity!: number;
+
+  @Field(() => Int)
+  unitTtcCents!: number;
+
+  @Field(() => Amounts)
+  amounts!: Amounts;
+
+  @Field(() => DateScalar, { nullable: true, description: "First day billed (Paris date), for monthly items." })
+  periodStart!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Last day billed (Paris date), for monthly items." })
+  periodEnd!: string | null;
+}
+
+@ObjectType({ description: "Who an invoice is addressed to: the member, or the third-party payer (BIL-6). A snapshot taken when it was issued." })
+export class BillTo {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "Billing postal address." })
+  address!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "BIL-1..BIL-7: a monthly invoice or a credit note. Seen by its member, its payer and billing staff; never by a delegate." })
+export class Invoice extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  payerRawId!: string | null;
+  correctsInvoiceRawId!: string | null;
+
+  @Field(() => InvoiceKind)
+  kind!: (typeof INVOICE_KINDS)[number];
+
+  @Field(() => String, { nullable: true, description: "Sequential number without gaps, given when issued (null while a draft)." })
+  number!: string | null;
+
+  @Field(() => InvoiceStatus)
+  status!: (typeof INVOICE_STATUSES)[number];
+
+  @Field(() => DateScalar, { nullable: true, description: "The month billed (its first day) for a monthly invoice." })
+  billingMonth!: string | null;
+
+  @Field(() => String, { description: "The member the invoice concerns (name as on the invoice): the member stays liable (BIL-6)." })
+  memberName!: string;
+
+  @Field(() => BillTo)
+  billTo!: BillTo;
+
+  @Field(() => DeliveryChannel)
+  deliveryChannel!: (typeof DELIVERY_CHANNELS)[number];
+
+  @Field(() => Amounts)
+  totals!: Amounts;
+
+  @Field(() => Int, { description: "Received so far (successful payments)." })
+  paidCents!: number;
+
+  @Field(() => Int, { description: "Cancelled by credit notes." })
+  creditedCents!: number;
+
+  @Field(() => Int, { description: "BIL-7: contested under an open dispute: suspended, not due." })
+  contestedCents!: number;
+
+  @Field(() => Int, { description: "Due now: TTC − paid − credited − contested (never below 0)." })
+  balanceDueCents!: number;
+
+  @Field(() => DateScalar, { nullable: true })
+  issuedOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "BIL-3: issue date + 10 days." })
+  dueOn!: string | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
