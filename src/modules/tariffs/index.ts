@@ -1,0 +1,1 @@
+export { TariffBook, tariffOn, type TariffCode, type TariffRow } from "./tariffs.rules.js";
