@@ -10,6 +10,7 @@ import type { Clock } from "./shared/clock.js";
 import type { Database } from "./shared/db.js";
 import { GRAPHQL_ERROR_MESSAGES } from "./shared/errors.js";
 import { localeFromAcceptLanguage, type Locale } from "./shared/i18n.js";
+import { invoiceDocuments } from "./modules/invoicing/index.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -47,6 +48,8 @@ export function createRequestHandler(deps: HttpDeps) {
     try {
       if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
       if (url.pathname === "/readyz") return await readiness(deps, res);
+      const invoicePdf = /^\/invoices\/([A-Za-z0-9_-]{1,200})\/pdf$/.exec(url.pathname);
+      if (invoicePdf) return await invoiceDocument(deps, req, res, { requestId, locale, globalId: invoicePdf[1]! });
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
       await graphql(deps, req, res, { requestId, locale, url });
     } catch (error) {
@@ -110,6 +113,31 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+/**
+ * GET /invoices/:id/pdf (issue 5): the invoice document, with the same Bearer token as /graphql and
+ * the same visibility as the Invoice type. Without a token: 401; an invoice unknown or invisible to
+ * the caller: 404 (no existence leak).
+ */
+async function invoiceDocument(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; globalId: string }) {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.setHeader("allow", "GET, HEAD");
+    return sendJson(res, 405, { errors: [{ message: "Method not allowed", extensions: { code: "BAD_REQUEST", requestId: meta.requestId } }] });
+  }
+  const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
+  if (actor.kind === "anonymous") throw new HttpError(401, "UNAUTHENTICATED", GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED![meta.locale]);
+  const ctx = buildContext({ requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, tariffs: deps.tariffs, db: deps.database.db, log: deps.log });
+  const pdf = await invoiceDocuments.render(ctx, meta.globalId);
+  res.setHeader("x-request-id", meta.requestId);
+  if (!pdf) return sendJson(res, 404, { error: "not found" });
+  res.statusCode = 200;
+  res.setHeader("content-type", "application/pdf");
+  res.setHeader("content-length", pdf.length);
+  res.setHeader("content-disposition", `inline; filename="invoice-${meta.globalId}.pdf"`);
+  res.setHeader("cache-control", "private, no-store");
+  res.setHeader("content-language", meta.locale);
+  res.end(req.method === "HEAD" ? undefined : pdf);
 }
 
 /** No header: anonymous. A header that is not a valid bearer token: 401, never a silent downgrade. */

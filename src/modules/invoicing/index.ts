@@ -1,3 +1,10 @@
 export { Amounts, BillTo, BillableItemKind, DeliveryChannel, Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from "./invoicing.types.js";
 export { balanceDue, formatInvoiceNumber, toInvoice, toInvoiceLine, type InvoiceLineRow, type InvoiceRow } from "./invoicing.mappers.js";
 export { invoicingPolicies } from "./invoicing.policies.js";
+export { invoicingResolvers, invoiceDocumentPath } from "./invoicing.resolver.js";
+export { invoicingPermissions, canListMemberInvoices } from "./invoicing.permissions.js";
+export { createInvoicingLoaders, type InvoicingLoaders } from "./invoicing.loaders.js";
+export { invoiceReads } from "./invoicing.reads.js";
+export { billingRunService, type RunSummary, type RunOptions } from "./invoicing.run.service.js";
+export { RUN_SETTINGS } from "./invoicing.rules.js";
+export { invoiceDocuments } from "./invoicing.document.js";

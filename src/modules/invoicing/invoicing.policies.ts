@@ -12,4 +12,15 @@ export const invoicingPolicies = {
     if (actor.role === "PAYER") return invoice.payerRawId !== null && actor.subjectId === invoice.payerRawId;
     return false;
   },
+
+  /** Member.invoices: the member themself and billing staff; never the delegate (AUT-2). */
+  listMemberInvoices(actor: Actor, memberId: string): boolean {
+    if (actor.kind === "staff") return actor.role === "BILLING";
+    return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
+  },
+
+  /** Query.invoices and the monthly run: billing staff only. */
+  listAllInvoices(actor: Actor): boolean {
+    return actor.kind === "staff" && actor.role === "BILLING";
+  },
 };

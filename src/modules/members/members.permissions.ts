@@ -11,6 +11,7 @@ import {
   isDeskAgent,
   isMember,
 } from "../../authz/rules.js";
+import { canListMemberInvoices } from "../invoicing/index.js";
 
 export const membersPermissions: ModulePermissions = {
   Query: {
@@ -23,7 +24,8 @@ export const membersPermissions: ModulePermissions = {
   types: {
     Viewer: allow,
     // Object-level rules read the parent: every path to a member is guarded, whatever the root field.
-    Member: { "*": canReadMember, payers: and(canReadMember, canListMemberPayers) },
+    // Member.invoices: the member and billing staff only, never the delegate (AUT-2, issue 5).
+    Member: { "*": canReadMember, payers: and(canReadMember, canListMemberPayers), invoices: canListMemberInvoices },
     PostalAddress: allow,
     LegalEntity: allow,
     Delegate: canReadDelegate,

@@ -1,0 +1,54 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { userErrorType } from "../../shared/user-errors.js";
+import { invoicingErrors } from "./invoicing.errors.js";
+
+export const { ModuleUserError: InvoicingUserError, toUserErrors } = userErrorType("Invoicing", invoicingErrors);
+type InvoicingUserError = InstanceType<typeof InvoicingUserError>;
+
+@ObjectType({ description: "A member (or one of their bill-to parties) the run did not invoice, and why." })
+export class BillingRunSkip {
+  @Field(() => ID, { description: "Member global ID." })
+  memberId!: string;
+
+  @Field(() => String, { description: "POSTAL_ADDRESS_REQUIRED (BIL-5) or TARIFF_MISSING (BIL-10)." })
+  code!: string;
+
+  @Field(() => String)
+  rule!: string;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType({ description: "BIL-1: what a monthly run did." })
+export class BillingRunSummary {
+  @Field(() => ID)
+  runId!: string;
+
+  @Field(() => String)
+  month!: string;
+
+  @Field(() => Int, { description: "Invoices created and issued by this run (0 on a re-run)." })
+  invoicesCreated!: number;
+
+  @Field(() => Int, { description: "Members with at least one invoice created by this run." })
+  membersBilled!: number;
+
+  @Field(() => Int, { description: "Bill-to parties that already had their invoice for the month: nothing new." })
+  alreadyInvoiced!: number;
+
+  @Field(() => Int)
+  totalTtcCents!: number;
+
+  @Field(() => [BillingRunSkip])
+  skipped!: BillingRunSkip[];
+}
+
+@ObjectType()
+export class RunMonthlyBillingPayload {
+  @Field(() => BillingRunSummary, { nullable: true })
+  summary!: BillingRunSummary | null;
+
+  @Field(() => [InvoicingUserError])
+  userErrors!: InvoicingUserError[];
+}

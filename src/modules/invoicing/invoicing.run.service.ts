@@ -1,0 +1,158 @@
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { actorRole } from "../../authz/actor.js";
+import { fail, ok, type Result } from "../../shared/errors.js";
+import { parisDate } from "../../shared/paris-time.js";
+import { TariffBook } from "../tariffs/index.js";
+import { billMember, type DraftInvoice, type MemberSources, type Skip } from "./invoicing.compute.js";
+import { invoicingErrors, type InvoicingErrorCode } from "./invoicing.errors.js";
+import { billingRunRepository as repo } from "./invoicing.repository.js";
+import { billingMonth, issueDates, previousMonth, RUN_SETTINGS, type BillingMonth } from "./invoicing.rules.js";
+
+export interface RunSummary {
+  runId: string;
+  month: string;
+  invoicesCreated: number;
+  membersBilled: number;
+  /** Bill-to parties that already had their invoice for the month (a re-run): nothing new for them. */
+  alreadyInvoiced: number;
+  totalTtcCents: number;
+  skipped: Skip[];
+  /** Statements sent by the run (for the benchmark). */
+  batches: number;
+}
+
+export interface RunOptions {
+  batchSize?: number;
+  /** Test seam: called inside each batch transaction after the invoices are written, before commit. */
+  beforeCommit?: (batch: number) => Promise<void> | void;
+}
+
+function groupBy<T extends { memberId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.memberId);
+    if (list) list.push(row);
+    else map.set(row.memberId, [row]);
+  }
+  return map;
+}
+
+/**
+ * BIL-1: the monthly invoice run, BILLING only (GraphQL `runMonthlyBilling`, or a script with a
+ * BILLING context). Members go by batches; each batch is ONE transaction that takes the invoice
+ * counter lock, loads every source of the batch with one query per source, computes in memory,
+ * bulk-inserts the drafts and lines and issues them with consecutive numbers. A failure rolls the
+ * whole batch back: a member has either no invoice for the month or complete ones. Re-running a
+ * month creates nothing for bill-to parties that already have their invoice (checked under the lock;
+ * the unique index is the last guard).
+ */
+export const billingRunService = {
+  async run(ctx: Context, monthInput: string, options: RunOptions = {}): Promise<Result<RunSummary, InvoicingErrorCode>> {
+    const m = billingMonth(monthInput.trim());
+    if (!m) return fail(invoicingErrors.error("INVALID_MONTH", ["input", "month"]));
+    const now = ctx.clock.now();
+    if (parisDate(now) < m.first) return fail(invoicingErrors.error("MONTH_NOT_STARTED", ["input", "month"], { month: m.month }));
+
+    const months: BillingMonth[] = [];
+    for (let k = RUN_SETTINGS.catchUpMonths; k >= 1; k--) months.push(previousMonth(m, k));
+    months.push(m);
+    const windowStart = months[0]!;
+    const actorId = ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId;
+    const role = actorRole(ctx.actor);
+
+    const runId = await ctx.db.transaction(async (tx) => {
+      const id = await repo.startRun(tx, { billingMonth: m.first, startedAt: now, startedByRole: role, startedById: actorId });
+      await recordAudit(tx, ctx, { operation: "runMonthlyBilling", onBehalfOfMemberId: null, targetIds: [id], details: { month: m.month, step: "start" } });
+      return id;
+    });
+    const tariffs = new TariffBook(await repo.allTariffs(ctx.db));
+    const { issuedOn, dueOn } = issueDates(now);
+    const summary: RunSummary = { runId, month: m.month, invoicesCreated: 0, membersBilled: 0, alreadyInvoiced: 0, totalTtcCents: 0, skipped: [], batches: 0 };
+    const batchSize = options.batchSize ?? RUN_SETTINGS.batchSize;
+
+    let after: string | null = null;
+    for (;;) {
+      const batch = await repo.memberBatch(ctx.db, after, batchSize);
+      if (batch.length === 0) break;
+      after = batch.at(-1)!.id;
+      const batchNo = ++summary.batches;
+      const ids = batch.map((b) => b.id);
+
+      const outcome = await ctx.db.transaction(async (tx) => {
+        await repo.lockSequence(tx);
+        const [existing, payers, kinds, options_, sites, packs, privileges, interventions, equipment, billed] = await Promise.all([
+          repo.existingInvoices(tx, ids, m.first),
+          repo.activePayers(tx, ids),
+          repo.payerKinds(tx, ids),
+          repo.options(tx, ids, windowStart.start, m.end),
+          repo.extraSites(tx, ids, windowStart.start, m.end),
+          repo.packs(tx, ids, windowStart.start, m.end),
+          repo.privileges(tx, ids, windowStart.start, m.end),
+          repo.interventions(tx, ids, m.end),
+          repo.equipment(tx, ids, m.end),
+          repo.billedMonthly(tx, ids, windowStart.first),
+        ]);
+        const kindsByPayer = new Map<string, Set<string>>();
+        for (const k of kinds) kindsByPayer.set(k.payerId, (kindsByPayer.get(k.payerId) ?? new Set()).add(k.itemKind));
+        const by = {
+          existing: groupBy(existing),
+          payers: groupBy(payers),
+          options: groupBy(options_),
+          sites: groupBy(sites),
+          packs: groupBy(packs),
+          privileges: groupBy(privileges),
+          interventions: groupBy(interventions),
+          equipment: groupBy(equipment),
+          billed: groupBy(billed),
+        };
+
+        const drafts: DraftInvoice[] = [];
+        const skipped: Skip[] = [];
+        let alreadyInvoiced = 0;
+        let membersBilled = 0;
+        for (const member of batch) {
+          const sources: MemberSources = {
+            member,
+            payers: (by.payers.get(member.id) ?? []).map((p) => ({ ...p, kinds: kindsByPayer.get(p.id) ?? new Set<string>() })),
+            options: by.options.get(member.id) ?? [],
+            extraSites: by.sites.get(member.id) ?? [],
+            packs: by.packs.get(member.id) ?? [],
+            privileges: by.privileges.get(member.id) ?? [],
+            interventions: by.interventions.get(member.id) ?? [],
+            equipment: by.equipment.get(member.id) ?? [],
+            billed: new Set((by.billed.get(member.id) ?? []).map((b) => `${b.sourceKind}:${b.sourceId}:${b.periodStart}`)),
+            alreadyInvoiced: new Set((by.existing.get(member.id) ?? []).map((e) => e.payerId ?? "")),
+          };
+          const bill = billMember(sources, months, tariffs);
+          drafts.push(...bill.invoices);
+          skipped.push(...bill.skips);
+          alreadyInvoiced += bill.alreadyInvoiced;
+          if (bill.invoices.length) membersBilled++;
+        }
+
+        let created: string[] = [];
+        if (drafts.length) {
+          const firstNumber = await repo.reserveNumbers(tx, drafts.length);
+          created = await repo.insertAndIssue(tx, drafts, { month: m.first, runId, now, role, actorId, issuedOn, dueOn, firstNumber });
+          await recordAudit(tx, ctx, {
+            operation: "runMonthlyBilling",
+            onBehalfOfMemberId: null,
+            targetIds: created,
+            details: { runId, month: m.month, batch: batchNo, invoices: created.length },
+          });
+        }
+        await options.beforeCommit?.(batchNo);
+        return { created: created.length, total: drafts.reduce((s, d) => s + d.totalTtcCents, 0), skipped, alreadyInvoiced, membersBilled };
+      });
+      summary.invoicesCreated += outcome.created;
+      summary.totalTtcCents += outcome.total;
+      summary.membersBilled += outcome.membersBilled;
+      summary.alreadyInvoiced += outcome.alreadyInvoiced;
+      summary.skipped.push(...outcome.skipped);
+      if (batch.length < batchSize) break;
+    }
+    await repo.completeRun(ctx.db, runId, ctx.clock.now(), summary.invoicesCreated);
+    return ok(summary);
+  },
+};
