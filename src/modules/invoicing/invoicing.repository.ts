@@ -172,9 +172,10 @@ export const billingRunRepository = {
         startsAt: interventions.startsAt,
         durationMinutes: interventions.durationMinutes,
         personalDeviceCount: interventions.personalDeviceCount,
+        // Outer columns spelled out: drizzle leaves a single-table select's columns unqualified.
         countedBefore: sql<number>`(select count(*) from interventions j
-          where j.member_id = ${interventions.memberId} and j.contract_year_start = ${interventions.contractYearStart}
-            and j.status <> 'CANCELLED' and (j.starts_at, j.id) < (${interventions.startsAt}, ${interventions.id}))`.mapWith(Number),
+          where j.member_id = "interventions"."member_id" and j.contract_year_start = "interventions"."contract_year_start"
+            and j.status <> 'CANCELLED' and (j.starts_at, j.id) < ("interventions"."starts_at", "interventions"."id"))`.mapWith(Number),
       })
       .from(interventions)
       .where(
