@@ -30,7 +30,7 @@ export const at = (date: string, time = "10:00") => new Date(new Date(`${date}T$
 
 export const clockOn = (date: string) => new ManualClock(at(date, "09:00"));
 
-export async function runMonth(db: Database, actor: Actor, month: string, today: string, locale: "fr" | "en" = "fr") {
+export async function runMonth(db: Database, actor: Actor | null, month: string, today: string, locale: "fr" | "en" = "fr") {
   return gql(db, actor, RUN, { variables: { input: { month } }, clock: clockOn(today), locale });
 }
 
