@@ -18,7 +18,7 @@ export interface RunSummary {
   alreadyInvoiced: number;
   totalTtcCents: number;
   skipped: Skip[];
-  /** Statements sent by the run (for the benchmark). */
+  /** Member batches processed (one transaction each). */
   batches: number;
 }
 
