@@ -21,6 +21,7 @@ import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
   DelegationResolver,
+  PayerItemKindsResolver,
   MembershipResolver,
   MembershipTypeResolver,
   membershipPermissions,
@@ -46,7 +47,7 @@ export const modules: ModuleEntry[] = [
   { name: "premises", resolvers: premisesResolvers, permissions: premisesPermissions },
   {
     name: "membership",
-    resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver],
+    resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver, PayerItemKindsResolver],
     permissions: membershipPermissions,
   },
   { name: "devices", resolvers: devicesResolvers, permissions: devicesPermissions },
