@@ -17,6 +17,8 @@ import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
 import { proPermissions, proResolvers } from "./pro/index.js";
 import { salonPermissions, salonResolvers } from "./salon/index.js";
 import { tariffsPermissions, tariffsResolvers } from "./tariffs/index.js";
+import { equipmentPermissions, equipmentResolvers } from "./equipment/index.js";
+import { deliveryPermissions, deliveryResolvers } from "./delivery/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -58,6 +60,8 @@ export const modules: ModuleEntry[] = [
   { name: "pro", resolvers: proResolvers, permissions: proPermissions },
   { name: "salon", resolvers: salonResolvers, permissions: salonPermissions },
   { name: "tariffs", resolvers: tariffsResolvers, permissions: tariffsPermissions },
+  { name: "equipment", resolvers: equipmentResolvers, permissions: equipmentPermissions },
+  { name: "delivery", resolvers: deliveryResolvers, permissions: deliveryPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

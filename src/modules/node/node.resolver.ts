@@ -12,6 +12,7 @@ import { AIRBOX_NODE_TYPES, airboxReads } from "../airbox/index.js";
 import { conciergeService, privilegeService } from "../concierge/index.js";
 import { proService } from "../pro/index.js";
 import { circleEventsService, salonAppointmentsService } from "../salon/index.js";
+import { equipmentService } from "../equipment/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -36,6 +37,7 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   SalonAppointment: (ctx, id) => salonAppointmentsService.node(ctx, id),
   CircleEvent: (ctx, id) => circleEventsService.eventNode(ctx, id),
   CircleEventRegistration: (ctx, id) => circleEventsService.registrationNode(ctx, id),
+  EquipmentPurchase: (ctx, id) => equipmentService.node(ctx, id),
 };
 
 @Resolver()
