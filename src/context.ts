@@ -17,6 +17,8 @@ import { createConciergeLoaders } from "./modules/concierge/index.js";
 import { createProLoaders } from "./modules/pro/index.js";
 import { createSalonLoaders } from "./modules/salon/index.js";
 import { createInvoicingLoaders } from "./modules/invoicing/index.js";
+import { createTariffLoaders } from "./modules/tariffs/index.js";
+import { createEquipmentLoaders } from "./modules/equipment/index.js";
 
 export interface Context {
   requestId: string;
@@ -46,6 +48,8 @@ function createLoaders(db: Db) {
     pro: createProLoaders(db),
     salon: createSalonLoaders(db),
     invoicing: createInvoicingLoaders(db),
+    tariffs: createTariffLoaders(db),
+    equipment: createEquipmentLoaders(db),
   };
 }
 

@@ -17,10 +17,14 @@ import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
 import { proPermissions, proResolvers } from "./pro/index.js";
 import { salonPermissions, salonResolvers } from "./salon/index.js";
 import { invoicingPermissions, invoicingResolvers } from "./invoicing/index.js";
+import { tariffsPermissions, tariffsResolvers } from "./tariffs/index.js";
+import { equipmentPermissions, equipmentResolvers } from "./equipment/index.js";
+import { deliveryPermissions, deliveryResolvers } from "./delivery/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
   DelegationResolver,
+  PayerItemKindsResolver,
   MembershipResolver,
   MembershipTypeResolver,
   membershipPermissions,
@@ -46,7 +50,7 @@ export const modules: ModuleEntry[] = [
   { name: "premises", resolvers: premisesResolvers, permissions: premisesPermissions },
   {
     name: "membership",
-    resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver],
+    resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver, PayerItemKindsResolver],
     permissions: membershipPermissions,
   },
   { name: "devices", resolvers: devicesResolvers, permissions: devicesPermissions },
@@ -57,6 +61,9 @@ export const modules: ModuleEntry[] = [
   { name: "pro", resolvers: proResolvers, permissions: proPermissions },
   { name: "salon", resolvers: salonResolvers, permissions: salonPermissions },
   { name: "invoicing", resolvers: invoicingResolvers, permissions: invoicingPermissions },
+  { name: "tariffs", resolvers: tariffsResolvers, permissions: tariffsPermissions },
+  { name: "equipment", resolvers: equipmentResolvers, permissions: equipmentPermissions },
+  { name: "delivery", resolvers: deliveryResolvers, permissions: deliveryPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -1,7 +1,6 @@
 import type { Locale } from "../../shared/i18n.js";
 import { toGlobalId } from "../../shared/relay.js";
 import type { CategoryRow, PrivilegeRow, RequestRow, StatusChangeRow } from "./concierge.repository.js";
-import { PRIVILEGE_MONTHLY_PRICE_TTC_CENTS } from "./concierge.rules.js";
 import {
   ACTOR_ROLES,
   ConciergeCategory,
@@ -69,7 +68,5 @@ export function toPrivilege(row: PrivilegeRow, now: Date): ConciergePrivilege {
     startedAt: row.startedAt,
     cancelledAt: row.cancelledAt,
     endsAt: row.endsAt,
-    monthlyPriceTtcCents: PRIVILEGE_MONTHLY_PRICE_TTC_CENTS,
-    monthlyPriceHtCents: Math.round(PRIVILEGE_MONTHLY_PRICE_TTC_CENTS / 1.2),
   });
 }

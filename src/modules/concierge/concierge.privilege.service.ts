@@ -4,7 +4,9 @@ import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
 import { addCalendarMonths, parisDate, parisMidnight } from "../../shared/paris-time.js";
+import { tariffsService } from "../tariffs/index.js";
 import { conciergeErrors, type ConciergeErrorCode } from "./concierge.errors.js";
+import { PRIVILEGE_TARIFF_CODE } from "./concierge.rules.js";
 import { checkMemberMayUseConcierge, conciergePolicies, targetMember } from "./concierge.guards.js";
 import type { ConciergePrivilegeInput } from "./concierge.inputs.js";
 import { toPrivilege } from "./concierge.mappers.js";
@@ -74,6 +76,16 @@ export const privilegeService = {
     if (!conciergePolicies.actForMember(ctx.actor, memberId)) return null;
     const row = await ctx.loaders.concierge.latestPrivilegeByMemberId.load(memberId);
     return row && toPrivilege(row, ctx.clock.now());
+  },
+
+  /**
+   * § 10 / BIL-10: the monthly TTC price from the tariff table: in force today (Paris), what this
+   * month is billed at; for an ended subscription, the price of its last day.
+   */
+  async monthlyPrice(ctx: Context, privilege: ConciergePrivilege): Promise<number> {
+    const now = ctx.clock.now();
+    const ended = privilege.endsAt && privilege.endsAt <= now ? parisDate(new Date(privilege.endsAt.getTime() - 1)) : null;
+    return tariffsService.priceOn(ctx, PRIVILEGE_TARIFF_CODE, ended ?? parisDate(now));
   },
 
   async node(ctx: Context, id: string): Promise<ConciergePrivilege | null> {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { htFromTtc } from "../../shared/money.js";
 import { Connection } from "../../shared/relay.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
@@ -148,6 +149,20 @@ export class ConciergeRequestResolver {
   }
 }
 
+/** § 10 / BIL-10: the Privilège price comes from the tariff table (one query per request). */
+@Resolver(() => ConciergePrivilege)
+export class ConciergePrivilegeResolver {
+  @FieldResolver(() => Int, { description: "§ 10: monthly price, TTC, in euro cents, from the tariff table in force today (its last day once ended)." })
+  monthlyPriceTtcCents(@Root() privilege: ConciergePrivilege, @Ctx() ctx: Context): Promise<number> {
+    return privilegeService.monthlyPrice(ctx, privilege);
+  }
+
+  @FieldResolver(() => Int, { description: "§ 10: monthly price, HT (TTC / 1.2 rounded half up), in euro cents." })
+  async monthlyPriceHtCents(@Root() privilege: ConciergePrivilege, @Ctx() ctx: Context): Promise<number> {
+    return htFromTtc(await privilegeService.monthlyPrice(ctx, privilege));
+  }
+}
+
 @Resolver(() => PartnerConciergeRequest)
 export class PartnerConciergeRequestResolver {
   @FieldResolver(() => ConciergeCategory)
@@ -156,4 +171,4 @@ export class PartnerConciergeRequestResolver {
   }
 }
 
-export const conciergeResolvers = [ConciergeResolver, MemberConciergeResolver, ConciergeRequestResolver, PartnerConciergeRequestResolver];
+export const conciergeResolvers = [ConciergeResolver, MemberConciergeResolver, ConciergeRequestResolver, ConciergePrivilegeResolver, PartnerConciergeRequestResolver];

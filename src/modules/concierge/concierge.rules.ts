@@ -1,9 +1,13 @@
 import type { CONCIERGE_STATUSES } from "../../../db/schema/index.js";
+import type { TariffCode } from "../tariffs/index.js";
 
 export type ConciergeStatus = (typeof CONCIERGE_STATUSES)[number];
 
-/** CON-2 / § 10: « Conciergerie John Paul Privilège », per month, TTC (83.33 HT). Read by billing. */
-export const PRIVILEGE_MONTHLY_PRICE_TTC_CENTS = 10_000;
+/**
+ * CON-2 / § 10: the tariff code of « Conciergerie John Paul Privilège » (monthly). The price is
+ * dated data in the tariff table (BIL-10, src/modules/tariffs), never a constant here.
+ */
+export const PRIVILEGE_TARIFF_CODE = "PRIVILEGE" satisfies TariffCode;
 
 /** Who moves a request: the member's side (member, delegate, desk for them) or the concierge partner. */
 export type ConciergeSide = "MEMBER_SIDE" | "PARTNER";

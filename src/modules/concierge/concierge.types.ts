@@ -167,10 +167,4 @@ export class ConciergePrivilege extends Node {
 
   @Field(() => DateTimeScalar, { nullable: true, description: "The first day of the month after the cancellation, Paris time: the started month is due (BIL-2)." })
   endsAt!: Date | null;
-
-  @Field(() => Int, { description: "§ 10: monthly price, TTC, in euro cents." })
-  monthlyPriceTtcCents!: number;
-
-  @Field(() => Int, { description: "§ 10: monthly price, HT (TTC / 1.2 rounded to the cent)." })
-  monthlyPriceHtCents!: number;
 }

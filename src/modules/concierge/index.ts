@@ -3,4 +3,4 @@ export { conciergePermissions } from "./concierge.permissions.js";
 export { conciergeService } from "./concierge.service.js";
 export { privilegeService } from "./concierge.privilege.service.js";
 export { createConciergeLoaders, type ConciergeLoaders } from "./concierge.loaders.js";
-export { PRIVILEGE_MONTHLY_PRICE_TTC_CENTS } from "./concierge.rules.js";
+export { PRIVILEGE_TARIFF_CODE } from "./concierge.rules.js";

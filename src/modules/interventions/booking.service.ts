@@ -11,7 +11,18 @@ import { interventionErrors, type InterventionErrorCode } from "./interventions.
 import type { BookHomeInterventionInput, InterventionQuoteInput } from "./interventions.inputs.js";
 import { toIntervention, toPrice } from "./interventions.mappers.js";
 import { interventionPolicies } from "./interventions.policies.js";
-import { contractYearOf, formatEuros, INTERVENTION_TARIFF, quoteIntervention, type ContractYear, type Quote, type Slot } from "./interventions.pricing.js";
+import { tariffsService } from "../tariffs/index.js";
+import {
+  contractYearOf,
+  formatEuros,
+  INTERVENTION_TARIFF,
+  interventionRates,
+  quoteIntervention,
+  type ContractYear,
+  type InterventionRates,
+  type Quote,
+  type Slot,
+} from "./interventions.pricing.js";
 import { interventionsRepository as repo } from "./interventions.repository.js";
 import { isHomeTopicInScope } from "./interventions.scope.js";
 import { Intervention, InterventionQuote } from "./interventions.types.js";
@@ -52,8 +63,23 @@ interface Priced {
   used: number;
 }
 
+/**
+ * BIL-10: the Annexe 1 rates of the tariff table in force on the order date (today, Paris): the
+ * price quoted before ordering is the price booked, then invoiced. Read before any transaction
+ * (the request's tariff book: one query per request).
+ */
+async function ratesOnOrderDate(ctx: Context): Promise<InterventionRates> {
+  const book = await tariffsService.book(ctx);
+  const today = parisDate(ctx.clock.now());
+  return interventionRates((code) => {
+    const row = book.on(code, today);
+    if (!row) throw new Error(`no ${code} price in force on ${today}`);
+    return row.ttcCents;
+  });
+}
+
 /** INT-3: the option in force, the slot's contract year, what it already holds, and the resulting price. */
-async function price(db: Queryable, ctx: Context, memberId: string, slot: Slot): Promise<Result<Priced, InterventionErrorCode>> {
+async function price(db: Queryable, ctx: Context, memberId: string, slot: Slot, rates: InterventionRates): Promise<Result<Priced, InterventionErrorCode>> {
   const option = await repo.optionInForce(db, memberId, ctx.clock.now());
   if (!option) return fail(interventionErrors.error("NO_OPTION_IN_FORCE", ["input"]));
   if (option.endsAt && option.endsAt <= slot.start) {
@@ -61,7 +87,7 @@ async function price(db: Queryable, ctx: Context, memberId: string, slot: Slot):
   }
   const year = contractYearOf(option.acceptedAt, slot.start);
   const used = await repo.countInYear(db, memberId, year.start, year.end);
-  return ok({ quote: quoteIntervention(slot, used), year, used });
+  return ok({ quote: quoteIntervention(slot, used, rates), year, used });
 }
 
 function toQuote(slot: Slot, priced: Priced): InterventionQuote {
@@ -113,7 +139,7 @@ export const bookingService = {
     await checkSlot(ctx, slot, errors);
     if (errors.length) return fail(...errors);
     if (!(await repo.memberExists(ctx.db, target.memberId))) return fail(interventionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-    const priced = await price(ctx.db, ctx, target.memberId, slot);
+    const priced = await price(ctx.db, ctx, target.memberId, slot, await ratesOnOrderDate(ctx));
     return priced.ok ? ok(toQuote(slot, priced.value)) : priced;
   },
 
@@ -142,10 +168,11 @@ export const bookingService = {
     if (errors.length || !performerId || !addressId) return fail(...errors);
 
     const now = ctx.clock.now();
+    const rates = await ratesOnOrderDate(ctx);
     const result = await ctx.db.transaction(async (tx): Promise<Result<Intervention, InterventionErrorCode>> => {
       if (!(await repo.lockMember(tx, memberId))) return fail(interventionErrors.error("MEMBER_NOT_FOUND", ["input", "assistanceRequestId"]));
       if (!(await repo.activeAddressOf(tx, addressId, memberId))) return fail(interventionErrors.error("ADDRESS_NOT_FOUND", ["input", "addressId"]));
-      const priced = await price(tx, ctx, memberId, slot);
+      const priced = await price(tx, ctx, memberId, slot, rates);
       if (!priced.ok) return priced;
       const { quote, year } = priced.value;
       if (quote.totalCents > 0 && accepted !== quote.totalCents) {

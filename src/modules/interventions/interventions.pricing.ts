@@ -2,30 +2,59 @@ import getJoursFeries from "@socialgouv/jours-feries";
 import { getISODay } from "date-fns";
 import type { InterventionChargeLine } from "../../../db/schema/index.js";
 import { addCalendarMonths, inParis, parisDate, parisMidnight } from "../../shared/paris-time.js";
+import type { TariffCode } from "../tariffs/index.js";
+import { splitTtc } from "../../shared/money.js";
 
 /**
  * Pure pricing and calendar rules of home interventions (INT-3, INT-7, SPEC § 10 Annexe 1).
- * The one place the Annexe 1 intervention rates and their interpretations live.
+ * The allowance and device rules live here; the rates are dated data in the tariff table
+ * (BIL-10, src/modules/tariffs), read for the order date and passed in as `InterventionRates`.
  */
 export const INTERVENTION_TARIFF = {
   /** INT-3: free physical interventions per contract year, all kinds together. */
   freePerContractYear: 15,
-  /** Travel, per trip (technician and coach alike: Annexe 1 says "per trip", whoever makes it). */
-  travelCents: 10_000,
-  technician: {
-    /** Mon–Fri 09:00–19:00 except French public holidays. */
-    business: { firstHourCents: 12_000, extraHalfHourCents: 5_000 },
-    /** Saturdays and public holidays (the only other days INT-2 allows). */
-    outside: { firstHourCents: 14_000, extraHalfHourCents: 6_000 },
-  },
-  /**
-   * Per started hour. Annexe 1 gives only a business-hours coach rate; it is applied on Saturdays
-   * and public holidays too (no surcharge is written in the contract).
-   */
-  coachHourCents: 15_000,
   /** INT-7: more personal devices than this in one coach visit makes the coach's time billable. */
   coachPersonalDevicesIncluded: 3,
 } as const;
+
+/**
+ * The Annexe 1 intervention rates in force on one date, TTC cents. Travel is per trip (technician
+ * and coach alike: Annexe 1 says "per trip", whoever makes it). The coach rate is per started hour;
+ * Annexe 1 gives only a business-hours coach rate, applied on Saturdays and public holidays too
+ * (no surcharge is written in the contract).
+ */
+export interface InterventionRates {
+  travelCents: number;
+  technician: {
+    /** Mon–Fri 09:00–19:00 except French public holidays. */
+    business: { firstHourCents: number; extraHalfHourCents: number };
+    /** Saturdays and public holidays (the only other days INT-2 allows). */
+    outside: { firstHourCents: number; extraHalfHourCents: number };
+  };
+  coachHourCents: number;
+}
+
+/** The rates from the tariff codes of § 10 (`priceOf` reads the tariff table for one date). */
+export function interventionRates(priceOf: (code: InterventionTariffCode) => number): InterventionRates {
+  return {
+    travelCents: priceOf("TRAVEL"),
+    technician: {
+      business: { firstHourCents: priceOf("TECHNICIAN_FIRST_HOUR"), extraHalfHourCents: priceOf("TECHNICIAN_EXTRA_HALF_HOUR") },
+      outside: { firstHourCents: priceOf("TECHNICIAN_OOH_FIRST_HOUR"), extraHalfHourCents: priceOf("TECHNICIAN_OOH_EXTRA_HALF_HOUR") },
+    },
+    coachHourCents: priceOf("COACH_HOUR"),
+  };
+}
+
+export const INTERVENTION_TARIFF_CODES = [
+  "TRAVEL",
+  "TECHNICIAN_FIRST_HOUR",
+  "TECHNICIAN_EXTRA_HALF_HOUR",
+  "TECHNICIAN_OOH_FIRST_HOUR",
+  "TECHNICIAN_OOH_EXTRA_HALF_HOUR",
+  "COACH_HOUR",
+] as const satisfies readonly TariffCode[];
+export type InterventionTariffCode = (typeof INTERVENTION_TARIFF_CODES)[number];
 
 export const VAT_RATE = 0.2;
 export const BUSINESS_HOURS = { opens: 9 * 60, closes: 19 * 60 } as const;
@@ -119,8 +148,8 @@ export interface Quote {
 
 /** HT = TTC / 1.2 rounded to the cent; VAT is the difference, so HT + VAT = TTC exactly. */
 export function splitVat(ttcCents: number): { htCents: number; vatCents: number } {
-  const htCents = Math.round(ttcCents / (1 + VAT_RATE));
-  return { htCents, vatCents: ttcCents - htCents };
+  const { htCents, vatCents } = splitTtc(ttcCents);
+  return { htCents, vatCents };
 }
 
 const line = (code: InterventionChargeLine["code"], quantity: number, unitCents: number): InterventionChargeLine => ({
@@ -131,8 +160,8 @@ const line = (code: InterventionChargeLine["code"], quantity: number, unitCents:
 });
 
 /** Technician: the first hour is indivisible, then each started half-hour. */
-export function technicianTimeLines(durationMinutes: number, inBusinessHours: boolean): InterventionChargeLine[] {
-  const rate = inBusinessHours ? INTERVENTION_TARIFF.technician.business : INTERVENTION_TARIFF.technician.outside;
+export function technicianTimeLines(durationMinutes: number, inBusinessHours: boolean, rates: InterventionRates): InterventionChargeLine[] {
+  const rate = inBusinessHours ? rates.technician.business : rates.technician.outside;
   const extraHalfHours = Math.max(0, Math.ceil((durationMinutes - 60) / 30));
   const lines = [line("TECHNICIAN_FIRST_HOUR", 1, rate.firstHourCents)];
   if (extraHalfHours > 0) lines.push(line("TECHNICIAN_EXTRA_HALF_HOUR", extraHalfHours, rate.extraHalfHourCents));
@@ -140,24 +169,25 @@ export function technicianTimeLines(durationMinutes: number, inBusinessHours: bo
 }
 
 /** Coach: each started hour. */
-export function coachTimeLines(durationMinutes: number): InterventionChargeLine[] {
-  return [line("COACH_HOUR", Math.ceil(durationMinutes / 60), INTERVENTION_TARIFF.coachHourCents)];
+export function coachTimeLines(durationMinutes: number, rates: InterventionRates): InterventionChargeLine[] {
+  return [line("COACH_HOUR", Math.ceil(durationMinutes / 60), rates.coachHourCents)];
 }
 
 /**
- * The price of one intervention, given how many already count in its contract year.
+ * The price of one intervention, given how many already count in its contract year and the
+ * rates in force on the order date.
  * INT-3: from the 16th on, travel + time. INT-7: within the 15, a coach visit with more than
  * 3 personal devices bills the coach's time only (the trip is one of the free 15).
  */
-export function quoteIntervention(slot: Slot, usedInContractYear: number): Quote {
+export function quoteIntervention(slot: Slot, usedInContractYear: number, rates: InterventionRates): Quote {
   const end = new Date(slot.start.getTime() + slot.durationMinutes * 60_000);
   const inBusinessHours = isInBusinessHours(slot.start, end);
   let billingReason: BillingReason | null = null;
   let lines: InterventionChargeLine[] = [];
-  const time = () => (slot.kind === "TECHNICIAN" ? technicianTimeLines(slot.durationMinutes, inBusinessHours) : coachTimeLines(slot.durationMinutes));
+  const time = () => (slot.kind === "TECHNICIAN" ? technicianTimeLines(slot.durationMinutes, inBusinessHours, rates) : coachTimeLines(slot.durationMinutes, rates));
   if (usedInContractYear >= INTERVENTION_TARIFF.freePerContractYear) {
     billingReason = "BEYOND_ALLOWANCE";
-    lines = [line("TRAVEL", 1, INTERVENTION_TARIFF.travelCents), ...time()];
+    lines = [line("TRAVEL", 1, rates.travelCents), ...time()];
   } else if (slot.kind === "COACH_VISIT" && slot.personalDeviceCount > INTERVENTION_TARIFF.coachPersonalDevicesIncluded) {
     billingReason = "COACH_PERSONAL_DEVICES";
     lines = time();

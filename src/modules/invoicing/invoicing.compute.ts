@@ -1,5 +1,5 @@
 import type { BILLABLE_ITEM_KINDS } from "../../../db/schema/index.js";
-import { checkPostalCode } from "../../shared/contact.js";
+import { invoiceDeliveryFor, postalAddressLine } from "../delivery/index.js";
 import { formatEuros, splitTtc } from "../../shared/money.js";
 import { parisDate } from "../../shared/paris-time.js";
 import type { TariffBook, TariffCode } from "../tariffs/index.js";
@@ -89,13 +89,9 @@ export function memberName(m: { firstName: string; lastName: string }): string {
   return `${m.firstName} ${m.lastName}`;
 }
 
+/** The member's postal address on one line (bill-to snapshot). */
 export function memberPostalAddress(m: MemberSources["member"]): string {
-  return [m.addressLine1, m.addressLine2, `${m.postalCode} ${m.commune}`].filter((part) => part && part.trim()).join(", ");
-}
-
-/** BIL-5: by post, the postal address must exist (street line, known postal code and its commune). */
-export function validPostalAddress(m: MemberSources["member"]): boolean {
-  return m.addressLine1.trim().length >= 3 && checkPostalCode(m.postalCode, m.commune).ok;
+  return postalAddressLine(m);
 }
 
 function line(base: Omit<DraftLine, "htCents" | "vatCents">): DraftLine {
@@ -248,7 +244,8 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
       continue;
     }
     // BIL-5: by email, or by post to a valid postal address when the member has no internet access.
-    if (!member.hasInternetAccess && !validPostalAddress(member)) {
+    const delivery = invoiceDeliveryFor(member);
+    if (!delivery.ok) {
       skips.push({ memberId: member.id, code: "POSTAL_ADDRESS_REQUIRED", rule: "BIL-5", detail: memberPostalAddress(member) });
       continue;
     }
@@ -258,7 +255,7 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
       billToName: memberName(member),
       billToAddress: memberPostalAddress(member),
       billToEmail: member.email,
-      deliveryChannel: member.hasInternetAccess ? "EMAIL" : "POST",
+      deliveryChannel: delivery.channel,
       lines: partyLines,
       ...totals,
     });

@@ -1,6 +1,6 @@
 import { formatEuros } from "../../shared/money.js";
 import { parisDate } from "../../shared/paris-time.js";
-import { quoteIntervention } from "../interventions/index.js";
+import { INTERVENTION_TARIFF_CODES, interventionRates, quoteIntervention } from "../interventions/index.js";
 import type { TariffBook, TariffCode } from "../tariffs/index.js";
 import { displayDate } from "./invoicing.rules.js";
 
@@ -48,12 +48,16 @@ const LABELS: Record<TariffCode, { fr: string; en: string }> = {
  * Null when nothing is billable (within the free 15, no INT-7 surcharge).
  */
 export function priceIntervention(i: BillableIntervention, tariffs: TariffBook): PricedIntervention | { missing: string } | null {
+  const date = parisDate(i.startsAt);
+  const missing = INTERVENTION_TARIFF_CODES.find((code) => !tariffs.on(code, date));
+  if (missing) return { missing: `${missing} ${date}` };
+  const rates = interventionRates((code) => tariffs.on(code, date)!.ttcCents);
   const quote = quoteIntervention(
     { kind: i.kind, start: i.startsAt, durationMinutes: i.durationMinutes, personalDeviceCount: i.personalDeviceCount },
     i.countedBefore,
+    rates,
   );
   if (!quote.billingReason || quote.lines.length === 0) return null;
-  const date = parisDate(i.startsAt);
   const partsFr: string[] = [];
   const partsEn: string[] = [];
   let total = 0;
@@ -64,11 +68,9 @@ export function priceIntervention(i: BillableIntervention, tariffs: TariffBook):
         : !quote.inBusinessHours && l.code === "TECHNICIAN_EXTRA_HALF_HOUR"
           ? "TECHNICIAN_OOH_EXTRA_HALF_HOUR"
           : l.code;
-    const tariff = tariffs.on(code, date);
-    if (!tariff) return { missing: `${code} ${date}` };
-    total += tariff.ttcCents * l.quantity;
-    partsFr.push(`${l.quantity} × ${LABELS[code].fr} ${formatEuros(tariff.ttcCents, "fr")}`);
-    partsEn.push(`${l.quantity} × ${LABELS[code].en} ${formatEuros(tariff.ttcCents, "en")}`);
+    total += l.totalCents;
+    partsFr.push(`${l.quantity} × ${LABELS[code].fr} ${formatEuros(l.unitCents, "fr")}`);
+    partsEn.push(`${l.quantity} × ${LABELS[code].en} ${formatEuros(l.unitCents, "en")}`);
   }
   const kindFr = i.kind === "TECHNICIAN" ? "Intervention technicien" : "Visite du coach";
   const kindEn = i.kind === "TECHNICIAN" ? "Technician intervention" : "Coach visit";

@@ -1,7 +1,6 @@
 import { toGlobalId } from "../../shared/relay.js";
 import type { MailboxRow, MigrationRow, PackRow, SupportRequestRow } from "./mailboxes.repository.js";
-import { htFromTtc } from "../../shared/money.js";
-import { MAILBOX_OFFER, MAILBOX_PACK_TARIFFS } from "./mailboxes.rules.js";
+import { MAILBOX_OFFER } from "./mailboxes.rules.js";
 import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from "./mailboxes.types.js";
 
 /** The one place rows become GraphQL objects (MBX-4: there is no password to leave out). */
@@ -22,15 +21,12 @@ export function toMailbox(row: MailboxRow): Mailbox {
 }
 
 export function toMailboxPack(row: PackRow): MailboxPack {
-  const ttc = MAILBOX_PACK_TARIFFS[row.pack].monthlyPriceTtcCents;
   return Object.assign(new MailboxPack(), {
     id: toGlobalId("MailboxPack", row.id),
     rawId: row.id,
     memberRawId: row.memberId,
     pack: row.pack,
     extraMailboxes: row.extraMailboxes,
-    monthlyPriceTtcCents: ttc,
-    monthlyPriceHtCents: htFromTtc(ttc),
     subscribedAt: row.subscribedAt,
     cancelledAt: row.cancelledAt,
   });

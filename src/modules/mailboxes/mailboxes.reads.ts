@@ -2,9 +2,11 @@ import { policies } from "../../authz/policies.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
 import type { Node } from "../../shared/relay.js";
+import { parisDate } from "../../shared/paris-time.js";
 import { Quota, type MemberQuotas } from "../premises/index.js";
+import { tariffsService } from "../tariffs/index.js";
 import { toMailbox, toMailboxMigration, toMailboxPack, toMailboxSupportRequest } from "./mailboxes.mappers.js";
-import { mailboxCapacity } from "./mailboxes.rules.js";
+import { MAILBOX_PACK_TARIFFS, mailboxCapacity } from "./mailboxes.rules.js";
 import type { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from "./mailboxes.types.js";
 
 /** Reads: every list goes through the request's DataLoaders (one query per level, whatever the page size). */
@@ -27,6 +29,16 @@ export const mailboxReads = {
   async supportRequests(ctx: Context, mailbox: Mailbox): Promise<MailboxSupportRequest[]> {
     if (!policies.readMember(ctx.actor, mailbox.memberRawId)) return [];
     return (await ctx.loaders.mailboxes.supportRequestsByMailboxId.load(mailbox.rawId)).map(toMailboxSupportRequest);
+  },
+
+  /**
+   * § 10 / BIL-10: a pack's monthly TTC price from the tariff table: the price in force today
+   * (Paris), what this month is billed at; for a cancelled pack, the price on its cancellation day.
+   */
+  async packMonthlyPrice(ctx: Context, pack: MailboxPack): Promise<number> {
+    const today = parisDate(ctx.clock.now());
+    const cancelledOn = pack.cancelledAt ? parisDate(pack.cancelledAt) : null;
+    return tariffsService.priceOn(ctx, MAILBOX_PACK_TARIFFS[pack.pack].tariffCode, cancelledOn && cancelledOn < today ? cancelledOn : today);
   },
 
   /** MBX-2: live mailboxes out of 1 + the packs in force. */

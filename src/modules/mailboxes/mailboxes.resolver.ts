@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import { htFromTtc } from "../../shared/money.js";
 import type { Context } from "../../context.js";
 import { Member } from "../members/index.js";
 import { MemberQuotas, Quota } from "../premises/index.js";
@@ -94,6 +95,20 @@ export class MailboxResolver {
   }
 }
 
+/** § 10 / BIL-10: prices come from the tariff table (one query per request), never from a constant. */
+@Resolver(() => MailboxPack)
+export class MailboxPackResolver {
+  @FieldResolver(() => Int, { description: "§ 10: monthly price, TTC, in euro cents, from the tariff table in force today (on its cancellation day once cancelled)." })
+  monthlyPriceTtcCents(@Root() pack: MailboxPack, @Ctx() ctx: Context): Promise<number> {
+    return mailboxReads.packMonthlyPrice(ctx, pack);
+  }
+
+  @FieldResolver(() => Int, { description: "§ 10: monthly price, HT (TTC / 1.2 rounded half up), in euro cents." })
+  async monthlyPriceHtCents(@Root() pack: MailboxPack, @Ctx() ctx: Context): Promise<number> {
+    return htFromTtc(await mailboxReads.packMonthlyPrice(ctx, pack));
+  }
+}
+
 @Resolver(() => MemberQuotas)
 export class MailboxQuotasResolver {
   @FieldResolver(() => Quota, { description: "MBX-2: live mailboxes out of 1 + the packs in force." })
@@ -102,4 +117,4 @@ export class MailboxQuotasResolver {
   }
 }
 
-export const mailboxesResolvers = [MailboxesResolver, MemberMailboxesResolver, MailboxResolver, MailboxQuotasResolver];
+export const mailboxesResolvers = [MailboxesResolver, MemberMailboxesResolver, MailboxResolver, MailboxPackResolver, MailboxQuotasResolver];

@@ -1,5 +1,6 @@
 import { domainToASCII } from "node:url";
 import type { MAILBOX_PACK_KINDS } from "../../../db/schema/index.js";
+import type { TariffCode } from "../tariffs/index.js";
 
 type PackKind = (typeof MAILBOX_PACK_KINDS)[number];
 
@@ -16,13 +17,13 @@ export const MAILBOX_OFFER = {
 } as const;
 
 /**
- * MBX-2 and § 10: the packs and their monthly TTC prices in integer cents. Kept as data shaped
- * like a row of a future tariff table (pack → extra mailboxes, price), read by billing later.
+ * MBX-2: the packs, the mailboxes each adds, and the tariff code of its monthly price. The price
+ * itself is dated data in the tariff table (BIL-10, src/modules/tariffs), never a constant here.
  */
-export const MAILBOX_PACK_TARIFFS: Record<PackKind, { extraMailboxes: number; monthlyPriceTtcCents: number }> = {
-  PLUS_1: { extraMailboxes: 1, monthlyPriceTtcCents: 1_200 },
-  PACK_5: { extraMailboxes: 5, monthlyPriceTtcCents: 5_500 },
-  PACK_10: { extraMailboxes: 10, monthlyPriceTtcCents: 10_500 },
+export const MAILBOX_PACK_TARIFFS: Record<PackKind, { extraMailboxes: number; tariffCode: TariffCode }> = {
+  PLUS_1: { extraMailboxes: 1, tariffCode: "MAILBOX_PLUS_1" },
+  PACK_5: { extraMailboxes: 5, tariffCode: "MAILBOX_PACK_5" },
+  PACK_10: { extraMailboxes: 10, tariffCode: "MAILBOX_PACK_10" },
 };
 
 

@@ -59,12 +59,6 @@ export class MailboxPack extends Node {
   @Field(() => Int, { description: "Mailboxes this pack adds to the capacity." })
   extraMailboxes!: number;
 
-  @Field(() => Int, { description: "§ 10: monthly price, TTC, in euro cents." })
-  monthlyPriceTtcCents!: number;
-
-  @Field(() => Int, { description: "§ 10: monthly price, HT (TTC / 1.2 rounded), in euro cents." })
-  monthlyPriceHtCents!: number;
-
   @Field(() => DateTimeScalar)
   subscribedAt!: Date;
 

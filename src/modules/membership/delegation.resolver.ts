@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { BillableItemKind } from "../invoicing/index.js";
+import type { ItemKind } from "./membership.repository.js";
 import type { Context } from "../../context.js";
 import { Delegate, Payer } from "../members/index.js";
 import { delegationService } from "./delegation.service.js";
@@ -60,5 +62,15 @@ export class DelegationResolver {
   @Mutation(() => PayerPayload, { description: "BIL-6: end a third-party payer's designation (the MEMBER, or the desk). Never the delegate (MEM-5)." })
   async revokePayer(@Ctx() ctx: Context, @Arg("input", () => RevokePayerInput) input: RevokePayerInput): Promise<PayerPayload> {
     return payload(ctx, await delegationService.revokePayer(ctx, input), (payer) => ({ payer }), { payer: null });
+  }
+}
+
+/** BIL-6: what a payer takes over. Payer's own rule (canReadPayer) guards the field. */
+@Resolver(() => Payer)
+export class PayerItemKindsResolver {
+  @FieldResolver(() => [BillableItemKind], { nullable: true, description: "BIL-6: the item kinds this payer takes over; null: everything." })
+  async itemKinds(@Root() payer: Payer, @Ctx() ctx: Context): Promise<ItemKind[] | null> {
+    const rows = await ctx.loaders.membership.itemKindsByPayerId.load(payer.rawId);
+    return rows.length ? rows.map((r) => r.itemKind) : null;
   }
 }

@@ -6,7 +6,7 @@ import { idOfType } from "../../shared/relay.js";
 import { toDelegate, toPayer, type Delegate, type Payer } from "../members/index.js";
 import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
 import type { DesignateDelegateInput, DesignatePayerInput, RevokeDelegateInput, RevokePayerInput } from "./membership.inputs.js";
-import { membershipRepository as repo } from "./membership.repository.js";
+import { membershipRepository as repo, type ItemKind } from "./membership.repository.js";
 import { isDelegate, memberActingForThemself } from "./membership.target.js";
 import { transact } from "../../shared/transaction.js";
 import { ADDRESS_LINE_MAX, PAYER_FIELD_MAX, checkEmail, checkName, checkPhone, checkText } from "./membership.validation.js";
@@ -31,6 +31,18 @@ function notificationChannel(ctx: Context, given: DesignateDelegateInput["notifi
   }
   if (given != null && given !== "APP") errors.push(membershipErrors.error("NOTIFICATION_CHANNEL_INVALID", ["input", "notifiedVia"]));
   return "APP";
+}
+
+/**
+ * BIL-6: at most one active payer per item kind. A payer of everything (no kinds) excludes any
+ * other active payer, and a kind already taken cannot be taken again.
+ */
+function payerOverlap(active: { kinds: ItemKind[] }[], wanted: readonly ItemKind[]): DomainError<MembershipErrorCode> | null {
+  const field = ["input", "itemKinds"];
+  if (active.length === 0) return null;
+  if (wanted.length === 0 || active.some((p) => p.kinds.length === 0)) return membershipErrors.error("PAYER_OVERLAPS_ALL", field);
+  const taken = wanted.filter((kind) => active.some((p) => p.kinds.includes(kind)));
+  return taken.length ? membershipErrors.error("PAYER_KIND_TAKEN", field, { kinds: taken.join(", ") }) : null;
 }
 
 /** MEM-4/MEM-5: the member's delegate and third-party payers, designated by the member or the desk only. */
@@ -114,11 +126,22 @@ export const delegationService = {
     const billingAddress = checkText(input.billingAddress, PAYER_FIELD_MAX, tooLong("billingAddress"));
     const email = checkEmail(input.email, ["input", "email"], errors);
     if (errors.length || !displayName || !billingAddress) return fail(...errors);
+    // BIL-6: none or an empty list: the payer of everything. Duplicates in the list count once.
+    const itemKinds = [...new Set(input.itemKinds ?? [])].sort();
     return transact(ctx, async (tx) => {
+      // The member row lock serialises designations: two payers can never both take one kind.
       const member = await repo.lockMember(tx, memberId);
       if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      const overlap = payerOverlap(await repo.activePayersWithKinds(tx, memberId), itemKinds);
+      if (overlap) return fail(overlap);
       const payer = await repo.insertPayer(tx, { memberId, kind: input.kind, displayName, email, billingAddress, createdAt: ctx.clock.now() });
-      await recordAudit(tx, ctx, { operation: "designatePayer", onBehalfOfMemberId: memberId, targetIds: [payer.id], details: { kind: payer.kind } });
+      await repo.insertPayerItemKinds(tx, payer.id, itemKinds);
+      await recordAudit(tx, ctx, {
+        operation: "designatePayer",
+        onBehalfOfMemberId: memberId,
+        targetIds: [payer.id],
+        details: { kind: payer.kind, itemKinds: itemKinds.length ? itemKinds : "ALL" },
+      });
       return ok(toPayer(payer));
     });
   },

@@ -174,6 +174,16 @@ export const membershipErrors = defineErrors({
     fr: "Ce champ du payeur doit contenir entre 1 et {max} caractères.",
     en: "This payer field must be between 1 and {max} characters long.",
   },
+  PAYER_KIND_TAKEN: {
+    rule: "BIL-6",
+    fr: "Un payeur actif prend déjà en charge : {kinds}. Révoquez-le d'abord, ou choisissez d'autres postes.",
+    en: "An active payer already pays for: {kinds}. Revoke it first, or choose other item kinds.",
+  },
+  PAYER_OVERLAPS_ALL: {
+    rule: "BIL-6",
+    fr: "Un payeur de la totalité ne peut coexister avec un autre payeur actif : révoquez d'abord le payeur en place, ou limitez ce payeur à certains postes.",
+    en: "A payer of everything cannot coexist with another active payer: revoke the current payer first, or limit this payer to some item kinds.",
+  },
 });
 
 export type MembershipErrorCode = keyof typeof membershipErrors.catalog;

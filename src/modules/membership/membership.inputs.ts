@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import type { BILLABLE_ITEM_KINDS } from "../../../db/schema/index.js";
+import { BillableItemKind } from "../invoicing/index.js";
 import { DelegateNotificationChannel, PayerKind, PostalAddressInput } from "../members/index.js";
 import { DateScalar } from "../../shared/scalars.js";
 import { CommitteeDecisionKind } from "./membership.types.js";
@@ -139,6 +141,12 @@ export class DesignatePayerInput {
 
   @Field(() => String)
   billingAddress!: string;
+
+  @Field(() => [BillableItemKind], {
+    nullable: true,
+    description: "BIL-6: the item kinds this payer takes over; left out or empty: everything. At most one active payer per kind.",
+  })
+  itemKinds?: (typeof BILLABLE_ITEM_KINDS)[number][] | null;
 }
 
 @InputType()

@@ -6,6 +6,7 @@ import { membershipRepository as repo } from "./membership.repository.js";
 export function createMembershipLoaders(db: Queryable) {
   return {
     decisionsByMeetingId: loaderOfGroups((ids: readonly string[]) => repo.decisionsByMeetingIds(db, ids), (row) => row.meetingId),
+    itemKindsByPayerId: loaderOfGroups((ids: readonly string[]) => repo.itemKindsByPayerIds(db, ids), (row) => row.payerId),
     eventsByMemberId: loaderOfGroups((ids: readonly string[]) => repo.eventsByMemberIds(db, ids), (row) => row.memberId),
   };
 }

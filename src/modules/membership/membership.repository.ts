@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { committeeDecisions, committeeMeetings, delegates, members, membershipEvents, payers } from "../../../db/schema/index.js";
+import { BILLABLE_ITEM_KINDS, committeeDecisions, committeeMeetings, delegates, members, membershipEvents, payerItemKinds, payers } from "../../../db/schema/index.js";
+
+export type ItemKind = (typeof BILLABLE_ITEM_KINDS)[number];
 import type { Queryable } from "../../shared/db.js";
 import type { DelegateRow, MemberRow, PayerRow } from "../members/index.js";
 import type { CandidacyStatusValue } from "./membership.types.js";
@@ -150,6 +152,30 @@ export const membershipRepository = {
   async insertPayer(tx: Queryable, values: typeof payers.$inferInsert): Promise<PayerRow> {
     const [row] = await tx.insert(payers).values(values).returning();
     return row!;
+  },
+
+  /** BIL-6: the member's active payers, with the item kinds each takes over (none: everything). */
+  async activePayersWithKinds(tx: Queryable, memberId: string): Promise<{ payerId: string; kinds: ItemKind[] }[]> {
+    const rows = await tx
+      .select({ payerId: payers.id, kind: payerItemKinds.itemKind })
+      .from(payers)
+      .leftJoin(payerItemKinds, eq(payerItemKinds.payerId, payers.id))
+      .where(and(eq(payers.memberId, memberId), isNull(payers.revokedAt)));
+    const byPayer = new Map<string, ItemKind[]>();
+    for (const row of rows) {
+      const kinds = byPayer.get(row.payerId) ?? [];
+      if (row.kind) kinds.push(row.kind);
+      byPayer.set(row.payerId, kinds);
+    }
+    return [...byPayer].map(([payerId, kinds]) => ({ payerId, kinds }));
+  },
+
+  async insertPayerItemKinds(tx: Queryable, payerId: string, kinds: readonly ItemKind[]): Promise<void> {
+    if (kinds.length) await tx.insert(payerItemKinds).values(kinds.map((itemKind) => ({ payerId, itemKind })));
+  },
+
+  itemKindsByPayerIds(db: Queryable, ids: readonly string[]): Promise<{ payerId: string; itemKind: ItemKind }[]> {
+    return db.select().from(payerItemKinds).where(inArray(payerItemKinds.payerId, [...ids])).orderBy(asc(payerItemKinds.itemKind));
   },
 
   async lockPayer(tx: Queryable, id: string): Promise<PayerRow | undefined> {

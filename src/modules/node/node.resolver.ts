@@ -13,6 +13,7 @@ import { conciergeService, privilegeService } from "../concierge/index.js";
 import { proService } from "../pro/index.js";
 import { circleEventsService, salonAppointmentsService } from "../salon/index.js";
 import { invoiceReads } from "../invoicing/index.js";
+import { equipmentService } from "../equipment/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -38,6 +39,7 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   CircleEvent: (ctx, id) => circleEventsService.eventNode(ctx, id),
   CircleEventRegistration: (ctx, id) => circleEventsService.registrationNode(ctx, id),
   Invoice: (ctx, id) => invoiceReads.node(ctx, id),
+  EquipmentPurchase: (ctx, id) => equipmentService.node(ctx, id),
 };
 
 @Resolver()

@@ -1,4 +1,5 @@
 import { transact } from "../../shared/transaction.js";
+import type { Queryable } from "../../shared/db.js";
 import { optionPolicies, policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
@@ -201,3 +202,16 @@ export const optionsService = {
     return row && toOption(row, ctx.clock.now());
   },
 };
+
+/**
+ * OPT-6 / BIL-10: the announcement of a price change to every member holding the option (the
+ * tariffs module calls it in the transaction that schedules the new price, so both commit or
+ * neither). The caller has already checked the one-month notice.
+ */
+export async function announcePriceChange(
+  tx: Queryable,
+  values: { title: string; body: string; announcedAt: Date; effectiveOn: string; createdBy: string },
+): Promise<{ id: string }> {
+  const row = await announcementsRepository.insert(tx, { kind: "PRICE_CHANGE", memberId: null, ...values });
+  return { id: row.id };
+}

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PRIVILEGE_MONTHLY_PRICE_TTC_CENTS } from "../../../src/modules/concierge/index.js";
+import { eq } from "drizzle-orm";
+import { tariffs } from "../../../db/schema/index.js";
+import { PRIVILEGE_TARIFF_CODE } from "../../../src/modules/concierge/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
@@ -44,7 +46,8 @@ describe("the « Privilège » option (CON-2)", () => {
       },
       userErrors: [],
     });
-    expect(PRIVILEGE_MONTHLY_PRICE_TTC_CENTS).toBe(10_000);
+    // BIL-10: the price shown is the tariff table's (Annexe 1 seed), not a constant of the module.
+    expect((await db.current.db.select().from(tariffs).where(eq(tariffs.code, PRIVILEGE_TARIFF_CODE))).map((r) => r.ttcCents)).toEqual([10_000]);
     expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "subscribeConciergePrivilege", onBehalfOfMemberId: m.id }]);
     const events = await gql(db.current, actors.member(m), SUBMIT, { variables: { input: { category: "EVENTS", content: "Une soirée privée" } } });
     expect(events.data!.submitConciergeRequest.userErrors).toEqual([]);

@@ -4,10 +4,25 @@ import {
   frenchPublicHolidays,
   isFrenchPublicHoliday,
   isInBusinessHours,
-  quoteIntervention,
+  interventionRates,
+  quoteIntervention as quoteAt,
   splitVat,
   type Slot,
 } from "../../../src/modules/interventions/interventions.pricing.js";
+
+/** The Annexe 1 rates, as seeded in the tariff table (migration 0015): the rates are data, passed in. */
+const ANNEXE_1 = interventionRates(
+  (code) =>
+    ({
+      TRAVEL: 10_000,
+      TECHNICIAN_FIRST_HOUR: 12_000,
+      TECHNICIAN_EXTRA_HALF_HOUR: 5_000,
+      TECHNICIAN_OOH_FIRST_HOUR: 14_000,
+      TECHNICIAN_OOH_EXTRA_HALF_HOUR: 6_000,
+      COACH_HOUR: 15_000,
+    })[code],
+);
+const quoteIntervention = (s: Slot, used: number) => quoteAt(s, used, ANNEXE_1);
 
 const at = (iso: string) => new Date(iso);
 const slot = (kind: Slot["kind"], start: string, durationMinutes: number, personalDeviceCount = 0): Slot => ({

@@ -1,0 +1,20 @@
+import { Field, ObjectType } from "type-graphql";
+import { DeliveryChannel } from "../invoicing/index.js";
+import type { DeliveryChannelValue } from "./delivery.rules.js";
+
+@ObjectType({ description: "BIL-5: how the member's invoices are sent: by email, or by post when the member has no internet access." })
+export class InvoiceDelivery {
+  memberRawId!: string;
+
+  @Field(() => DeliveryChannel)
+  channel!: DeliveryChannelValue;
+
+  @Field(() => String, { nullable: true, description: "The email address, or the postal address on one line; null when the postal address is not valid (see problemRule)." })
+  destination!: string | null;
+
+  @Field(() => Boolean, { description: "True when the member declared having internet access (invoices by email)." })
+  hasInternetAccess!: boolean;
+
+  @Field(() => String, { nullable: true, description: "BIL-5 when invoices must go by post but the postal address is incomplete or invalid; null otherwise." })
+  problemRule!: string | null;
+}

@@ -1,0 +1,48 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { userErrorType } from "../../shared/user-errors.js";
+import { Member } from "../members/index.js";
+import { equipmentErrors } from "./equipment.errors.js";
+import { RecordEquipmentPurchaseInput } from "./equipment.inputs.js";
+import { equipmentService } from "./equipment.service.js";
+import { EquipmentPurchase } from "./equipment.types.js";
+
+export const { ModuleUserError: EquipmentUserError, toUserErrors } = userErrorType("Equipment", equipmentErrors);
+type EquipmentUserError = InstanceType<typeof EquipmentUserError>;
+
+@ObjectType()
+export class RecordEquipmentPurchasePayload {
+  @Field(() => EquipmentPurchase, { nullable: true, description: "The purchase recorded; null when refused." })
+  purchase!: EquipmentPurchase | null;
+
+  @Field(() => [EquipmentUserError])
+  userErrors!: EquipmentUserError[];
+}
+
+@Resolver()
+export class EquipmentResolver {
+  @Mutation(() => RecordEquipmentPurchasePayload, { description: "BIL-1: record equipment sold to an active member, billed once on the next invoice (DESK_AGENT, BILLING)." })
+  async recordEquipmentPurchase(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordEquipmentPurchaseInput) input: RecordEquipmentPurchaseInput,
+  ): Promise<RecordEquipmentPurchasePayload> {
+    const result = await equipmentService.record(ctx, input);
+    return result.ok ? { purchase: result.value, userErrors: [] } : { purchase: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+
+  @Query(() => [EquipmentPurchase], { description: "BIL-1: a member's equipment purchases, oldest first (BILLING, DESK_AGENT; members read Member.equipmentPurchases)." })
+  memberEquipmentPurchases(@Ctx() ctx: Context, @Arg("memberId", () => ID) memberId: string): Promise<EquipmentPurchase[]> {
+    return equipmentService.byMemberGlobalId(ctx, memberId);
+  }
+}
+
+/** Guarded by Member's own rule (canReadMember: the member, their delegate, the desk). */
+@Resolver(() => Member)
+export class MemberEquipmentResolver {
+  @FieldResolver(() => [EquipmentPurchase], { description: "BIL-1: equipment bought through Parnasse, oldest first." })
+  equipmentPurchases(@Root() member: Member, @Ctx() ctx: Context): Promise<EquipmentPurchase[]> {
+    return equipmentService.forMember(ctx, member.rawId);
+  }
+}
+
+export const equipmentResolvers = [EquipmentResolver, MemberEquipmentResolver];

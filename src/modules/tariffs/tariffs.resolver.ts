@@ -1,0 +1,46 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.js";
+import { DateScalar } from "../../shared/scalars.js";
+import { userErrorType } from "../../shared/user-errors.js";
+import { tariffErrors } from "./tariffs.errors.js";
+import { ScheduleTariffChangeInput } from "./tariffs.inputs.js";
+import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";
+import { tariffsService } from "./tariffs.service.js";
+import { Tariff, TariffCode } from "./tariffs.types.js";
+
+export const { ModuleUserError: TariffUserError, toUserErrors } = userErrorType("Tariff", tariffErrors);
+type TariffUserError = InstanceType<typeof TariffUserError>;
+
+@ObjectType()
+export class ScheduleTariffChangePayload {
+  @Field(() => Tariff, { nullable: true, description: "The scheduled price; null when refused." })
+  tariff!: Tariff | null;
+
+  @Field(() => [TariffUserError])
+  userErrors!: TariffUserError[];
+}
+
+@Resolver()
+export class TariffsResolver {
+  @Query(() => [Tariff], {
+    description: "BIL-10: the price list in force on a date (Paris; today by default): what an order placed that day costs. MEMBER, DELEGATE and staff (not the concierge partner).",
+  })
+  tariffs(@Ctx() ctx: Context, @Arg("on", () => DateScalar, { nullable: true }) on: string | null): Promise<Tariff[]> {
+    return tariffsService.inForce(ctx, on);
+  }
+
+  @Query(() => [Tariff], { description: "BIL-10: every price of an item, oldest first, scheduled ones included (BILLING)." })
+  tariffHistory(@Ctx() ctx: Context, @Arg("code", () => TariffCode) code: TariffCodeValue): Promise<Tariff[]> {
+    return tariffsService.history(ctx, code);
+  }
+
+  @Mutation(() => ScheduleTariffChangePayload, {
+    description: "BIL-10/OPT-6: schedule a new price, at least one calendar month after today (BILLING); members holding the option are told by a PRICE_CHANGE announcement.",
+  })
+  async scheduleTariffChange(@Ctx() ctx: Context, @Arg("input", () => ScheduleTariffChangeInput) input: ScheduleTariffChangeInput): Promise<ScheduleTariffChangePayload> {
+    const result = await tariffsService.schedule(ctx, input);
+    return result.ok ? { tariff: result.value, userErrors: [] } : { tariff: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  }
+}
+
+export const tariffsResolvers = [TariffsResolver];

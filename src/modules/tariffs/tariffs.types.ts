@@ -1,0 +1,36 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { TARIFF_CODES } from "../../../db/schema/index.js";
+import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";
+
+export const TariffCode = Object.fromEntries(TARIFF_CODES.map((c) => [c, c])) as { [K in TariffCodeValue]: K };
+registerEnumType(TariffCode, {
+  name: "TariffCode",
+  description:
+    "SPEC § 10 (Annexe 1): OPTION, EXTRA_SITE (per extra address), MAILBOX_PLUS_1 / MAILBOX_PACK_5 / MAILBOX_PACK_10, PRIVILEGE " +
+    "(monthly); TRAVEL (per trip), TECHNICIAN_FIRST_HOUR / TECHNICIAN_EXTRA_HALF_HOUR (business hours), TECHNICIAN_OOH_* " +
+    "(outside business hours), COACH_HOUR (per started hour).",
+});
+
+@ObjectType({ description: "BIL-10: one dated price of the tariff table. TTC is the reference; HT = TTC / 1.2 rounded half up; VAT = TTC − HT." })
+export class Tariff {
+  rawId!: string;
+
+  @Field(() => TariffCode)
+  code!: TariffCodeValue;
+
+  @Field(() => Int, { description: "Price, TTC, in euro cents (monthly for subscriptions, per unit for interventions)." })
+  ttcCents!: number;
+
+  @Field(() => Int, { description: "HT, in euro cents." })
+  htCents!: number;
+
+  @Field(() => Int, { description: "VAT (20 %), in euro cents: TTC − HT." })
+  vatCents!: number;
+
+  @Field(() => DateScalar, { description: "The first Paris calendar day this price applies; it applies until the next price of the same code." })
+  effectiveOn!: string;
+
+  @Field(() => DateTimeScalar, { description: "BIL-10/OPT-6: when the price was announced (at least one calendar month before effectiveOn)." })
+  announcedAt!: Date;
+}
