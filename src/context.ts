@@ -16,6 +16,7 @@ import { createAirboxLoaders } from "./modules/airbox/index.js";
 import { createConciergeLoaders } from "./modules/concierge/index.js";
 import { createProLoaders } from "./modules/pro/index.js";
 import { createSalonLoaders } from "./modules/salon/index.js";
+import { createCollectionsLoaders } from "./modules/collections/index.js";
 
 export interface Context {
   requestId: string;
@@ -44,6 +45,7 @@ function createLoaders(db: Db) {
     concierge: createConciergeLoaders(db),
     pro: createProLoaders(db),
     salon: createSalonLoaders(db),
+    collections: createCollectionsLoaders(db),
   };
 }
 

@@ -16,6 +16,7 @@ import { airboxPermissions, airboxResolvers } from "./airbox/index.js";
 import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
 import { proPermissions, proResolvers } from "./pro/index.js";
 import { salonPermissions, salonResolvers } from "./salon/index.js";
+import { collectionsPermissions, collectionsResolvers } from "./collections/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -55,6 +56,7 @@ export const modules: ModuleEntry[] = [
   { name: "concierge", resolvers: conciergeResolvers, permissions: conciergePermissions },
   { name: "pro", resolvers: proResolvers, permissions: proPermissions },
   { name: "salon", resolvers: salonResolvers, permissions: salonPermissions },
+  { name: "collections", resolvers: collectionsResolvers, permissions: collectionsPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;
