@@ -112,12 +112,12 @@ export const creditNotesService = {
     if (!reason) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "reason"], { max: REASON_MAX }));
     if (errors.length || !invoiceId || !reason) return fail(...errors);
 
-    return transact(ctx, async (tx): Promise<Result<CreditNoteOutcome, CollectionsErrorCode>> => {
+    const done = await transact(ctx, async (tx): Promise<Result<CreditNoteRows, CollectionsErrorCode>> => {
       const invoice = await repo.lockInvoice(tx, invoiceId);
       if (!invoice) return fail(collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]));
-      const issued = await issueCreditNoteInTx(tx, ctx, invoice, input.amountCents, reason);
-      if (!issued.ok) return issued;
-      return ok({ creditNote: await invoiceOut(ctx, issued.value.creditNote), correctedInvoice: await invoiceOut(ctx, issued.value.corrected) });
+      return issueCreditNoteInTx(tx, ctx, invoice, input.amountCents, reason);
     });
+    if (!done.ok) return done;
+    return ok({ creditNote: await invoiceOut(ctx, done.value.creditNote), correctedInvoice: await invoiceOut(ctx, done.value.corrected) });
   },
 };

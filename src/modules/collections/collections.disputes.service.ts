@@ -4,14 +4,14 @@ import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
-import type { Invoice } from "../invoicing/index.js";
+import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { issueCreditNoteInTx } from "./collections.credit-notes.service.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
 import { boundedText, invoiceOut, actorId } from "./collections.guards.js";
 import type { DisputeInvoiceInput, ResolveDisputeInput } from "./collections.inputs.js";
 import { toDispute } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
-import { collectionsRepository as repo } from "./collections.repository.js";
+import { collectionsRepository as repo, type DisputeRow } from "./collections.repository.js";
 import { REASON_MAX, openAmount, statusAfter } from "./collections.rules.js";
 import type { InvoiceDispute } from "./collections.types.js";
 
@@ -21,6 +21,19 @@ export interface DisputeOutcome {
   creditNote: Invoice | null;
 }
 type DisputeResult = Result<DisputeOutcome, CollectionsErrorCode>;
+interface DisputeRows {
+  dispute: DisputeRow;
+  invoice: InvoiceRow;
+  creditNote: InvoiceRow | null;
+}
+type RowsResult = Result<DisputeRows, CollectionsErrorCode>;
+
+/** Mapped after the commit: the member's name is read through the request's loaders (PGlite has one connection). */
+async function out(ctx: Context, done: RowsResult): Promise<DisputeResult> {
+  if (!done.ok) return done;
+  const { dispute, invoice, creditNote } = done.value;
+  return ok({ dispute: toDispute(dispute, invoice), invoice: await invoiceOut(ctx, invoice), creditNote: creditNote ? await invoiceOut(ctx, creditNote) : null });
+}
 
 export const disputesService = {
   /**
@@ -38,7 +51,7 @@ export const disputesService = {
     if (!reason) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "reason"], { max: REASON_MAX }));
     if (errors.length || !invoiceId || !reason) return fail(...errors);
 
-    return transact(ctx, async (tx): Promise<DisputeResult> => {
+    const done = await transact(ctx, async (tx): Promise<RowsResult> => {
       const invoice = await repo.lockInvoice(tx, invoiceId);
       // Someone else's invoice is "not found": its existence is not revealed.
       if (!invoice || !collectionsPolicies.disputeInvoice(ctx.actor, { memberRawId: invoice.memberId, payerRawId: invoice.payerId })) return fail(notFound);
@@ -66,8 +79,9 @@ export const disputesService = {
       });
       ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, updated);
       ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
-      return ok({ dispute: toDispute(row, invoice), invoice: await invoiceOut(ctx, updated), creditNote: null });
+      return ok({ dispute: row, invoice: updated, creditNote: null });
     });
+    return out(ctx, done);
   },
 
   /**
@@ -87,7 +101,7 @@ export const disputesService = {
     const found = await repo.disputeById(ctx.db, disputeId);
     if (!found) return fail(notFound);
 
-    return transact(ctx, async (tx): Promise<DisputeResult> => {
+    const done = await transact(ctx, async (tx): Promise<RowsResult> => {
       // Lock order: the invoice first (as payments and credit notes do), then re-read the dispute.
       const invoice = await repo.lockInvoice(tx, found.invoiceId);
       const dispute = await repo.disputeById(tx, found.id);
@@ -97,7 +111,7 @@ export const disputesService = {
       const contestedCents = invoice.contestedCents - dispute.contestedCents;
       let current = await repo.updateInvoiceState(tx, invoice.id, { contestedCents, status: statusAfter({ ...invoice, contestedCents }) });
       let creditNoteId: string | null = null;
-      let creditNote = null;
+      let creditNote: InvoiceRow | null = null;
       if (input.outcome === "UPHELD") {
         const issued = await issueCreditNoteInTx(tx, ctx, current, dispute.contestedCents, note);
         if (!issued.ok) return issued;
@@ -120,11 +134,8 @@ export const disputesService = {
       });
       ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, current);
       ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
-      return ok({
-        dispute: toDispute(resolved, invoice),
-        invoice: await invoiceOut(ctx, current),
-        creditNote: creditNote ? await invoiceOut(ctx, creditNote) : null,
-      });
+      return ok({ dispute: resolved, invoice: current, creditNote });
     });
+    return out(ctx, done);
   },
 };

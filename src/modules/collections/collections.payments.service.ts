@@ -4,13 +4,13 @@ import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type R
 import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
-import type { Invoice } from "../invoicing/index.js";
+import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
 import { boundedText, closeDunningIfSettled, invoiceOut, actorId } from "./collections.guards.js";
 import type { RecordPaymentInput } from "./collections.inputs.js";
 import { toPayment } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
-import { collectionsRepository as repo } from "./collections.repository.js";
+import { collectionsRepository as repo, type PaymentRow } from "./collections.repository.js";
 import { REFERENCE_MAX, openAmount, statusAfter } from "./collections.rules.js";
 import type { Payment } from "./collections.types.js";
 
@@ -43,9 +43,9 @@ export const paymentsService = {
     if (input.receivedOn > parisDate(now)) errors.push(collectionsErrors.error("PAYMENT_DATE_IN_FUTURE", ["input", "receivedOn"]));
     if (errors.length || !invoiceId || !reference) return fail(...errors);
 
-    return transact(
+    const done = await transact(
       ctx,
-      async (tx): Promise<Result<PaymentOutcome, CollectionsErrorCode>> => {
+      async (tx): Promise<Result<{ payment: PaymentRow; invoice: InvoiceRow }, CollectionsErrorCode>> => {
         const invoice = await repo.lockInvoice(tx, invoiceId);
         if (!invoice) return fail(collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]));
         if (invoice.kind === "CREDIT_NOTE") return fail(collectionsErrors.error("CREDIT_NOTE_NOT_PAYABLE", ["input", "invoiceId"]));
@@ -79,9 +79,12 @@ export const paymentsService = {
         });
         ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, updated);
         ctx.loaders.collections.paymentsByInvoiceId.clear(invoice.id);
-        return ok({ payment: toPayment(row, invoice), invoice: await invoiceOut(ctx, updated) });
+        return ok({ payment: row, invoice: updated });
       },
       onDbError,
     );
+    // Mapped after the commit: the member's name is read through the request's loaders (PGlite has one connection).
+    if (!done.ok) return done;
+    return ok({ payment: toPayment(done.value.payment, done.value.invoice), invoice: await invoiceOut(ctx, done.value.invoice) });
   },
 };
