@@ -6,4 +6,4 @@ export { paymentsService } from "./collections.payments.service.js";
 export { disputesService } from "./collections.disputes.service.js";
 export { dunningService } from "./collections.dunning.service.js";
 export { lateChargesService } from "./collections.late-charges.service.js";
-export { computeLateCharges, statusAfter } from "./collections.rules.js";
+export { computeLateCharges, statusAfter, unpaidAtStartOf, type LateChargeHistory } from "./collections.rules.js";
