@@ -19,6 +19,7 @@ import { createSalonLoaders } from "./modules/salon/index.js";
 import { createInvoicingLoaders } from "./modules/invoicing/index.js";
 import { createTariffLoaders } from "./modules/tariffs/index.js";
 import { createEquipmentLoaders } from "./modules/equipment/index.js";
+import { createCollectionsLoaders } from "./modules/collections/index.js";
 
 export interface Context {
   requestId: string;
@@ -50,6 +51,7 @@ function createLoaders(db: Db) {
     invoicing: createInvoicingLoaders(db),
     tariffs: createTariffLoaders(db),
     equipment: createEquipmentLoaders(db),
+    collections: createCollectionsLoaders(db),
   };
 }
 

@@ -20,6 +20,7 @@ import { invoicingPermissions, invoicingResolvers } from "./invoicing/index.js";
 import { tariffsPermissions, tariffsResolvers } from "./tariffs/index.js";
 import { equipmentPermissions, equipmentResolvers } from "./equipment/index.js";
 import { deliveryPermissions, deliveryResolvers } from "./delivery/index.js";
+import { collectionsPermissions, collectionsResolvers } from "./collections/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -64,6 +65,7 @@ export const modules: ModuleEntry[] = [
   { name: "tariffs", resolvers: tariffsResolvers, permissions: tariffsPermissions },
   { name: "equipment", resolvers: equipmentResolvers, permissions: equipmentPermissions },
   { name: "delivery", resolvers: deliveryResolvers, permissions: deliveryPermissions },
+  { name: "collections", resolvers: collectionsResolvers, permissions: collectionsPermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -1,4 +1,5 @@
 import { defineErrors } from "../../shared/errors.js";
+import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const conciergeErrors = defineErrors({
   MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
@@ -13,6 +14,7 @@ export const conciergeErrors = defineErrors({
     fr: "La conciergerie est réservée aux membres dont l'adhésion est active.",
     en: "The concierge is for members with an active membership only.",
   },
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   OPTION_NOT_IN_FORCE: {
     rule: "CON-1",
     fr: "La conciergerie est un service de l'option Intérieur : l'option doit être en cours.",

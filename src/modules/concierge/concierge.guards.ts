@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
@@ -31,6 +32,7 @@ export async function checkMemberMayUseConcierge(ctx: Context, memberId: string)
   if (member.status !== "ACTIVE") return fail(conciergeErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
   const option = await optionsService.latestFor(ctx, memberId);
   if (!option || option.status === "ENDED") return fail(conciergeErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+  if (await isServiceSuspended(ctx.db, memberId)) return fail(conciergeErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
   return ok(true);
 }
 

@@ -1,4 +1,5 @@
 import { defineErrors } from "../../shared/errors.js";
+import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 /** Refusals of the device slots (DEV-1..3). */
 export const deviceErrors = defineErrors({
@@ -17,6 +18,7 @@ export const deviceErrors = defineErrors({
     fr: "L'adhésion de ce membre est terminée ou refusée : ses appareils ne peuvent plus être modifiés.",
     en: "This member's membership has ended or was rejected: their devices can no longer be changed.",
   },
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   OPTION_NOT_IN_FORCE: {
     rule: "OPT-2",
     fr: "La protection Bitdefender fait partie de l'option Intérieur, qui n'est pas en cours pour ce membre.",

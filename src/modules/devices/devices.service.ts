@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { actorRole } from "../../authz/actor.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
@@ -35,6 +36,7 @@ export const devicesService = {
       if (!member) return fail(deviceErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
       if (CLOSED.includes(member.status)) return fail(deviceErrors.error("MEMBERSHIP_CLOSED", ["input"]));
       if (!(await optionsRepository.inForce(tx, memberId, now))) return fail(deviceErrors.error("OPTION_NOT_IN_FORCE", ["input"]));
+      if (await isServiceSuspended(tx, memberId)) return fail(deviceErrors.error("SERVICE_SUSPENDED", ["input"]));
       const used = await repo.countActiveDevices(tx, memberId);
       if (used >= DEVICE_LIMIT) return fail(deviceErrors.error("DEVICE_LIMIT_REACHED", ["input"], { limit: DEVICE_LIMIT }));
       const row = await repo.insertDevice(tx, {

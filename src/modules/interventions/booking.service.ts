@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { recordAudit } from "../../shared/audit.js";
 import type { Queryable } from "../../shared/db.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
@@ -82,6 +83,7 @@ async function ratesOnOrderDate(ctx: Context): Promise<InterventionRates> {
 async function price(db: Queryable, ctx: Context, memberId: string, slot: Slot, rates: InterventionRates): Promise<Result<Priced, InterventionErrorCode>> {
   const option = await repo.optionInForce(db, memberId, ctx.clock.now());
   if (!option) return fail(interventionErrors.error("NO_OPTION_IN_FORCE", ["input"]));
+  if (await isServiceSuspended(db, memberId)) return fail(interventionErrors.error("SERVICE_SUSPENDED", ["input"]));
   if (option.endsAt && option.endsAt <= slot.start) {
     return fail(interventionErrors.error("OPTION_ENDS_BEFORE_SLOT", ["input", "startsAt"], { endsAt: parisDate(option.endsAt) }));
   }

@@ -1,4 +1,5 @@
 import { defineErrors } from "../../shared/errors.js";
+import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const interventionErrors = defineErrors({
   MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
@@ -34,6 +35,7 @@ export const interventionErrors = defineErrors({
     fr: "Une intervention à domicile n'est proposée que si l'assistance à distance a échoué ou est impossible (issue enregistrée).",
     en: "A home intervention is offered only once remote assistance was recorded as failed or impossible.",
   },
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   NO_OPTION_IN_FORCE: {
     rule: "INT-3",
     fr: "Le membre n'a pas d'option Intérieur en cours : pas d'intervention à domicile.",

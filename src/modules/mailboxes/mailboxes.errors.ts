@@ -1,8 +1,10 @@
 import { defineErrors } from "../../shared/errors.js";
+import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const mailboxErrors = defineErrors({
   MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
   MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   OPTION_NOT_IN_FORCE: {
     rule: "MBX-2",
     fr: "« Ma Messagerie Mail » est un service de l'option Intérieur : ce membre n'a pas d'option en cours.",

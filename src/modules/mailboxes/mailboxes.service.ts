@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
@@ -29,6 +30,7 @@ export const mailboxesService = {
     const result = await ctx.db.transaction(async (tx): Promise<Result<PackChange, MailboxErrorCode>> => {
       if (!(await repo.lockMember(tx, memberId))) return fail(mailboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
       if (!(await repo.optionInForce(tx, memberId, now))) return fail(mailboxErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+      if (await isServiceSuspended(tx, memberId)) return fail(mailboxErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
       const row = await repo.insertPack(tx, {
         memberId,
         pack: input.pack,
@@ -92,6 +94,7 @@ export const mailboxesService = {
         // Lock, count, insert: concurrent creations for one member queue here, so the count is exact.
         if (!(await repo.lockMember(tx, memberId))) return fail(mailboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
         if (!(await repo.optionInForce(tx, memberId, now))) return fail(mailboxErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+      if (await isServiceSuspended(tx, memberId)) return fail(mailboxErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
         const capacity = mailboxCapacity(await repo.activePacksByMemberIds(tx, [memberId]));
         if ((await repo.countActiveMailboxes(tx, memberId)) >= capacity) {
           return fail(mailboxErrors.error("MAILBOX_CAPACITY_REACHED", ["input"], { limit: capacity }));

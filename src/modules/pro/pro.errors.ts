@@ -1,4 +1,5 @@
 import { defineErrors } from "../../shared/errors.js";
+import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const proErrors = defineErrors({
   MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
@@ -9,6 +10,7 @@ export const proErrors = defineErrors({
     en: "Univers Pro is only for members registered with a legal entity (SIREN).",
   },
   MEMBERSHIP_NOT_ACTIVE: { rule: "PRO-1", fr: "L'Univers Pro nécessite une adhésion active.", en: "Univers Pro requires an active membership." },
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   OPTION_NOT_IN_FORCE: {
     rule: "PRO-1",
     fr: "L'Univers Pro est un service de l'option Intérieur : l'option doit être en cours.",

@@ -1,4 +1,5 @@
 import { actorRole, type Actor } from "../../authz/actor.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
@@ -48,6 +49,7 @@ export async function checkProMember(ctx: Context, memberId: string): Promise<Re
   if (member.status !== "ACTIVE") return fail(proErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
   const option = await optionsService.latestFor(ctx, memberId);
   if (!option || option.status === "ENDED") return fail(proErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+  if (await isServiceSuspended(ctx.db, memberId)) return fail(proErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
   return ok(true);
 }
 

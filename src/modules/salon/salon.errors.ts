@@ -1,4 +1,5 @@
 import { defineErrors } from "../../shared/errors.js";
+import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const salonErrors = defineErrors({
   MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
@@ -9,6 +10,7 @@ export const salonErrors = defineErrors({
     en: "Members only: only the member themself can register.",
   },
   MEMBERSHIP_NOT_ACTIVE: { rule: "SVC-4", fr: "Réservé aux membres dont l'adhésion est active.", en: "Reserved for members with an active membership." },
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   OPTION_NOT_IN_FORCE: {
     rule: "SVC-4",
     fr: "Ce service fait partie de l'option Intérieur, qui n'est pas en cours pour ce membre.",

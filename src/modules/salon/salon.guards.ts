@@ -1,4 +1,5 @@
 import { policies } from "../../authz/policies.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { ownMemberId, type Actor } from "../../authz/actor.js";
 import type { Context } from "../../context.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
@@ -41,6 +42,7 @@ export async function checkActiveOptionHolder(ctx: Context, memberId: string, fi
   if (member.status !== "ACTIVE") return fail(salonErrors.error("MEMBERSHIP_NOT_ACTIVE", field));
   const option = await optionsService.latestFor(ctx, memberId);
   if (!option || option.status === "ENDED") return fail(salonErrors.error("OPTION_NOT_IN_FORCE", field));
+  if (await isServiceSuspended(ctx.db, memberId)) return fail(salonErrors.error("SERVICE_SUSPENDED", field));
   return ok(true);
 }
 

@@ -1,0 +1,141 @@
+import { actorRole } from "../../authz/actor.js";
+import type { Context } from "../../context.js";
+import { recordAudit } from "../../shared/audit.js";
+import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { idOfType } from "../../shared/relay.js";
+import { transact } from "../../shared/transaction.js";
+import type { Invoice, InvoiceRow } from "../invoicing/index.js";
+import { issueCreditNoteInTx } from "./collections.credit-notes.service.js";
+import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
+import { boundedText, invoiceOut, actorId } from "./collections.guards.js";
+import type { DisputeInvoiceInput, ResolveDisputeInput } from "./collections.inputs.js";
+import { toDispute } from "./collections.mappers.js";
+import { collectionsPolicies } from "./collections.policies.js";
+import { collectionsRepository as repo, type DisputeRow } from "./collections.repository.js";
+import { REASON_MAX, openAmount, statusAfter } from "./collections.rules.js";
+import type { InvoiceDispute } from "./collections.types.js";
+
+export interface DisputeOutcome {
+  dispute: InvoiceDispute;
+  invoice: Invoice;
+  creditNote: Invoice | null;
+}
+type DisputeResult = Result<DisputeOutcome, CollectionsErrorCode>;
+interface DisputeRows {
+  dispute: DisputeRow;
+  invoice: InvoiceRow;
+  creditNote: InvoiceRow | null;
+}
+type RowsResult = Result<DisputeRows, CollectionsErrorCode>;
+
+/** Mapped after the commit: the member's name is read through the request's loaders (PGlite has one connection). */
+async function out(ctx: Context, done: RowsResult): Promise<DisputeResult> {
+  if (!done.ok) return done;
+  const { dispute, invoice, creditNote } = done.value;
+  return ok({ dispute: toDispute(dispute, invoice), invoice: await invoiceOut(ctx, invoice), creditNote: creditNote ? await invoiceOut(ctx, creditNote) : null });
+}
+
+export const disputesService = {
+  /**
+   * BIL-7: the member (their invoices), the payer (invoices addressed to them) or billing on their
+   * behalf contests part of an invoice. Only the contested amount is suspended: it leaves the
+   * balance due and bears no late charges while the dispute is open; the rest stays due.
+   */
+  async open(ctx: Context, input: DisputeInvoiceInput): Promise<DisputeResult> {
+    const notFound = collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]);
+    const errors: DomainError<CollectionsErrorCode>[] = [];
+    const invoiceId = idOfType(input.invoiceId, "Invoice");
+    if (!invoiceId) errors.push(notFound);
+    if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) errors.push(collectionsErrors.error("INVALID_AMOUNT", ["input", "amountCents"]));
+    const reason = boundedText(input.reason, REASON_MAX);
+    if (!reason) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "reason"], { max: REASON_MAX }));
+    if (errors.length || !invoiceId || !reason) return fail(...errors);
+
+    const done = await transact(ctx, async (tx): Promise<RowsResult> => {
+      const invoice = await repo.lockInvoice(tx, invoiceId);
+      // Someone else's invoice is "not found": its existence is not revealed.
+      if (!invoice || !collectionsPolicies.disputeInvoice(ctx.actor, { memberRawId: invoice.memberId, payerRawId: invoice.payerId })) return fail(notFound);
+      if (invoice.kind === "CREDIT_NOTE") return fail(collectionsErrors.error("CREDIT_NOTE_NOT_PAYABLE", ["input", "invoiceId"]));
+      if (invoice.status === "DRAFT") return fail(collectionsErrors.error("DRAFT_NOT_DISPUTABLE", ["input", "invoiceId"]));
+      const max = openAmount(invoice);
+      if (input.amountCents > max) return fail(collectionsErrors.error("DISPUTE_EXCEEDS_UNPAID", ["input", "amountCents"], { max }));
+      const now = ctx.clock.now();
+      const row = await repo.insertDispute(tx, {
+        invoiceId: invoice.id,
+        contestedCents: input.amountCents,
+        reason,
+        status: "OPEN",
+        openedAt: now,
+        openedByRole: actorRole(ctx.actor),
+        openedById: actorId(ctx),
+      });
+      const contestedCents = invoice.contestedCents + input.amountCents;
+      const updated = await repo.updateInvoiceState(tx, invoice.id, { contestedCents, status: statusAfter({ ...invoice, contestedCents }) });
+      await recordAudit(tx, ctx, {
+        operation: "disputeInvoice",
+        onBehalfOfMemberId: invoice.memberId,
+        targetIds: [row.id, invoice.id],
+        details: { contestedCents: input.amountCents, invoiceContestedCents: contestedCents },
+      });
+      ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, updated);
+      ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
+      return ok({ dispute: row, invoice: updated, creditNote: null });
+    });
+    return out(ctx, done);
+  },
+
+  /**
+   * BIL-7: billing decides. UPHELD: the contested amount is cancelled by a credit note.
+   * CONFIRMED: the amount is due at once (it returns to the balance due; late charges on it run
+   * from the invoice's original due date, see lateCharges).
+   */
+  async resolve(ctx: Context, input: ResolveDisputeInput): Promise<DisputeResult> {
+    if (!collectionsPolicies.isBilling(ctx.actor)) throw forbidden();
+    const notFound = collectionsErrors.error("DISPUTE_NOT_FOUND", ["input", "disputeId"]);
+    const disputeId = idOfType(input.disputeId, "InvoiceDispute");
+    const note = boundedText(input.note, REASON_MAX);
+    const errors: DomainError<CollectionsErrorCode>[] = [];
+    if (!disputeId) errors.push(notFound);
+    if (!note) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "note"], { max: REASON_MAX }));
+    if (errors.length || !disputeId || !note) return fail(...errors);
+    const found = await repo.disputeById(ctx.db, disputeId);
+    if (!found) return fail(notFound);
+
+    const done = await transact(ctx, async (tx): Promise<RowsResult> => {
+      // Lock order: the invoice first (as payments and credit notes do), then re-read the dispute.
+      const invoice = await repo.lockInvoice(tx, found.invoiceId);
+      const dispute = await repo.disputeById(tx, found.id);
+      if (!invoice || !dispute) return fail(notFound);
+      if (dispute.status !== "OPEN") return fail(collectionsErrors.error("DISPUTE_ALREADY_RESOLVED", ["input", "disputeId"]));
+      const now = ctx.clock.now();
+      const contestedCents = invoice.contestedCents - dispute.contestedCents;
+      let current = await repo.updateInvoiceState(tx, invoice.id, { contestedCents, status: statusAfter({ ...invoice, contestedCents }) });
+      let creditNoteId: string | null = null;
+      let creditNote: InvoiceRow | null = null;
+      if (input.outcome === "UPHELD") {
+        const issued = await issueCreditNoteInTx(tx, ctx, current, dispute.contestedCents, note);
+        if (!issued.ok) return issued;
+        current = issued.value.corrected;
+        creditNote = issued.value.creditNote;
+        creditNoteId = creditNote.id;
+      }
+      const resolved = await repo.resolveDispute(tx, dispute.id, {
+        status: input.outcome,
+        resolvedAt: now,
+        resolvedById: actorId(ctx),
+        resolutionNote: note,
+        creditNoteId,
+      });
+      await recordAudit(tx, ctx, {
+        operation: "resolveInvoiceDispute",
+        onBehalfOfMemberId: invoice.memberId,
+        targetIds: [dispute.id, invoice.id, ...(creditNoteId ? [creditNoteId] : [])],
+        details: { outcome: input.outcome, contestedCents: dispute.contestedCents },
+      });
+      ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, current);
+      ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
+      return ok({ dispute: resolved, invoice: current, creditNote });
+    });
+    return out(ctx, done);
+  },
+};

@@ -1,0 +1,86 @@
+import { defineErrors } from "../../shared/errors.js";
+
+export const collectionsErrors = defineErrors({
+  INVOICE_NOT_FOUND: { rule: "AUT-2", fr: "Facture introuvable, ou vous n'y avez pas accès.", en: "Invoice not found, or you do not have access to it." },
+  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable.", en: "Member not found." },
+  DISPUTE_NOT_FOUND: { rule: "BIL-7", fr: "Contestation introuvable.", en: "Dispute not found." },
+  INVALID_AMOUNT: {
+    rule: "BIL-4",
+    fr: "Le montant doit être un nombre entier de centimes, supérieur à 0.",
+    en: "The amount must be a whole number of cents, greater than 0.",
+  },
+  INVALID_TEXT: { rule: null, fr: "Le texte doit contenir entre 1 et {max} caractères.", en: "The text must be between 1 and {max} characters long." },
+  PAYMENT_DATE_IN_FUTURE: {
+    rule: "BIL-4",
+    fr: "La date de réception du paiement ne peut pas être dans le futur.",
+    en: "The payment's received date cannot be in the future.",
+  },
+  INVOICE_NOT_ISSUED: {
+    rule: "BIL-4",
+    fr: "Cette facture est un brouillon : elle n'est pas encore émise.",
+    en: "This invoice is a draft: it has not been issued yet.",
+  },
+  CREDIT_NOTE_NOT_PAYABLE: {
+    rule: "BIL-4",
+    fr: "Un avoir ne se paie pas et ne se conteste pas : indiquez la facture qu'il corrige.",
+    en: "A credit note is neither paid nor disputed: name the invoice it corrects.",
+  },
+  OVERPAYMENT: {
+    rule: "BIL-4",
+    fr: "Ce paiement dépasse le montant dû ({due} centimes) : le montant contesté est suspendu et ne se paie pas.",
+    en: "This payment exceeds the amount due ({due} cents): a contested amount is suspended and not payable.",
+  },
+  DUPLICATE_REFERENCE: {
+    rule: "BIL-4",
+    fr: "Un résultat de paiement portant cette référence bancaire est déjà enregistré.",
+    en: "A payment result with this bank reference is already recorded.",
+  },
+  DRAFT_NOT_CREDITABLE: {
+    rule: "BIL-1",
+    fr: "Un brouillon se corrige directement : un avoir ne corrige qu'une facture émise.",
+    en: "A draft is corrected directly: a credit note only corrects an issued invoice.",
+  },
+  CREDIT_NOTE_NOT_CREDITABLE: { rule: "BIL-1", fr: "Un avoir ne peut pas être corrigé par un autre avoir.", en: "A credit note cannot be corrected by another credit note." },
+  CREDIT_EXCEEDS_INVOICE: {
+    rule: "BIL-1",
+    fr: "L'avoir dépasse ce qui peut encore être crédité ({max} centimes : TTC − avoirs − montant contesté).",
+    en: "The credit note exceeds what may still be credited ({max} cents: TTC − credits − contested amount).",
+  },
+  DRAFT_NOT_DISPUTABLE: { rule: "BIL-7", fr: "Un brouillon ne se conteste pas.", en: "A draft cannot be disputed." },
+  DISPUTE_EXCEEDS_UNPAID: {
+    rule: "BIL-7",
+    fr: "On ne conteste que ce qui reste à payer ({max} centimes).",
+    en: "Only what remains to be paid can be disputed ({max} cents).",
+  },
+  DISPUTE_ALREADY_RESOLVED: { rule: "BIL-7", fr: "Cette contestation est déjà tranchée.", en: "This dispute has already been resolved." },
+  RATE_NOT_HALF_YEAR: {
+    rule: "BIL-8",
+    fr: "Le taux de l'intérêt légal est fixé par semestre : il prend effet un 1er janvier ou un 1er juillet.",
+    en: "The legal interest rate is set per half-year: it takes effect on 1 January or 1 July.",
+  },
+  RATE_OUT_OF_RANGE: { rule: "BIL-8", fr: "Le taux doit être compris entre 0 et 10000 points de base.", en: "The rate must be between 0 and 10000 basis points." },
+  RATE_ALREADY_RECORDED: {
+    rule: "BIL-8",
+    fr: "Un taux est déjà enregistré pour ce semestre ({effectiveOn}).",
+    en: "A rate is already recorded for this half-year ({effectiveOn}).",
+  },
+  NOTHING_OVERDUE: {
+    rule: "BIL-9",
+    fr: "Ce membre n'a aucun montant échu, non contesté, impayé.",
+    en: "This member has no overdue, undisputed, unpaid amount.",
+  },
+  CASE_ALREADY_OPEN: { rule: "BIL-9", fr: "Une procédure de recouvrement est déjà en cours pour ce membre.", en: "A dunning case is already open for this member." },
+  NO_OPEN_CASE: { rule: "BIL-9", fr: "Aucune mise en demeure en cours pour ce membre.", en: "No formal notice is pending for this member." },
+  STEP_OUT_OF_ORDER: {
+    rule: "BIL-9",
+    fr: "Étape hors d'ordre : mise en demeure, suspension, seconde mise en demeure, puis résiliation.",
+    en: "Step out of order: formal notice, suspension, second notice, then termination.",
+  },
+  TOO_EARLY: {
+    rule: "BIL-9",
+    fr: "La mise en demeure doit rester sans effet {days} jours : pas avant le {earliest}.",
+    en: "The notice must be left without effect for {days} days: not before {earliest}.",
+  },
+});
+
+export type CollectionsErrorCode = keyof typeof collectionsErrors.catalog;

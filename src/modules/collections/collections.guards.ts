@@ -1,0 +1,41 @@
+import type { Context } from "../../context.js";
+import type { Queryable } from "../../shared/db.js";
+import { parisDate } from "../../shared/paris-time.js";
+import { recordAudit } from "../../shared/audit.js";
+import { toInvoice, type InvoiceRow } from "../invoicing/index.js";
+import type { Invoice } from "../invoicing/index.js";
+import { collectionsRepository as repo } from "./collections.repository.js";
+
+export function actorId(ctx: Context): string | null {
+  return ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId;
+}
+
+/** Trims a text; null when empty or longer than `max`. */
+export function boundedText(raw: string, max: number): string | null {
+  const value = raw.trim();
+  return value.length === 0 || value.length > max ? null : value;
+}
+
+/** The name of the member an invoice concerns, as printed (BIL-6: the member stays liable). */
+export async function memberNameOf(ctx: Context, memberId: string): Promise<string> {
+  const member = await ctx.loaders.members.memberById.load(memberId);
+  return member ? `${member.firstName} ${member.lastName}` : "";
+}
+
+export async function invoiceOut(ctx: Context, row: InvoiceRow): Promise<Invoice> {
+  return toInvoice(row, await memberNameOf(ctx, row.memberId));
+}
+
+/**
+ * BIL-9: "paying the debt closes the case": after a payment or a credit note, inside its
+ * transaction, an open case of the member is closed once nothing overdue and undisputed remains.
+ */
+export async function closeDunningIfSettled(tx: Queryable, ctx: Context, memberId: string): Promise<void> {
+  const open = await repo.openCase(tx, memberId);
+  if (!open) return;
+  const now = ctx.clock.now();
+  const { overdueCents } = await repo.memberBalance(tx, memberId, parisDate(now));
+  if (overdueCents > 0) return;
+  await repo.updateCase(tx, open.id, { closedAt: now, closedReason: "SETTLED" });
+  await recordAudit(tx, ctx, { operation: "dunningCaseClosed", onBehalfOfMemberId: memberId, targetIds: [open.id], details: { reason: "SETTLED" } });
+}

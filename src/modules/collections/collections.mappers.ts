@@ -1,0 +1,86 @@
+import { toGlobalId } from "../../shared/relay.js";
+import type { InvoiceRow } from "../invoicing/index.js";
+import type { LateChargesResult } from "./collections.rules.js";
+import { addDays, DUNNING_WAIT_DAYS } from "./collections.rules.js";
+import type { DisputeRow, DunningRow, PaymentRow, RateRow } from "./collections.repository.js";
+import { DunningCase, InvoiceDispute, LateChargePeriod, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
+import { parisDate } from "../../shared/paris-time.js";
+
+type Owner = Pick<InvoiceRow, "id" | "memberId" | "payerId">;
+const ownerOf = (invoice: Owner) => ({ invoiceRawId: invoice.id, memberRawId: invoice.memberId, payerRawId: invoice.payerId });
+
+/** The one place collection rows become GraphQL objects. */
+export function toPayment(row: PaymentRow, invoice: Pick<InvoiceRow, "memberId" | "payerId">): Payment {
+  return Object.assign(new Payment(), {
+    ...ownerOf({ id: row.invoiceId, memberId: invoice.memberId, payerId: invoice.payerId }),
+    id: toGlobalId("Payment", row.id),
+    rawId: row.id,
+    amountCents: row.amountCents,
+    method: row.method,
+    outcome: row.outcome,
+    reference: row.reference,
+    receivedOn: row.receivedOn,
+    recordedAt: row.recordedAt,
+  });
+}
+
+export function toDispute(row: DisputeRow, invoice: Pick<InvoiceRow, "memberId" | "payerId">): InvoiceDispute {
+  return Object.assign(new InvoiceDispute(), {
+    ...ownerOf({ id: row.invoiceId, memberId: invoice.memberId, payerId: invoice.payerId }),
+    id: toGlobalId("InvoiceDispute", row.id),
+    rawId: row.id,
+    creditNoteRawId: row.creditNoteId,
+    contestedCents: row.contestedCents,
+    reason: row.reason,
+    status: row.status,
+    openedAt: row.openedAt,
+    openedByRole: row.openedByRole,
+    resolvedAt: row.resolvedAt,
+    resolutionNote: row.resolutionNote,
+  });
+}
+
+export function toLateCharges(result: LateChargesResult, invoice: Owner): LateCharges {
+  return Object.assign(new LateCharges(), {
+    ...ownerOf(invoice),
+    asOf: result.asOf,
+    daysLate: result.daysLate,
+    periods: result.periods,
+    surchargeCents: result.surchargeCents,
+    recoveryFeeCents: result.recoveryFeeCents,
+    totalCents: result.totalCents,
+    rateBp: result.rateBp,
+    details: result.details.map((d) => Object.assign(new LateChargePeriod(), d)),
+  });
+}
+
+export function toRate(row: RateRow): LegalInterestRate {
+  return Object.assign(new LegalInterestRate(), { effectiveOn: row.effectiveOn, rateBp: row.rateBp });
+}
+
+export function toDunningCase(row: DunningRow): DunningCase {
+  const stage = row.closedAt
+    ? "CLOSED"
+    : row.terminatedAt
+      ? "TERMINATED"
+      : row.secondNoticeAt
+        ? "SECOND_NOTICE"
+        : row.suspendedAt
+          ? "SUSPENDED"
+          : "FORMAL_NOTICE";
+  const waitFrom = stage === "FORMAL_NOTICE" ? row.firstNoticeAt : stage === "SECOND_NOTICE" ? row.secondNoticeAt : null;
+  return Object.assign(new DunningCase(), {
+    id: toGlobalId("DunningCase", row.id),
+    rawId: row.id,
+    memberRawId: row.memberId,
+    stage,
+    firstNoticeAt: row.firstNoticeAt,
+    suspendedAt: row.suspendedAt,
+    secondNoticeAt: row.secondNoticeAt,
+    terminatedAt: row.terminatedAt,
+    closedAt: row.closedAt,
+    closedReason: row.closedReason,
+    // After suspension the second notice may follow at once; otherwise 8 days after the last notice.
+    nextStepOn: waitFrom ? addDays(parisDate(waitFrom), DUNNING_WAIT_DAYS) : stage === "SUSPENDED" ? parisDate(row.suspendedAt!) : null,
+  });
+}

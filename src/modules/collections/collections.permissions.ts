@@ -1,0 +1,65 @@
+import { allow, and, or, rule } from "graphql-shield";
+import type { ModulePermissions } from "../../authz/compose.js";
+import { isAuthenticated, isBilling, isMember } from "../../authz/rules.js";
+import type { Context } from "../../context.js";
+import { forbidden } from "../../shared/errors.js";
+import { collectionsPolicies } from "./collections.policies.js";
+
+type InvoiceOwner = { memberRawId: string; payerRawId: string | null };
+
+/** Objects of an invoice (payments, disputes, late charges): whoever may read the invoice. Reads the parent: never contextual. */
+const canReadInvoiceItem = (name: string) =>
+  rule(name, { cache: "no_cache" })((parent: InvoiceOwner, _args, ctx: Context) =>
+    collectionsPolicies.readInvoiceItem(ctx.actor, parent) ? true : forbidden(),
+  );
+
+const canReadBillingStanding = rule("canReadBillingStanding", { cache: "no_cache" })((parent: InvoiceOwner, _args, ctx: Context) => {
+  const a = ctx.actor;
+  if (parent.payerRawId !== null) return a.kind === "member-scoped" && a.role === "PAYER" && a.subjectId === parent.payerRawId ? true : forbidden();
+  return collectionsPolicies.readStanding(a, parent.memberRawId) ? true : forbidden();
+});
+
+const canReadDunningCase = rule("canReadDunningCase", { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
+  collectionsPolicies.readDunning(ctx.actor, parent.memberRawId) ? true : forbidden(),
+);
+
+const isPayerRole = rule("collectionsIsPayer", { cache: "contextual" })((_p, _a, ctx: Context) =>
+  ctx.actor.kind === "member-scoped" && ctx.actor.role === "PAYER" ? true : forbidden(),
+);
+
+/** Member.billingStanding and Member.dunning are under Member's "*" rule; their types narrow to who may read them. */
+export const collectionsPermissions: ModulePermissions = {
+  Query: {
+    billingStanding: and(isAuthenticated, or(isMember, isPayerRole, isBilling)),
+    legalInterestRates: and(isAuthenticated, isBilling),
+  },
+  Mutation: {
+    recordPayment: and(isAuthenticated, isBilling),
+    issueCreditNote: and(isAuthenticated, isBilling),
+    // The service checks the invoice is the actor's (member: own; payer: addressed to them).
+    disputeInvoice: and(isAuthenticated, or(isMember, isPayerRole, isBilling)),
+    resolveInvoiceDispute: and(isAuthenticated, isBilling),
+    recordLegalInterestRate: and(isAuthenticated, isBilling),
+    sendFormalNotice: and(isAuthenticated, isBilling),
+    suspendForNonPayment: and(isAuthenticated, isBilling),
+    sendSecondNotice: and(isAuthenticated, isBilling),
+    terminateForNonPayment: and(isAuthenticated, isBilling),
+  },
+  types: {
+    // Invoice (whole-type canReadInvoice), Amounts and BillTo: invoicing.permissions.ts.
+    Payment: canReadInvoiceItem("canReadPayment"),
+    InvoiceDispute: canReadInvoiceItem("canReadInvoiceDispute"),
+    LateCharges: canReadInvoiceItem("canReadLateCharges"),
+    // Only reachable through LateCharges.details, already guarded.
+    LateChargePeriod: allow,
+    BillingStanding: canReadBillingStanding,
+    DunningCase: canReadDunningCase,
+    LegalInterestRate: isBilling,
+    RecordPaymentPayload: allow,
+    IssueCreditNotePayload: allow,
+    InvoiceDisputePayload: allow,
+    RecordLegalInterestRatePayload: allow,
+    DunningPayload: allow,
+    CollectionsUserError: allow,
+  },
+};

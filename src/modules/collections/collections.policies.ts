@@ -1,0 +1,30 @@
+import type { Actor } from "../../authz/actor.js";
+import { invoicingPolicies } from "../invoicing/index.js";
+
+/**
+ * Who does what in collections (issue 5, AUT-2/AUT-3). Reading follows the invoice: its member,
+ * its payer, billing staff (invoicingPolicies.canReadInvoice). Recording payments, credit notes,
+ * rates, resolving disputes and dunning steps: BILLING only.
+ */
+export const collectionsPolicies = {
+  readInvoiceItem(actor: Actor, owner: { memberRawId: string; payerRawId: string | null }): boolean {
+    return invoicingPolicies.canReadInvoice(actor, owner);
+  },
+  /** BIL-7: whoever may read the invoice may dispute it (member, payer, billing on their behalf); never a delegate. */
+  disputeInvoice(actor: Actor, owner: { memberRawId: string; payerRawId: string | null }): boolean {
+    return invoicingPolicies.canReadInvoice(actor, owner);
+  },
+  isBilling(actor: Actor): boolean {
+    return actor.kind === "staff" && actor.role === "BILLING";
+  },
+  /** BIL-6: a member's billing standing (their invoices, whoever pays): the member and billing; never the delegate or the desk. */
+  readStanding(actor: Actor, memberId: string): boolean {
+    if (actor.kind === "staff") return actor.role === "BILLING";
+    return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
+  },
+  /** BIL-9: a dunning case: the member, billing, and the desk (read only, for support). */
+  readDunning(actor: Actor, memberId: string): boolean {
+    if (actor.kind === "staff") return actor.role === "BILLING" || actor.role === "DESK_AGENT";
+    return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
+  },
+};

@@ -1,0 +1,192 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DISPUTE_STATUSES, PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/index.js";
+import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const PaymentMethod = enumOf(PAYMENT_METHODS);
+registerEnumType(PaymentMethod, { name: "PaymentMethod", description: "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too." });
+
+export const PaymentOutcome = enumOf(PAYMENT_OUTCOMES);
+registerEnumType(PaymentOutcome, { name: "PaymentOutcome", description: "BIL-4: a REJECTED direct debit moves no amount but stays visible." });
+
+export const DisputeStatus = enumOf(DISPUTE_STATUSES);
+registerEnumType(DisputeStatus, { name: "DisputeStatus", description: "BIL-7: OPEN (amount suspended), UPHELD (credit note), CONFIRMED (due at once)." });
+
+export const DISPUTE_OUTCOMES = ["UPHELD", "CONFIRMED"] as const;
+export const DisputeOutcome = enumOf(DISPUTE_OUTCOMES);
+registerEnumType(DisputeOutcome, { name: "DisputeOutcome", description: "BIL-7: UPHELD cancels the contested amount by a credit note; CONFIRMED makes it due at once." });
+
+export const DUNNING_STAGES = ["FORMAL_NOTICE", "SUSPENDED", "SECOND_NOTICE", "TERMINATED", "CLOSED"] as const;
+export const DunningStage = enumOf(DUNNING_STAGES);
+registerEnumType(DunningStage, { name: "DunningStage", description: "BIL-9: where a non-payment case stands." });
+
+/** Owner ids of the invoice an object belongs to: the shield rules read them (never contextual-cached). */
+abstract class OfInvoice {
+  invoiceRawId!: string;
+  memberRawId!: string;
+  payerRawId!: string | null;
+}
+
+@ObjectType({ description: "BIL-4: a payment result recorded by billing staff (a direct-debit file line, mostly)." })
+export class Payment extends OfInvoice {
+  rawId!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  amountCents!: number;
+
+  @Field(() => PaymentMethod)
+  method!: (typeof PAYMENT_METHODS)[number];
+
+  @Field(() => PaymentOutcome)
+  outcome!: (typeof PAYMENT_OUTCOMES)[number];
+
+  @Field(() => String, { description: "The bank's reference: a result is recorded once." })
+  reference!: string;
+
+  @Field(() => DateScalar)
+  receivedOn!: string;
+
+  @Field(() => DateTimeScalar)
+  recordedAt!: Date;
+}
+
+@ObjectType({ description: "BIL-7: a dispute of part of an invoice: only the contested amount is suspended." })
+export class InvoiceDispute extends OfInvoice {
+  rawId!: string;
+  creditNoteRawId!: string | null;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  contestedCents!: number;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => DisputeStatus)
+  status!: (typeof DISPUTE_STATUSES)[number];
+
+  @Field(() => DateTimeScalar)
+  openedAt!: Date;
+
+  @Field(() => String, { description: "MEMBER, PAYER or BILLING (on their behalf)." })
+  openedByRole!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  resolutionNote!: string | null;
+}
+
+@ObjectType({ description: "BIL-8: one started 15-day period of lateness." })
+export class LateChargePeriod {
+  @Field(() => DateScalar, { description: "First day of the period (the day after the due date for the first one)." })
+  startsOn!: string;
+
+  @Field(() => Int, { description: "Unpaid TTC at the start of the period: payments received before it deducted, contested amounts excluded." })
+  unpaidCents!: number;
+
+  @Field(() => Int, { description: "French legal interest rate in force at the start of the period, in basis points." })
+  rateBp!: number;
+
+  @Field(() => Int, { description: "unpaid × 3 × rate × 15 / 365, rounded half up to the cent." })
+  surchargeCents!: number;
+}
+
+@ObjectType({ description: "BIL-8: late charges of an invoice as of a date (computed, never stored)." })
+export class LateCharges extends OfInvoice {
+  @Field(() => DateScalar)
+  asOf!: string;
+
+  @Field(() => Int, { description: "Calendar days since the due date (0 when not late)." })
+  daysLate!: number;
+
+  @Field(() => Int, { description: "Started 15-day periods with something unpaid on their first day." })
+  periods!: number;
+
+  @Field(() => Int)
+  surchargeCents!: number;
+
+  @Field(() => Int, { description: "40.00 € once per late invoice." })
+  recoveryFeeCents!: number;
+
+  @Field(() => Int)
+  totalCents!: number;
+
+  @Field(() => Int, { nullable: true, description: "Legal rate (basis points) of the last period counted." })
+  rateBp!: number | null;
+
+  @Field(() => [LateChargePeriod])
+  details!: LateChargePeriod[];
+}
+
+@ObjectType({ description: "BIL-8: the French legal interest rate from a half-year start (basis points)." })
+export class LegalInterestRate {
+  @Field(() => DateScalar)
+  effectiveOn!: string;
+
+  @Field(() => Int)
+  rateBp!: number;
+}
+
+@ObjectType({ description: "BIL-9: a non-payment case of a member: notice, suspension, second notice, termination." })
+export class DunningCase {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DunningStage)
+  stage!: (typeof DUNNING_STAGES)[number];
+
+  @Field(() => DateTimeScalar)
+  firstNoticeAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Services refused (BIL-9) from then; the subscription stays due." })
+  suspendedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  secondNoticeAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  terminatedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Set when the debt was settled." })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closedReason!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The earliest date of the next step, if one is pending." })
+  nextStepOn!: string | null;
+}
+
+@ObjectType({
+  description:
+    "BIL-6: the payment state of a member's invoices, including those addressed to their payer (the member remains liable), " +
+    "or, for a PAYER, of the invoices addressed to them.",
+})
+export class BillingStanding {
+  memberRawId!: string;
+  /** Set for a payer's own view: only the invoices addressed to this payer. */
+  payerRawId!: string | null;
+
+  @Field(() => Int, { description: "Balance due on issued invoices (contested amounts excluded)." })
+  balanceDueCents!: number;
+
+  @Field(() => Int, { description: "Part of the balance due whose due date has passed." })
+  overdueCents!: number;
+
+  @Field(() => Int, { description: "Overdue on invoices addressed to a third-party payer: the payer's default, which the member answers for." })
+  payerOverdueCents!: number;
+
+  @Field(() => Int, { description: "Amounts suspended by open disputes (BIL-7)." })
+  contestedCents!: number;
+}

@@ -1,0 +1,144 @@
+import { eq, sql } from "drizzle-orm";
+import { auditLog, dunningCases, invoiceDisputes, invoiceLines, invoiceSequences, invoices, payments } from "../../../db/schema/index.js";
+import type { Database } from "../../../src/shared/db.js";
+import { splitTtc } from "../../../src/shared/money.js";
+import { ManualClock } from "../../../src/shared/clock.js";
+import { toGlobalId } from "../../../src/shared/relay.js";
+
+export type InvoiceRow = typeof invoices.$inferSelect;
+
+/** Collections tests run at this instant unless they say otherwise (Paris: 2026-11-26 11:00). */
+export const NOW = "2026-11-26T10:00:00Z";
+export const clockAt = (at: string = NOW) => new ManualClock(at);
+
+export interface InvoiceSpec {
+  payerId?: string | null;
+  ttcCents?: number;
+  issuedOn?: string;
+  /** Defaults to issuedOn + 10 days (BIL-3). */
+  dueOn?: string;
+  status?: "DRAFT" | "ISSUED" | "PARTIALLY_PAID" | "PAID" | "DISPUTED";
+  paidCents?: number;
+  creditedCents?: number;
+  contestedCents?: number;
+}
+
+const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * An invoice written directly (the monthly run is built on another branch): a draft with one
+ * OPTION line, then issued with the next number of the gapless sequence, as the run does, so the
+ * freeze trigger holds from then on.
+ */
+export async function anInvoice(db: Database, memberId: string, spec: InvoiceSpec = {}): Promise<InvoiceRow> {
+  const ttc = spec.ttcCents ?? 9000;
+  const split = splitTtc(ttc);
+  const issuedOn = spec.issuedOn ?? "2026-10-01";
+  const [draft] = await db.db
+    .insert(invoices)
+    .values({
+      kind: "INVOICE",
+      memberId,
+      payerId: spec.payerId ?? null,
+      status: "DRAFT",
+      billToName: spec.payerId ? "Holding Dupont" : "Jeanne Dupont",
+      billToAddress: "12 rue de Rivoli, 75004 Paris",
+      billToEmail: "facturation@example.fr",
+      deliveryChannel: "EMAIL",
+      totalHtCents: split.htCents,
+      totalVatCents: split.vatCents,
+      totalTtcCents: ttc,
+      createdAt: new Date(`${issuedOn}T06:00:00Z`),
+      createdByRole: "SYSTEM",
+    })
+    .returning();
+  await db.db.insert(invoiceLines).values({
+    invoiceId: draft!.id,
+    position: 1,
+    itemKind: "OPTION",
+    labelFr: "Option Intérieur",
+    labelEn: "Option Intérieur",
+    quantity: 1,
+    unitTtcCents: ttc,
+    ttcCents: ttc,
+    htCents: split.htCents,
+    vatCents: split.vatCents,
+  });
+  if (spec.status === "DRAFT") return draft!;
+  const [seq] = await db.db
+    .update(invoiceSequences)
+    .set({ lastNumber: sql`${invoiceSequences.lastNumber} + 1` })
+    .where(eq(invoiceSequences.series, "INVOICE"))
+    .returning();
+  const [row] = await db.db
+    .update(invoices)
+    .set({
+      status: spec.status ?? "ISSUED",
+      number: seq!.lastNumber,
+      issuedOn,
+      dueOn: spec.dueOn ?? plusDays(issuedOn, 10),
+      issuedAt: new Date(`${issuedOn}T06:00:00Z`),
+      paidCents: spec.paidCents ?? 0,
+      creditedCents: spec.creditedCents ?? 0,
+      contestedCents: spec.contestedCents ?? 0,
+    })
+    .where(eq(invoices.id, draft!.id))
+    .returning();
+  return row!;
+}
+
+export const invoiceGid = (row: { id: string }) => toGlobalId("Invoice", row.id);
+
+export async function invoiceRow(db: Database, id: string): Promise<InvoiceRow> {
+  const [row] = await db.db.select().from(invoices).where(eq(invoices.id, id));
+  return row!;
+}
+
+/** Everything a collections mutation may write, for "refusals leave the database unchanged". */
+export async function snapshot(db: Database) {
+  const [inv, pay, disp, dun, audit, seq] = await Promise.all([
+    db.db.select().from(invoices).orderBy(invoices.id),
+    db.db.select().from(payments).orderBy(payments.id),
+    db.db.select().from(invoiceDisputes).orderBy(invoiceDisputes.id),
+    db.db.select().from(dunningCases).orderBy(dunningCases.id),
+    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    db.db.select().from(invoiceSequences),
+  ]);
+  return { inv, pay, disp, dun, audit: audit[0]!.n, seq };
+}
+
+export const RECORD_PAYMENT = `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) {
+  payment { id amountCents outcome reference receivedOn method }
+  invoice { id status paidCents balanceDueCents }
+  userErrors { code rule message field } } }`;
+
+export const ISSUE_CREDIT_NOTE = `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) {
+  creditNote { id kind number status totals { htCents vatCents ttcCents } billTo { name } issuedOn dueOn }
+  correctedInvoice { id status creditedCents balanceDueCents }
+  userErrors { code rule message } } }`;
+
+export const DISPUTE = `mutation($input: DisputeInvoiceInput!) { disputeInvoice(input: $input) {
+  dispute { id contestedCents status reason openedByRole }
+  invoice { id status contestedCents balanceDueCents }
+  userErrors { code rule message } } }`;
+
+export const RESOLVE = `mutation($input: ResolveDisputeInput!) { resolveInvoiceDispute(input: $input) {
+  dispute { id status resolutionNote }
+  invoice { id status contestedCents creditedCents balanceDueCents }
+  creditNote { id kind number totals { ttcCents } }
+  userErrors { code rule message } } }`;
+
+export const payment = (invoice: { id: string }, overrides: Record<string, unknown> = {}) => ({
+  variables: {
+    input: {
+      invoiceId: invoiceGid(invoice),
+      amountCents: 9000,
+      method: "DIRECT_DEBIT",
+      outcome: "SUCCEEDED",
+      reference: `PRLV-${Math.random().toString(36).slice(2, 12)}`,
+      receivedOn: "2026-11-20",
+      ...overrides,
+    },
+  },
+  clock: clockAt(),
+});
