@@ -13,3 +13,5 @@ export * from "./airbox.js";
 export * from "./concierge.js";
 export * from "./pro.js";
 export * from "./salon.js";
+export * from "./quotes.js";
+export * from "./office-assistance.js";
