@@ -16,6 +16,8 @@ import { createAirboxLoaders } from "./modules/airbox/index.js";
 import { createConciergeLoaders } from "./modules/concierge/index.js";
 import { createProLoaders } from "./modules/pro/index.js";
 import { createSalonLoaders } from "./modules/salon/index.js";
+import { createQuoteLoaders } from "./modules/quotes/index.js";
+import { createOfficeAssistanceLoaders } from "./modules/office-assistance/index.js";
 
 export interface Context {
   requestId: string;
@@ -44,6 +46,8 @@ function createLoaders(db: Db) {
     concierge: createConciergeLoaders(db),
     pro: createProLoaders(db),
     salon: createSalonLoaders(db),
+    quotes: createQuoteLoaders(db),
+    officeAssistance: createOfficeAssistanceLoaders(db),
   };
 }
 

@@ -16,6 +16,8 @@ import { airboxPermissions, airboxResolvers } from "./airbox/index.js";
 import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
 import { proPermissions, proResolvers } from "./pro/index.js";
 import { salonPermissions, salonResolvers } from "./salon/index.js";
+import { quotesPermissions, quotesResolvers } from "./quotes/index.js";
+import { officeAssistancePermissions, officeAssistanceResolvers } from "./office-assistance/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -55,6 +57,8 @@ export const modules: ModuleEntry[] = [
   { name: "concierge", resolvers: conciergeResolvers, permissions: conciergePermissions },
   { name: "pro", resolvers: proResolvers, permissions: proPermissions },
   { name: "salon", resolvers: salonResolvers, permissions: salonPermissions },
+  { name: "quotes", resolvers: quotesResolvers, permissions: quotesPermissions },
+  { name: "office-assistance", resolvers: officeAssistanceResolvers, permissions: officeAssistancePermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

@@ -2,3 +2,4 @@ export { interventionsResolvers } from "./interventions.resolver.js";
 export { interventionsPermissions } from "./interventions.permissions.js";
 export { createInterventionLoaders } from "./interventions.loaders.js";
 export { interventionReads } from "./reads.service.js";
+export { contractYearOf, type ContractYear } from "./interventions.pricing.js";

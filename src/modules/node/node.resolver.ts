@@ -12,6 +12,8 @@ import { AIRBOX_NODE_TYPES, airboxReads } from "../airbox/index.js";
 import { conciergeService, privilegeService } from "../concierge/index.js";
 import { proService } from "../pro/index.js";
 import { circleEventsService, salonAppointmentsService } from "../salon/index.js";
+import { quotesService } from "../quotes/index.js";
+import { officeAssistanceReads } from "../office-assistance/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -36,6 +38,11 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   SalonAppointment: (ctx, id) => salonAppointmentsService.node(ctx, id),
   CircleEvent: (ctx, id) => circleEventsService.eventNode(ctx, id),
   CircleEventRegistration: (ctx, id) => circleEventsService.registrationNode(ctx, id),
+  Quote: (ctx, id) => quotesService.quoteNode(ctx, id),
+  QuoteRequest: (ctx, id) => quotesService.requestNode(ctx, id),
+  OfficeAssistanceRequest: (ctx, id) => officeAssistanceReads.requestNode(ctx, id),
+  OfficeAssistanceSession: (ctx, id) => officeAssistanceReads.sessionNode(ctx, id),
+  OfficeAssistanceVisit: (ctx, id) => officeAssistanceReads.visitNode(ctx, id),
 };
 
 @Resolver()
