@@ -72,10 +72,10 @@ function checkLines(input: IssueQuoteInput, errors: Errors) {
   return priced;
 }
 
-function clearMember(ctx: Context, memberId: string) {
+/** After a write, the per-member pages of this request are stale (their keys include the filter, so all go). */
+function clearPages(ctx: Context) {
   ctx.loaders.quotes.quotePages.clearAll();
   ctx.loaders.quotes.requestPages.clearAll();
-  void memberId;
 }
 
 export interface OpenQuoteRequest {
@@ -99,7 +99,7 @@ export const quotesService = {
       requestedByRole: actorRole(ctx.actor),
       requestedById: ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId,
     });
-    clearMember(ctx, values.memberId);
+    clearPages(ctx);
     return row.id;
   },
 
@@ -181,7 +181,7 @@ export const quotesService = {
     });
     if (!result.ok) return result;
     ctx.loaders.quotes.quotesByRequestId.clear(request.id);
-    clearMember(ctx, request.memberId);
+    clearPages(ctx);
     return ok(toQuote(result.value, now));
   },
 
@@ -213,7 +213,7 @@ export const quotesService = {
     if (!result.ok) return result;
     ctx.loaders.quotes.quoteById.clear(found.id);
     ctx.loaders.quotes.quotesByRequestId.clear(found.requestId);
-    clearMember(ctx, found.memberId);
+    clearPages(ctx);
     return ok(toQuote(result.value, now));
   },
 

@@ -33,9 +33,10 @@ describeOnPostgres("quotes under concurrent requests (QUO-2, QUO-3, PostgreSQL)"
     for (let round = 0; round < 3; round++) {
       const { request, quote } = await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY");
       const results = await Promise.all([
-        gql(db.current, cast.as.member, ACCEPT, input({ quoteId: quoteGid(quote) })).then((r) => ({ accept: r.data!.acceptQuote })),
+        gql(db.current, cast.as.member, ACCEPT, input({ quoteId: quoteGid(quote) })).then((r) => ({ accept: r.data!.acceptQuote, issue: null })),
         ...Array.from({ length: 29 }, () =>
           gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-31", lines: [{ label: "x", quantity: 1, unitTtcCents: 100 }] })).then((r) => ({
+            accept: null,
             issue: r.data!.issueQuote,
           })),
         ),
