@@ -20,6 +20,8 @@ import { createInvoicingLoaders } from "./modules/invoicing/index.js";
 import { createTariffLoaders } from "./modules/tariffs/index.js";
 import { createEquipmentLoaders } from "./modules/equipment/index.js";
 import { createCollectionsLoaders } from "./modules/collections/index.js";
+import { createQuoteLoaders } from "./modules/quotes/index.js";
+import { createOfficeAssistanceLoaders } from "./modules/office-assistance/index.js";
 
 export interface Context {
   requestId: string;
@@ -52,6 +54,8 @@ function createLoaders(db: Db) {
     tariffs: createTariffLoaders(db),
     equipment: createEquipmentLoaders(db),
     collections: createCollectionsLoaders(db),
+    quotes: createQuoteLoaders(db),
+    officeAssistance: createOfficeAssistanceLoaders(db),
   };
 }
 

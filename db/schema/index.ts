@@ -14,3 +14,5 @@ export * from "./concierge.js";
 export * from "./pro.js";
 export * from "./salon.js";
 export * from "./billing.js";
+export * from "./quotes.js";
+export * from "./office-assistance.js";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
+import { quoteRequests } from "./quotes.js";
 
 /** MBX-2: the paid packs that add mailboxes (« +1 », « pack 5 », « pack 10 »). */
 export const MAILBOX_PACK_KINDS = ["PLUS_1", "PACK_5", "PACK_10"] as const;
@@ -67,8 +68,8 @@ export const mailboxes = pgTable(
 export const MAILBOX_MIGRATION_STATUSES = ["INCLUDED", "QUOTE_REQUIRED"] as const;
 
 /**
- * MBX-3: a request to migrate existing mail into a mailbox. Included up to 5 GB; beyond, the
- * request waits for a quote (QUO-1: the shared quote workflow picks it up).
+ * MBX-3: a request to migrate existing mail into a mailbox. Included up to 5 GB; beyond, a quote
+ * request of the shared workflow (QUO-1, purpose MAIL_MIGRATION) is opened and linked here.
  */
 export const mailboxMigrations = pgTable(
   "mailbox_migrations",
@@ -81,9 +82,13 @@ export const mailboxMigrations = pgTable(
     status: text("status", { enum: MAILBOX_MIGRATION_STATUSES }).notNull(),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
     requestedBy: uuid("requested_by").notNull(),
+    /** MBX-3/QUO-1: beyond 5 GB, the shared quote request (purpose MAIL_MIGRATION). */
+    quoteRequestId: uuid("quote_request_id").references(() => quoteRequests.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("mailbox_migrations_mailbox_idx").on(t.mailboxId),
+    uniqueIndex("mailbox_migrations_quote_request_key").on(t.quoteRequestId),
+    check("mailbox_migrations_quote_request_check", sql`(${t.status} = 'QUOTE_REQUIRED') = (${t.quoteRequestId} is not null)`),
     check("mailbox_migrations_status_check", sql`${t.status} in ('INCLUDED','QUOTE_REQUIRED')`),
     check("mailbox_migrations_size_check", sql`${t.sizeMb} > 0`),
   ],

@@ -2,14 +2,15 @@ import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
 import { addresses } from "./premises.js";
+import { quoteRequests } from "./quotes.js";
 
 export const PRO_SERVICES = ["PUBLIC_WIFI", "NETWORK_SECURITY", "NETWORK_INFRASTRUCTURE", "SERVER", "IT_RENEWAL"] as const;
-export const PRO_SERVICE_STATUSES = ["STUDY_REQUESTED", "STUDY_DONE", "QUOTED", "ACCEPTED", "DECLINED", "INSTALLED"] as const;
+export const PRO_SERVICE_STATUSES = ["STUDY_REQUESTED", "STUDY_DONE", "INSTALLED"] as const;
 
 /**
  * PRO-1: a Univers Pro service for a legal-entity member: technical study, then a quote, then the
- * member's decision, then the installation. The quote is a plain state of the request here; the
- * shared quote workflow (QUO-1..3) will take it over.
+ * installation once the quote is accepted. The quote lives in the shared workflow (QUO-1..3):
+ * recording the study opens a quote request (purpose PRO_SERVICE) linked here.
  */
 export const proServiceRequests = pgTable(
   "pro_service_requests",
@@ -25,30 +26,17 @@ export const proServiceRequests = pgTable(
     studyDoneAt: timestamp("study_done_at", { withTimezone: true }),
     studyByRole: text("study_by_role"),
     studyById: uuid("study_by_id"),
-    /** TTC, integer euro cents. */
-    quoteAmountCents: integer("quote_amount_cents"),
-    quoteValidUntil: date("quote_valid_until", { mode: "string" }),
-    quotedAt: timestamp("quoted_at", { withTimezone: true }),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decidedByRole: text("decided_by_role"),
     installedOn: date("installed_on", { mode: "string" }),
+    /** QUO-1: the shared quote request opened when the study is recorded. */
+    quoteRequestId: uuid("quote_request_id").references(() => quoteRequests.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("pro_service_requests_member_idx").on(t.memberId, t.requestedAt),
+    uniqueIndex("pro_service_requests_quote_request_key").on(t.quoteRequestId),
     check("pro_service_requests_service_check", sql`${t.service} in ('PUBLIC_WIFI','NETWORK_SECURITY','NETWORK_INFRASTRUCTURE','SERVER','IT_RENEWAL')`),
-    check(
-      "pro_service_requests_status_check",
-      sql`${t.status} in ('STUDY_REQUESTED','STUDY_DONE','QUOTED','ACCEPTED','DECLINED','INSTALLED')`,
-    ),
+    check("pro_service_requests_status_check", sql`${t.status} in ('STUDY_REQUESTED','STUDY_DONE','INSTALLED')`),
     check("pro_service_requests_study_check", sql`(${t.status} = 'STUDY_REQUESTED') = (${t.studyDoneAt} is null)`),
-    check(
-      "pro_service_requests_quote_check",
-      sql`(${t.status} in ('STUDY_REQUESTED','STUDY_DONE')) = (${t.quotedAt} is null)
-        and (${t.quotedAt} is null) = (${t.quoteAmountCents} is null)
-        and (${t.quotedAt} is null) = (${t.quoteValidUntil} is null)`,
-    ),
-    check("pro_service_requests_amount_check", sql`${t.quoteAmountCents} is null or ${t.quoteAmountCents} > 0`),
-    check("pro_service_requests_decision_check", sql`(${t.status} in ('ACCEPTED','DECLINED','INSTALLED')) = (${t.decidedAt} is not null)`),
+    check("pro_service_requests_quote_request_check", sql`(${t.status} = 'STUDY_REQUESTED') = (${t.quoteRequestId} is null)`),
     check("pro_service_requests_installed_check", sql`(${t.status} = 'INSTALLED') = (${t.installedOn} is not null)`),
   ],
 );
@@ -81,9 +69,12 @@ export const proBricks = pgTable(
     activeSince: timestamp("active_since", { withTimezone: true }),
     terminationRequestedAt: timestamp("termination_requested_at", { withTimezone: true }),
     endsOn: date("ends_on", { mode: "string" }),
+    /** QUO-1/PRO-3: the shared quote request for the maintenance, opened at subscription. */
+    quoteRequestId: uuid("quote_request_id").references(() => quoteRequests.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("pro_bricks_member_idx").on(t.memberId, t.subscribedAt),
+    uniqueIndex("pro_bricks_quote_request_key").on(t.quoteRequestId),
     uniqueIndex("pro_bricks_one_open_per_address").on(t.memberId, t.brick, t.addressId).where(sql`${t.endsOn} is null`),
     check("pro_bricks_brick_check", sql`${t.brick} in ('WIFI','WORKSTATION','SERVERS','LAN_SECURITY','VIDEO_CONFERENCING','SERVER_BACKUP')`),
     check("pro_bricks_status_check", sql`${t.status} in ('STUDY_REQUIRED','REVIEW_REQUIRED','ACTIVE')`),

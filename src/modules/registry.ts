@@ -21,6 +21,8 @@ import { tariffsPermissions, tariffsResolvers } from "./tariffs/index.js";
 import { equipmentPermissions, equipmentResolvers } from "./equipment/index.js";
 import { deliveryPermissions, deliveryResolvers } from "./delivery/index.js";
 import { collectionsPermissions, collectionsResolvers } from "./collections/index.js";
+import { quotesPermissions, quotesResolvers } from "./quotes/index.js";
+import { officeAssistancePermissions, officeAssistanceResolvers } from "./office-assistance/index.js";
 import {
   CommitteeDecisionResolver,
   CommitteeMeetingResolver,
@@ -66,6 +68,8 @@ export const modules: ModuleEntry[] = [
   { name: "equipment", resolvers: equipmentResolvers, permissions: equipmentPermissions },
   { name: "delivery", resolvers: deliveryResolvers, permissions: deliveryPermissions },
   { name: "collections", resolvers: collectionsResolvers, permissions: collectionsPermissions },
+  { name: "quotes", resolvers: quotesResolvers, permissions: quotesPermissions },
+  { name: "office-assistance", resolvers: officeAssistanceResolvers, permissions: officeAssistancePermissions },
 ];
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;

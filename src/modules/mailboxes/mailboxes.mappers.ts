@@ -42,6 +42,7 @@ export function toMailboxMigration(row: MigrationRow): MailboxMigration {
     includedMb: MAILBOX_OFFER.migrationIncludedMb,
     status: row.status,
     requestedAt: row.requestedAt,
+    quoteRequestRawId: row.quoteRequestId,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { quotesService } from "../quotes/index.js";
 import { availabilityAt, serviceHoursService } from "../service-hours/index.js";
 import { mailboxErrors, type MailboxErrorCode } from "./mailboxes.errors.js";
 import { actorId, findManageableMailbox, text } from "./mailboxes.guards.js";
@@ -17,7 +18,7 @@ const SUPPORT_SERVICE = { SETUP: "MAILBOX_SETUP", ASSISTANCE: "MAILBOX_ASSISTANC
 
 /** MBX-3 and MBX-5: requests about an existing mailbox. */
 export const mailboxRequestsService = {
-  /** MBX-3: included up to 5 GB; a larger migration is recorded as QUOTE_REQUIRED for the quote workflow. */
+  /** MBX-3: included up to 5 GB; a larger migration is QUOTE_REQUIRED and opens a MAIL_MIGRATION quote request (QUO-1). */
   async requestMigration(ctx: Context, input: RequestMailboxMigrationInput): Promise<Result<MailboxMigration, MailboxErrorCode>> {
     const field = ["input", "mailboxId"];
     const found = await findManageableMailbox(ctx, input.mailboxId, field);
@@ -34,7 +35,17 @@ export const mailboxRequestsService = {
       const current = await repo.mailboxById(tx, mailboxId);
       if (!current || current.deletedAt) return fail(mailboxErrors.error("MAILBOX_NOT_FOUND", field));
       const status = migrationStatus(input.sizeMb, await repo.includedMigrationMb(tx, mailboxId));
+      // QUO-1: beyond 5 GB the migration is quoted through the shared workflow, in this transaction.
+      const quoteRequestId =
+        status === "QUOTE_REQUIRED"
+          ? await quotesService.openRequest(tx, ctx, {
+              memberId,
+              purpose: "MAIL_MIGRATION",
+              description: `Migration de messagerie vers ${current.address} depuis ${source} (${input.sizeMb} Mo)`,
+            })
+          : null;
       const row = await repo.insertMigration(tx, {
+        quoteRequestId,
         mailboxId,
         memberId,
         source,
@@ -46,7 +57,7 @@ export const mailboxRequestsService = {
       await recordAudit(tx, ctx, {
         operation: "requestMailboxMigration",
         onBehalfOfMemberId: memberId,
-        targetIds: [row.id, mailboxId],
+        targetIds: [row.id, mailboxId, ...(quoteRequestId ? [quoteRequestId] : [])],
         details: { sizeMb: row.sizeMb, status },
       });
       return ok(toMailboxMigration(row));

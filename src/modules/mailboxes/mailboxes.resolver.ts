@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-gra
 import { htFromTtc } from "../../shared/money.js";
 import type { Context } from "../../context.js";
 import { Member } from "../members/index.js";
+import { QuoteRequest, quotesService } from "../quotes/index.js";
 import { MemberQuotas, Quota } from "../premises/index.js";
 import {
   CancelMailboxPackInput,
@@ -109,6 +110,14 @@ export class MailboxPackResolver {
   }
 }
 
+@Resolver(() => MailboxMigration)
+export class MailboxMigrationResolver {
+  @FieldResolver(() => QuoteRequest, { nullable: true, description: "MBX-3/QUO-1: beyond 5 GB, the migration's quote request in the shared workflow." })
+  quoteRequest(@Root() migration: MailboxMigration, @Ctx() ctx: Context): Promise<QuoteRequest | null> {
+    return quotesService.linkedRequest(ctx, migration.quoteRequestRawId);
+  }
+}
+
 @Resolver(() => MemberQuotas)
 export class MailboxQuotasResolver {
   @FieldResolver(() => Quota, { description: "MBX-2: live mailboxes out of 1 + the packs in force." })
@@ -117,4 +126,4 @@ export class MailboxQuotasResolver {
   }
 }
 
-export const mailboxesResolvers = [MailboxesResolver, MemberMailboxesResolver, MailboxResolver, MailboxPackResolver, MailboxQuotasResolver];
+export const mailboxesResolvers = [MailboxesResolver, MemberMailboxesResolver, MailboxResolver, MailboxPackResolver, MailboxMigrationResolver, MailboxQuotasResolver];

@@ -11,7 +11,7 @@ registerEnumType(MailboxPackKind, { name: "MailboxPackKind", description: "MBX-2
 export const MailboxMigrationStatus = enumOf(MAILBOX_MIGRATION_STATUSES);
 registerEnumType(MailboxMigrationStatus, {
   name: "MailboxMigrationStatus",
-  description: "MBX-3: INCLUDED up to 5 GB; QUOTE_REQUIRED beyond (the quote workflow takes it from there).",
+  description: "MBX-3: INCLUDED up to 5 GB; QUOTE_REQUIRED beyond (a MAIL_MIGRATION quote request is opened in the shared quote workflow).",
 });
 
 export const MailboxSupportKind = enumOf(MAILBOX_SUPPORT_KINDS);
@@ -70,6 +70,7 @@ export class MailboxPack extends Node {
 export class MailboxMigration extends Node {
   rawId!: string;
   memberRawId!: string;
+  quoteRequestRawId!: string | null;
 
   @Field(() => String, { description: "Where the mail comes from (provider or server)." })
   source!: string;

@@ -14,6 +14,8 @@ import { proService } from "../pro/index.js";
 import { circleEventsService, salonAppointmentsService } from "../salon/index.js";
 import { invoiceReads } from "../invoicing/index.js";
 import { equipmentService } from "../equipment/index.js";
+import { quotesService } from "../quotes/index.js";
+import { officeAssistanceReads } from "../office-assistance/index.js";
 
 /**
  * Per-type fetchers, by global-id type: each returns null for an object the actor may not see.
@@ -40,6 +42,11 @@ const fetchers: Record<string, (ctx: Context, rawId: string) => Promise<Node | n
   CircleEventRegistration: (ctx, id) => circleEventsService.registrationNode(ctx, id),
   Invoice: (ctx, id) => invoiceReads.node(ctx, id),
   EquipmentPurchase: (ctx, id) => equipmentService.node(ctx, id),
+  Quote: (ctx, id) => quotesService.quoteNode(ctx, id),
+  QuoteRequest: (ctx, id) => quotesService.requestNode(ctx, id),
+  OfficeAssistanceRequest: (ctx, id) => officeAssistanceReads.requestNode(ctx, id),
+  OfficeAssistanceSession: (ctx, id) => officeAssistanceReads.sessionNode(ctx, id),
+  OfficeAssistanceVisit: (ctx, id) => officeAssistanceReads.visitNode(ctx, id),
 };
 
 @Resolver()

@@ -3,6 +3,7 @@ import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
+import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 import { actorIdOf, checkProMember, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
 import type { RecordProBrickPrerequisiteInput, SubscribeProBrickInput, TerminateProBrickInput } from "./pro.inputs.js";
@@ -82,9 +83,21 @@ export const bricksService = {
         await repo.lockMember(tx, memberId);
         const existing = await repo.bricksAt(tx, memberId, input.brick, address!.id);
         if (existing.some((row) => inForce(row, now))) return fail(proErrors.error("BRICK_ALREADY_SUBSCRIBED", ["input", "brick"]));
-        const path = brickPath(await repo.servicesByMemberIds(tx, [memberId]), now);
+        const services = await repo.servicesByMemberIds(tx, [memberId]);
+        const accepted = await quotesService.acceptedRequestIds(tx, services.flatMap((s) => (s.quoteRequestId ? [s.quoteRequestId] : [])));
+        const path = brickPath(
+          services.map((s) => ({ ...s, quoteAccepted: s.quoteRequestId !== null && accepted.has(s.quoteRequestId) })),
+          now,
+        );
         const status = STATUS_BY_PATH[path];
+        // PRO-3 « a quote is sent », QUO-1: the maintenance is quoted through the shared workflow.
+        const quoteRequestId = await quotesService.openRequest(tx, ctx, {
+          memberId,
+          purpose: "PRO_MAINTENANCE",
+          description: `Maintenance Univers Pro ${input.brick}`,
+        });
         const row = await repo.insertBrick(tx, {
+          quoteRequestId,
           memberId,
           brick: input.brick,
           addressId: address!.id,
@@ -94,7 +107,7 @@ export const bricksService = {
           subscribedByRole: roleOf(ctx),
           activeSince: status === "ACTIVE" ? now : null,
         });
-        await recordAudit(tx, ctx, { operation: "subscribeProBrick", onBehalfOfMemberId: memberId, targetIds: [row.id], details: { brick: row.brick, path } });
+        await recordAudit(tx, ctx, { operation: "subscribeProBrick", onBehalfOfMemberId: memberId, targetIds: [row.id, quoteRequestId], details: { brick: row.brick, path } });
         return ok(toBrick(row, now));
       });
       if (result.ok) ctx.loaders.pro.bricksByMemberId.clear(memberId);

@@ -34,19 +34,13 @@ export const proErrors = defineErrors({
   INVALID_TEXT: { rule: null, fr: "Ce champ doit contenir entre 1 et {max} caractères.", en: "This field must be between 1 and {max} characters long." },
   ILLEGAL_TRANSITION: {
     rule: "PRO-1",
-    fr: "Impossible de passer cette demande de l'état {from} à l'état {to} : étude technique, puis devis, puis acceptation.",
-    en: "This request cannot go from {from} to {to}: technical study, then quote, then acceptance.",
+    fr: "Impossible de passer cette demande de l'état {from} à l'état {to} : étude technique, puis devis accepté, puis installation.",
+    en: "This request cannot go from {from} to {to}: technical study, then an accepted quote, then installation.",
   },
-  INVALID_AMOUNT: {
+  QUOTE_NOT_ACCEPTED: {
     rule: "PRO-1",
-    fr: "Le montant du devis doit être un nombre entier de centimes entre 1 et {max}.",
-    en: "The quote amount must be a whole number of cents between 1 and {max}.",
-  },
-  VALIDITY_IN_PAST: { rule: "PRO-1", fr: "La date de validité du devis est déjà passée.", en: "The quote's validity date is already past." },
-  QUOTE_EXPIRED: {
-    rule: "PRO-1",
-    fr: "Ce devis a expiré le {validUntil} : il ne peut plus être accepté.",
-    en: "This quote expired on {validUntil}: it can no longer be accepted.",
+    fr: "L'installation suit l'acceptation du devis de ce service : aucun devis accepté.",
+    en: "Installation follows the acceptance of this service's quote: no quote is accepted.",
   },
   INSTALLATION_IN_FUTURE: { rule: "PRO-1", fr: "La date d'installation ne peut pas être dans le futur.", en: "The installation date cannot be in the future." },
   ACCESS_POINTS_LIMIT: {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { PRO_BRICKS, PRO_SERVICES } from "../../../db/schema/index.js";
 import { DateScalar } from "../../shared/scalars.js";
-import { ProBrickKind, ProQuoteDecision, ProService, type PRO_DECISIONS } from "./pro.types.js";
+import { ProBrickKind, ProService } from "./pro.types.js";
 
 @InputType()
 export class RequestProServiceInput {
@@ -22,27 +22,6 @@ export class RecordProServiceStudyInput {
 
   @Field(() => String, { description: "The study's conclusions." })
   summary!: string;
-}
-
-@InputType()
-export class QuoteProServiceInput {
-  @Field(() => ID)
-  requestId!: string;
-
-  @Field(() => Int, { description: "TTC, in euro cents." })
-  amountTtcCents!: number;
-
-  @Field(() => DateScalar, { description: "Last day the quote may be accepted; today or later." })
-  validUntil!: string;
-}
-
-@InputType()
-export class DecideProServiceQuoteInput {
-  @Field(() => ID)
-  requestId!: string;
-
-  @Field(() => ProQuoteDecision)
-  decision!: (typeof PRO_DECISIONS)[number];
 }
 
 @InputType()

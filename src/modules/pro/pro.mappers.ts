@@ -1,34 +1,22 @@
 import { parisDate } from "../../shared/paris-time.js";
 import { toGlobalId } from "../../shared/relay.js";
 import type { BrickRow, ServiceRow } from "./pro.repository.js";
-import { htOf } from "./pro.rules.js";
-import { ProBrick, ProQuote, ProServiceRequest } from "./pro.types.js";
+import { ProBrick, ProServiceRequest } from "./pro.types.js";
 
 /** The one place rows become GraphQL objects. */
 export function toServiceRequest(row: ServiceRow): ProServiceRequest {
-  const quote =
-    row.quotedAt && row.quoteAmountCents !== null && row.quoteValidUntil
-      ? Object.assign(new ProQuote(), {
-          amountTtcCents: row.quoteAmountCents,
-          amountHtCents: htOf(row.quoteAmountCents),
-          vatCents: row.quoteAmountCents - htOf(row.quoteAmountCents),
-          validUntil: row.quoteValidUntil,
-          quotedAt: row.quotedAt,
-        })
-      : null;
   return Object.assign(new ProServiceRequest(), {
     id: toGlobalId("ProServiceRequest", row.id),
     rawId: row.id,
     memberRawId: row.memberId,
     studyByRawId: row.studyById,
+    quoteRequestRawId: row.quoteRequestId,
     service: row.service,
     status: row.status,
     description: row.description,
     requestedAt: row.requestedAt,
     studySummary: row.studySummary,
     studyDoneAt: row.studyDoneAt,
-    quote,
-    decidedAt: row.decidedAt,
     installedOn: row.installedOn,
   });
 }
@@ -40,6 +28,7 @@ export function toBrick(row: BrickRow, now: Date): ProBrick {
     memberRawId: row.memberId,
     addressRawId: row.addressId,
     prerequisiteByRawId: row.prerequisiteById,
+    quoteRequestRawId: row.quoteRequestId,
     brick: row.brick,
     status: row.status,
     accessPoints: row.accessPoints,

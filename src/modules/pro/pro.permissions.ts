@@ -27,8 +27,6 @@ export const proPermissions: ModulePermissions = {
   Mutation: {
     requestProService: memberDelegateOrDesk,
     recordProServiceStudy: deskOrTechnician,
-    quoteProService: and(isAuthenticated, isDeskAgent),
-    decideProServiceQuote: memberDelegateOrDesk,
     recordProServiceInstallation: and(isAuthenticated, isDeskAgent),
     subscribeProBrick: memberDelegateOrDesk,
     recordProBrickPrerequisite: deskOrTechnician,
@@ -37,8 +35,6 @@ export const proPermissions: ModulePermissions = {
   types: {
     ProServiceRequest: canReadProServiceRequest,
     ProBrick: canReadProBrick,
-    // Reached only through ProServiceRequest.
-    ProQuote: allow,
     ProServiceRequestPayload: allow,
     ProBrickPayload: allow,
     ProUserError: allow,

@@ -4,11 +4,10 @@ import type { Result } from "../../shared/errors.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
 import { Address, premisesService } from "../premises/index.js";
+import { QuoteRequest, quotesService } from "../quotes/index.js";
 import { bricksService } from "./pro.bricks.service.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 import {
-  DecideProServiceQuoteInput,
-  QuoteProServiceInput,
   RecordProBrickPrerequisiteInput,
   RecordProServiceInstallationInput,
   RecordProServiceStudyInput,
@@ -57,16 +56,6 @@ export class ProResolver {
     return servicePayload(await proService.recordStudy(ctx, input), ctx);
   }
 
-  @Mutation(() => ProServiceRequestPayload, { description: "PRO-1: issue the quote after the study (desk)." })
-  async quoteProService(@Ctx() ctx: Context, @Arg("input", () => QuoteProServiceInput) input: QuoteProServiceInput) {
-    return servicePayload(await proService.quote(ctx, input), ctx);
-  }
-
-  @Mutation(() => ProServiceRequestPayload, { description: "PRO-1: accept or decline the quote; an expired quote cannot be accepted." })
-  async decideProServiceQuote(@Ctx() ctx: Context, @Arg("input", () => DecideProServiceQuoteInput) input: DecideProServiceQuoteInput) {
-    return servicePayload(await proService.decide(ctx, input), ctx);
-  }
-
   @Mutation(() => ProServiceRequestPayload, { description: "PRO-3: record the installation date of an accepted service (desk)." })
   async recordProServiceInstallation(
     @Ctx() ctx: Context,
@@ -105,12 +94,25 @@ export class MemberProResolver {
   }
 }
 
+@Resolver(() => ProServiceRequest)
+export class ProServiceRequestResolver {
+  @FieldResolver(() => QuoteRequest, { nullable: true, description: "QUO-1: the service's quote request in the shared workflow, opened by the study." })
+  quoteRequest(@Root() request: ProServiceRequest, @Ctx() ctx: Context): Promise<QuoteRequest | null> {
+    return quotesService.linkedRequest(ctx, request.quoteRequestRawId);
+  }
+}
+
 @Resolver(() => ProBrick)
 export class ProBrickResolver {
+  @FieldResolver(() => QuoteRequest, { nullable: true, description: "QUO-1/PRO-3: the maintenance's quote request in the shared workflow." })
+  quoteRequest(@Root() brick: ProBrick, @Ctx() ctx: Context): Promise<QuoteRequest | null> {
+    return quotesService.linkedRequest(ctx, brick.quoteRequestRawId);
+  }
+
   @FieldResolver(() => Address, { nullable: true, description: "The maintenance address; null for whoever may not read the member's addresses." })
   address(@Root() brick: ProBrick, @Ctx() ctx: Context): Promise<Address | null> {
     return premisesService.addressNode(ctx, brick.addressRawId);
   }
 }
 
-export const proResolvers = [ProResolver, MemberProResolver, ProBrickResolver];
+export const proResolvers = [ProResolver, MemberProResolver, ProServiceRequestResolver, ProBrickResolver];

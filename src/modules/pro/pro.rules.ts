@@ -14,15 +14,13 @@ export const PRO_BRICK_LIMITS = {
 export const RECENT_INSTALLATION_MONTHS = 3;
 
 /**
- * PRO-1: study → quote → decision, then the installation of an accepted service.
- * Who makes each move is checked by the service (desk, technician for the study, member side for the decision).
+ * PRO-1: study, then the installation once the service's quote is accepted. The quote itself
+ * (issue, acceptance, decline, replacement) is the shared workflow's (QUO-1..3): recording the
+ * study opens its quote request. Who makes each move is checked by the service.
  */
 export const PRO_SERVICE_TRANSITIONS: Readonly<Record<ProServiceStatus, readonly ProServiceStatus[]>> = {
   STUDY_REQUESTED: ["STUDY_DONE"],
-  STUDY_DONE: ["QUOTED"],
-  QUOTED: ["ACCEPTED", "DECLINED"],
-  ACCEPTED: ["INSTALLED"],
-  DECLINED: [],
+  STUDY_DONE: ["INSTALLED"],
   INSTALLED: [],
 };
 
@@ -33,14 +31,15 @@ export function canMoveService(from: ProServiceStatus, to: ProServiceStatus): bo
 export type BrickPath = "DIRECT" | "REVIEW_REQUIRED" | "STUDY_REQUIRED";
 
 /**
- * PRO-3. Interpretation: « with a service » = a Univers Pro service accepted and being installed,
+ * PRO-3. Interpretation: « with a service » = a Univers Pro service whose quote is accepted and being installed,
  * or installed less than 3 calendar months ago (Paris dates) → the brick is active at once;
  * only services installed longer ago → a review with the client and a technician first;
  * no accepted or installed service at all → a technical study at the maintenance address first.
  */
-export function brickPath(services: readonly { status: ProServiceStatus; installedOn: string | null }[], now: Date): BrickPath {
+export function brickPath(services: readonly { status: ProServiceStatus; installedOn: string | null; quoteAccepted: boolean }[], now: Date): BrickPath {
   const recentFrom = addCalendarMonths(parisDate(now), -RECENT_INSTALLATION_MONTHS);
-  if (services.some((s) => s.status === "ACCEPTED" || (s.status === "INSTALLED" && s.installedOn! >= recentFrom))) return "DIRECT";
+  const beingInstalled = (s: (typeof services)[number]) => s.status === "STUDY_DONE" && s.quoteAccepted;
+  if (services.some((s) => beingInstalled(s) || (s.status === "INSTALLED" && s.installedOn! >= recentFrom))) return "DIRECT";
   if (services.some((s) => s.status === "INSTALLED")) return "REVIEW_REQUIRED";
   return "STUDY_REQUIRED";
 }
@@ -54,10 +53,4 @@ export function brickTermination(now: Date): { endsOn: string; lastDueMonth: str
   return { endsOn: addCalendarMonths(`${month}-01`, 1), lastDueMonth: month };
 }
 
-/** § 10: HT = TTC / 1.2 rounded to the cent. */
-export function htOf(ttcCents: number): number {
-  return Math.round(ttcCents / 1.2);
-}
-
 export const TEXT_MAX = 2000;
-export const QUOTE_MAX_CENTS = 100_000_000;

@@ -3,19 +3,15 @@ import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { parisDate } from "../../shared/paris-time.js";
+import type { Tx } from "../../shared/db.js";
 import { idOfType } from "../../shared/relay.js";
+import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 import { actorIdOf, checkProMember, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
-import type {
-  DecideProServiceQuoteInput,
-  QuoteProServiceInput,
-  RecordProServiceInstallationInput,
-  RecordProServiceStudyInput,
-  RequestProServiceInput,
-} from "./pro.inputs.js";
+import type { RecordProServiceInstallationInput, RecordProServiceStudyInput, RequestProServiceInput } from "./pro.inputs.js";
 import { toBrick, toServiceRequest } from "./pro.mappers.js";
 import { proRepository as repo, type ServiceRow } from "./pro.repository.js";
-import { QUOTE_MAX_CENTS, TEXT_MAX, canMoveService, type ProServiceStatus } from "./pro.rules.js";
+import { TEXT_MAX, canMoveService, type ProServiceStatus } from "./pro.rules.js";
 import type { ProBrick, ProServiceRequest } from "./pro.types.js";
 
 type ServiceResult = Result<ProServiceRequest, ProErrorCode>;
@@ -29,7 +25,7 @@ async function moveService(
   globalId: string,
   to: ProServiceStatus,
   operation: string,
-  check: (row: ServiceRow) => Result<Partial<ServiceRow>, ProErrorCode>,
+  check: (row: ServiceRow, tx: Tx) => Promise<Result<Partial<ServiceRow>, ProErrorCode>>,
   visible: (row: ServiceRow) => boolean,
 ): Promise<ServiceResult> {
   const field = ["input", "requestId"];
@@ -41,7 +37,7 @@ async function moveService(
     const current = await repo.lockService(tx, found.id);
     if (!current) return fail(proErrors.error("REQUEST_NOT_FOUND", field));
     if (!canMoveService(current.status, to)) return fail(proErrors.error("ILLEGAL_TRANSITION", field, { from: current.status, to }));
-    const values = check(current);
+    const values = await check(current, tx);
     if (!values.ok) return values;
     const row = await repo.updateService(tx, current.id, { ...values.value, status: to });
     await recordAudit(tx, ctx, { operation, onBehalfOfMemberId: row.memberId, targetIds: [row.id], details: { from: current.status, to } });
@@ -95,54 +91,36 @@ export const proService = {
       input.requestId,
       "STUDY_DONE",
       "recordProServiceStudy",
-      () => ok({ studySummary: summary, studyDoneAt: now, studyByRole: roleOf(ctx), studyById: actorIdOf(ctx) }),
+      // QUO-1: the study opens the service's quote request in the shared workflow, in the same transaction.
+      async (row, tx) => {
+        const quoteRequestId = await quotesService.openRequest(tx, ctx, {
+          memberId: row.memberId,
+          purpose: "PRO_SERVICE",
+          description: `Univers Pro ${row.service} : ${row.description}\nÉtude : ${summary}`,
+        });
+        return ok({ studySummary: summary, studyDoneAt: now, studyByRole: roleOf(ctx), studyById: actorIdOf(ctx), quoteRequestId });
+      },
       () => true,
     );
   },
 
-  /** PRO-1: the desk issues the quote (TTC, integer cents) with its validity date. */
-  async quote(ctx: Context, input: QuoteProServiceInput): Promise<ServiceResult> {
-    if (!proPolicies.actForParnasse(ctx.actor)) throw forbidden();
-    const now = ctx.clock.now();
-    const errors: DomainError<ProErrorCode>[] = [];
-    if (!Number.isInteger(input.amountTtcCents) || input.amountTtcCents < 1 || input.amountTtcCents > QUOTE_MAX_CENTS) {
-      errors.push(proErrors.error("INVALID_AMOUNT", ["input", "amountTtcCents"], { max: QUOTE_MAX_CENTS }));
-    }
-    if (input.validUntil < parisDate(now)) errors.push(proErrors.error("VALIDITY_IN_PAST", ["input", "validUntil"]));
-    if (errors.length) return fail(...errors);
-    return moveService(
-      ctx,
-      input.requestId,
-      "QUOTED",
-      "quoteProService",
-      () => ok({ quoteAmountCents: input.amountTtcCents, quoteValidUntil: input.validUntil, quotedAt: now }),
-      () => true,
-    );
-  },
-
-  /** PRO-1 (QUO-2): the member, their delegate or the desk accepts or declines; an expired quote cannot be accepted. */
-  async decide(ctx: Context, input: DecideProServiceQuoteInput): Promise<ServiceResult> {
-    const now = ctx.clock.now();
-    const accept = input.decision === "ACCEPT";
-    return moveService(
-      ctx,
-      input.requestId,
-      accept ? "ACCEPTED" : "DECLINED",
-      "decideProServiceQuote",
-      (row) =>
-        accept && row.quoteValidUntil! < parisDate(now)
-          ? fail(proErrors.error("QUOTE_EXPIRED", ["input", "requestId"], { validUntil: row.quoteValidUntil! }))
-          : ok({ decidedAt: now, decidedByRole: roleOf(ctx) }),
-      (row) => proPolicies.actForMember(ctx.actor, row.memberId),
-    );
-  },
-
-  /** PRO-3 needs the installation date of accepted services: recorded by the desk. */
+  /** PRO-3 needs the installation date of services whose quote is accepted: recorded by the desk. */
   async recordInstallation(ctx: Context, input: RecordProServiceInstallationInput): Promise<ServiceResult> {
     if (!proPolicies.actForParnasse(ctx.actor)) throw forbidden();
     const now = ctx.clock.now();
     if (input.installedOn > parisDate(now)) return fail(proErrors.error("INSTALLATION_IN_FUTURE", ["input", "installedOn"]));
-    return moveService(ctx, input.requestId, "INSTALLED", "recordProServiceInstallation", () => ok({ installedOn: input.installedOn }), () => true);
+    return moveService(
+      ctx,
+      input.requestId,
+      "INSTALLED",
+      "recordProServiceInstallation",
+      // PRO-1/QUO-3: only a service whose quote (shared workflow) is accepted is installed.
+      async (row, tx) =>
+        row.quoteRequestId && (await quotesService.acceptedRequestIds(tx, [row.quoteRequestId])).has(row.quoteRequestId)
+          ? ok({ installedOn: input.installedOn })
+          : fail(proErrors.error("QUOTE_NOT_ACCEPTED", ["input", "requestId"])),
+      () => true,
+    );
   },
 
   async servicesOf(ctx: Context, memberId: string): Promise<ProServiceRequest[]> {

@@ -11,7 +11,7 @@ registerEnumType(ProService, { name: "ProService", description: "PRO-1: Univers 
 export const ProServiceStatus = enumOf(PRO_SERVICE_STATUSES);
 registerEnumType(ProServiceStatus, {
   name: "ProServiceStatus",
-  description: "PRO-1: STUDY_REQUESTED → STUDY_DONE → QUOTED → ACCEPTED | DECLINED; an accepted service is then INSTALLED.",
+  description: "PRO-1: STUDY_REQUESTED → STUDY_DONE (its quote request is then in the shared quote workflow) → INSTALLED once the quote is accepted.",
 });
 
 export const ProBrickKind = enumOf(PRO_BRICKS);
@@ -26,33 +26,12 @@ registerEnumType(ProBrickStatus, {
   description: "PRO-3: ACTIVE at once, or after the review (REVIEW_REQUIRED) or the technical study at the maintenance address (STUDY_REQUIRED).",
 });
 
-export const PRO_DECISIONS = ["ACCEPT", "DECLINE"] as const;
-export const ProQuoteDecision = enumOf(PRO_DECISIONS);
-registerEnumType(ProQuoteDecision, { name: "ProQuoteDecision" });
-
-@ObjectType({ description: "PRO-1: the quote of a Univers Pro service (TTC reference; HT and VAT shown)." })
-export class ProQuote {
-  @Field(() => Int)
-  amountTtcCents!: number;
-
-  @Field(() => Int, { description: "TTC / 1.2, rounded to the cent." })
-  amountHtCents!: number;
-
-  @Field(() => Int)
-  vatCents!: number;
-
-  @Field(() => DateScalar, { description: "Last day the quote may be accepted (Paris date)." })
-  validUntil!: string;
-
-  @Field(() => DateTimeScalar)
-  quotedAt!: Date;
-}
-
-@ObjectType({ implements: Node, description: "PRO-1: a Univers Pro service: technical study, quote, decision, installation." })
+@ObjectType({ implements: Node, description: "PRO-1: a Univers Pro service: technical study, quote (shared workflow), installation." })
 export class ProServiceRequest extends Node {
   rawId!: string;
   memberRawId!: string;
   studyByRawId!: string | null;
+  quoteRequestRawId!: string | null;
 
   @Field(() => ProService)
   service!: (typeof PRO_SERVICES)[number];
@@ -72,12 +51,6 @@ export class ProServiceRequest extends Node {
   @Field(() => DateTimeScalar, { nullable: true })
   studyDoneAt!: Date | null;
 
-  @Field(() => ProQuote, { nullable: true })
-  quote!: ProQuote | null;
-
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the quote was accepted or declined." })
-  decidedAt!: Date | null;
-
   @Field(() => DateScalar, { nullable: true, description: "PRO-3: installation date; bricks are direct within 3 months of it." })
   installedOn!: string | null;
 }
@@ -88,6 +61,7 @@ export class ProBrick extends Node {
   memberRawId!: string;
   addressRawId!: string;
   prerequisiteByRawId!: string | null;
+  quoteRequestRawId!: string | null;
 
   @Field(() => ProBrickKind)
   brick!: (typeof PRO_BRICKS)[number];

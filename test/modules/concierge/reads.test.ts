@@ -76,7 +76,7 @@ describe("reading concierge requests and the Privilège (CON-6)", () => {
 const DASHBOARD = `query($first: Int!) { members(first: $first, search: "Dash") { edges { node {
   id conciergeRequests(first: 3) { edges { node { id status category { label } statusHistory { to at byRole } } } }
   conciergePrivilege { status monthlyPriceTtcCents }
-  proServiceRequests { id status quote { amountTtcCents } }
+  proServiceRequests { id status quoteRequest { id status } }
   proBricks { id status address { id } } } } } }`;
 
 describe("member dashboards with concierge requests and Univers Pro: statements do not grow with the page size", () => {

@@ -6,6 +6,7 @@ import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors, anOption } from "../../support/factories.js";
+import { aQuoteRequest } from "../quotes/quotes.support.js";
 import { PACK, SHIELD_REFUSED_ROLES, aMailbox, aPack, mailboxGid, packGid, type MailboxRow, type PackRow } from "./mailboxes.support.js";
 
 const MAILBOX_DATA = `mailboxes { id address migrations { id status } supportRequests { id kind } }
@@ -34,7 +35,16 @@ describe("Member.mailboxes, Member.mailboxPacks, MemberQuotas.mailboxes, node(id
     await aMailbox(db.current, cast.other.id);
     const [migration] = await db.current.db
       .insert(mailboxMigrations)
-      .values({ mailboxId: first.id, memberId: cast.member.id, source: "Gmail", sizeMb: 9000, status: "QUOTE_REQUIRED", requestedAt: new Date("2026-11-08T09:00:00Z"), requestedBy: cast.member.id })
+      .values({
+        mailboxId: first.id,
+        memberId: cast.member.id,
+        source: "Gmail",
+        sizeMb: 9000,
+        status: "QUOTE_REQUIRED",
+        requestedAt: new Date("2026-11-08T09:00:00Z"),
+        requestedBy: cast.member.id,
+        quoteRequestId: (await aQuoteRequest(db.current, cast.member.id, { purpose: "MAIL_MIGRATION" })).id,
+      })
       .returning();
     const [support] = await db.current.db
       .insert(mailboxSupportRequests)

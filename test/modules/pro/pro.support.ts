@@ -5,9 +5,10 @@ import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
 import { aCast, aMember, anAddress, anOption, type MemberRow } from "../../support/factories.js";
+import { aQuote, aQuoteRequest } from "../quotes/quotes.support.js";
 
-export const SERVICE_FIELDS = `id service status description requestedAt studySummary studyDoneAt decidedAt installedOn
-  quote { amountTtcCents amountHtCents vatCents validUntil quotedAt }`;
+export const SERVICE_FIELDS = `id service status description requestedAt studySummary studyDoneAt installedOn
+  quoteRequest { id purpose status currentQuote { id status totalTtcCents } }`;
 export const BRICK_FIELDS = `id brick status accessPoints switches routers subscribedAt prerequisiteSummary activeSince
   terminationRequestedAt endsOn lastDueMonth inForce address { id }`;
 
@@ -15,8 +16,6 @@ const mutation = (name: string, input: string, payload: string) =>
   `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
 export const REQUEST = mutation("requestProService", "RequestProServiceInput", `request { ${SERVICE_FIELDS} }`);
 export const STUDY = mutation("recordProServiceStudy", "RecordProServiceStudyInput", `request { ${SERVICE_FIELDS} }`);
-export const QUOTE = mutation("quoteProService", "QuoteProServiceInput", `request { ${SERVICE_FIELDS} }`);
-export const DECIDE = mutation("decideProServiceQuote", "DecideProServiceQuoteInput", `request { ${SERVICE_FIELDS} }`);
 export const INSTALL = mutation("recordProServiceInstallation", "RecordProServiceInstallationInput", `request { ${SERVICE_FIELDS} }`);
 export const SUBSCRIBE = mutation("subscribeProBrick", "SubscribeProBrickInput", `brick { ${BRICK_FIELDS} }`);
 export const PREREQUISITE = mutation("recordProBrickPrerequisite", "RecordProBrickPrerequisiteInput", `brick { ${BRICK_FIELDS} }`);
@@ -44,29 +43,45 @@ export async function aProCast(db: Database) {
   return { ...cast, address };
 }
 
-/** A service request written directly in a given state. */
-export async function aProService(db: Database, memberId: string, state: Partial<typeof proServiceRequests.$inferInsert> = {}) {
-  const status = state.status ?? "STUDY_REQUESTED";
-  const studied = status !== "STUDY_REQUESTED";
-  const quoted = !["STUDY_REQUESTED", "STUDY_DONE"].includes(status);
-  const decided = ["ACCEPTED", "DECLINED", "INSTALLED"].includes(status);
+/**
+ * The states a Univers Pro service goes through, as the tests name them: the study and the
+ * installation are the service request's own states; QUOTED, ACCEPTED and DECLINED are those of
+ * its quote in the shared workflow (QUO-1).
+ */
+export type ProScenario = "STUDY_REQUESTED" | "STUDY_DONE" | "QUOTED" | "ACCEPTED" | "DECLINED" | "INSTALLED";
+
+/** A service request written directly in a given state, with its quote request and quote when studied and quoted. */
+export async function aProService(
+  db: Database,
+  memberId: string,
+  state: Omit<Partial<typeof proServiceRequests.$inferInsert>, "status"> & { status?: ProScenario; quoteValidUntil?: string } = {},
+) {
+  const { status: scenario = "STUDY_REQUESTED", quoteValidUntil, ...values } = state;
+  const studied = scenario !== "STUDY_REQUESTED";
+  const quoted = !["STUDY_REQUESTED", "STUDY_DONE"].includes(scenario);
+  const request = studied ? await aQuoteRequest(db, memberId, { purpose: "PRO_SERVICE", description: "Univers Pro PUBLIC_WIFI" }) : null;
+  const quote =
+    request && quoted
+      ? await aQuote(db, request, {
+          status: scenario === "QUOTED" ? "ISSUED" : scenario === "DECLINED" ? "DECLINED" : "ACCEPTED",
+          validUntil: quoteValidUntil ?? "2026-12-31",
+        })
+      : null;
   const [row] = await db.db
     .insert(proServiceRequests)
     .values({
       memberId,
       service: "PUBLIC_WIFI",
       description: "Wi-Fi public pour la boutique",
-      status,
+      status: scenario === "STUDY_REQUESTED" ? "STUDY_REQUESTED" : scenario === "INSTALLED" ? "INSTALLED" : "STUDY_DONE",
       requestedAt: new Date("2026-06-01T09:00:00Z"),
       requestedByRole: "MEMBER",
-      ...(studied ? { studySummary: "OK", studyDoneAt: new Date("2026-06-05T09:00:00Z"), studyByRole: "DESK_AGENT" } : {}),
-      ...(quoted ? { quoteAmountCents: 120_000, quoteValidUntil: "2026-12-31", quotedAt: new Date("2026-06-06T09:00:00Z") } : {}),
-      ...(decided ? { decidedAt: new Date("2026-06-07T09:00:00Z"), decidedByRole: "MEMBER" } : {}),
-      ...(status === "INSTALLED" ? { installedOn: "2026-06-20" } : {}),
-      ...state,
+      ...(studied ? { studySummary: "OK", studyDoneAt: new Date("2026-06-05T09:00:00Z"), studyByRole: "DESK_AGENT", quoteRequestId: request!.id } : {}),
+      ...(scenario === "INSTALLED" ? { installedOn: "2026-06-20" } : {}),
+      ...values,
     })
     .returning();
-  return row!;
+  return { ...row!, quoteId: quote?.id ?? null };
 }
 
 export async function aProBrick(db: Database, memberId: string, addressId: string, values: Partial<typeof proBricks.$inferInsert> = {}) {

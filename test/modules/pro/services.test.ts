@@ -1,14 +1,14 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
+import { ACCEPT, ISSUE, quoteGid, rawRows } from "../quotes/quotes.support.js";
 import {
-  DECIDE,
   INSTALL,
   LEGAL_ENTITY,
-  QUOTE,
   REQUEST,
   STUDY,
   aProCast,
@@ -24,7 +24,7 @@ const clock = () => new ManualClock(NOW);
 const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: clock() });
 const request = (extra: Record<string, unknown> = {}) => input({ service: "NETWORK_SECURITY", description: "Pare-feu pour le cabinet", ...extra });
 
-describe("Univers Pro services: study, quote, acceptance (PRO-1)", () => {
+describe("Univers Pro services: study, quote in the shared workflow, installation (PRO-1, QUO-1)", () => {
   const db = useTestDatabase();
   let cast: Awaited<ReturnType<typeof aProCast>>;
   beforeAll(async () => {
@@ -35,34 +35,46 @@ describe("Univers Pro services: study, quote, acceptance (PRO-1)", () => {
     for (const service of ["PUBLIC_WIFI", "NETWORK_SECURITY", "NETWORK_INFRASTRUCTURE", "SERVER", "IT_RENEWAL"]) {
       const res = await gql(db.current, cast.as.member, REQUEST, request({ service }));
       expect(res.data!.requestProService.userErrors).toEqual([]);
-      expect(res.data!.requestProService.request).toMatchObject({ service, status: "STUDY_REQUESTED", requestedAt: "2026-11-26T10:00:00.000Z", quote: null });
+      expect(res.data!.requestProService.request).toMatchObject({ service, status: "STUDY_REQUESTED", requestedAt: "2026-11-26T10:00:00.000Z", quoteRequest: null });
       expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "requestProService", onBehalfOfMemberId: cast.member.id }]);
     }
   });
 
-  it("PRO-1: study → quote → acceptance → installation, each step by the role that may take it", async () => {
+  it("PRO-1/QUO-1: study → quote (shared workflow) → acceptance → installation, each step by the role that may take it", async () => {
     const created = await gql(db.current, cast.as.delegate, REQUEST, request());
     const id = created.data!.requestProService.request.id;
     const study = await gql(db.current, cast.as.TECHNICIAN, STUDY, input({ requestId: id, summary: "Pare-feu 2 ports suffisant" }));
-    expect(study.data!.recordProServiceStudy.request).toMatchObject({ status: "STUDY_DONE", studySummary: "Pare-feu 2 ports suffisant", studyDoneAt: "2026-11-26T10:00:00.000Z" });
-    const quote = await gql(db.current, cast.as.DESK_AGENT, QUOTE, input({ requestId: id, amountTtcCents: 150_000, validUntil: "2026-12-26" }));
-    expect(quote.data!.quoteProService.request).toMatchObject({
-      status: "QUOTED",
-      quote: { amountTtcCents: 150_000, amountHtCents: 125_000, vatCents: 25_000, validUntil: "2026-12-26", quotedAt: "2026-11-26T10:00:00.000Z" },
-    });
-    const accepted = await gql(db.current, cast.as.member, DECIDE, input({ requestId: id, decision: "ACCEPT" }));
-    expect(accepted.data!.decideProServiceQuote.request).toMatchObject({ status: "ACCEPTED", decidedAt: "2026-11-26T10:00:00.000Z" });
+    const studied = study.data!.recordProServiceStudy.request;
+    expect(studied).toMatchObject({ status: "STUDY_DONE", studySummary: "Pare-feu 2 ports suffisant", studyDoneAt: "2026-11-26T10:00:00.000Z" });
+    // The study opened the service's quote request in the one quote workflow.
+    expect(studied.quoteRequest).toMatchObject({ purpose: "PRO_SERVICE", status: "AWAITING_QUOTE", currentQuote: null });
+    expect(await auditOf(db.current, study.requestId)).toMatchObject([{ operation: "recordProServiceStudy", actorRole: "TECHNICIAN" }]);
+    const installEarly = await gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: id, installedOn: "2026-11-25" }));
+    expect(installEarly.data!.recordProServiceInstallation.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["QUOTE_NOT_ACCEPTED", "PRO-1"]]);
+    const issued = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: studied.quoteRequest.id, validUntil: "2026-12-26", lines: [{ label: "Pare-feu", quantity: 1, unitTtcCents: 150_000 }] }));
+    expect(issued.data!.issueQuote.quote).toMatchObject({ purpose: "PRO_SERVICE", status: "ISSUED", totalTtcCents: 150_000, totalHtCents: 125_000, totalVatCents: 25_000 });
+    const accepted = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: issued.data!.issueQuote.quote.id }));
+    expect(accepted.data!.acceptQuote.quote.status).toBe("ACCEPTED");
     const installed = await gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: id, installedOn: "2026-11-25" }));
-    expect(installed.data!.recordProServiceInstallation.request).toMatchObject({ status: "INSTALLED", installedOn: "2026-11-25" });
+    expect(installed.data!.recordProServiceInstallation.request).toMatchObject({
+      status: "INSTALLED",
+      installedOn: "2026-11-25",
+      quoteRequest: { status: "ACCEPTED", currentQuote: { status: "ACCEPTED", totalTtcCents: 150_000 } },
+    });
     expect(await auditOf(db.current, installed.requestId)).toMatchObject([{ operation: "recordProServiceInstallation", actorRole: "DESK_AGENT" }]);
   });
 
-  it("PRO-1: the member, the delegate or the desk may decline the quote", async () => {
-    for (const who of ["member", "delegate", "DESK_AGENT"] as const) {
-      const row = await aProService(db.current, cast.member.id, { status: "QUOTED" });
-      const res = await gql(db.current, cast.as[who], DECIDE, input({ requestId: serviceGid(row), decision: "DECLINE" }));
-      expect(res.data!.decideProServiceQuote.request.status).toBe("DECLINED");
-    }
+  it("QUO-1: Univers Pro keeps no private quote mechanism: no quote mutation, no quote column", async () => {
+    const res = await gql(db.current, cast.as.DESK_AGENT, `mutation { quoteProService(input: {}) { userErrors { code } } }`);
+    expect(errorCodes(res)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    const columns = await rawRows<{ table_name: string; column_name: string }>(
+      db.current,
+      sql`select table_name, column_name from information_schema.columns where table_schema = 'public' and table_name like 'pro%' and column_name like '%quote%' order by 1`,
+    );
+    expect(columns).toEqual([
+      { table_name: "pro_bricks", column_name: "quote_request_id" },
+      { table_name: "pro_service_requests", column_name: "quote_request_id" },
+    ]);
   });
 
   it("PRO-1: a member registered without a legal entity is refused; nothing is written", async () => {
@@ -94,44 +106,29 @@ describe("Univers Pro services: study, quote, acceptance (PRO-1)", () => {
   });
 
   const OUT_OF_ORDER = [
-    ["STUDY_REQUESTED", "quote", QUOTE, { amountTtcCents: 1000, validUntil: "2026-12-31" }, "quoteProService", "DESK_AGENT"],
-    ["STUDY_REQUESTED", "accept", DECIDE, { decision: "ACCEPT" }, "decideProServiceQuote", "member"],
-    ["STUDY_DONE", "accept", DECIDE, { decision: "ACCEPT" }, "decideProServiceQuote", "member"],
-    ["QUOTED", "study again", STUDY, { summary: "x" }, "recordProServiceStudy", "DESK_AGENT"],
-    ["QUOTED", "install", INSTALL, { installedOn: "2026-11-20" }, "recordProServiceInstallation", "DESK_AGENT"],
-    ["DECLINED", "accept", DECIDE, { decision: "ACCEPT" }, "decideProServiceQuote", "member"],
-    ["ACCEPTED", "quote again", QUOTE, { amountTtcCents: 1000, validUntil: "2026-12-31" }, "quoteProService", "DESK_AGENT"],
-    ["INSTALLED", "decline", DECIDE, { decision: "DECLINE" }, "decideProServiceQuote", "member"],
+    ["STUDY_REQUESTED", "be installed", INSTALL, { installedOn: "2026-11-20" }, "recordProServiceInstallation", "DESK_AGENT", "ILLEGAL_TRANSITION"],
+    ["STUDY_DONE", "be studied again", STUDY, { summary: "x" }, "recordProServiceStudy", "DESK_AGENT", "ILLEGAL_TRANSITION"],
+    ["STUDY_DONE", "be installed without a quote", INSTALL, { installedOn: "2026-11-20" }, "recordProServiceInstallation", "DESK_AGENT", "QUOTE_NOT_ACCEPTED"],
+    ["QUOTED", "be installed before the quote is accepted", INSTALL, { installedOn: "2026-11-20" }, "recordProServiceInstallation", "DESK_AGENT", "QUOTE_NOT_ACCEPTED"],
+    ["DECLINED", "be installed on a declined quote", INSTALL, { installedOn: "2026-11-20" }, "recordProServiceInstallation", "DESK_AGENT", "QUOTE_NOT_ACCEPTED"],
+    ["INSTALLED", "be studied again", STUDY, { summary: "x" }, "recordProServiceStudy", "DESK_AGENT", "ILLEGAL_TRANSITION"],
   ] as const;
-  it.each(OUT_OF_ORDER)("PRO-1: a %s request cannot %s (study, then quote, then acceptance); nothing is written", async (status, _what, query, extra, field, who) => {
+  it.each(OUT_OF_ORDER)("PRO-1: a %s request cannot %s (study, then accepted quote, then installation); nothing is written", async (status, _what, query, extra, field, who, code) => {
     const row = await aProService(db.current, cast.member.id, { status });
     expect(await expectUserErrors(db.current, () => gql(db.current, cast.as[who], query, input({ requestId: serviceGid(row), ...extra })), [cast.member.id], field)).toEqual([
-      ["ILLEGAL_TRANSITION", "PRO-1"],
+      [code, "PRO-1"],
     ]);
   });
 
-  it("PRO-1: an expired quote cannot be accepted (it may still be declined)", async () => {
+  it("PRO-1/QUO-2: an expired quote of a service cannot be accepted, so the service cannot be installed", async () => {
     const row = await aProService(db.current, cast.member.id, { status: "QUOTED", quoteValidUntil: "2026-11-25" });
-    const errors = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, DECIDE, input({ requestId: serviceGid(row), decision: "ACCEPT" })), [cast.member.id], "decideProServiceQuote");
-    expect(errors).toEqual([["QUOTE_EXPIRED", "PRO-1"]]);
-    const lastDay = await aProService(db.current, cast.member.id, { status: "QUOTED", quoteValidUntil: "2026-11-26" });
-    expect((await gql(db.current, cast.as.member, DECIDE, input({ requestId: serviceGid(lastDay), decision: "ACCEPT" }))).data!.decideProServiceQuote.userErrors).toEqual([]);
-    const declined = await gql(db.current, cast.as.member, DECIDE, input({ requestId: serviceGid(row), decision: "DECLINE" }));
-    expect(declined.data!.decideProServiceQuote.request.status).toBe("DECLINED");
+    const res = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: quoteGid({ id: row.quoteId! }) }));
+    expect(res.data!.acceptQuote.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["QUOTE_EXPIRED", "QUO-2"]]);
+    const install = await gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: serviceGid(row), installedOn: "2026-11-20" }));
+    expect(install.data!.recordProServiceInstallation.userErrors.map((e: any) => e.code)).toEqual(["QUOTE_NOT_ACCEPTED"]);
   });
 
-  it("PRO-1: a quote needs a positive whole amount and a validity date not in the past; an installation date not in the future", async () => {
-    const studied = await aProService(db.current, cast.member.id, { status: "STUDY_DONE" });
-    const quote = await expectUserErrors(
-      db.current,
-      () => gql(db.current, cast.as.DESK_AGENT, QUOTE, input({ requestId: serviceGid(studied), amountTtcCents: 0, validUntil: "2026-11-25" })),
-      [cast.member.id],
-      "quoteProService",
-    );
-    expect(quote).toEqual([
-      ["INVALID_AMOUNT", "PRO-1"],
-      ["VALIDITY_IN_PAST", "PRO-1"],
-    ]);
+  it("PRO-1: an installation date cannot be in the future", async () => {
     const accepted = await aProService(db.current, cast.member.id, { status: "ACCEPTED" });
     const install = await expectUserErrors(
       db.current,
@@ -140,16 +137,13 @@ describe("Univers Pro services: study, quote, acceptance (PRO-1)", () => {
       "recordProServiceInstallation",
     );
     expect(install).toEqual([["INSTALLATION_IN_FUTURE", "PRO-1"]]);
-    const huge = await gql(db.current, cast.as.DESK_AGENT, QUOTE, input({ requestId: serviceGid(studied), amountTtcCents: 2 ** 40, validUntil: "2026-12-31" }));
-    expect(errorCodes(huge)).toEqual(["BAD_USER_INPUT"]);
   });
 
-  it("AUT-2: another member cannot decide on the quote, nor name this member; malformed ids are not found", async () => {
+  it("AUT-2: another member cannot accept the service's quote, nor name this member; malformed ids are not found", async () => {
     const row = await aProService(db.current, cast.member.id, { status: "QUOTED" });
-    for (const requestId of [serviceGid(row), "nope", toGlobalId("ConciergeRequest", row.id)]) {
-      expect(
-        await expectUserErrors(db.current, () => gql(db.current, cast.as.otherMember, DECIDE, input({ requestId, decision: "ACCEPT" })), [cast.member.id], "decideProServiceQuote"),
-      ).toEqual([["REQUEST_NOT_FOUND", "AUT-2"]]);
+    for (const quoteId of [quoteGid({ id: row.quoteId! }), "nope", toGlobalId("ConciergeRequest", row.quoteId!)]) {
+      const res = await gql(db.current, cast.as.otherMember, ACCEPT, input({ quoteId }));
+      expect(res.data!.acceptQuote.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["QUOTE_NOT_FOUND", "AUT-2"]]);
     }
     expect(
       await expectUserErrors(db.current, () => gql(db.current, cast.as.otherMember, REQUEST, request({ memberId: cast.memberGid })), [cast.member.id, cast.other.id], "requestProService"),
@@ -161,8 +155,6 @@ describe("Univers Pro services: study, quote, acceptance (PRO-1)", () => {
     const CASES = [
       ["requestProService", REQUEST, ["member", "delegate", "DESK_AGENT"], () => ({ service: "SERVER", description: "Serveur local", memberId: cast.memberGid })],
       ["recordProServiceStudy", STUDY, ["DESK_AGENT", "TECHNICIAN"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id)), summary: "Étude faite" })],
-      ["quoteProService", QUOTE, ["DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "STUDY_DONE" })), amountTtcCents: 5000, validUntil: "2026-12-31" })],
-      ["decideProServiceQuote", DECIDE, ["member", "delegate", "DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "QUOTED" })), decision: "ACCEPT" })],
       ["recordProServiceInstallation", INSTALL, ["DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "ACCEPTED" })), installedOn: "2026-11-20" })],
     ] as const;
 

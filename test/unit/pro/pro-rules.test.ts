@@ -10,18 +10,20 @@ describe("Univers Pro rules", () => {
   });
 
   it("PRO-3: accepted service or installation within 3 months → direct; older installation → review; none → study", () => {
-    expect(brickPath([{ status: "ACCEPTED", installedOn: null }], now)).toBe("DIRECT");
-    expect(brickPath([{ status: "INSTALLED", installedOn: "2026-08-26" }], now)).toBe("DIRECT");
-    expect(brickPath([{ status: "INSTALLED", installedOn: "2026-08-25" }], now)).toBe("REVIEW_REQUIRED");
-    expect(brickPath([{ status: "INSTALLED", installedOn: "2025-01-01" }, { status: "INSTALLED", installedOn: "2026-11-01" }], now)).toBe("DIRECT");
-    expect(brickPath([{ status: "QUOTED", installedOn: null }, { status: "DECLINED", installedOn: null }], now)).toBe("STUDY_REQUIRED");
+    const s = (status: "STUDY_REQUESTED" | "STUDY_DONE" | "INSTALLED", installedOn: string | null, quoteAccepted = status === "INSTALLED") => ({ status, installedOn, quoteAccepted });
+    expect(brickPath([s("STUDY_DONE", null, true)], now)).toBe("DIRECT");
+    expect(brickPath([s("INSTALLED", "2026-08-26")], now)).toBe("DIRECT");
+    expect(brickPath([s("INSTALLED", "2026-08-25")], now)).toBe("REVIEW_REQUIRED");
+    expect(brickPath([s("INSTALLED", "2025-01-01"), s("INSTALLED", "2026-11-01")], now)).toBe("DIRECT");
+    // Studied, its quote issued or declined (not accepted): no service yet.
+    expect(brickPath([s("STUDY_DONE", null, false), s("STUDY_REQUESTED", null, false)], now)).toBe("STUDY_REQUIRED");
     expect(brickPath([], now)).toBe("STUDY_REQUIRED");
   });
 
   it("PRO-3: three months back from 31 May is 28 February (end of month clamped)", () => {
     const may31 = new Date("2027-05-31T10:00:00Z");
-    expect(brickPath([{ status: "INSTALLED", installedOn: "2027-02-28" }], may31)).toBe("DIRECT");
-    expect(brickPath([{ status: "INSTALLED", installedOn: "2027-02-27" }], may31)).toBe("REVIEW_REQUIRED");
+    expect(brickPath([{ status: "INSTALLED", installedOn: "2027-02-28", quoteAccepted: true }], may31)).toBe("DIRECT");
+    expect(brickPath([{ status: "INSTALLED", installedOn: "2027-02-27", quoteAccepted: true }], may31)).toBe("REVIEW_REQUIRED");
   });
 
   it("PRO-4: the termination takes effect the first day of the next Paris month; the current month is due", () => {
@@ -30,14 +32,11 @@ describe("Univers Pro rules", () => {
     expect(brickTermination(new Date("2026-12-31T22:59:00Z"))).toEqual({ endsOn: "2027-01-01", lastDueMonth: "2026-12" });
   });
 
-  it("PRO-1: study, then quote, then decision, then installation; nothing else", () => {
+  it("PRO-1: study, then installation (the quote in between is the shared workflow's); nothing else", () => {
     expect(canMoveService("STUDY_REQUESTED", "STUDY_DONE")).toBe(true);
-    expect(canMoveService("STUDY_REQUESTED", "QUOTED")).toBe(false);
-    expect(canMoveService("STUDY_DONE", "QUOTED")).toBe(true);
-    expect(canMoveService("QUOTED", "ACCEPTED")).toBe(true);
-    expect(canMoveService("QUOTED", "DECLINED")).toBe(true);
-    expect(canMoveService("DECLINED", "ACCEPTED")).toBe(false);
-    expect(canMoveService("ACCEPTED", "INSTALLED")).toBe(true);
-    expect(canMoveService("INSTALLED", "ACCEPTED")).toBe(false);
+    expect(canMoveService("STUDY_REQUESTED", "INSTALLED")).toBe(false);
+    expect(canMoveService("STUDY_DONE", "INSTALLED")).toBe(true);
+    expect(canMoveService("STUDY_DONE", "STUDY_DONE")).toBe(false);
+    expect(canMoveService("INSTALLED", "STUDY_DONE")).toBe(false);
   });
 });

@@ -1,0 +1,134 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { addresses, officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits, optionSubscriptions } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
+
+export type RequestRow = typeof officeAssistanceRequests.$inferSelect;
+export type SessionRow = typeof officeAssistanceSessions.$inferSelect;
+export type VisitRow = typeof officeAssistanceVisits.$inferSelect;
+
+export interface PageFilter {
+  after: readonly [string, string] | null;
+  limit: number;
+}
+
+/** Drizzle queries only: the rules live in the service. */
+export const officeAssistanceRepository = {
+  lockMember: lockMemberRow,
+
+  requestsByIds(db: Queryable, ids: readonly string[]): Promise<RequestRow[]> {
+    return db.select().from(officeAssistanceRequests).where(inArray(officeAssistanceRequests.id, [...ids]));
+  },
+
+  sessionsByIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
+    return db.select().from(officeAssistanceSessions).where(inArray(officeAssistanceSessions.id, [...ids]));
+  },
+
+  visitsByIds(db: Queryable, ids: readonly string[]): Promise<VisitRow[]> {
+    return db.select().from(officeAssistanceVisits).where(inArray(officeAssistanceVisits.id, [...ids]));
+  },
+
+  sessionsByRequestIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
+    const t = officeAssistanceSessions;
+    return db.select().from(t).where(inArray(t.requestId, [...ids])).orderBy(asc(t.requestId), asc(t.consentedAt), asc(t.id));
+  },
+
+  visitsByRequestIds(db: Queryable, ids: readonly string[]): Promise<VisitRow[]> {
+    const t = officeAssistanceVisits;
+    return db.select().from(t).where(inArray(t.requestId, [...ids])).orderBy(asc(t.requestId), asc(t.startsAt), asc(t.id));
+  },
+
+  /** One page of requests for each of many members, newest first, in one statement. */
+  async requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<RequestRow[]> {
+    const t = officeAssistanceRequests;
+    const conditions: SQL[] = [inArray(t.memberId, [...memberIds])];
+    if (filter.after) conditions.push(sql`(${t.requestedAt}, ${t.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
+    const ranked = db
+      .select({
+        id: t.id,
+        rank: sql<number>`row_number() over (partition by ${t.memberId} order by ${t.requestedAt} desc, ${t.id} desc)`.as("rank"),
+      })
+      .from(t)
+      .where(and(...conditions))
+      .as("ranked");
+    const rows = await db
+      .select({ request: t })
+      .from(t)
+      .innerJoin(ranked, eq(ranked.id, t.id))
+      .where(lte(ranked.rank, filter.limit))
+      .orderBy(asc(t.memberId), desc(t.requestedAt), desc(t.id));
+    return rows.map((r) => r.request);
+  },
+
+  async insertRequest(tx: Queryable, values: typeof officeAssistanceRequests.$inferInsert): Promise<RequestRow> {
+    const [row] = await tx.insert(officeAssistanceRequests).values(values).returning();
+    return row!;
+  },
+
+  async lockRequest(tx: Queryable, id: string): Promise<RequestRow | undefined> {
+    const [row] = await tx.select().from(officeAssistanceRequests).where(eq(officeAssistanceRequests.id, id)).for("update");
+    return row;
+  },
+
+  async updateRequest(tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> {
+    const [row] = await tx.update(officeAssistanceRequests).set(values).where(eq(officeAssistanceRequests.id, id)).returning();
+    return row!;
+  },
+
+  async openSessionOf(tx: Queryable, requestId: string): Promise<SessionRow | undefined> {
+    const t = officeAssistanceSessions;
+    const [row] = await tx.select().from(t).where(and(eq(t.requestId, requestId), isNull(t.revokedAt)));
+    return row;
+  },
+
+  async insertSession(tx: Queryable, values: typeof officeAssistanceSessions.$inferInsert): Promise<SessionRow> {
+    const [row] = await tx.insert(officeAssistanceSessions).values(values).returning();
+    return row!;
+  },
+
+  async lockSession(tx: Queryable, id: string): Promise<SessionRow | undefined> {
+    const [row] = await tx.select().from(officeAssistanceSessions).where(eq(officeAssistanceSessions.id, id)).for("update");
+    return row;
+  },
+
+  async updateSession(tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> {
+    const [row] = await tx.update(officeAssistanceSessions).set(values).where(eq(officeAssistanceSessions.id, id)).returning();
+    return row!;
+  },
+
+  /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
+  async activeAddressOf(db: Queryable, addressId: string, memberId: string) {
+    const [row] = await db
+      .select({ id: addresses.id })
+      .from(addresses)
+      .where(and(eq(addresses.id, addressId), eq(addresses.memberId, memberId), isNull(addresses.removedAt)));
+    return row;
+  },
+
+  async optionInForce(db: Queryable, memberId: string, now: Date) {
+    const [row] = await db
+      .select({ acceptedAt: optionSubscriptions.acceptedAt, endsAt: optionSubscriptions.endsAt })
+      .from(optionSubscriptions)
+      .where(and(eq(optionSubscriptions.memberId, memberId), or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, now))))
+      .orderBy(desc(optionSubscriptions.acceptedAt))
+      .limit(1);
+    return row;
+  },
+
+  /** BUR-3: the included visit of a contract year, if already booked. */
+  async includedVisitOfYear(tx: Queryable, memberId: string, contractYearStart: string): Promise<VisitRow | undefined> {
+    const t = officeAssistanceVisits;
+    const [row] = await tx.select().from(t).where(and(eq(t.memberId, memberId), eq(t.contractYearStart, contractYearStart), eq(t.included, true)));
+    return row;
+  },
+
+  async visitOfQuote(tx: Queryable, quoteId: string): Promise<VisitRow | undefined> {
+    const [row] = await tx.select().from(officeAssistanceVisits).where(eq(officeAssistanceVisits.quoteId, quoteId));
+    return row;
+  },
+
+  async insertVisit(tx: Queryable, values: typeof officeAssistanceVisits.$inferInsert): Promise<VisitRow> {
+    const [row] = await tx.insert(officeAssistanceVisits).values(values).returning();
+    return row!;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * QUO-2 and § 10: TTC is the reference price; HT = TTC / 1.2 rounded to the nearest cent (halves
+ * up), VAT = TTC − HT. Integer arithmetic only: round(TTC × 5 / 6) = floor((10 × TTC + 6) / 12),
+ * so no floating-point error can move a cent (the same formula is a CHECK constraint of
+ * `quotes` and `quote_lines`).
+ *
+ * Rounding choice: each line gets its own HT and VAT from its own TTC, and the quote's totals are
+ * computed the same way from the total TTC (not summed from the lines). The TTC totals always
+ * add up; the HT total may differ from the sum of the lines' HT by a few cents (at most one per
+ * line), which is what « TTC is the reference » means (3 lines of 0.02 TTC: each 0.02 HT, total
+ * 0.06 TTC = 0.05 HT + 0.01 VAT).
+ */
+export function htOfTtc(ttcCents: number): number {
+  if (!Number.isSafeInteger(ttcCents) || ttcCents < 0) throw new RangeError("TTC must be a non-negative integer number of cents");
+  return Math.floor((10 * ttcCents + 6) / 12);
+}
+
+export interface Amounts {
+  ttcCents: number;
+  htCents: number;
+  vatCents: number;
+}
+
+export function amountsOf(ttcCents: number): Amounts {
+  const htCents = htOfTtc(ttcCents);
+  return { ttcCents, htCents, vatCents: ttcCents - htCents };
+}
+
+export interface LineInput {
+  label: string;
+  quantity: number;
+  unitTtcCents: number;
+}
+
+export interface PricedLine extends LineInput, Amounts {
+  position: number;
+}
+
+export function priceLines(lines: readonly LineInput[]): { lines: PricedLine[]; totals: Amounts } {
+  const priced = lines.map((l, i) => ({ ...l, position: i + 1, ...amountsOf(l.quantity * l.unitTtcCents) }));
+  return { lines: priced, totals: amountsOf(priced.reduce((sum, l) => sum + l.ttcCents, 0)) };
+}

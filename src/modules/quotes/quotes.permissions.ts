@@ -1,0 +1,48 @@
+import { allow, and, or, rule } from "graphql-shield";
+import type { ModulePermissions } from "../../authz/compose.js";
+import { isAuthenticated, isBilling, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import type { Context } from "../../context.js";
+import { forbidden } from "../../shared/errors.js";
+import { quotePolicies } from "./quotes.policies.js";
+
+const isCoach = rule("isCoachForQuotes", { cache: "contextual" })((_parent, _args, ctx: Context) =>
+  ctx.actor.kind === "staff" && ctx.actor.role === "COACH" ? true : forbidden(),
+);
+const isTechnician = rule("isTechnicianForQuotes", { cache: "contextual" })((_parent, _args, ctx: Context) =>
+  ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" ? true : forbidden(),
+);
+
+// Object-level rules read the parent: never the contextual cache.
+const canReadQuoteOwner = rule("canReadQuoteOwner", { cache: "no_cache" })(async (parent: { memberRawId: string }, _args, ctx: Context) =>
+  (await quotePolicies.read(ctx, parent.memberRawId)) ? true : forbidden(),
+);
+
+const memberOrDelegate = and(isAuthenticated, or(isMember, isDelegate));
+const quoteReaders = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent, isCoach, isTechnician, isBilling));
+
+/** Member.quotes and Member.quoteRequests are covered by Member's "*" rule (members.permissions.ts). */
+export const quotesPermissions: ModulePermissions = {
+  Query: {
+    quotes: quoteReaders,
+    quoteRequests: quoteReaders,
+  },
+  Mutation: {
+    requestQuote: and(isAuthenticated, or(isMember, isDelegate, isDeskAgent)),
+    issueQuote: and(isAuthenticated, or(isDeskAgent, isCoach, isTechnician)),
+    acceptQuote: memberOrDelegate,
+    declineQuote: memberOrDelegate,
+  },
+  types: {
+    Quote: canReadQuoteOwner,
+    QuoteRequest: canReadQuoteOwner,
+    // Reached only through a Quote.
+    QuoteLine: allow,
+    QuoteConnection: allow,
+    QuoteEdge: allow,
+    QuoteRequestConnection: allow,
+    QuoteRequestEdge: allow,
+    QuotePayload: allow,
+    QuoteRequestPayload: allow,
+    QuoteUserError: allow,
+  },
+};

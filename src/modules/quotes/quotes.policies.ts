@@ -1,0 +1,49 @@
+import type { Actor } from "../../authz/actor.js";
+import { policies } from "../../authz/policies.js";
+import type { Context } from "../../context.js";
+import { coachingService } from "../coaching/index.js";
+
+const isStaff = (actor: Actor, ...roles: string[]) => actor.kind === "staff" && roles.includes(actor.role);
+const ownMember = (actor: Actor, memberId: string) =>
+  actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") && actor.memberId === memberId;
+
+/**
+ * Who may do what with quotes (QUO-2, AUT-2/3). Interpretation of « staff issue quotes for the
+ * members they serve »: the desk serves every member; a coach the members they coach (or stand in
+ * for, SVC-2); a technician every member, because quotes follow the technician's on-site study
+ * (PRO-1, INT-7) and no assignment of technicians to members exists before it. Billing reads all
+ * quotes and issues none. Payers, the committee and the concierge partner see nothing of quotes.
+ */
+export const quotePolicies = {
+  /** QUO-2: the member or the delegate asks; the desk records a request made by phone or email. */
+  request(actor: Actor, memberId: string): boolean {
+    return policies.readMember(actor, memberId);
+  },
+  /** QUO-2: only the member or the delegate (on the member's behalf) accepts or declines. */
+  decide(actor: Actor, memberId: string): boolean {
+    return ownMember(actor, memberId);
+  },
+  readAnyMember(actor: Actor): boolean {
+    return isStaff(actor, "DESK_AGENT", "TECHNICIAN", "BILLING");
+  },
+  issueForAnyMember(actor: Actor): boolean {
+    return isStaff(actor, "DESK_AGENT", "TECHNICIAN");
+  },
+  isCoach(actor: Actor): boolean {
+    return isStaff(actor, "COACH");
+  },
+  /** The roles that may call the issuing mutation at all (shield); the member check follows. */
+  mayIssueSome(actor: Actor): boolean {
+    return isStaff(actor, "DESK_AGENT", "TECHNICIAN", "COACH");
+  },
+
+  async read(ctx: Context, memberId: string): Promise<boolean> {
+    if (ownMember(ctx.actor, memberId) || quotePolicies.readAnyMember(ctx.actor)) return true;
+    return quotePolicies.isCoach(ctx.actor) && coachingService.isCoachOf(ctx, memberId);
+  },
+
+  async issue(ctx: Context, memberId: string): Promise<boolean> {
+    if (quotePolicies.issueForAnyMember(ctx.actor)) return true;
+    return quotePolicies.isCoach(ctx.actor) && coachingService.isCoachOf(ctx, memberId);
+  },
+};

@@ -1,0 +1,226 @@
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { coachAssignments, internetLines, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
+import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
+import type { QuoteViewStatus } from "./quotes.types.js";
+
+export type QuoteRequestRow = typeof quoteRequests.$inferSelect;
+export type QuoteRow = typeof quotes.$inferSelect;
+export type QuoteLineRow = typeof quoteLines.$inferSelect;
+
+export interface PageFilter {
+  after: readonly [string, string] | null;
+  limit: number;
+}
+export interface QuotePageFilter extends PageFilter {
+  status: QuoteViewStatus | null;
+  /** Paris date of the request: EXPIRED is an ISSUED quote whose validity date is before it. */
+  today: string;
+}
+/** Who the list is for: every member (desk, technician, billing), one member, or a coach's members. */
+export interface Scope {
+  memberId: string | null;
+  coachId: string | null;
+}
+
+function statusCondition(status: QuoteViewStatus, today: string): SQL {
+  switch (status) {
+    case "ISSUED":
+      return sql`${quotes.status} = 'ISSUED' and ${quotes.validUntil} >= ${today}::date`;
+    case "EXPIRED":
+      return sql`${quotes.status} = 'ISSUED' and ${quotes.validUntil} < ${today}::date`;
+    default:
+      return eq(quotes.status, status);
+  }
+}
+
+function scopeConditions(memberColumn: typeof quotes.memberId | typeof quoteRequests.memberId, scope: Scope): SQL[] {
+  const conditions: SQL[] = [];
+  if (scope.memberId) conditions.push(eq(memberColumn, scope.memberId));
+  if (scope.coachId) {
+    conditions.push(
+      inArray(
+        memberColumn,
+        sql`(select ${coachAssignments.memberId} from ${coachAssignments} where ${coachAssignments.coachId} = ${scope.coachId} or ${coachAssignments.substituteCoachId} = ${scope.coachId})`,
+      ),
+    );
+  }
+  return conditions;
+}
+
+/** Drizzle queries only: the rules live in the service. */
+export const quotesRepository = {
+  lockMember: lockMemberRow,
+
+  requestsByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRequestRow[]> {
+    return db.select().from(quoteRequests).where(inArray(quoteRequests.id, [...ids]));
+  },
+
+  quotesByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRow[]> {
+    return db.select().from(quotes).where(inArray(quotes.id, [...ids]));
+  },
+
+  /** Every quote of each request, oldest first (the last one is the request's current quote). */
+  quotesByRequestIds(db: Queryable, requestIds: readonly string[]): Promise<QuoteRow[]> {
+    return db
+      .select()
+      .from(quotes)
+      .where(inArray(quotes.requestId, [...requestIds]))
+      .orderBy(asc(quotes.requestId), asc(quotes.issuedAt), asc(quotes.number));
+  },
+
+  linesByQuoteIds(db: Queryable, quoteIds: readonly string[]): Promise<QuoteLineRow[]> {
+    return db
+      .select()
+      .from(quoteLines)
+      .where(inArray(quoteLines.quoteId, [...quoteIds]))
+      .orderBy(asc(quoteLines.quoteId), asc(quoteLines.position));
+  },
+
+  /** One page of quotes for each of many members, newest first, in one statement (window function). */
+  async quotePagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: QuotePageFilter): Promise<QuoteRow[]> {
+    const conditions: SQL[] = [inArray(quotes.memberId, [...memberIds])];
+    if (filter.status) conditions.push(statusCondition(filter.status, filter.today));
+    if (filter.after) conditions.push(sql`(${quotes.issuedAt}, ${quotes.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
+    const ranked = db
+      .select({
+        id: quotes.id,
+        rank: sql<number>`row_number() over (partition by ${quotes.memberId} order by ${quotes.issuedAt} desc, ${quotes.id} desc)`.as("rank"),
+      })
+      .from(quotes)
+      .where(and(...conditions))
+      .as("ranked");
+    const rows = await db
+      .select({ quote: quotes })
+      .from(quotes)
+      .innerJoin(ranked, eq(ranked.id, quotes.id))
+      .where(lte(ranked.rank, filter.limit))
+      .orderBy(asc(quotes.memberId), desc(quotes.issuedAt), desc(quotes.id));
+    return rows.map((r) => r.quote);
+  },
+
+  async requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<QuoteRequestRow[]> {
+    const t = quoteRequests;
+    const conditions: SQL[] = [inArray(t.memberId, [...memberIds])];
+    if (filter.after) conditions.push(sql`(${t.requestedAt}, ${t.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
+    const ranked = db
+      .select({
+        id: t.id,
+        rank: sql<number>`row_number() over (partition by ${t.memberId} order by ${t.requestedAt} desc, ${t.id} desc)`.as("rank"),
+      })
+      .from(t)
+      .where(and(...conditions))
+      .as("ranked");
+    const rows = await db
+      .select({ request: t })
+      .from(t)
+      .innerJoin(ranked, eq(ranked.id, t.id))
+      .where(lte(ranked.rank, filter.limit))
+      .orderBy(asc(t.memberId), desc(t.requestedAt), desc(t.id));
+    return rows.map((r) => r.request);
+  },
+
+  /** Staff lists: every quote in scope, newest first. */
+  quotesPage(db: Queryable, scope: Scope, filter: QuotePageFilter): Promise<QuoteRow[]> {
+    const conditions = scopeConditions(quotes.memberId, scope);
+    if (filter.status) conditions.push(statusCondition(filter.status, filter.today));
+    if (filter.after) conditions.push(sql`(${quotes.issuedAt}, ${quotes.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
+    return db
+      .select()
+      .from(quotes)
+      .where(and(...conditions))
+      .orderBy(desc(quotes.issuedAt), desc(quotes.id))
+      .limit(filter.limit);
+  },
+
+  /** Staff lists: every request in scope, newest first; `awaitingOnly`: those with no quote in force. */
+  requestsPage(db: Queryable, scope: Scope, filter: PageFilter & { awaitingOnly: boolean }): Promise<QuoteRequestRow[]> {
+    const t = quoteRequests;
+    const conditions = scopeConditions(t.memberId, scope);
+    if (filter.awaitingOnly) {
+      conditions.push(sql`not exists (select 1 from ${quotes} where ${quotes.requestId} = ${t.id} and ${quotes.status} in ('ISSUED','ACCEPTED'))`);
+    }
+    if (filter.after) conditions.push(sql`(${t.requestedAt}, ${t.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
+    return db
+      .select()
+      .from(t)
+      .where(and(...conditions))
+      .orderBy(desc(t.requestedAt), desc(t.id))
+      .limit(filter.limit);
+  },
+
+  async insertRequest(tx: Queryable, values: typeof quoteRequests.$inferInsert): Promise<QuoteRequestRow> {
+    const [row] = await tx.insert(quoteRequests).values(values).returning();
+    return row!;
+  },
+
+  /** The quote in force (issued or accepted) of a request, locked. */
+  async lockLiveQuote(tx: Queryable, requestId: string): Promise<QuoteRow | undefined> {
+    const [row] = await tx
+      .select()
+      .from(quotes)
+      .where(and(eq(quotes.requestId, requestId), inArray(quotes.status, ["ISSUED", "ACCEPTED"])))
+      .for("update");
+    return row;
+  },
+
+  async lockQuote(tx: Queryable, id: string): Promise<QuoteRow | undefined> {
+    const [row] = await tx.select().from(quotes).where(eq(quotes.id, id)).for("update");
+    return row;
+  },
+
+  async insertQuote(tx: Queryable, values: typeof quotes.$inferInsert, lines: Omit<typeof quoteLines.$inferInsert, "quoteId">[]): Promise<QuoteRow> {
+    const [row] = await tx.insert(quotes).values(values).returning();
+    await tx.insert(quoteLines).values(lines.map((l) => ({ ...l, quoteId: row!.id })));
+    return row!;
+  },
+
+  async updateQuote(tx: Queryable, id: string, values: Partial<typeof quotes.$inferInsert>): Promise<QuoteRow> {
+    const [row] = await tx.update(quotes).set(values).where(eq(quotes.id, id)).returning();
+    return row!;
+  },
+
+  /** QUO-1: the member holds an Orange fiber line (the installation is quoted with the fiber offer). */
+  async hasOrangeFiberLine(db: Queryable, memberId: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: internetLines.id })
+      .from(internetLines)
+      .where(and(eq(internetLines.memberId, memberId), eq(internetLines.operator, "ORANGE"), eq(internetLines.technology, "FIBER"), isNull(internetLines.removedAt)))
+      .limit(1);
+    return row !== undefined;
+  },
+
+  /** Billing contract: accepted quotes with their lines, in one statement. */
+  acceptedToBill(db: Queryable, params: { memberIds?: readonly string[]; acceptedBefore: Date }) {
+    const conditions: SQL[] = [eq(quotes.status, "ACCEPTED"), lte(quotes.decidedAt, params.acceptedBefore)];
+    if (params.memberIds) conditions.push(params.memberIds.length ? inArray(quotes.memberId, [...params.memberIds]) : sql`false`);
+    return db
+      .select({
+        quoteId: quotes.id,
+        memberId: quotes.memberId,
+        number: quotes.number,
+        purpose: quoteRequests.purpose,
+        acceptedAt: quotes.decidedAt,
+        lines: sql<{ label: string; quantity: number; unitTtcCents: number; ttcCents: number; htCents: number; vatCents: number }[]>`(
+          select coalesce(json_agg(json_build_object(
+            'label', ${quoteLines.label}, 'quantity', ${quoteLines.quantity}, 'unitTtcCents', ${quoteLines.unitTtcCents},
+            'ttcCents', ${quoteLines.ttcCents}, 'htCents', ${quoteLines.htCents}, 'vatCents', ${quoteLines.vatCents}
+          ) order by ${quoteLines.position}), '[]'::json)
+          from ${quoteLines} where ${quoteLines.quoteId} = ${quotes.id})`,
+      })
+      .from(quotes)
+      .innerJoin(quoteRequests, eq(quoteRequests.id, quotes.requestId))
+      .where(and(...conditions))
+      .orderBy(asc(quotes.memberId), asc(quotes.decidedAt), asc(quotes.number));
+  },
+
+  /** Which of these requests have an accepted quote. */
+  async acceptedRequestIds(db: Queryable, requestIds: readonly string[]): Promise<Set<string>> {
+    if (requestIds.length === 0) return new Set();
+    const rows = await db
+      .select({ requestId: quotes.requestId })
+      .from(quotes)
+      .where(and(inArray(quotes.requestId, [...requestIds]), eq(quotes.status, "ACCEPTED")));
+    return new Set(rows.map((r) => r.requestId));
+  },
+};

@@ -1,0 +1,156 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import type { Result } from "../../shared/errors.js";
+import { userErrorType } from "../../shared/user-errors.js";
+import { Member } from "../members/index.js";
+import { quoteErrors, type QuoteErrorCode } from "./quotes.errors.js";
+import { DecideQuoteInput, IssueQuoteInput, RequestQuoteInput } from "./quotes.inputs.js";
+import { quoteReads } from "./quotes.reads.js";
+import { quotesService } from "./quotes.service.js";
+import {
+  Quote,
+  QuoteConnection,
+  QuoteLine,
+  QuotePurpose,
+  QuoteRequest,
+  QuoteRequestConnection,
+  QuoteRequestStatus,
+  QuoteStatus,
+  type QuotePurposeValue,
+  type QuoteRequestStatusValue,
+  type QuoteViewStatus,
+} from "./quotes.types.js";
+
+export const { ModuleUserError: QuoteUserError, toUserErrors } = userErrorType("Quote", quoteErrors);
+type QuoteUserError = InstanceType<typeof QuoteUserError>;
+
+@ObjectType()
+export class QuoteRequestPayload {
+  @Field(() => QuoteRequest, { nullable: true, description: "The request; null when refused." })
+  request!: QuoteRequest | null;
+
+  @Field(() => [QuoteUserError])
+  userErrors!: QuoteUserError[];
+}
+
+@ObjectType()
+export class QuotePayload {
+  @Field(() => Quote, { nullable: true, description: "The quote after the change; null when refused." })
+  quote!: Quote | null;
+
+  @Field(() => [QuoteUserError])
+  userErrors!: QuoteUserError[];
+}
+
+const requestPayload = (r: Result<QuoteRequest, QuoteErrorCode>, ctx: Context): QuoteRequestPayload =>
+  r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+const quotePayload = (r: Result<Quote, QuoteErrorCode>, ctx: Context): QuotePayload =>
+  r.ok ? { quote: r.value, userErrors: [] } : { quote: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+
+@Resolver()
+export class QuotesResolver {
+  @Query(() => QuoteConnection, { description: "QUO-2: quotes newest first: all for billing, the desk and technicians; a coach's members'; a member's own." })
+  quotes(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("memberId", () => ID, { nullable: true }) memberId: string | null,
+    @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteViewStatus | null,
+  ) {
+    return quoteReads.quotes(ctx, { first, after, memberId, status });
+  }
+
+  @Query(() => QuoteRequestConnection, { description: "QUO-2: quote requests newest first, for the staff who issue quotes (and a member's own)." })
+  quoteRequests(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("memberId", () => ID, { nullable: true }) memberId: string | null,
+    @Arg("awaitingQuote", () => Boolean, { nullable: true, description: "Only requests with no quote in force." }) awaitingQuote: boolean | null,
+  ) {
+    return quoteReads.quoteRequests(ctx, { first, after, memberId, awaitingQuote });
+  }
+
+  @Mutation(() => QuoteRequestPayload, { description: "QUO-1/QUO-2: ask for a quote (member, delegate, or the desk for them)." })
+  async requestQuote(@Ctx() ctx: Context, @Arg("input", () => RequestQuoteInput) input: RequestQuoteInput) {
+    return requestPayload(await quotesService.request(ctx, input), ctx);
+  }
+
+  @Mutation(() => QuotePayload, { description: "QUO-2/QUO-3: issue a quote (lines, TTC/HT/VAT, validity); replaces the request's issued quote." })
+  async issueQuote(@Ctx() ctx: Context, @Arg("input", () => IssueQuoteInput) input: IssueQuoteInput) {
+    return quotePayload(await quotesService.issue(ctx, input), ctx);
+  }
+
+  @Mutation(() => QuotePayload, { description: "QUO-2/QUO-3: accept a quote (member or delegate); an expired or replaced quote cannot be accepted." })
+  async acceptQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput) input: DecideQuoteInput) {
+    return quotePayload(await quotesService.decide(ctx, input, "ACCEPTED"), ctx);
+  }
+
+  @Mutation(() => QuotePayload, { description: "QUO-2: decline a quote (member or delegate)." })
+  async declineQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput) input: DecideQuoteInput) {
+    return quotePayload(await quotesService.decide(ctx, input, "DECLINED"), ctx);
+  }
+}
+
+@Resolver(() => Quote)
+export class QuoteFieldsResolver {
+  @FieldResolver(() => QuotePurpose)
+  purpose(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuotePurposeValue> {
+    return quoteReads.purposeOf(ctx, quote);
+  }
+
+  @FieldResolver(() => [QuoteLine])
+  lines(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteLine[]> {
+    return quoteReads.linesOf(ctx, quote);
+  }
+
+  @FieldResolver(() => QuoteRequest)
+  request(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteRequest> {
+    return quoteReads.requestOf(ctx, quote);
+  }
+}
+
+@Resolver(() => QuoteRequest)
+export class QuoteRequestFieldsResolver {
+  @FieldResolver(() => QuoteRequestStatus)
+  status(@Root() request: QuoteRequest, @Ctx() ctx: Context): Promise<QuoteRequestStatusValue> {
+    return quoteReads.statusOf(ctx, request);
+  }
+
+  @FieldResolver(() => Quote, { nullable: true, description: "The latest quote (the one in force unless declined or expired)." })
+  currentQuote(@Root() request: QuoteRequest, @Ctx() ctx: Context): Promise<Quote | null> {
+    return quoteReads.currentQuoteOf(ctx, request);
+  }
+
+  @FieldResolver(() => [Quote], { description: "Every quote issued for the request, oldest first (replaced ones included)." })
+  quotes(@Root() request: QuoteRequest, @Ctx() ctx: Context): Promise<Quote[]> {
+    return quoteReads.quotesOf(ctx, request);
+  }
+}
+
+/** Quote fields of Member; guarded by Member's own rule (canReadMember) and by the quotes policy. */
+@Resolver(() => Member)
+export class MemberQuotesResolver {
+  @FieldResolver(() => QuoteConnection, { description: "QUO-2: the member's quotes, newest first." })
+  quotes(
+    @Root() member: Member,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteViewStatus | null,
+  ) {
+    return quoteReads.memberQuotes(ctx, member.rawId, { first, after, status });
+  }
+
+  @FieldResolver(() => QuoteRequestConnection, { description: "QUO-2: the member's quote requests, newest first." })
+  quoteRequests(
+    @Root() member: Member,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return quoteReads.memberRequests(ctx, member.rawId, { first, after });
+  }
+}
+
+export const quotesResolvers = [QuotesResolver, QuoteFieldsResolver, QuoteRequestFieldsResolver, MemberQuotesResolver];

@@ -1,0 +1,117 @@
+import { Field, ID as ID_SCALAR, Int, ObjectType, registerEnumType } from "type-graphql";
+import { QUOTE_PURPOSES } from "../../../db/schema/index.js";
+import { Connection, Node } from "../../shared/relay.js";
+import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export type QuotePurposeValue = (typeof QUOTE_PURPOSES)[number];
+export const QuotePurpose = enumOf(QUOTE_PURPOSES);
+registerEnumType(QuotePurpose, {
+  name: "QuotePurpose",
+  description:
+    "QUO-1: what is sold on quote. FIBER_INSTALLATION (with an Orange fiber offer), MAIL_MIGRATION (beyond 5 GB, opened by requestMailboxMigration), " +
+    "MAIL_EXPERT_ON_SITE, OFFICE_ASSISTANCE_VISIT (beyond one a year), EQUIPMENT_STUDY (outside the connectivity list), " +
+    "PRO_SERVICE (opened when the study is recorded), PRO_MAINTENANCE (opened by subscribeProBrick).",
+});
+
+export const QUOTE_VIEW_STATUSES = ["ISSUED", "EXPIRED", "ACCEPTED", "DECLINED", "REPLACED"] as const;
+export type QuoteViewStatus = (typeof QUOTE_VIEW_STATUSES)[number];
+export const QuoteStatus = enumOf(QUOTE_VIEW_STATUSES);
+registerEnumType(QuoteStatus, {
+  name: "QuoteStatus",
+  description: "QUO-2/QUO-3: ISSUED (may be accepted until validUntil), EXPIRED (issued, validity past), ACCEPTED (billed on the next invoice), DECLINED, REPLACED (a newer quote replaced it).",
+});
+
+export const QUOTE_REQUEST_STATUSES = ["AWAITING_QUOTE", "QUOTED", "ACCEPTED", "DECLINED", "EXPIRED"] as const;
+export type QuoteRequestStatusValue = (typeof QUOTE_REQUEST_STATUSES)[number];
+export const QuoteRequestStatus = enumOf(QUOTE_REQUEST_STATUSES);
+registerEnumType(QuoteRequestStatus, { name: "QuoteRequestStatus", description: "The state of the request's latest quote; AWAITING_QUOTE before the first one." });
+
+@ObjectType({ description: "QUO-2: one line of a quote. TTC is the reference; HT = round(TTC / 1.2), VAT = TTC − HT, in euro cents." })
+export class QuoteLine {
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int)
+  quantity!: number;
+
+  @Field(() => Int)
+  unitTtcCents!: number;
+
+  @Field(() => Int, { description: "quantity × unitTtcCents" })
+  ttcCents!: number;
+
+  @Field(() => Int)
+  htCents!: number;
+
+  @Field(() => Int)
+  vatCents!: number;
+}
+
+@ObjectType({ implements: Node, description: "QUO-2/QUO-3: an issued quote; never changed once issued (a new quote replaces it)." })
+export class Quote extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  requestRawId!: string;
+
+  @Field(() => String, { description: "Human reference, e.g. DEV-000042." })
+  reference!: string;
+
+  @Field(() => ID_SCALAR, { description: "The member's global ID." })
+  memberId!: string;
+
+  @Field(() => QuoteStatus)
+  status!: QuoteViewStatus;
+
+  @Field(() => DateScalar, { description: "Last Paris day on which it may be accepted." })
+  validUntil!: string;
+
+  @Field(() => Int)
+  totalTtcCents!: number;
+
+  @Field(() => Int, { description: "round(totalTtcCents / 1.2), computed from the total (see the README: may differ from the sum of the lines' HT by a few cents)." })
+  totalHtCents!: number;
+
+  @Field(() => Int)
+  totalVatCents!: number;
+
+  @Field(() => DateTimeScalar)
+  issuedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it was accepted or declined." })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "MEMBER, or DELEGATE on behalf of the member." })
+  decidedByRole!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  replacedAt!: Date | null;
+}
+
+@ObjectType({ implements: Node, description: "QUO-2: a request for a quote, answered by one quote at a time (a new one replaces the previous)." })
+export class QuoteRequest extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => ID_SCALAR, { description: "The member's global ID." })
+  memberId!: string;
+
+  @Field(() => QuotePurpose)
+  purpose!: QuotePurposeValue;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => DateTimeScalar)
+  requestedAt!: Date;
+
+  @Field(() => String)
+  requestedByRole!: string;
+}
+
+export const { ConnectionType: QuoteConnection } = Connection(Quote, "Quote");
+export const { ConnectionType: QuoteRequestConnection } = Connection(QuoteRequest, "QuoteRequest");
