@@ -567,24 +567,6 @@ const coreSamples: Record<string, (db: Database) => Promise<MutationSample>> = {
       variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), summary: "Étude faite" } },
     };
   },
-  async quoteProService(db) {
-    const cast = await aProCast(db);
-    const row = await aProService(db, cast.member.id, { status: "STUDY_DONE" });
-    return {
-      actor: cast.as.DESK_AGENT,
-      query: `mutation($input: QuoteProServiceInput!) { quoteProService(input: $input) { userErrors { code } } }`,
-      variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), amountTtcCents: 120_000, validUntil: "2030-01-01" } },
-    };
-  },
-  async decideProServiceQuote(db) {
-    const cast = await aProCast(db);
-    const row = await aProService(db, cast.member.id, { status: "QUOTED" });
-    return {
-      actor: cast.as.member,
-      query: `mutation($input: DecideProServiceQuoteInput!) { decideProServiceQuote(input: $input) { userErrors { code } } }`,
-      variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), decision: "ACCEPT" } },
-    };
-  },
   async recordProServiceInstallation(db) {
     const cast = await aProCast(db);
     const row = await aProService(db, cast.member.id, { status: "ACCEPTED" });

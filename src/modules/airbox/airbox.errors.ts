@@ -1,4 +1,5 @@
 import { defineErrors } from "../../shared/errors.js";
+import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const airboxErrors = defineErrors({
   MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
@@ -8,6 +9,7 @@ export const airboxErrors = defineErrors({
     en: "The Airbox backup is for active members whose Option Intérieur is in force.",
   },
   MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   MEMBERSHIP_NOT_ACTIVE: {
     rule: "AIR-1",
     fr: "L'Airbox est remise au rendez-vous d'entrée d'un membre dont l'adhésion est active.",

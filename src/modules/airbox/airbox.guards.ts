@@ -1,4 +1,5 @@
 import type { Actor } from "../../authz/actor.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
@@ -76,5 +77,6 @@ export async function servedMember(tx: Queryable, memberId: string, now: Date): 
   const locked = await repo.lockMember(tx, memberId);
   if (!locked) return airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]);
   if (locked.status !== "ACTIVE" || !(await optionsRepository.inForce(tx, memberId, now))) return airboxErrors.error("NOT_SERVED", ["input"]);
+  if (await isServiceSuspended(tx, memberId)) return airboxErrors.error("SERVICE_SUSPENDED", ["input"]);
   return null;
 }

@@ -60,6 +60,7 @@ export type DeviceErrorCode = keyof typeof deviceErrors.catalog;
 
 /** Refusals of the Orange VIP line declarations (SVC-3). */
 export const vipLineErrors = defineErrors({
+  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   MEMBER_NOT_FOUND: {
     rule: "AUT-3",
     fr: "Membre introuvable, ou vous n'êtes pas son coach.",

@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { recordAudit } from "../../shared/audit.js";
 import { normaliseFrenchPhone } from "../../shared/contact.js";
 import { constraintName, fail, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
@@ -39,6 +40,7 @@ export const vipLinesService = {
         if (!locked) return fail(vipLineErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
         if (locked.status === "REJECTED" || locked.status === "TERMINATED") return fail(vipLineErrors.error("MEMBERSHIP_CLOSED", ["input", "memberId"]));
         if (!(await optionsRepository.inForce(tx, memberId, now))) return fail(vipLineErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+        if (await isServiceSuspended(tx, memberId)) return fail(vipLineErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
         if (await repo.activeVipLine(tx, memberId, phone)) return fail(vipLineErrors.error("ALREADY_DECLARED", ["input", "phoneNumber"]));
         const row = await repo.insertVipLine(tx, {
           memberId,

@@ -30,6 +30,8 @@ export interface MemberSources {
   privileges: { id: string; startedAt: Date; endsAt: Date | null }[];
   interventions: BillableIntervention[];
   equipment: { id: string; label: string; quantity: number; unitTtcCents: number; orderedAt: Date }[];
+  /** QUO-3: accepted quotes not billed yet (the quotes module's `listAcceptedQuotesToBill`). */
+  quotes: { quoteId: string; reference: string; purpose: string; acceptedAt: Date; lines: { label: string; quantity: number; unitTtcCents: number; ttcCents: number }[] }[];
   /** `${sourceKind}:${sourceId}:${periodStart}` of monthly lines already billed (catch-up window). */
   billed: Set<string>;
   /** Bill-to parties (payer id, or "" for the member) that already have their invoice for the month. */
@@ -197,9 +199,30 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
     );
   }
 
-  // --- INTEGRATION SEAM (quotes, another branch): the rows of
-  // listAcceptedQuotesToBill(tx, { memberIds, acceptedBefore: m.end }) become QUOTE lines here
-  // (itemKind "QUOTE", sourceKind "QUOTE", sourceId = quote id), loaded per batch like equipment.
+  // QUO-3: an accepted quote becomes one line of the next invoice (its total TTC; the quote's lines
+  // are named in the label). The unique source index bills it exactly once, whatever the runs.
+  for (const q of sources.quotes) {
+    if (parisDate(q.acceptedAt) > lastDay) continue;
+    const ttcCents = q.lines.reduce((sum, l) => sum + l.ttcCents, 0);
+    if (ttcCents === 0) continue;
+    const detailFr = q.lines.map((l) => `${l.quantity} × ${l.label} ${formatEuros(l.unitTtcCents, "fr")}`).join(" ; ");
+    const detailEn = q.lines.map((l) => `${l.quantity} × ${l.label} ${formatEuros(l.unitTtcCents, "en")}`).join("; ");
+    lines.push(
+      line({
+        itemKind: "QUOTE",
+        labelFr: `Devis ${q.reference} accepté le ${displayDate(parisDate(q.acceptedAt), "fr")} : ${detailFr}`.replace(/[\u202f\u00a0]/g, " "),
+        labelEn: `Quote ${q.reference} accepted ${parisDate(q.acceptedAt)}: ${detailEn}`,
+        quantity: 1,
+        unitTtcCents: ttcCents,
+        ttcCents,
+        periodStart: null,
+        periodEnd: null,
+        sourceKind: "QUOTE",
+        sourceId: q.quoteId,
+        tariffId: null,
+      }),
+    );
+  }
 
   // BIL-6: split by bill-to party. A kind taken over by a payer goes to that payer; a payer with no
   // kinds pays everything else; the rest stays with the member.

@@ -209,6 +209,16 @@ export const billingRunRepository = {
         ),
       ),
 
+  /** QUO-3: ids of the quotes of these members already on an invoice line. */
+  billedQuoteIds: async (tx: Queryable, memberIds: string[]): Promise<Set<string>> => {
+    const rows = await tx
+      .select({ sourceId: invoiceLines.sourceId })
+      .from(invoiceLines)
+      .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
+      .where(and(inArray(invoices.memberId, memberIds), eq(invoiceLines.sourceKind, "QUOTE")));
+    return new Set(rows.map((r) => r.sourceId!));
+  },
+
   /** Monthly lines already billed to these members from `fromDate` on (the catch-up window). */
   billedMonthly: (tx: Queryable, memberIds: string[], fromDate: string) =>
     tx

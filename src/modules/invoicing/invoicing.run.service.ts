@@ -4,6 +4,7 @@ import { actorRole } from "../../authz/actor.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { TariffBook } from "../tariffs/index.js";
+import { listAcceptedQuotesToBill } from "../quotes/index.js";
 import { billMember, type DraftInvoice, type MemberSources, type Skip } from "./invoicing.compute.js";
 import { invoicingErrors, type InvoicingErrorCode } from "./invoicing.errors.js";
 import { billingRunRepository as repo } from "./invoicing.repository.js";
@@ -81,7 +82,7 @@ export const billingRunService = {
 
       const outcome = await ctx.db.transaction(async (tx) => {
         await repo.lockSequence(tx);
-        const [existing, payers, kinds, options_, sites, packs, privileges, interventions, equipment, billed] = await Promise.all([
+        const [existing, payers, kinds, options_, sites, packs, privileges, interventions, equipment, billed, quotes, billedQuotes] = await Promise.all([
           repo.existingInvoices(tx, ids, m.first),
           repo.activePayers(tx, ids),
           repo.payerKinds(tx, ids),
@@ -92,6 +93,8 @@ export const billingRunService = {
           repo.interventions(tx, ids, m.end),
           repo.equipment(tx, ids, m.end),
           repo.billedMonthly(tx, ids, windowStart.first),
+          listAcceptedQuotesToBill(tx, { memberIds: ids, acceptedBefore: m.end }),
+          repo.billedQuoteIds(tx, ids),
         ]);
         const kindsByPayer = new Map<string, Set<string>>();
         for (const k of kinds) kindsByPayer.set(k.payerId, (kindsByPayer.get(k.payerId) ?? new Set()).add(k.itemKind));
@@ -104,6 +107,7 @@ export const billingRunService = {
           privileges: groupBy(privileges),
           interventions: groupBy(interventions),
           equipment: groupBy(equipment),
+          quotes: groupBy(quotes.filter((q) => !billedQuotes.has(q.quoteId))),
           billed: groupBy(billed),
         };
 
@@ -121,6 +125,7 @@ export const billingRunService = {
             privileges: by.privileges.get(member.id) ?? [],
             interventions: by.interventions.get(member.id) ?? [],
             equipment: by.equipment.get(member.id) ?? [],
+            quotes: by.quotes.get(member.id) ?? [],
             billed: new Set((by.billed.get(member.id) ?? []).map((b) => `${b.sourceKind}:${b.sourceId}:${b.periodStart}`)),
             alreadyInvoiced: new Set((by.existing.get(member.id) ?? []).map((e) => e.payerId ?? "")),
           };

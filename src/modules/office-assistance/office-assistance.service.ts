@@ -1,4 +1,5 @@
 import { actorRole } from "../../authz/actor.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
@@ -58,6 +59,7 @@ export const officeAssistanceService = {
     if (input.equipmentDefective) errors.push(errorsOf.error("DEFECTIVE_EQUIPMENT", ["input", "equipmentDefective"]));
     if (errors.length) return fail(...errors);
     if (!(await ctx.loaders.members.memberById.load(memberId))) return fail(errorsOf.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    if (await isServiceSuspended(ctx.db, memberId)) return fail(errorsOf.error("SERVICE_SUSPENDED", ["input", "memberId"]));
 
     const now = ctx.clock.now();
     const consent = input.subcontractorConsent === true;
@@ -205,6 +207,7 @@ export const officeAssistanceService = {
         if (!(await repo.activeAddressOf(tx, addressId, memberId))) return fail(errorsOf.error("ADDRESS_NOT_FOUND", ["input", "addressId"]));
         const option = await repo.optionInForce(tx, memberId, now);
         if (!option || (option.endsAt && option.endsAt <= start)) return fail(errorsOf.error("NO_OPTION_IN_FORCE", field));
+        if (await isServiceSuspended(tx, memberId)) return fail(errorsOf.error("SERVICE_SUSPENDED", field));
         const yearStart = parisDate(contractYearOf(option.acceptedAt, start).start);
         const includedFree = !(await repo.includedVisitOfYear(tx, memberId, yearStart));
         let usedQuoteId: string | null = null;

@@ -1,6 +1,8 @@
+import { htFromTtc, splitTtc, type MoneySplit } from "../../shared/money.js";
+
 /**
  * QUO-2 and § 10: TTC is the reference price; HT = TTC / 1.2 rounded to the nearest cent (halves
- * up), VAT = TTC − HT. Integer arithmetic only: round(TTC × 5 / 6) = floor((10 × TTC + 6) / 12),
+ * up), VAT = TTC − HT (src/shared/money.ts). Integer arithmetic only: round(TTC × 5 / 6) = floor((10 × TTC + 6) / 12),
  * so no floating-point error can move a cent (the same formula is a CHECK constraint of
  * `quotes` and `quote_lines`).
  *
@@ -10,21 +12,12 @@
  * line), which is what « TTC is the reference » means (3 lines of 0.02 TTC: each 0.02 HT, total
  * 0.06 TTC = 0.05 HT + 0.01 VAT).
  */
-export function htOfTtc(ttcCents: number): number {
-  if (!Number.isSafeInteger(ttcCents) || ttcCents < 0) throw new RangeError("TTC must be a non-negative integer number of cents");
-  return Math.floor((10 * ttcCents + 6) / 12);
-}
+export const htOfTtc = htFromTtc;
 
-export interface Amounts {
-  ttcCents: number;
-  htCents: number;
-  vatCents: number;
-}
+export type Amounts = MoneySplit;
 
-export function amountsOf(ttcCents: number): Amounts {
-  const htCents = htOfTtc(ttcCents);
-  return { ttcCents, htCents, vatCents: ttcCents - htCents };
-}
+/** The one HT/VAT split of the API (src/shared/money.ts). */
+export const amountsOf = splitTtc;
 
 export interface LineInput {
   label: string;
