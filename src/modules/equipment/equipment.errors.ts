@@ -14,6 +14,11 @@ export const equipmentErrors = defineErrors({
     fr: "Le prix unitaire doit être un nombre entier de centimes TTC, supérieur à zéro et au plus {max}.",
     en: "The unit price must be a whole number of euro cents TTC, above zero and at most {max}.",
   },
+  TOTAL_TOO_LARGE: {
+    rule: "BIL-1",
+    fr: "Le montant de l'achat (quantité × prix unitaire) dépasse {max} centimes TTC : enregistrez-le en plusieurs achats ou sur devis.",
+    en: "The purchase amount (quantity × unit price) exceeds {max} cents TTC: record it as several purchases or on a quote.",
+  },
   ORDERED_IN_FUTURE: { rule: "BIL-1", fr: "La date de commande ne peut pas être dans le futur.", en: "The order date cannot be in the future." },
   ORDER_TOO_OLD: {
     rule: "BIL-1",

@@ -17,8 +17,10 @@ import type { EquipmentPurchase } from "./equipment.types.js";
 export const EQUIPMENT_LIMITS = {
   labelMax: 200,
   quantityMax: 1000,
-  /** 100 000 € TTC per unit: a sanity bound, so quantity × unit always fits an integer column. */
+  /** 100 000 € TTC per unit: a sanity bound. */
   unitTtcMaxCents: 10_000_000,
+  /** 1 000 000 € TTC per purchase (quantity × unit): stays far inside an integer column and an invoice. */
+  totalTtcMaxCents: 100_000_000,
   /** Interpretation: a sale is recorded at most 60 days after the order (like other late recordings). */
   lookbackDays: 60,
 } as const;
@@ -42,6 +44,9 @@ export const equipmentService = {
     }
     if (!Number.isInteger(input.unitTtcCents) || input.unitTtcCents < 1 || input.unitTtcCents > EQUIPMENT_LIMITS.unitTtcMaxCents) {
       errors.push(equipmentErrors.error("INVALID_AMOUNT", ["input", "unitTtcCents"], { max: EQUIPMENT_LIMITS.unitTtcMaxCents }));
+    }
+    else if (Number.isInteger(input.quantity) && input.quantity * input.unitTtcCents > EQUIPMENT_LIMITS.totalTtcMaxCents) {
+      errors.push(equipmentErrors.error("TOTAL_TOO_LARGE", ["input", "quantity"], { max: EQUIPMENT_LIMITS.totalTtcMaxCents }));
     }
     const now = ctx.clock.now();
     const orderedAt = input.orderedAt ?? now;

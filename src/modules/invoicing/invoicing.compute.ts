@@ -4,7 +4,7 @@ import { formatEuros, splitTtc } from "../../shared/money.js";
 import { parisDate } from "../../shared/paris-time.js";
 import type { TariffBook, TariffCode } from "../tariffs/index.js";
 import { priceIntervention, type BillableIntervention } from "./invoicing.interventions.js";
-import { displayDate, monthName, monthlyAmount, monthlyPeriod, type BillingMonth } from "./invoicing.rules.js";
+import { RUN_SETTINGS, displayDate, monthName, monthlyAmount, monthlyPeriod, type BillingMonth } from "./invoicing.rules.js";
 
 export type ItemKind = (typeof BILLABLE_ITEM_KINDS)[number];
 export type SourceKind = "OPTION_SUBSCRIPTION" | "EXTRA_SITE" | "MAILBOX_PACK" | "CONCIERGE_PRIVILEGE" | "INTERVENTION" | "EQUIPMENT_PURCHASE" | "QUOTE";
@@ -69,7 +69,7 @@ export interface DraftInvoice {
 
 export interface Skip {
   memberId: string;
-  code: "POSTAL_ADDRESS_REQUIRED" | "TARIFF_MISSING";
+  code: "POSTAL_ADDRESS_REQUIRED" | "TARIFF_MISSING" | "AMOUNT_TOO_LARGE";
   rule: string;
   detail: string;
 }
@@ -238,6 +238,15 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
 
   const invoices: DraftInvoice[] = [];
   let alreadyInvoiced = 0;
+  // An invoice above the bound cannot be stored (integer cents columns) nor sensibly debited: the
+  // member is reported for a manual review instead of failing the batch for everybody.
+  for (const partyLines of byParty.values()) {
+    const total = partyLines.reduce((sum, l) => sum + l.ttcCents, 0);
+    if (total > RUN_SETTINGS.maxInvoiceTtcCents) {
+      skips.push({ memberId: member.id, code: "AMOUNT_TOO_LARGE", rule: "BIL-1", detail: formatEuros(total, "fr").replace(/[\u202f\u00a0]/g, " ") });
+      break;
+    }
+  }
   // A member with an unpriceable line gets no invoice at all this run rather than an incomplete one.
   if (skips.length) return { invoices, skips, alreadyInvoiced };
   for (const [key, partyLines] of byParty) {

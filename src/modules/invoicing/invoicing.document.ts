@@ -4,6 +4,7 @@ import { formatEuros } from "../../shared/money.js";
 import type { Locale } from "../../shared/i18n.js";
 import { fromGlobalId } from "../../shared/relay.js";
 import { memberName } from "./invoicing.compute.js";
+import { postalAddressLine } from "../delivery/index.js";
 import { formatInvoiceNumber, type InvoiceLineRow, type InvoiceRow } from "./invoicing.mappers.js";
 import { invoiceReads } from "./invoicing.reads.js";
 import { displayDate, monthName } from "./invoicing.rules.js";
@@ -13,6 +14,7 @@ export interface InvoiceDocumentData {
   invoice: InvoiceRow;
   lines: InvoiceLineRow[];
   memberName: string;
+  memberAddress: string;
 }
 
 const TEXT = {
@@ -91,6 +93,7 @@ export function renderInvoicePdf(data: InvoiceDocumentData, locale: Locale, opti
   doc.text(plain(invoice.billToAddress), 320, undefined, { width: 230 });
   if (invoice.billToEmail) doc.text(invoice.billToEmail, 320);
   doc.text(`${t.member} : ${plain(data.memberName)}`, 320);
+  if (invoice.payerId) doc.text(plain(data.memberAddress), 320, undefined, { width: 230 });
   doc.text(t.channel[invoice.deliveryChannel], 320);
 
   let y = 170;
@@ -153,6 +156,10 @@ export const invoiceDocuments = {
       ctx.loaders.invoicing.linesByInvoiceId.load(invoice.id),
       ctx.loaders.members.memberById.load(invoice.memberId),
     ]);
-    return renderInvoicePdf({ invoice, lines, memberName: member ? memberName(member) : "" }, ctx.locale, options);
+    return renderInvoicePdf(
+      { invoice, lines, memberName: member ? memberName(member) : "", memberAddress: member ? postalAddressLine(member) : "" },
+      ctx.locale,
+      options,
+    );
   },
 };

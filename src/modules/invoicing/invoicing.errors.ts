@@ -17,6 +17,10 @@ export const billingSkipMessages = {
     fr: "BIL-5 : le membre n'a pas d'accès à internet et son adresse postale n'est pas valide ({detail}) : facture non émise, corrigez l'adresse puis relancez le mois.",
     en: "BIL-5: the member has no internet access and their postal address is not valid ({detail}): invoice not issued; fix the address and run the month again.",
   },
+  AMOUNT_TOO_LARGE: {
+    fr: "BIL-1 : la facture du membre dépasserait le plafond d'une facture ({detail}) : aucune facture émise, à traiter manuellement.",
+    en: "BIL-1: the member's invoice would exceed the invoice ceiling ({detail}): no invoice issued, to be handled manually.",
+  },
   TARIFF_MISSING: {
     fr: "BIL-10 : aucun tarif en vigueur pour {detail} : aucune facture émise pour ce membre.",
     en: "BIL-10: no tariff in force for {detail}: no invoice issued for this member.",

@@ -10,7 +10,7 @@ export class BillingRunSkip {
   @Field(() => ID, { description: "Member global ID." })
   memberId!: string;
 
-  @Field(() => String, { description: "POSTAL_ADDRESS_REQUIRED (BIL-5) or TARIFF_MISSING (BIL-10)." })
+  @Field(() => String, { description: "POSTAL_ADDRESS_REQUIRED (BIL-5), TARIFF_MISSING (BIL-10) or AMOUNT_TOO_LARGE (BIL-1)." })
   code!: string;
 
   @Field(() => String)

@@ -3,6 +3,7 @@ import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { memberName } from "./invoicing.compute.js";
+import { postalAddressLine } from "../delivery/index.js";
 import { toInvoice, toInvoiceLine, type InvoiceRow } from "./invoicing.mappers.js";
 import { invoicingPolicies } from "./invoicing.policies.js";
 import { invoicesRepository as repo, type InvoiceListFilter } from "./invoicing.repository.js";
@@ -73,5 +74,11 @@ export const invoiceReads = {
   async memberName(ctx: Context, invoice: Invoice): Promise<string> {
     const member = await ctx.loaders.members.memberById.load(invoice.memberRawId);
     return member ? memberName(member) : "";
+  },
+
+  /** AUT-2/BIL-6: the member's billing (postal) address, shown on their payer's invoices too. */
+  async memberAddress(ctx: Context, invoice: Invoice): Promise<string> {
+    const member = await ctx.loaders.members.memberById.load(invoice.memberRawId);
+    return member ? postalAddressLine(member) : "";
   },
 };

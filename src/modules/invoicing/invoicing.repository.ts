@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, notExists, or, sql, type SQL } from "drizzle-orm";
 import {
   addresses,
@@ -233,12 +234,14 @@ export const billingRunRepository = {
     drafts: DraftInvoice[],
     meta: { month: string; runId: string; now: Date; role: string; actorId: string | null; issuedOn: string; dueOn: string; firstNumber: number },
   ): Promise<string[]> {
-    const ids: string[] = [];
+    // Ids are chosen here, not read back from RETURNING (whose order PostgreSQL does not promise),
+    // so each line goes to its own draft whatever order the rows come back in.
+    const ids = drafts.map(() => randomUUID());
+    let next = 0;
     for (const chunk of chunks(drafts, INSERT_CHUNK)) {
-      const rows = await tx
-        .insert(invoices)
-        .values(
+      await tx.insert(invoices).values(
           chunk.map((d) => ({
+            id: ids[next++]!,
             kind: "INVOICE" as const,
             memberId: d.memberId,
             payerId: d.payerId,
@@ -256,9 +259,7 @@ export const billingRunRepository = {
             createdByRole: meta.role,
             createdById: meta.actorId,
           })),
-        )
-        .returning({ id: invoices.id });
-      ids.push(...rows.map((r) => r.id));
+        );
     }
     const lines = drafts.flatMap((d, i) => d.lines.map((l, position) => ({ ...l, invoiceId: ids[i]!, position: position + 1 })));
     for (const chunk of chunks(lines, INSERT_CHUNK)) await tx.insert(invoiceLines).values(chunk);

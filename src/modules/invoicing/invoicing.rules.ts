@@ -24,6 +24,8 @@ export const RUN_SETTINGS = {
   batchSize: 1000,
   /** BIL-3: payment due this many days after the issue date. */
   paymentTermDays: 10,
+  /** The largest invoice a run issues (10 000 000.00 €): above, the member is reported, not billed. */
+  maxInvoiceTtcCents: 1_000_000_000,
 } as const;
 
 export interface BillingMonth {

@@ -43,6 +43,15 @@ describe("invoice PDF documents", () => {
     await api?.stop();
   });
 
+  it("AUT-2: the payer's PDF shows the member's name and billing address under the payer's bill-to", async () => {
+    const res = await get(payerId, cast.as.payer);
+    expect(res.status).toBe(200);
+    const text = pdfText(res.body).replace(/\s+/g, " ");
+    expect(text).toContain(cast.payer.displayName);
+    expect(text).toContain(`${cast.member.firstName} ${cast.member.lastName}`);
+    expect(text).toContain(`${cast.member.postalCode} ${cast.member.commune}`);
+  });
+
   it("BIL-3: the member downloads a readable PDF: seller, member, number, dates, lines with HT/VAT/TTC, totals and the legal mentions (French by default)", async () => {
     const res = await get(ownId, cast.as.member);
     expect(res.status).toBe(200);

@@ -78,6 +78,14 @@ describe("invoice reads and visibility (AUT-2)", () => {
     for (const id of [ownId, payerId]) expect((await gql(db.current, cast.as.otherMember, NODE, { variables: { id } })).data!.node).toBeNull();
   });
 
+  it("AUT-2: the PAYER's invoice carries the member's name and billing address (memberAddress)", async () => {
+    const res = await gql(db.current, cast.as.payer, `{ payerInvoices(first: 5) { edges { node { memberName memberAddress } } } }`);
+    expect(res.errors).toBeUndefined();
+    const m = cast.member;
+    const expected = [m.addressLine1, m.addressLine2, `${m.postalCode} ${m.commune}`].filter(Boolean).join(", ");
+    expect(res.data!.payerInvoices.edges).toEqual([{ node: { memberName: `${m.firstName} ${m.lastName}`, memberAddress: expected } }]);
+  });
+
   it("BIL-6: the PAYER sees only the invoices addressed to them, with the member's name and their bill-to address; another payer's are refused", async () => {
     const res = await gql(db.current, cast.as.payer, PAYER_INVOICES);
     expect(res.errors).toBeUndefined();
