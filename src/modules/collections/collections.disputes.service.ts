@@ -7,7 +7,7 @@ import { transact } from "../../shared/transaction.js";
 import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { issueCreditNoteInTx } from "./collections.credit-notes.service.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { boundedText, invoiceOut, actorId } from "./collections.guards.js";
+import { boundedText, closeDunningIfSettled, invoiceOut, actorId } from "./collections.guards.js";
 import type { DisputeInvoiceInput, ResolveDisputeInput } from "./collections.inputs.js";
 import { toDispute } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
@@ -77,6 +77,7 @@ export const disputesService = {
         targetIds: [row.id, invoice.id],
         details: { contestedCents: input.amountCents, invoiceContestedCents: contestedCents },
       });
+      await closeDunningIfSettled(tx, ctx, invoice.memberId);
       ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, updated);
       ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
       return ok({ dispute: row, invoice: updated, creditNote: null });

@@ -1,3 +1,5 @@
+import { members } from "../../../db/schema/index.js";
+import { eq } from "drizzle-orm";
 import type { Context } from "../../context.js";
 import type { Queryable } from "../../shared/db.js";
 import { parisDate } from "../../shared/paris-time.js";
@@ -27,10 +29,15 @@ export async function invoiceOut(ctx: Context, row: InvoiceRow): Promise<Invoice
 }
 
 /**
- * BIL-9: "paying the debt closes the case": after a payment or a credit note, inside its
+ * BIL-9: "paying the debt closes the case": after a payment, a credit note or a dispute (BIL-7: a
+ * contested amount is suspended, not overdue), inside its
  * transaction, an open case of the member is closed once nothing overdue and undisputed remains.
  */
 export async function closeDunningIfSettled(tx: Queryable, ctx: Context, memberId: string): Promise<void> {
+  // Serialises with the dunning steps (which lock the member row FOR UPDATE), so a notice never
+  // opens a case on a debt this transaction settles. NO KEY UPDATE: it does not conflict with the
+  // key-share lock an invoice insert of the monthly run takes on the member row (no deadlock).
+  await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("no key update");
   const open = await repo.openCase(tx, memberId);
   if (!open) return;
   const now = ctx.clock.now();

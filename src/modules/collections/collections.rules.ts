@@ -89,13 +89,14 @@ export function legalRateOn(rates: LateChargeHistory["rates"], date: string): nu
 /**
  * The unpaid TTC at the start of `day` (events dated strictly before it count): TTC − payments
  * received − credit notes issued − amounts contested under a dispute open that day. Contested
- * amounts are suspended (BIL-7) and bear no surcharge, unless the dispute was later CONFIRMED.
+ * amounts are suspended (BIL-7) and bear no surcharge while the dispute is open; once CONFIRMED the
+ * amount is due at once, so it bears surcharges from its resolution day on (never retroactively).
  */
 export function unpaidAtStartOf(history: LateChargeHistory, day: string): number {
   const paid = history.payments.filter((p) => p.receivedOn < day).reduce((s, p) => s + p.amountCents, 0);
   const credited = history.credits.filter((c) => c.issuedOn < day).reduce((s, c) => s + c.amountCents, 0);
   const contested = history.disputes
-    .filter((d) => d.status !== "CONFIRMED" && d.openedOn < day && (d.resolvedOn === null || d.resolvedOn >= day))
+    .filter((d) => d.openedOn < day && (d.resolvedOn === null || d.resolvedOn >= day))
     .reduce((s, d) => s + d.contestedCents, 0);
   return Math.max(0, history.totalTtcCents - paid - credited - contested);
 }

@@ -115,6 +115,22 @@ describe("BIL-9: dunning — formal notice, suspension after 8 days, second noti
     });
   });
 
+  it("BIL-7/BIL-9: disputing the whole overdue amount closes the case and lifts the suspension (a contested amount is not overdue)", async () => {
+    const { cast, invoice, step } = await aDebtor();
+    await step("sendFormalNotice", "2026-11-02");
+    await step("suspendForNonPayment", "2026-11-10");
+    const slot = { variables: { input: { startsAt: "2026-12-03T13:00:00.000Z", durationMinutes: 60 } }, clock: clockAt() };
+    expect(codes((await gql(db.current, cast.as.member, BOOK_SALON, slot)).data!.bookSalonAppointment.userErrors)).toEqual(["SERVICE_SUSPENDED/BIL-9"]);
+    const disputed = await gql(db.current, cast.as.member, DISPUTE, {
+      variables: { input: { invoiceId: invoiceGid(invoice), amountCents: 9000, reason: "Montant contesté" } },
+      clock: clockAt(),
+    });
+    expect(disputed.data!.disputeInvoice.userErrors).toEqual([]);
+    const [row] = await db.current.db.select().from(dunningCases).where(eq(dunningCases.memberId, cast.member.id));
+    expect(row!.closedAt).not.toBeNull();
+    expect((await gql(db.current, cast.as.member, BOOK_SALON, slot)).data!.bookSalonAppointment.userErrors).toEqual([]);
+  });
+
   it("BIL-9: only BILLING takes the steps; the member, BILLING and the desk read the case; the delegate, a payer and other staff do not", async () => {
     const { cast, step } = await aDebtor();
     for (const who of ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "anonymous"] as const) {

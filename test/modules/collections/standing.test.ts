@@ -52,7 +52,7 @@ describe("BIL-6: the member remains liable — a payer's default is visible to t
     expect((await gql(db.current, cast.as.delegate, `{ me { member { billingStanding { overdueCents } } } }`)).data!.me.member.billingStanding).toBeNull();
   });
 
-  it("BIL-7/BIL-8: a disputed amount bears no late charge; a confirmed dispute runs from the original due date", async () => {
+  it("BIL-7/BIL-8: a disputed amount bears no late charge; once confirmed it is due at once and bears charges from then on, not retroactively", async () => {
     const cast = await aCast(db.current);
     const invoice = await anInvoice(db.current, cast.member.id, { ttcCents: 9000, issuedOn: "2026-10-01" }); // due 11 October
     const opened = await gql(db.current, cast.as.member, DISPUTE, {
@@ -65,7 +65,10 @@ describe("BIL-6: the member remains liable — a payer's default is visible to t
       variables: { input: { disputeId: opened.data!.disputeInvoice.dispute.id, outcome: "CONFIRMED", note: "Conforme" } },
       clock: clockAt(),
     });
-    expect((await gql(db.current, cast.as.member, Q, { clock: clockAt() })).data!.billingStanding.openInvoices[0].lateCharges).toEqual({ periods: 4, totalCents: 4124 });
+    // Confirmed on 26 November: the periods that started while it was contested stay free.
+    expect((await gql(db.current, cast.as.member, Q, { clock: clockAt() })).data!.billingStanding.openInvoices[0].lateCharges).toEqual({ periods: 0, totalCents: 0 });
+    const LATER = `{ billingStanding { openInvoices { lateCharges(asOf: "2026-12-11") { periods totalCents } } } }`;
+    expect((await gql(db.current, cast.as.member, LATER, { clock: clockAt() })).data!.billingStanding.openInvoices[0].lateCharges).toEqual({ periods: 1, totalCents: 4031 });
   });
 });
 

@@ -71,9 +71,11 @@ describe("BIL-8: late charges, worked examples", () => {
     expect(computeLateCharges(upheld, "2025-12-31")).toMatchObject({ periods: 0, totalCents: 0 });
   });
 
-  it("BIL-7/BIL-8: a CONFIRMED dispute was due all along: late charges run from the original due date", () => {
+  it("BIL-7/BIL-8: a CONFIRMED dispute is due at once from its confirmation, never retroactively: only the periods starting after it bear charges", () => {
     const confirmed = invoice({ disputes: [{ contestedCents: 9000, openedOn: "2025-10-05", resolvedOn: "2025-11-02", status: "CONFIRMED" }] });
-    expect(computeLateCharges(confirmed, "2025-11-05")).toMatchObject({ daysLate: 25, periods: 2, surchargeCents: 62, totalCents: 4062 });
+    // Periods start 12 Oct, 27 Oct (suspended: disputed) and 11 Nov (due since the 2 Nov confirmation).
+    expect(computeLateCharges(confirmed, "2025-11-05")).toMatchObject({ daysLate: 25, periods: 0, surchargeCents: 0, totalCents: 0 });
+    expect(computeLateCharges(confirmed, "2025-11-12")).toMatchObject({ daysLate: 32, periods: 1, surchargeCents: 31, totalCents: 4031 });
   });
 
   it("BIL-8: the unpaid amount counts events dated strictly before the day", () => {
