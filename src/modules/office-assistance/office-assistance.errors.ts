@@ -65,6 +65,11 @@ export const officeAssistanceErrors = defineErrors({
     fr: "Les visites ont lieu du lundi au vendredi, de 9 h à 20 h (heure de Paris).",
     en: "Visits take place Monday to Friday, 09:00–20:00 Paris time.",
   },
+  OPTION_REQUIRED: {
+    rule: "BUR-2",
+    fr: "L'assistance bureautique est un service de l'option Intérieur : l'option doit être en cours.",
+    en: "Office assistance is a service of the Option Intérieur: the option must be in force.",
+  },
   NO_OPTION_IN_FORCE: {
     rule: "BUR-3",
     fr: "La visite annuelle incluse suppose l'option Intérieur en cours.",

@@ -59,9 +59,11 @@ export const officeAssistanceService = {
     if (input.equipmentDefective) errors.push(errorsOf.error("DEFECTIVE_EQUIPMENT", ["input", "equipmentDefective"]));
     if (errors.length) return fail(...errors);
     if (!(await ctx.loaders.members.memberById.load(memberId))) return fail(errorsOf.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    const now = ctx.clock.now();
+    // Art. 4.7 is a service of the option: the option must be in force (like every member service).
+    if (!(await repo.optionInForce(ctx.db, memberId, now))) return fail(errorsOf.error("OPTION_REQUIRED", ["input", "memberId"]));
     if (await isServiceSuspended(ctx.db, memberId)) return fail(errorsOf.error("SERVICE_SUSPENDED", ["input", "memberId"]));
 
-    const now = ctx.clock.now();
     const consent = input.subcontractorConsent === true;
     const routing = routeRequest(await serviceHoursService.spans(ctx.db, "OFFICE_ASSISTANCE"), now, consent);
     const result = await transact(ctx, async (tx): Promise<Result<RequestRow, Code>> => {

@@ -6,6 +6,7 @@ import { OFFICE_ASSISTANCE_SCOPE } from "../../../src/modules/office-assistance/
 import { ManualClock } from "../../../src/shared/clock.js";
 import { gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
+import { aCast } from "../../support/factories.js";
 import { rawRows } from "../quotes/quotes.support.js";
 import {
   CONFIRM_BACKUP,
@@ -46,6 +47,12 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
       expect(res.data!.requestOfficeAssistance.request).toMatchObject({ channel: extra.channel, requestedAt: "2026-11-26T10:00:00.000Z", availableFrom: "2026-11-26T10:00:00.000Z", providedBy: null });
       expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "requestOfficeAssistance", onBehalfOfMemberId: cast.member.id }]);
     }
+  });
+
+  it("BUR-2: office assistance is a service of the option: a member without the option in force is refused (OPTION_REQUIRED), nothing written", async () => {
+    const bare = await aCast(db.current); // no option
+    const errors = await expectUserErrors(db.current, () => gql(db.current, bare.as.member, REQUEST, input(requestInput({}))), [bare.member.id], "requestOfficeAssistance");
+    expect(errors).toEqual([["OPTION_REQUIRED", "BUR-2"]]);
   });
 
   it("BUR-1: every in-scope device kind and software is accepted (the scope is one constant)", async () => {

@@ -262,17 +262,23 @@ describe("the one quote workflow (QUO-1..3)", () => {
       expect((await db.current.db.select().from(quotes).where(eq(quotes.id, declined.quote.id)))[0]!.status).toBe("DECLINED");
     });
 
-    it("QUO-3: the database refuses any change to an issued quote's amounts, validity or lines, and any second decision", async () => {
+    it("QUO-3: the database refuses any change to an issued quote's amounts, validity, lines or decision (who, when), any second decision and any line removal", async () => {
       const { quote } = await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY", { status: "ACCEPTED" });
       const attempts = [
         () => db.current.db.update(quotes).set({ validUntil: "2027-01-31" }).where(eq(quotes.id, quote.id)),
         () => db.current.db.update(quotes).set({ totalTtcCents: 1, totalHtCents: 1, totalVatCents: 0 }).where(eq(quotes.id, quote.id)),
         () => db.current.db.update(quotes).set({ status: "DECLINED" }).where(eq(quotes.id, quote.id)),
         () => db.current.db.update(quoteLines).set({ label: "autre" }).where(eq(quoteLines.quoteId, quote.id)),
+        // who accepted (a delegate on behalf of the member, or the member) is final too
+        () => db.current.db.update(quotes).set({ decidedByRole: "DESK_AGENT" }).where(eq(quotes.id, quote.id)),
+        () => db.current.db.update(quotes).set({ decidedAt: new Date("2026-11-23T09:00:00Z") }).where(eq(quotes.id, quote.id)),
+        // a line is never removed on its own
+        () => db.current.db.delete(quoteLines).where(eq(quoteLines.quoteId, quote.id)),
       ];
       for (const attempt of attempts) await expect(attempt()).rejects.toThrow();
       const [row] = await db.current.db.select().from(quotes).where(eq(quotes.id, quote.id));
-      expect(row).toMatchObject({ status: "ACCEPTED", validUntil: quote.validUntil, totalTtcCents: quote.totalTtcCents });
+      expect(row).toMatchObject({ status: "ACCEPTED", validUntil: quote.validUntil, totalTtcCents: quote.totalTtcCents, decidedByRole: "MEMBER" });
+      expect((await db.current.db.select().from(quoteLines).where(eq(quoteLines.quoteId, quote.id))).length).toBe(1);
       expect((await db.current.db.select().from(quoteRequests).where(eq(quoteRequests.id, quote.requestId))).length).toBe(1);
     });
   });
