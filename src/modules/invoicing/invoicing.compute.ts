@@ -22,8 +22,11 @@ export interface MemberSources {
     commune: string;
     hasInternetAccess: boolean;
   };
-  /** Active payers, oldest first, with the item kinds each takes over (empty: everything). */
-  payers: { id: string; displayName: string; email: string; billingAddress: string; kinds: Set<string> }[];
+  /**
+   * Payers not revoked before the billing window, oldest first, with the item kinds each takes over
+   * (empty: everything). A payer revoked since is still billed for the lines dated before the revocation.
+   */
+  payers: { id: string; displayName: string; email: string; billingAddress: string; kinds: Set<string>; revokedAt: Date | null }[];
   options: { id: string; acceptedAt: Date; endsAt: Date | null }[];
   extraSites: { id: string; line1: string; postalCode: string; commune: string; createdAt: Date; removedAt: Date | null }[];
   packs: { id: string; pack: "PLUS_1" | "PACK_5" | "PACK_10"; subscribedAt: Date; cancelledAt: Date | null }[];
@@ -52,6 +55,8 @@ export interface DraftLine {
   sourceKind: SourceKind;
   sourceId: string;
   tariffId: string | null;
+  /** BIL-6: the Paris date that decides who pays the line (not stored): first day billed, or the event's date. */
+  billedOn: string;
 }
 
 export interface DraftInvoice {
@@ -143,6 +148,7 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
           sourceKind,
           sourceId,
           tariffId: tariff.id,
+          billedOn: period.periodStart,
         }),
       );
     }
@@ -175,7 +181,7 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
       skips.push({ memberId: member.id, code: "TARIFF_MISSING", rule: "BIL-10", detail: priced.missing });
       continue;
     }
-    lines.push(line({ itemKind: "INTERVENTION", ...priced, quantity: 1, periodStart: null, periodEnd: null, sourceKind: "INTERVENTION", sourceId: intervention.id, tariffId: null }));
+    lines.push(line({ itemKind: "INTERVENTION", ...priced, quantity: 1, periodStart: null, periodEnd: null, sourceKind: "INTERVENTION", sourceId: intervention.id, tariffId: null, billedOn: parisDate(intervention.startsAt) }));
   }
 
   for (const e of sources.equipment) {
@@ -195,6 +201,7 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
         sourceKind: "EQUIPMENT_PURCHASE",
         sourceId: e.id,
         tariffId: null,
+        billedOn: parisDate(e.orderedAt),
       }),
     );
   }
@@ -220,6 +227,7 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
         sourceKind: "QUOTE",
         sourceId: q.quoteId,
         tariffId: null,
+        billedOn: parisDate(q.acceptedAt),
       }),
     );
   }
@@ -227,9 +235,11 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
   // BIL-6: split by bill-to party. A kind taken over by a payer goes to that payer; a payer with no
   // kinds pays everything else; the rest stays with the member.
   const byParty = new Map<string, DraftLine[]>();
-  const everything = sources.payers.find((p) => p.kinds.size === 0) ?? null;
+  // A payer pays the lines dated before their revocation (a revoked payer keeps what was theirs).
+  const payingOn = (day: string) => sources.payers.filter((p) => p.revokedAt === null || parisDate(p.revokedAt) > day);
   for (const l of lines) {
-    const payer = sources.payers.find((p) => p.kinds.has(l.itemKind)) ?? everything;
+    const paying = payingOn(l.billedOn);
+    const payer = paying.find((p) => p.kinds.has(l.itemKind)) ?? paying.find((p) => p.kinds.size === 0) ?? null;
     const key = payer?.id ?? "";
     const list = byParty.get(key) ?? [];
     list.push(l);

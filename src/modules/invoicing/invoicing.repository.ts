@@ -87,11 +87,12 @@ export const billingRunRepository = {
       .from(invoices)
       .where(and(inArray(invoices.memberId, memberIds), eq(invoices.billingMonth, month), eq(invoices.kind, "INVOICE"))),
 
-  activePayers: (tx: Queryable, memberIds: string[]) =>
+  /** BIL-6: payers not revoked before `from` (the start of the billing window), oldest first. */
+  payersOfWindow: (tx: Queryable, memberIds: string[], from: Date) =>
     tx
       .select()
       .from(payers)
-      .where(and(inArray(payers.memberId, memberIds), isNull(payers.revokedAt)))
+      .where(and(inArray(payers.memberId, memberIds), or(isNull(payers.revokedAt), gt(payers.revokedAt, from))))
       .orderBy(asc(payers.createdAt), asc(payers.id)),
 
   payerKinds: (tx: Queryable, memberIds: string[]) =>
@@ -261,7 +262,7 @@ export const billingRunRepository = {
           })),
         );
     }
-    const lines = drafts.flatMap((d, i) => d.lines.map((l, position) => ({ ...l, invoiceId: ids[i]!, position: position + 1 })));
+    const lines = drafts.flatMap((d, i) => d.lines.map(({ billedOn: _billedOn, ...l }, position) => ({ ...l, invoiceId: ids[i]!, position: position + 1 })));
     for (const chunk of chunks(lines, INSERT_CHUNK)) await tx.insert(invoiceLines).values(chunk);
     for (const chunk of chunks(ids, INSERT_CHUNK)) {
       const offset = ids.indexOf(chunk[0]!);

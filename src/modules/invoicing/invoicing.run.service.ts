@@ -84,7 +84,7 @@ export const billingRunService = {
         await repo.lockSequence(tx);
         const [existing, payers, kinds, options_, sites, packs, privileges, interventions, equipment, billed, quotes, billedQuotes] = await Promise.all([
           repo.existingInvoices(tx, ids, m.first),
-          repo.activePayers(tx, ids),
+          repo.payersOfWindow(tx, ids, windowStart.start),
           repo.payerKinds(tx, ids),
           repo.options(tx, ids, windowStart.start, m.end),
           repo.extraSites(tx, ids, windowStart.start, m.end),
