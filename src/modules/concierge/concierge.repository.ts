@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { newestPagePerMember } from "../../shared/member-pages.js";
 import { conciergeCategories, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import type { ConciergeStatus } from "./concierge.rules.js";
@@ -104,26 +105,9 @@ export const conciergeRepository = {
    * One page of requests for each of many members, newest first, in one statement (window
    * function): the `conciergeRequests` field of a list of members does not query once per member.
    */
-  async pagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<RequestRow[]> {
+  pagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<RequestRow[]> {
     const t = conciergeRequests;
-    const conditions: SQL[] = [inArray(t.memberId, [...memberIds])];
-    if (filter.status) conditions.push(eq(t.status, filter.status));
-    if (filter.after) conditions.push(sql`(${t.createdAt}, ${t.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
-    const ranked = db
-      .select({
-        id: t.id,
-        rank: sql<number>`row_number() over (partition by ${t.memberId} order by ${t.createdAt} desc, ${t.id} desc)`.as("rank"),
-      })
-      .from(t)
-      .where(and(...conditions))
-      .as("ranked");
-    const rows = await db
-      .select({ request: t })
-      .from(t)
-      .innerJoin(ranked, eq(ranked.id, t.id))
-      .where(lte(ranked.rank, filter.limit))
-      .orderBy(asc(t.memberId), desc(t.createdAt), desc(t.id));
-    return rows.map((r) => r.request);
+    return newestPagePerMember(db, t, { memberId: t.memberId, at: t.createdAt, id: t.id }, memberIds, filter, filter.status ? [eq(t.status, filter.status)] : []);
   },
 
   /** The partner's queue: every member's requests, oldest first. */

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, } from "drizzle-orm";
+import { newestPagePerMember } from "../../shared/member-pages.js";
 import { addresses, officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
@@ -39,25 +40,9 @@ export const officeAssistanceRepository = {
   },
 
   /** One page of requests for each of many members, newest first, in one statement. */
-  async requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<RequestRow[]> {
+  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<RequestRow[]> {
     const t = officeAssistanceRequests;
-    const conditions: SQL[] = [inArray(t.memberId, [...memberIds])];
-    if (filter.after) conditions.push(sql`(${t.requestedAt}, ${t.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
-    const ranked = db
-      .select({
-        id: t.id,
-        rank: sql<number>`row_number() over (partition by ${t.memberId} order by ${t.requestedAt} desc, ${t.id} desc)`.as("rank"),
-      })
-      .from(t)
-      .where(and(...conditions))
-      .as("ranked");
-    const rows = await db
-      .select({ request: t })
-      .from(t)
-      .innerJoin(ranked, eq(ranked.id, t.id))
-      .where(lte(ranked.rank, filter.limit))
-      .orderBy(asc(t.memberId), desc(t.requestedAt), desc(t.id));
-    return rows.map((r) => r.request);
+    return newestPagePerMember(db, t, { memberId: t.memberId, at: t.requestedAt, id: t.id }, memberIds, filter);
   },
 
   async insertRequest(tx: Queryable, values: typeof officeAssistanceRequests.$inferInsert): Promise<RequestRow> {

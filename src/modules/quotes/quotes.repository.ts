@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { newestPagePerMember } from "../../shared/member-pages.js";
 import { coachAssignments, internetLines, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
@@ -78,46 +79,14 @@ export const quotesRepository = {
   },
 
   /** One page of quotes for each of many members, newest first, in one statement (window function). */
-  async quotePagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: QuotePageFilter): Promise<QuoteRow[]> {
-    const conditions: SQL[] = [inArray(quotes.memberId, [...memberIds])];
-    if (filter.status) conditions.push(statusCondition(filter.status, filter.today));
-    if (filter.after) conditions.push(sql`(${quotes.issuedAt}, ${quotes.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
-    const ranked = db
-      .select({
-        id: quotes.id,
-        rank: sql<number>`row_number() over (partition by ${quotes.memberId} order by ${quotes.issuedAt} desc, ${quotes.id} desc)`.as("rank"),
-      })
-      .from(quotes)
-      .where(and(...conditions))
-      .as("ranked");
-    const rows = await db
-      .select({ quote: quotes })
-      .from(quotes)
-      .innerJoin(ranked, eq(ranked.id, quotes.id))
-      .where(lte(ranked.rank, filter.limit))
-      .orderBy(asc(quotes.memberId), desc(quotes.issuedAt), desc(quotes.id));
-    return rows.map((r) => r.quote);
+  quotePagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: QuotePageFilter): Promise<QuoteRow[]> {
+    const where = filter.status ? [statusCondition(filter.status, filter.today)] : [];
+    return newestPagePerMember(db, quotes, { memberId: quotes.memberId, at: quotes.issuedAt, id: quotes.id }, memberIds, filter, where);
   },
 
-  async requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<QuoteRequestRow[]> {
+  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<QuoteRequestRow[]> {
     const t = quoteRequests;
-    const conditions: SQL[] = [inArray(t.memberId, [...memberIds])];
-    if (filter.after) conditions.push(sql`(${t.requestedAt}, ${t.id}) < (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
-    const ranked = db
-      .select({
-        id: t.id,
-        rank: sql<number>`row_number() over (partition by ${t.memberId} order by ${t.requestedAt} desc, ${t.id} desc)`.as("rank"),
-      })
-      .from(t)
-      .where(and(...conditions))
-      .as("ranked");
-    const rows = await db
-      .select({ request: t })
-      .from(t)
-      .innerJoin(ranked, eq(ranked.id, t.id))
-      .where(lte(ranked.rank, filter.limit))
-      .orderBy(asc(t.memberId), desc(t.requestedAt), desc(t.id));
-    return rows.map((r) => r.request);
+    return newestPagePerMember(db, t, { memberId: t.memberId, at: t.requestedAt, id: t.id }, memberIds, filter);
   },
 
   /** Staff lists: every quote in scope, newest first. */
