@@ -159,6 +159,9 @@ export const invoices = pgTable(
     runId: uuid("run_id").references(() => billingRuns.id, { onDelete: "set null" }),
     correctsInvoiceId: uuid("corrects_invoice_id"),
     status: text("status", { enum: INVOICE_STATUSES }).notNull().default("DRAFT"),
+    /** The member the invoice concerns, as when issued (a later change of name or address never edits it). */
+    memberName: text("member_name").notNull(),
+    memberAddress: text("member_address").notNull(),
     billToName: text("bill_to_name").notNull(),
     billToAddress: text("bill_to_address").notNull(),
     billToEmail: text("bill_to_email"),

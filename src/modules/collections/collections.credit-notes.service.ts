@@ -54,6 +54,8 @@ export async function issueCreditNoteInTx(
     payerId: invoice.payerId,
     correctsInvoiceId: invoice.id,
     status: "DRAFT",
+    memberName: invoice.memberName,
+    memberAddress: invoice.memberAddress,
     billToName: invoice.billToName,
     billToAddress: invoice.billToAddress,
     billToEmail: invoice.billToEmail,

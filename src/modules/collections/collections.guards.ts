@@ -18,14 +18,8 @@ export function boundedText(raw: string, max: number): string | null {
   return value.length === 0 || value.length > max ? null : value;
 }
 
-/** The name of the member an invoice concerns, as printed (BIL-6: the member stays liable). */
-export async function memberNameOf(ctx: Context, memberId: string): Promise<string> {
-  const member = await ctx.loaders.members.memberById.load(memberId);
-  return member ? `${member.firstName} ${member.lastName}` : "";
-}
-
-export async function invoiceOut(ctx: Context, row: InvoiceRow): Promise<Invoice> {
-  return toInvoice(row, await memberNameOf(ctx, row.memberId));
+export async function invoiceOut(_ctx: Context, row: InvoiceRow): Promise<Invoice> {
+  return toInvoice(row);
 }
 
 /**

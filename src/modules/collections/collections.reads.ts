@@ -3,7 +3,6 @@ import { forbidden } from "../../shared/errors.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
 import { balanceDue, toInvoice, type Invoice, type InvoiceRow } from "../invoicing/index.js";
-import { memberNameOf } from "./collections.guards.js";
 import { toDispute, toPayment } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
 import { BillingStanding, type InvoiceDispute, type Payment } from "./collections.types.js";
@@ -25,7 +24,7 @@ export const collectionsReads = {
   /** Credit notes concern the same member and bill-to as the invoice they correct. */
   async creditNotes(ctx: Context, invoice: Invoice): Promise<Invoice[]> {
     const rows = await ctx.loaders.collections.creditNotesByInvoiceId.load(invoice.rawId);
-    return rows.map((row) => toInvoice(row, invoice.memberName));
+    return rows.map((row) => toInvoice(row));
   },
 
   /**
@@ -54,8 +53,7 @@ export const collectionsReads = {
 
   async openInvoices(ctx: Context, standing: BillingStanding): Promise<Invoice[]> {
     const rows = await openRows(ctx, standing);
-    const name = await memberNameOf(ctx, standing.memberRawId);
-    return rows.map((row) => toInvoice(row, name));
+    return rows.map((row) => toInvoice(row));
   },
 
   async rejectedPayments(ctx: Context, standing: BillingStanding): Promise<Payment[]> {

@@ -62,6 +62,8 @@ export interface DraftLine {
 export interface DraftInvoice {
   memberId: string;
   payerId: string | null;
+  memberName: string;
+  memberAddress: string;
   billToName: string;
   billToAddress: string;
   billToEmail: string | null;
@@ -276,6 +278,8 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
       invoices.push({
         memberId: member.id,
         payerId: payer.id,
+        memberName: memberName(member),
+        memberAddress: memberPostalAddress(member),
         billToName: payer.displayName,
         billToAddress: payer.billingAddress,
         billToEmail: payer.email,
@@ -294,6 +298,8 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
     invoices.push({
       memberId: member.id,
       payerId: null,
+      memberName: memberName(member),
+      memberAddress: memberPostalAddress(member),
       billToName: memberName(member),
       billToAddress: memberPostalAddress(member),
       billToEmail: member.email,

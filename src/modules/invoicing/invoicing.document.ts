@@ -3,8 +3,6 @@ import type { Context } from "../../context.js";
 import { formatEuros } from "../../shared/money.js";
 import type { Locale } from "../../shared/i18n.js";
 import { fromGlobalId } from "../../shared/relay.js";
-import { memberName } from "./invoicing.compute.js";
-import { postalAddressLine } from "../delivery/index.js";
 import { formatInvoiceNumber, type InvoiceLineRow, type InvoiceRow } from "./invoicing.mappers.js";
 import { invoiceReads } from "./invoicing.reads.js";
 import { displayDate, monthName } from "./invoicing.rules.js";
@@ -13,8 +11,6 @@ import { LEGAL_MENTIONS, SELLER } from "./invoicing.seller.js";
 export interface InvoiceDocumentData {
   invoice: InvoiceRow;
   lines: InvoiceLineRow[];
-  memberName: string;
-  memberAddress: string;
 }
 
 const TEXT = {
@@ -92,8 +88,8 @@ export function renderInvoicePdf(data: InvoiceDocumentData, locale: Locale, opti
   doc.font("Helvetica").text(plain(invoice.billToName), 320);
   doc.text(plain(invoice.billToAddress), 320, undefined, { width: 230 });
   if (invoice.billToEmail) doc.text(invoice.billToEmail, 320);
-  doc.text(`${t.member} : ${plain(data.memberName)}`, 320);
-  if (invoice.payerId) doc.text(plain(data.memberAddress), 320, undefined, { width: 230 });
+  doc.text(`${t.member} : ${plain(invoice.memberName)}`, 320);
+  if (invoice.payerId) doc.text(plain(invoice.memberAddress), 320, undefined, { width: 230 });
   doc.text(t.channel[invoice.deliveryChannel], 320);
 
   let y = 170;
@@ -152,14 +148,7 @@ export const invoiceDocuments = {
     if (!parsed || parsed.type !== "Invoice") return null;
     const invoice = await invoiceReads.invoiceRow(ctx, parsed.id);
     if (!invoice) return null;
-    const [lines, member] = await Promise.all([
-      ctx.loaders.invoicing.linesByInvoiceId.load(invoice.id),
-      ctx.loaders.members.memberById.load(invoice.memberId),
-    ]);
-    return renderInvoicePdf(
-      { invoice, lines, memberName: member ? memberName(member) : "", memberAddress: member ? postalAddressLine(member) : "" },
-      ctx.locale,
-      options,
-    );
+    const lines = await ctx.loaders.invoicing.linesByInvoiceId.load(invoice.id);
+    return renderInvoicePdf({ invoice, lines }, ctx.locale, options);
   },
 };

@@ -16,8 +16,8 @@ export function balanceDue(row: Pick<InvoiceRow, "kind" | "totalTtcCents" | "pai
   return Math.max(0, row.totalTtcCents - row.paidCents - row.creditedCents - row.contestedCents);
 }
 
-/** The one place rows become GraphQL objects. `memberName` is the member's name as billed. */
-export function toInvoice(row: InvoiceRow, memberName: string): Invoice {
+/** The one place rows become GraphQL objects. */
+export function toInvoice(row: InvoiceRow): Invoice {
   return Object.assign(new Invoice(), {
     id: toGlobalId("Invoice", row.id),
     rawId: row.id,
@@ -28,7 +28,8 @@ export function toInvoice(row: InvoiceRow, memberName: string): Invoice {
     number: row.number === null ? null : formatInvoiceNumber(row.kind, row.number),
     status: row.status,
     billingMonth: row.billingMonth,
-    memberName,
+    memberName: row.memberName,
+    memberAddress: row.memberAddress,
     billTo: Object.assign(new BillTo(), { name: row.billToName, address: row.billToAddress, email: row.billToEmail }),
     deliveryChannel: row.deliveryChannel,
     totals: Object.assign(new Amounts(), { htCents: row.totalHtCents, vatCents: row.totalVatCents, ttcCents: row.totalTtcCents }),

@@ -2,8 +2,6 @@ import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
-import { memberName } from "./invoicing.compute.js";
-import { postalAddressLine } from "../delivery/index.js";
 import { toInvoice, toInvoiceLine, type InvoiceRow } from "./invoicing.mappers.js";
 import { invoicingPolicies } from "./invoicing.policies.js";
 import { invoicesRepository as repo, type InvoiceListFilter } from "./invoicing.repository.js";
@@ -18,7 +16,7 @@ export interface PageArgs {
 const cursorOf = (row: InvoiceRow) => encodeCursor([row.createdAt.toISOString(), row.id]);
 
 /** `memberName` is filled by its field resolver (DataLoader): the mapper gets a placeholder. */
-const toNode = (row: InvoiceRow): Invoice => toInvoice(row, "");
+const toNode = (row: InvoiceRow): Invoice => toInvoice(row);
 
 async function page(ctx: Context, filter: InvoiceListFilter, args: PageArgs): Promise<ConnectionShape<Invoice>> {
   const first = pageSize(args.first);
@@ -68,17 +66,5 @@ export const invoiceReads = {
   async lines(ctx: Context, invoice: Invoice): Promise<InvoiceLine[]> {
     const rows = await ctx.loaders.invoicing.linesByInvoiceId.load(invoice.rawId);
     return rows.map((row) => toInvoiceLine(row, ctx.locale));
-  },
-
-  /** The member's name as on the invoice (both the member's and the payer's invoices carry it). */
-  async memberName(ctx: Context, invoice: Invoice): Promise<string> {
-    const member = await ctx.loaders.members.memberById.load(invoice.memberRawId);
-    return member ? memberName(member) : "";
-  },
-
-  /** AUT-2/BIL-6: the member's billing (postal) address, shown on their payer's invoices too. */
-  async memberAddress(ctx: Context, invoice: Invoice): Promise<string> {
-    const member = await ctx.loaders.members.memberById.load(invoice.memberRawId);
-    return member ? postalAddressLine(member) : "";
   },
 };

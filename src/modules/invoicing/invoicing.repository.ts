@@ -249,6 +249,8 @@ export const billingRunRepository = {
             billingMonth: meta.month,
             runId: meta.runId,
             status: "DRAFT" as const,
+            memberName: d.memberName,
+            memberAddress: d.memberAddress,
             billToName: d.billToName,
             billToAddress: d.billToAddress,
             billToEmail: d.billToEmail,

@@ -74,16 +74,6 @@ export class InvoiceFieldsResolver {
     return invoiceReads.lines(ctx, invoice);
   }
 
-  @FieldResolver(() => String, { description: "The member the invoice concerns: the member stays liable (BIL-6)." })
-  memberName(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<string> {
-    return invoiceReads.memberName(ctx, invoice);
-  }
-
-  @FieldResolver(() => String, { description: "The member's billing address (AUT-2: a payer sees the member's name and billing address on the invoices addressed to them)." })
-  memberAddress(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<string> {
-    return invoiceReads.memberAddress(ctx, invoice);
-  }
-
   @FieldResolver(() => String, { description: "Path of the PDF document (GET with the same Bearer token); French, English with Accept-Language: en." })
   documentUrl(@Root() invoice: Invoice): string {
     return invoiceDocumentPath(invoice.id);

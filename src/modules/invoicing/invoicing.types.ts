@@ -93,8 +93,11 @@ export class Invoice extends Node {
   @Field(() => DateScalar, { nullable: true, description: "The month billed (its first day) for a monthly invoice." })
   billingMonth!: string | null;
 
-  @Field(() => String, { description: "The member the invoice concerns (name as on the invoice): the member stays liable (BIL-6)." })
+  @Field(() => String, { description: "The member the invoice concerns, as when issued: the member stays liable (BIL-6)." })
   memberName!: string;
+
+  @Field(() => String, { description: "The member's billing address as when issued (AUT-2: a payer sees the member's name and billing address on the invoices addressed to them)." })
+  memberAddress!: string;
 
   @Field(() => BillTo)
   billTo!: BillTo;

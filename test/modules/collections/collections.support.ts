@@ -41,6 +41,8 @@ export async function anInvoice(db: Database, memberId: string, spec: InvoiceSpe
       memberId,
       payerId: spec.payerId ?? null,
       status: "DRAFT",
+      memberName: "Jeanne Dupont",
+      memberAddress: "12 rue de Rivoli, 75004 Paris",
       billToName: spec.payerId ? "Holding Dupont" : "Jeanne Dupont",
       billToAddress: "12 rue de Rivoli, 75004 Paris",
       billToEmail: "facturation@example.fr",
