@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { Queryable } from "../../shared/db.js";
 import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
 import { loaderOfMemberPages } from "../../shared/member-pages.js";
@@ -11,6 +12,19 @@ export function createQuoteLoaders(db: Queryable) {
     quotesByRequestId: loaderOfGroups((ids: readonly string[]) => repo.quotesByRequestIds(db, ids), (row) => row.requestId),
     linesByQuoteId: loaderOfGroups((ids: readonly string[]) => repo.linesByQuoteIds(db, ids), (row) => row.quoteId),
     quotePages: loaderOfMemberPages((memberIds, filter: Parameters<typeof repo.quotePagesByMemberIds>[2]) => repo.quotePagesByMemberIds(db, memberIds, filter)),
+    /** Key `${technicianId}|${memberId}`: does the technician serve the member (one statement per technician). */
+    servedByTechnician: new DataLoader<string, boolean>(async (keys) => {
+      const byTechnician = new Map<string, string[]>();
+      for (const key of keys) {
+        const [technicianId, memberId] = key.split("|") as [string, string];
+        byTechnician.set(technicianId, [...(byTechnician.get(technicianId) ?? []), memberId]);
+      }
+      const served = new Set<string>();
+      for (const [technicianId, memberIds] of byTechnician) {
+        for (const id of await repo.servedByTechnician(db, technicianId, memberIds)) served.add(`${technicianId}|${id}`);
+      }
+      return keys.map((key) => served.has(key));
+    }),
     requestPages: loaderOfMemberPages((memberIds, filter: Parameters<typeof repo.requestPagesByMemberIds>[2]) => repo.requestPagesByMemberIds(db, memberIds, filter)),
   };
 }

@@ -10,8 +10,8 @@ const ownMember = (actor: Actor, memberId: string) =>
 /**
  * Who may do what with quotes (QUO-2, AUT-2/3). Interpretation of « staff issue quotes for the
  * members they serve »: the desk serves every member; a coach the members they coach (or stand in
- * for, SVC-2); a technician every member, because quotes follow the technician's on-site study
- * (PRO-1, INT-7) and no assignment of technicians to members exists before it. Billing reads all
+ * for, SVC-2); a technician the members they have an intervention, an Airbox repair, or a Univers
+ * Pro study or brick prerequisite with (membersServedBy in the repository). Billing reads all
  * quotes and issues none. Payers, the committee and the concierge partner see nothing of quotes.
  */
 export const quotePolicies = {
@@ -24,10 +24,17 @@ export const quotePolicies = {
     return ownMember(actor, memberId);
   },
   readAnyMember(actor: Actor): boolean {
-    return isStaff(actor, "DESK_AGENT", "TECHNICIAN", "BILLING");
+    return isStaff(actor, "DESK_AGENT", "BILLING");
   },
   issueForAnyMember(actor: Actor): boolean {
-    return isStaff(actor, "DESK_AGENT", "TECHNICIAN");
+    return isStaff(actor, "DESK_AGENT");
+  },
+  isTechnician(actor: Actor): boolean {
+    return isStaff(actor, "TECHNICIAN");
+  },
+  /** The technician serves the member (per-request DataLoader: one statement for a whole list). */
+  async technicianServes(ctx: Context, memberId: string): Promise<boolean> {
+    return ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" && ctx.loaders.quotes.servedByTechnician.load(`${ctx.actor.subjectId}|${memberId}`);
   },
   isCoach(actor: Actor): boolean {
     return isStaff(actor, "COACH");
@@ -39,11 +46,13 @@ export const quotePolicies = {
 
   async read(ctx: Context, memberId: string): Promise<boolean> {
     if (ownMember(ctx.actor, memberId) || quotePolicies.readAnyMember(ctx.actor)) return true;
+    if (quotePolicies.isTechnician(ctx.actor)) return quotePolicies.technicianServes(ctx, memberId);
     return quotePolicies.isCoach(ctx.actor) && coachingService.isCoachOf(ctx, memberId);
   },
 
   async issue(ctx: Context, memberId: string): Promise<boolean> {
     if (quotePolicies.issueForAnyMember(ctx.actor)) return true;
+    if (quotePolicies.isTechnician(ctx.actor)) return quotePolicies.technicianServes(ctx, memberId);
     return quotePolicies.isCoach(ctx.actor) && coachingService.isCoachOf(ctx, memberId);
   },
 };

@@ -18,7 +18,7 @@ const empty = <T>(first: number): ConnectionShape<T> => toConnection<never, T>([
 
 /**
  * The scope of a root list for the actor: their own member (MEMBER, DELEGATE), the members a
- * coach coaches, or every member (desk, technician, billing). null: nothing to list.
+ * coach coaches or a technician serves, or every member (desk, billing). null: nothing to list.
  */
 function scopeOf(ctx: Context, memberGlobalId: string | null | undefined): Scope | null {
   const { actor } = ctx;
@@ -30,6 +30,7 @@ function scopeOf(ctx: Context, memberGlobalId: string | null | undefined): Scope
   }
   if (actor.kind !== "staff") throw forbidden();
   if (quotePolicies.readAnyMember(actor)) return { memberId: named, coachId: null };
+  if (quotePolicies.isTechnician(actor)) return { memberId: named, coachId: null, technicianId: actor.subjectId };
   if (quotePolicies.isCoach(actor)) return { memberId: named, coachId: actor.subjectId };
   throw forbidden();
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
-import { coachAssignments, internetLines, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
+import { airboxRepairs, coachAssignments, members, internetLines, interventions, proBricks, proServiceRequests, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 import type { QuoteViewStatus } from "./quotes.types.js";
@@ -18,10 +18,23 @@ export interface QuotePageFilter extends PageFilter {
   /** Paris date of the request: EXPIRED is an ISSUED quote whose validity date is before it. */
   today: string;
 }
-/** Who the list is for: every member (desk, technician, billing), one member, or a coach's members. */
+/** Who the list is for: every member (desk, billing), one member, a coach's members or a technician's. */
 export interface Scope {
   memberId: string | null;
   coachId: string | null;
+  technicianId?: string | null;
+}
+
+/**
+ * The members a technician serves (issue 6 « the members they serve », AUT-3): those with an
+ * intervention they perform (not cancelled), an Airbox repair assigned to them, or a Univers Pro
+ * study or brick prerequisite they recorded. One statement.
+ */
+export function membersServedBy(technicianId: string): SQL {
+  return sql`(select ${interventions.memberId} from ${interventions} where ${interventions.performerId} = ${technicianId} and ${interventions.status} <> 'CANCELLED'
+    union select ${airboxRepairs.memberId} from ${airboxRepairs} where ${airboxRepairs.technicianId} = ${technicianId}
+    union select ${proServiceRequests.memberId} from ${proServiceRequests} where ${proServiceRequests.studyById} = ${technicianId}
+    union select ${proBricks.memberId} from ${proBricks} where ${proBricks.prerequisiteById} = ${technicianId})`;
 }
 
 function statusCondition(status: QuoteViewStatus, today: string): SQL {
@@ -46,12 +59,22 @@ function scopeConditions(memberColumn: typeof quotes.memberId | typeof quoteRequ
       ),
     );
   }
+  if (scope.technicianId) conditions.push(inArray(memberColumn, membersServedBy(scope.technicianId)));
   return conditions;
 }
 
 /** Drizzle queries only: the rules live in the service. */
 export const quotesRepository = {
   lockMember: lockMemberRow,
+
+  /** Which of `memberIds` the technician serves (see membersServedBy), in one statement. */
+  async servedByTechnician(db: Queryable, technicianId: string, memberIds: readonly string[]): Promise<string[]> {
+    const rows = await db
+      .select({ id: members.id })
+      .from(members)
+      .where(and(inArray(members.id, [...memberIds]), inArray(members.id, membersServedBy(technicianId))));
+    return rows.map((r) => r.id);
+  },
 
   requestsByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRequestRow[]> {
     return db.select().from(quoteRequests).where(inArray(quoteRequests.id, [...ids]));

@@ -3,8 +3,8 @@ import { coachAssignments } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
-import { aCast, aStaffUser, actors } from "../../support/factories.js";
-import { ACCEPT, DECLINE, ISSUE, REQUEST_QUOTE, aQuoteRequest, aQuotedRequest, expectShieldRefusal, expectUserErrors, quoteGid, requestGid } from "./quotes.support.js";
+import { aCast, aMember, aStaffUser, actors } from "../../support/factories.js";
+import { ACCEPT, DECLINE, ISSUE, REQUEST_QUOTE, aQuoteRequest, aQuotedRequest, expectShieldRefusal, expectUserErrors, quoteGid, requestGid, aServingTechnician } from "./quotes.support.js";
 
 const NOW = "2026-11-26T10:00:00Z";
 const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: new ManualClock(NOW) });
@@ -18,6 +18,8 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
     cast = await aCast(db.current);
     // The cast's coach coaches the cast's member only.
     await db.current.db.insert(coachAssignments).values({ memberId: cast.member.id, coachId: cast.staff.COACH.id, assignedAt: new Date(NOW), assignedBy: cast.staff.DESK_AGENT.id });
+    // The cast's technician serves the cast's member only (a Univers Pro study they recorded).
+    await aServingTechnician(db.current, cast.staff.TECHNICIAN.id, cast.member.id);
   });
 
   const CASES: [string, string, readonly Who[], () => Promise<Record<string, unknown>>][] = [
@@ -49,6 +51,17 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
       await expectShieldRefusal(db.current, () => gql(db.current, null, query, input(value)), [cast.member.id], "UNAUTHENTICATED");
     });
   }
+
+  it("QUO-2: a technician issues quotes only for the members they serve (AUT-3); another member's request is not found, nothing written", async () => {
+    const stranger = await aMember(db.current);
+    const other = await aQuoteRequest(db.current, stranger.id);
+    const issue = (requestId: string) =>
+      gql(db.current, cast.as.TECHNICIAN, ISSUE, input({ requestId, validUntil: "2026-12-31", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 100 }] }));
+    expect(await expectUserErrors(db.current, () => issue(requestGid(other)), [stranger.id], "issueQuote")).toEqual([["REQUEST_NOT_FOUND", "AUT-2"]]);
+    // Once the technician serves that member too (here a Univers Pro study), the same request can be quoted.
+    await aServingTechnician(db.current, cast.staff.TECHNICIAN.id, stranger.id);
+    expect((await issue(requestGid(other))).data!.issueQuote.userErrors).toEqual([]);
+  });
 
   it("QUO-2: a coach issues quotes only for the members they coach (or stand in for); others are not found", async () => {
     const other = await aQuoteRequest(db.current, cast.other.id);
@@ -94,7 +107,16 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
     const NODE = `query($id: ID!) { node(id: $id) { ... on Quote { id totalTtcCents lines { ttcCents } } ... on QuoteRequest { id purpose } } }`;
     const ids = (res: { data: any }) => res.data.quotes.edges.map((e: any) => e.node.id);
 
-    it.each(["BILLING", "DESK_AGENT", "TECHNICIAN"] as const)("QUO-2: %s reads every member's quotes", async (who) => {
+    it("QUO-2: a TECHNICIAN reads the quotes of the members they serve only (AUT-3)", async () => {
+      const res = await gql(db.current, cast.as.TECHNICIAN, LIST, { clock: new ManualClock(NOW) });
+      expect(res.errors).toBeUndefined();
+      expect(ids(res)).toContain(quoteGid(mine.quote));
+      expect(ids(res)).not.toContain(quoteGid(others.quote));
+      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: quoteGid(others.quote) } })).data!.node).toBeNull();
+      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: quoteGid(mine.quote) } })).data!.node.id).toBe(quoteGid(mine.quote));
+    });
+
+    it.each(["BILLING", "DESK_AGENT"] as const)("QUO-2: %s reads every member's quotes", async (who) => {
       const res = await gql(db.current, cast.as[who], LIST, { clock: new ManualClock(NOW) });
       expect(res.errors).toBeUndefined();
       expect(ids(res)).toEqual(expect.arrayContaining([quoteGid(mine.quote), quoteGid(others.quote)]));

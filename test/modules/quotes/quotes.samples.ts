@@ -1,7 +1,7 @@
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { aCast, aLine, anAddress } from "../../support/factories.js";
 import type { MutationSamples } from "../../support/mutation-samples.js";
-import { aQuotedRequest, aQuoteRequest, quoteGid, requestGid } from "./quotes.support.js";
+import { aQuotedRequest, aQuoteRequest, quoteGid, requestGid, aServingTechnician } from "./quotes.support.js";
 
 /** One successful call per quotes mutation (audit test). */
 export const samples: MutationSamples = {
@@ -17,6 +17,7 @@ export const samples: MutationSamples = {
   async issueQuote(db) {
     const cast = await aCast(db);
     const request = await aQuoteRequest(db, cast.member.id);
+    await aServingTechnician(db, cast.staff.TECHNICIAN.id, cast.member.id);
     return {
       actor: cast.as.TECHNICIAN,
       query: `mutation($input: IssueQuoteInput!) { issueQuote(input: $input) { userErrors { code } } }`,

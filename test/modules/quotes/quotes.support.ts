@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { expect } from "vitest";
-import { auditLog, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
+import { auditLog, proServiceRequests, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
 import { priceLines } from "../../../src/modules/quotes/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
@@ -10,6 +10,28 @@ type Purpose = (typeof quoteRequests.$inferInsert)["purpose"];
 type Status = (typeof quotes.$inferInsert)["status"];
 
 export const requestGid = (row: { id: string }) => toGlobalId("QuoteRequest", row.id);
+
+/** The technician serves the member: they recorded a Univers Pro study for them (one of the relations of membersServedBy). */
+export async function aServingTechnician(db: Database, technicianId: string, memberId: string) {
+  const [request] = await db.db
+    .insert(quoteRequests)
+    .values({ memberId, purpose: "PRO_SERVICE", description: "Réseau du cabinet", requestedAt: new Date("2026-11-10T09:00:00Z"), requestedByRole: "TECHNICIAN", requestedById: technicianId })
+    .returning();
+  await db.db.insert(proServiceRequests).values({
+    memberId,
+    service: "NETWORK_SECURITY",
+    description: "Réseau du cabinet",
+    status: "STUDY_DONE",
+    requestedAt: new Date("2026-11-09T09:00:00Z"),
+    requestedByRole: "MEMBER",
+    studySummary: "Pare-feu",
+    studyDoneAt: new Date("2026-11-10T09:00:00Z"),
+    studyByRole: "TECHNICIAN",
+    studyById: technicianId,
+    quoteRequestId: request!.id,
+  });
+  return request!;
+}
 export const quoteGid = (row: { id: string }) => toGlobalId("Quote", row.id);
 
 export const QUOTE_FIELDS = `id reference memberId purpose status validUntil totalTtcCents totalHtCents totalVatCents issuedAt decidedAt decidedByRole replacedAt

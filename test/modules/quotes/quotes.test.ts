@@ -22,6 +22,7 @@ import {
   quoteState,
   rawRows,
   requestGid,
+  aServingTechnician,
 } from "./quotes.support.js";
 
 const NOW = "2026-11-26T10:00:00Z";
@@ -211,6 +212,7 @@ describe("the one quote workflow (QUO-1..3)", () => {
   describe("QUO-3: an issued quote never changes; a new one replaces it", () => {
     it("QUO-3: issuing a new quote for the request replaces the previous one, which stays readable and can no longer be accepted", async () => {
       const request = await aQuoteRequest(db.current, cast.member.id);
+      await aServingTechnician(db.current, cast.staff.TECHNICIAN.id, cast.member.id);
       const first = await gql(db.current, cast.as.TECHNICIAN, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-20", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 12_000 }] }));
       const firstId = first.data!.issueQuote.quote.id;
       const second = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 9_000 }] }));
