@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { toInvoice } from "../invoicing/index.js";
 import { actorRole } from "../../authz/actor.js";
 import { recordAudit } from "../../shared/audit.js";
 import type { Tx } from "../../shared/db.js";
@@ -9,7 +10,7 @@ import { idOfType } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
 import { formatInvoiceNumber, type Invoice, type InvoiceRow } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { boundedText, closeDunningIfSettled, invoiceOut, actorId } from "./collections.guards.js";
+import { boundedText, closeDunningIfSettled, actorId } from "./collections.guards.js";
 import type { IssueCreditNoteInput } from "./collections.inputs.js";
 import { collectionsPolicies } from "./collections.policies.js";
 import { collectionsRepository as repo } from "./collections.repository.js";
@@ -120,6 +121,6 @@ export const creditNotesService = {
       return issueCreditNoteInTx(tx, ctx, invoice, input.amountCents, reason);
     });
     if (!done.ok) return done;
-    return ok({ creditNote: await invoiceOut(ctx, done.value.creditNote), correctedInvoice: await invoiceOut(ctx, done.value.corrected) });
+    return ok({ creditNote: toInvoice(done.value.creditNote), correctedInvoice: toInvoice(done.value.corrected) });
   },
 };

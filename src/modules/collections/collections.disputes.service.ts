@@ -1,4 +1,5 @@
 import { actorRole } from "../../authz/actor.js";
+import { toInvoice } from "../invoicing/index.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
@@ -7,7 +8,7 @@ import { transact } from "../../shared/transaction.js";
 import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { issueCreditNoteInTx } from "./collections.credit-notes.service.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { boundedText, closeDunningIfSettled, invoiceOut, actorId } from "./collections.guards.js";
+import { boundedText, closeDunningIfSettled, actorId } from "./collections.guards.js";
 import type { DisputeInvoiceInput, ResolveDisputeInput } from "./collections.inputs.js";
 import { toDispute } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
@@ -28,11 +29,10 @@ interface DisputeRows {
 }
 type RowsResult = Result<DisputeRows, CollectionsErrorCode>;
 
-/** Mapped after the commit: the member's name is read through the request's loaders (PGlite has one connection). */
-async function out(ctx: Context, done: RowsResult): Promise<DisputeResult> {
+function out(done: RowsResult): DisputeResult {
   if (!done.ok) return done;
   const { dispute, invoice, creditNote } = done.value;
-  return ok({ dispute: toDispute(dispute, invoice), invoice: await invoiceOut(ctx, invoice), creditNote: creditNote ? await invoiceOut(ctx, creditNote) : null });
+  return ok({ dispute: toDispute(dispute, invoice), invoice: toInvoice(invoice), creditNote: creditNote ? toInvoice(creditNote) : null });
 }
 
 export const disputesService = {
@@ -82,7 +82,7 @@ export const disputesService = {
       ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
       return ok({ dispute: row, invoice: updated, creditNote: null });
     });
-    return out(ctx, done);
+    return out(done);
   },
 
   /**
@@ -137,6 +137,6 @@ export const disputesService = {
       ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
       return ok({ dispute: resolved, invoice: current, creditNote });
     });
-    return out(ctx, done);
+    return out(done);
   },
 };

@@ -4,8 +4,6 @@ import type { Context } from "../../context.js";
 import type { Queryable } from "../../shared/db.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { recordAudit } from "../../shared/audit.js";
-import { toInvoice, type InvoiceRow } from "../invoicing/index.js";
-import type { Invoice } from "../invoicing/index.js";
 import { collectionsRepository as repo } from "./collections.repository.js";
 
 export function actorId(ctx: Context): string | null {
@@ -18,9 +16,6 @@ export function boundedText(raw: string, max: number): string | null {
   return value.length === 0 || value.length > max ? null : value;
 }
 
-export async function invoiceOut(_ctx: Context, row: InvoiceRow): Promise<Invoice> {
-  return toInvoice(row);
-}
 
 /**
  * BIL-9: "paying the debt closes the case": after a payment, a credit note or a dispute (BIL-7: a

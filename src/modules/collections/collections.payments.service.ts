@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { toInvoice } from "../invoicing/index.js";
 import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
 import { parisDate } from "../../shared/paris-time.js";
@@ -6,7 +7,7 @@ import { idOfType } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
 import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { boundedText, closeDunningIfSettled, invoiceOut, actorId } from "./collections.guards.js";
+import { boundedText, closeDunningIfSettled, actorId } from "./collections.guards.js";
 import type { RecordPaymentInput } from "./collections.inputs.js";
 import { toPayment } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
@@ -83,8 +84,7 @@ export const paymentsService = {
       },
       onDbError,
     );
-    // Mapped after the commit: the member's name is read through the request's loaders (PGlite has one connection).
     if (!done.ok) return done;
-    return ok({ payment: toPayment(done.value.payment, done.value.invoice), invoice: await invoiceOut(ctx, done.value.invoice) });
+    return ok({ payment: toPayment(done.value.payment, done.value.invoice), invoice: toInvoice(done.value.invoice) });
   },
 };

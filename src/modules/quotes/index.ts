@@ -4,5 +4,5 @@ export { quotesService, QUOTE_LIMITS, type OpenQuoteRequest } from "./quotes.ser
 export { quoteReads } from "./quotes.reads.js";
 export { createQuoteLoaders, type QuoteLoaders } from "./quotes.loaders.js";
 export { listAcceptedQuotesToBill, type AcceptedQuoteToBill, type AcceptedQuoteLineToBill } from "./quotes.billing.js";
-export { htOfTtc, amountsOf, priceLines } from "./quotes.money.js";
+export { priceLines } from "./quotes.money.js";
 export { Quote, QuoteRequest } from "./quotes.types.js";

@@ -1,4 +1,4 @@
-import { htFromTtc, splitTtc, type MoneySplit } from "../../shared/money.js";
+import { splitTtc, type MoneySplit } from "../../shared/money.js";
 
 /**
  * QUO-2 and § 10: TTC is the reference price; HT = TTC / 1.2 rounded to the nearest cent (halves
@@ -12,12 +12,7 @@ import { htFromTtc, splitTtc, type MoneySplit } from "../../shared/money.js";
  * line), which is what « TTC is the reference » means (3 lines of 0.02 TTC: each 0.02 HT, total
  * 0.06 TTC = 0.05 HT + 0.01 VAT).
  */
-export const htOfTtc = htFromTtc;
-
 export type Amounts = MoneySplit;
-
-/** The one HT/VAT split of the API (src/shared/money.ts). */
-export const amountsOf = splitTtc;
 
 export interface LineInput {
   label: string;
@@ -30,6 +25,6 @@ export interface PricedLine extends LineInput, Amounts {
 }
 
 export function priceLines(lines: readonly LineInput[]): { lines: PricedLine[]; totals: Amounts } {
-  const priced = lines.map((l, i) => ({ ...l, position: i + 1, ...amountsOf(l.quantity * l.unitTtcCents) }));
-  return { lines: priced, totals: amountsOf(priced.reduce((sum, l) => sum + l.ttcCents, 0)) };
+  const priced = lines.map((l, i) => ({ ...l, position: i + 1, ...splitTtc(l.quantity * l.unitTtcCents) }));
+  return { lines: priced, totals: splitTtc(priced.reduce((sum, l) => sum + l.ttcCents, 0)) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { amountsOf, htOfTtc, priceLines } from "../../../src/modules/quotes/index.js";
+import { priceLines } from "../../../src/modules/quotes/index.js";
+import { htFromTtc as htOfTtc, splitTtc as amountsOf } from "../../../src/shared/money.js";
 
 describe("quote amounts (QUO-2, § 10)", () => {
   it("QUO-2: HT = TTC / 1.2 rounded to the cent, VAT = TTC − HT (the contract's examples)", () => {
