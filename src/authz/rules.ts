@@ -1,12 +1,11 @@
-import { GraphQLError } from "graphql";
-import { rule } from "graphql-shield";
 import type { Context } from "../context.js";
-import { forbidden, isDatabaseUnavailable, unauthenticated } from "../shared/errors.js";
+import { forbidden, unauthenticated } from "../shared/errors.js";
 import type { Delegate, Member, Payer, StaffUser } from "../modules/members/index.js";
 import type { Membership } from "../modules/membership/index.js";
 import type { Role } from "./actor.js";
 import { policies } from "./policies.js";
 import { principalIsCurrent } from "./principal.js";
+import { rule } from "./rule.js";
 
 /*
  * Shield rules, named by what they check. Names are unique: two rules with one name share cache
@@ -15,22 +14,8 @@ import { principalIsCurrent } from "./principal.js";
  * are pure functions of data already loaded, cheaper than hashing the parent for "strict".
  */
 
-/**
- * shield turns an error thrown inside a rule into a plain "false", hence FORBIDDEN: a database
- * outage would read as a refusal. Rules that do I/O return the error instead, classified.
- */
-async function orOutage(check: () => Promise<true | Error>): Promise<true | Error> {
-  try {
-    return await check();
-  } catch (error) {
-    return isDatabaseUnavailable(error)
-      ? new GraphQLError("database unavailable", { originalError: error as Error, extensions: { code: "SERVICE_UNAVAILABLE" } })
-      : new GraphQLError("authorization rule failed", { originalError: error as Error, extensions: { code: "INTERNAL_SERVER_ERROR" } });
-  }
-}
-
-export const isAuthenticated = rule("isAuthenticated", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  orOutage(async () => ((await principalIsCurrent(ctx)) ? true : unauthenticated())),
+export const isAuthenticated = rule("isAuthenticated", { cache: "contextual" })(async (_parent, _args, ctx: Context) =>
+  (await principalIsCurrent(ctx)) ? true : unauthenticated(),
 );
 
 function hasRole(name: string, roles: readonly Role[]) {

@@ -1,9 +1,9 @@
-import { allow, and, or, rule } from "graphql-shield";
-import { GraphQLError } from "graphql";
+import { allow, and, or } from "graphql-shield";
+import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
-import { forbidden, isDatabaseUnavailable } from "../../shared/errors.js";
+import { forbidden } from "../../shared/errors.js";
 import { canSeeMemberServices } from "./devices.access.js";
 
 /** Role only, no parent: the contextual cache is safe. */
@@ -14,17 +14,12 @@ const isCoach = rule("isCoach", { cache: "contextual" })((_parent, _args, ctx: C
 /**
  * Objects that carry their member's id, readable by whoever reads the member and by the member's
  * coach. They read the parent: never the contextual cache. The coach check may query (batched by
- * the coaching loader): an outage is reported as one, not as a refusal.
+ * the coaching loader); the project's `rule` reports an outage as one, not as a refusal.
  */
 function canSeeMemberOwned(name: string) {
-  return rule(name, { cache: "no_cache" })(async (parent: { memberRawId: string }, _args, ctx: Context) => {
-    try {
-      return (await canSeeMemberServices(ctx, parent.memberRawId)) ? true : forbidden();
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
-      return new GraphQLError("database unavailable", { originalError: error as Error, extensions: { code: "SERVICE_UNAVAILABLE" } });
-    }
-  });
+  return rule(name, { cache: "no_cache" })(async (parent: { memberRawId: string }, _args, ctx: Context) =>
+    (await canSeeMemberServices(ctx, parent.memberRawId)) ? true : forbidden(),
+  );
 }
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));

@@ -1,4 +1,5 @@
-import { allow, and, rule } from "graphql-shield";
+import { allow, and } from "graphql-shield";
+import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { isAuthenticated, isBilling } from "../../authz/rules.js";
 import type { Context } from "../../context.js";

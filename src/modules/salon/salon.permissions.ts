@@ -1,4 +1,5 @@
-import { allow, and, or, rule } from "graphql-shield";
+import { allow, and, or } from "graphql-shield";
+import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
