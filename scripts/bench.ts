@@ -25,7 +25,8 @@ const { values } = parseArgs({ options: { duration: { type: "string", default: "
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
-const config = loadConfig({ ...process.env, PGLITE_IN_MEMORY: "true", LOG_LEVEL: "silent", NODE_ENV: "production", ENTRY_FEE_CENTS: "100000", AUTH_HS256_SECRET: "bench-secret-bench-secret-bench-secret-0000" });
+const config = loadConfig({ ...process.env, PGLITE_IN_MEMORY: "true", LOG_LEVEL: "silent", NODE_ENV: "production", ENTRY_FEE_CENTS: "100000", AUTH_HS256_SECRET: "bench-secret-bench-secret-bench-secret-0000",
+  SELLER_LEGAL_FORM: "SAS", SELLER_SHARE_CAPITAL_CENTS: "100000000", SELLER_SIREN: "123456782", SELLER_RCS_CITY: "Nanterre", SELLER_VAT_NUMBER: "FR11123456782" });
 const database = await openDatabase(config.database);
 await seedDemo(database.db);
 // 200 members with a delegate and two payers each, so the desk list has real children to load.

@@ -37,6 +37,17 @@ const schema = z
 
     /** MEM-2: the entry fee is a tariff, not in the contract. Integer euro cents; required in production. */
     ENTRY_FEE_CENTS: z.coerce.number().int().min(0).max(100_000_000).optional(),
+
+    /** The seller's legal identity printed on every invoice (French invoicing rules); required in production. */
+    SELLER_LEGAL_FORM: z.string().trim().min(2).max(60).optional(),
+    SELLER_SHARE_CAPITAL_CENTS: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+    SELLER_SIREN: z.string().transform(compact).refine(isValidSiren, "must be 9 digits with a valid Luhn check digit").optional(),
+    SELLER_RCS_CITY: z.string().trim().min(2).max(60).optional(),
+    SELLER_VAT_NUMBER: z
+      .string()
+      .transform((v) => compact(v).toUpperCase())
+      .refine(isValidFrenchVatNumber, "must be FR, a 2-digit key and the SIREN, the key being (12 + 3 × (SIREN mod 97)) mod 97")
+      .optional(),
   });
 
 /** Secret used when nothing is configured outside production, so `npm start` works on a fresh clone. */
@@ -48,12 +59,64 @@ export const DEV_SECRET = "parnasse-local-development-secret-do-not-use-in-prod"
  */
 export const DEMO_ENTRY_FEE_CENTS = 100_000;
 
-/** Tariffs the domain reads from the request context. */
-export interface Tariffs {
-  entryFeeCents: number;
+/** The seller's legal identity (French invoicing rules: legal form, share capital, SIREN and RCS, intra-EU VAT number). */
+export interface SellerLegalIdentity {
+  legalForm: string;
+  shareCapitalCents: number;
+  siren: string;
+  rcsCity: string;
+  vatNumber: string;
+  /** True for the demo identity used outside production: the invoice says so. */
+  demo: boolean;
 }
 
-export const DEMO_TARIFFS: Tariffs = { entryFeeCents: DEMO_ENTRY_FEE_CENTS };
+/**
+ * Demo identity used outside production when no SELLER_* variable is set: a made-up SIREN
+ * (123 456 782, Luhn-valid) and its VAT number, printed with a « démonstration » mark. Production
+ * must set all five SELLER_* variables.
+ */
+export const DEMO_SELLER: SellerLegalIdentity = {
+  legalForm: "SAS",
+  shareCapitalCents: 100_000_000,
+  siren: "123456782",
+  rcsCity: "Nanterre",
+  vatNumber: "FR11123456782",
+  demo: true,
+};
+
+const SELLER_VARIABLES = ["SELLER_LEGAL_FORM", "SELLER_SHARE_CAPITAL_CENTS", "SELLER_SIREN", "SELLER_RCS_CITY", "SELLER_VAT_NUMBER"] as const;
+
+/** Spaces and dots removed: "123 456 782" and "FR 11 123456782" are accepted. */
+function compact(value: string): string {
+  return value.replace(/[\s.]/g, "");
+}
+
+/** A SIREN is 9 digits whose Luhn sum is a multiple of 10. */
+export function isValidSiren(siren: string): boolean {
+  if (!/^[0-9]{9}$/.test(siren)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let digit = Number(siren[8 - i]);
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** French intra-EU VAT number: FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97 on 2 digits. */
+export function isValidFrenchVatNumber(vat: string): boolean {
+  const match = /^FR([0-9]{2})([0-9]{9})$/.exec(vat);
+  if (!match || !isValidSiren(match[2]!)) return false;
+  return Number(match[1]) === (12 + 3 * (Number(match[2]) % 97)) % 97;
+}
+
+/** Settings the domain reads from the request context: tariffs, and the seller's legal identity printed on invoices. */
+export interface Tariffs {
+  entryFeeCents: number;
+  seller: SellerLegalIdentity;
+}
+
+export const DEMO_TARIFFS: Tariffs = { entryFeeCents: DEMO_ENTRY_FEE_CENTS, seller: DEMO_SELLER };
 
 /**
  * Cross-variable checks, run on the raw input so that they are reported together with field
@@ -70,6 +133,15 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   }
   if (env.NODE_ENV === "production" && !env.ENTRY_FEE_CENTS) {
     problems.push("ENTRY_FEE_CENTS: set the entry fee in euro cents (MEM-2); there is no default in production");
+  }
+  // The seller's identity is all real or all demo: a half-configured one would print a mixed identity.
+  const sellerMissing = SELLER_VARIABLES.filter((v) => !env[v]);
+  if (sellerMissing.length > 0 && (env.NODE_ENV === "production" || sellerMissing.length < SELLER_VARIABLES.length)) {
+    const why = env.NODE_ENV === "production" ? "required in production (printed on every invoice)" : "set all SELLER_* variables or none (demo identity)";
+    for (const v of sellerMissing) problems.push(`${v}: the seller's legal identity is ${why}`);
+  }
+  if (env.SELLER_SIREN && env.SELLER_VAT_NUMBER && !compact(env.SELLER_VAT_NUMBER).toUpperCase().endsWith(compact(env.SELLER_SIREN))) {
+    problems.push("SELLER_VAT_NUMBER: must end with SELLER_SIREN (FR + key + SIREN)");
   }
   return problems;
 }
@@ -106,9 +178,16 @@ function toConfig(env: z.output<typeof schema>) {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
     },
-    tariffs: { entryFeeCents: env.ENTRY_FEE_CENTS ?? DEMO_ENTRY_FEE_CENTS } satisfies Tariffs,
+    tariffs: { entryFeeCents: env.ENTRY_FEE_CENTS ?? DEMO_ENTRY_FEE_CENTS, seller: sellerOf(env) } satisfies Tariffs,
     http: { maxBodyBytes: env.HTTP_MAX_BODY_BYTES, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
   };
+}
+
+/** Cross-checks guarantee all five are set, or none (then the demo identity, outside production only). */
+function sellerOf(env: z.output<typeof schema>): SellerLegalIdentity {
+  const { SELLER_LEGAL_FORM: legalForm, SELLER_SHARE_CAPITAL_CENTS: shareCapitalCents, SELLER_SIREN: siren, SELLER_RCS_CITY: rcsCity, SELLER_VAT_NUMBER: vatNumber } = env;
+  if (legalForm && shareCapitalCents && siren && rcsCity && vatNumber) return { legalForm, shareCapitalCents, siren, rcsCity, vatNumber, demo: false };
+  return DEMO_SELLER;
 }
 
 export class ConfigError extends Error {

@@ -134,7 +134,7 @@ async function invoiceDocument(deps: HttpDeps, req: IncomingMessage, res: Server
   res.statusCode = 200;
   res.setHeader("content-type", "application/pdf");
   res.setHeader("content-length", pdf.length);
-  res.setHeader("content-disposition", `inline; filename="invoice-${meta.globalId}.pdf"`);
+  res.setHeader("content-disposition", await invoiceDocuments.contentDisposition(ctx, meta.globalId));
   res.setHeader("cache-control", "private, no-store");
   res.setHeader("content-language", meta.locale);
   res.end(req.method === "HEAD" ? undefined : pdf);

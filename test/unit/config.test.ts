@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, DEV_SECRET, loadConfig } from "../../src/config.js";
 
 const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
+/** A complete seller identity (Orange SA's published SIREN and VAT number, which check the key formulas; capital made up). */
+const SELLER = {
+  SELLER_LEGAL_FORM: "SA",
+  SELLER_SHARE_CAPITAL_CENTS: "100000000",
+  SELLER_SIREN: "380 129 866",
+  SELLER_RCS_CITY: "Nanterre",
+  SELLER_VAT_NUMBER: "FR 89 380129866",
+};
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -35,7 +43,7 @@ describe("loadConfig", () => {
   });
 
   it("turns introspection and the landing page off in production", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json", ENTRY_FEE_CENTS: "150000" });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json", ENTRY_FEE_CENTS: "150000", ...SELLER });
     expect(config.env).toBe("production");
     expect(config.auth.key).toEqual({ kind: "jwks", url: "https://idp.example.com/.well-known/jwks.json" });
     expect(config.graphql.introspection).toBe(false);
@@ -44,7 +52,7 @@ describe("loadConfig", () => {
   });
 
   it("lets explicit GraphQL flags override the environment default", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: SECRET, GRAPHQL_INTROSPECTION: "1", GRAPHQL_LANDING_PAGE: "false", ENTRY_FEE_CENTS: "150000" });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: SECRET, GRAPHQL_INTROSPECTION: "1", GRAPHQL_LANDING_PAGE: "false", ENTRY_FEE_CENTS: "150000", ...SELLER });
     expect(config.graphql.introspection).toBe(true);
     expect(config.graphql.landingPage).toBe(false);
   });
@@ -69,7 +77,7 @@ describe("loadConfig", () => {
   });
 
   it("reports every problem of an invalid environment at once", () => {
-    const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production", ENTRY_FEE_CENTS: "150000" });
+    const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production", ENTRY_FEE_CENTS: "150000", ...SELLER });
     expect(problems).toHaveLength(4);
     for (const variable of ["PORT", "DATABASE_URL", "LOG_LEVEL", "AUTH_HS256_SECRET"]) {
       expect(problems.some((p) => p.startsWith(`${variable}:`)), `missing problem for ${variable}`).toBe(true);
@@ -77,7 +85,7 @@ describe("loadConfig", () => {
   });
 
   it("refuses production without a secret or a JWKS URL", () => {
-    const problems = problemsOf({ NODE_ENV: "production", ENTRY_FEE_CENTS: "150000" });
+    const problems = problemsOf({ NODE_ENV: "production", ENTRY_FEE_CENTS: "150000", ...SELLER });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:/);
   });
@@ -89,7 +97,7 @@ describe("loadConfig", () => {
   });
 
   it("refuses the development secret in production", () => {
-    const problems = problemsOf({ NODE_ENV: "production", AUTH_HS256_SECRET: DEV_SECRET, ENTRY_FEE_CENTS: "150000" });
+    const problems = problemsOf({ NODE_ENV: "production", AUTH_HS256_SECRET: DEV_SECRET, ENTRY_FEE_CENTS: "150000", ...SELLER });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:.*production/);
   });
@@ -108,15 +116,36 @@ describe("loadConfig", () => {
   });
 
   it("treats an empty secret next to a JWKS URL as unset", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000" });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000", ...SELLER });
     expect(config.auth.key.kind).toBe("jwks");
   });
 
   it("MEM-2: the entry fee is a configured tariff: a demo value outside production, required in production", () => {
     expect(loadConfig({}).tariffs.entryFeeCents).toBe(100_000);
     expect(loadConfig({ ENTRY_FEE_CENTS: "250000" }).tariffs.entryFeeCents).toBe(250_000);
-    const missing = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks" });
+    const missing = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ...SELLER });
     expect(missing).toEqual([expect.stringMatching(/^ENTRY_FEE_CENTS:/)]);
     expect(problemsOf({ ENTRY_FEE_CENTS: "12.5" }).some((p) => p.startsWith("ENTRY_FEE_CENTS:"))).toBe(true);
+  });
+
+  it("invoicing: the seller's legal identity (legal form, share capital, SIREN, RCS, VAT number) is required in production, each missing variable reported", () => {
+    const problems = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000" });
+    expect(problems.map((p) => p.split(":")[0])).toEqual(["SELLER_LEGAL_FORM", "SELLER_SHARE_CAPITAL_CENTS", "SELLER_SIREN", "SELLER_RCS_CITY", "SELLER_VAT_NUMBER"]);
+    expect(problems[0]).toMatch(/required in production/);
+    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000", ...SELLER });
+    expect(config.tariffs.seller).toEqual({ legalForm: "SA", shareCapitalCents: 100_000_000, siren: "380129866", rcsCity: "Nanterre", vatNumber: "FR89380129866", demo: false });
+  });
+
+  it("invoicing: outside production the seller identity is a demo one, marked demo; all five or none may be set", () => {
+    expect(loadConfig({}).tariffs.seller).toMatchObject({ siren: "123456782", vatNumber: "FR11123456782", demo: true });
+    expect(loadConfig(SELLER).tariffs.seller).toMatchObject({ siren: "380129866", demo: false });
+    expect(problemsOf({ SELLER_SIREN: "380129866" }).map((p) => p.split(":")[0])).toEqual(["SELLER_LEGAL_FORM", "SELLER_SHARE_CAPITAL_CENTS", "SELLER_RCS_CITY", "SELLER_VAT_NUMBER"]);
+  });
+
+  it("invoicing: a SIREN with a wrong Luhn key, a VAT number with a wrong key or another SIREN are refused", () => {
+    expect(problemsOf({ ...SELLER, SELLER_SIREN: "380129867", SELLER_VAT_NUMBER: "FR89380129867" }).map((p) => p.split(":")[0])).toEqual(["SELLER_SIREN", "SELLER_VAT_NUMBER"]);
+    expect(problemsOf({ ...SELLER, SELLER_VAT_NUMBER: "FR88380129866" })).toEqual([expect.stringMatching(/^SELLER_VAT_NUMBER: must be FR, a 2-digit key/)]);
+    expect(problemsOf({ ...SELLER, SELLER_VAT_NUMBER: "FR11123456782" })).toEqual(["SELLER_VAT_NUMBER: must end with SELLER_SIREN (FR + key + SIREN)"]);
+    expect(problemsOf({ ...SELLER, SELLER_SHARE_CAPITAL_CENTS: "12.5" }).some((p) => p.startsWith("SELLER_SHARE_CAPITAL_CENTS:"))).toBe(true);
   });
 });

@@ -64,6 +64,11 @@ export const collectionsErrors = defineErrors({
     fr: "Un taux est déjà enregistré pour ce semestre ({effectiveOn}).",
     en: "A rate is already recorded for this half-year ({effectiveOn}).",
   },
+  LEGAL_RATE_MISSING: {
+    rule: "BIL-8",
+    fr: "Taux d'intérêt légal manquant pour le {semestre} ({halfYear}) : majoration de retard non calculable tant que le service facturation ne l'a pas enregistré.",
+    en: "Legal interest rate missing for {halfYear}: the late charge cannot be computed until billing records it.",
+  },
   NOTHING_OVERDUE: {
     rule: "BIL-9",
     fr: "Ce membre n'a aucun montant échu, non contesté, impayé.",

@@ -16,7 +16,8 @@ export const lateChargesService = {
   /**
    * BIL-8, computed (never stored): from the invoice, its successful payments, credit notes and
    * disputes, and the legal rate table, all through per-request DataLoaders. Null for a draft or a
-   * credit note (nothing is due on them).
+   * credit note (nothing is due on them). A period in a half-year with no recorded rate makes the
+   * charges not computable (null amounts and a LEGAL_RATE_MISSING problem), never an older rate.
    */
   async forInvoice(ctx: Context, invoice: Invoice, asOf: string | null): Promise<LateCharges | null> {
     if (invoice.kind !== "INVOICE" || invoice.dueOn === null) return null;
@@ -40,7 +41,7 @@ export const lateChargesService = {
       rates,
     };
     const result = computeLateCharges(history, asOf ?? parisDate(ctx.clock.now()));
-    return toLateCharges(result, { id: invoice.rawId, memberId: invoice.memberRawId, payerId: invoice.payerRawId });
+    return toLateCharges(result, { id: invoice.rawId, memberId: invoice.memberRawId, payerId: invoice.payerRawId }, ctx.locale);
   },
 
   async rates(ctx: Context): Promise<LegalInterestRate[]> {

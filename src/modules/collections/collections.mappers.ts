@@ -3,7 +3,9 @@ import type { InvoiceRow } from "../invoicing/index.js";
 import type { LateChargesResult } from "./collections.rules.js";
 import { addDays, DUNNING_WAIT_DAYS } from "./collections.rules.js";
 import type { DisputeRow, DunningRow, PaymentRow, RateRow } from "./collections.repository.js";
-import { DunningCase, InvoiceDispute, LateChargePeriod, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
+import { DunningCase, InvoiceDispute, LateChargePeriod, LateChargeProblem, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
+import { collectionsErrors } from "./collections.errors.js";
+import type { Locale } from "../../shared/i18n.js";
 import { parisDate } from "../../shared/paris-time.js";
 
 type Owner = Pick<InvoiceRow, "id" | "memberId" | "payerId">;
@@ -40,12 +42,21 @@ export function toDispute(row: DisputeRow, invoice: Pick<InvoiceRow, "memberId" 
   });
 }
 
-export function toLateCharges(result: LateChargesResult, invoice: Owner): LateCharges {
+/** "H1 2026" → "1er semestre 2026" (French messages). */
+const semestre = (halfYear: string) => `${halfYear.startsWith("H1") ? "1er" : "2e"} semestre ${halfYear.slice(3)}`;
+
+export function toLateCharges(result: LateChargesResult, invoice: Owner, locale: Locale): LateCharges {
   return Object.assign(new LateCharges(), {
     ...ownerOf(invoice),
     asOf: result.asOf,
     daysLate: result.daysLate,
     periods: result.periods,
+    computable: result.computable,
+    missingLegalRates: result.missingLegalRates,
+    problems: result.missingLegalRates.map((halfYear) => {
+      const error = collectionsErrors.error("LEGAL_RATE_MISSING", null, { halfYear, semestre: semestre(halfYear) });
+      return Object.assign(new LateChargeProblem(), { code: error.code, rule: error.rule, halfYear, message: collectionsErrors.message(error, locale) });
+    }),
     surchargeCents: result.surchargeCents,
     recoveryFeeCents: result.recoveryFeeCents,
     totalCents: result.totalCents,

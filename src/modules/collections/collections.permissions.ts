@@ -51,8 +51,9 @@ export const collectionsPermissions: ModulePermissions = {
     Payment: canReadInvoiceItem("canReadPayment"),
     InvoiceDispute: canReadInvoiceItem("canReadInvoiceDispute"),
     LateCharges: canReadInvoiceItem("canReadLateCharges"),
-    // Only reachable through LateCharges.details, already guarded.
+    // Only reachable through LateCharges.details / .problems, already guarded.
     LateChargePeriod: allow,
+    LateChargeProblem: allow,
     BillingStanding: canReadBillingStanding,
     DunningCase: canReadDunningCase,
     LegalInterestRate: isBilling,

@@ -62,28 +62,47 @@ export interface LateChargeHistory {
 
 export interface LateChargePeriodResult {
   startsOn: string;
+  /** The half-year the period starts in, "H1 2026" (1 January–30 June) or "H2 2026". */
+  halfYear: string;
   unpaidCents: number;
-  rateBp: number;
-  surchargeCents: number;
+  /** Null when no rate is recorded for `halfYear`: the period's surcharge is then unknown, never guessed. */
+  rateBp: number | null;
+  surchargeCents: number | null;
 }
 
 export interface LateChargesResult {
   asOf: string;
   daysLate: number;
   periods: number;
-  surchargeCents: number;
+  /** False when a counted period starts in a half-year with no recorded legal rate. */
+  computable: boolean;
+  /** Those half-years ("H1 2026"), in order, once each; empty when computable. */
+  missingLegalRates: string[];
+  /** Null when not computable: a surcharge is never shown without every rate it needs. */
+  surchargeCents: number | null;
+  /** 40.00 € once the invoice has a counted period: it needs no rate, so it is known even when the surcharge is not. */
   recoveryFeeCents: number;
-  totalCents: number;
-  /** The legal rate of the last period counted (null when no period is counted). */
+  totalCents: number | null;
+  /** The legal rate of the last period counted (null when no period is counted, or its rate is missing). */
   rateBp: number | null;
   details: LateChargePeriodResult[];
 }
 
-/** The legal rate in force on `date`: the latest row effective on or before it (0 before the first row). */
-export function legalRateOn(rates: LateChargeHistory["rates"], date: string): number {
-  let best: { effectiveOn: string; rateBp: number } | null = null;
-  for (const r of rates) if (r.effectiveOn <= date && (!best || r.effectiveOn > best.effectiveOn)) best = r;
-  return best?.rateBp ?? 0;
+/** BIL-8: the half-year `date` falls in: its first day (the only date a rate takes effect) and its label. */
+export function halfYearOf(date: string): { startsOn: string; label: string } {
+  const year = date.slice(0, 4);
+  const first = Number(date.slice(5, 7)) <= 6;
+  return { startsOn: `${year}-${first ? "01-01" : "07-01"}`, label: `${first ? "H1" : "H2"} ${year}` };
+}
+
+/**
+ * The legal rate in force on `date`: the rate recorded for its half-year (the rate changes each
+ * half-year, SPEC BIL-8). Null when that half-year has no rate: an older rate is never carried
+ * forward, since it is not the rate in force.
+ */
+export function legalRateOn(rates: LateChargeHistory["rates"], date: string): number | null {
+  const { startsOn } = halfYearOf(date);
+  return rates.find((r) => r.effectiveOn === startsOn)?.rateBp ?? null;
 }
 
 /**
@@ -105,28 +124,36 @@ export function unpaidAtStartOf(history: LateChargeHistory, day: string): number
  * BIL-8: late charges of one invoice as of `asOf`. Periods of 15 days start the day after the due
  * date (day 1 late); a period counts once started, if something was unpaid on its first day. Each
  * counted period costs lateSurchargePerPeriod(unpaid at its start, legal rate in force at its
- * start); 40.00 € of recovery fee once per invoice with at least one counted period.
+ * start); 40.00 € of recovery fee once per invoice with at least one counted period. A counted
+ * period whose half-year has no recorded rate makes the surcharge (and the total) not computable:
+ * null, with the missing half-years listed.
  */
 export function computeLateCharges(history: LateChargeHistory, asOf: string): LateChargesResult {
   const daysLate = Math.max(0, daysBetween(history.dueOn, asOf));
   const started = daysLate === 0 ? 0 : Math.ceil(daysLate / LATE_PERIOD_DAYS);
   const details: LateChargePeriodResult[] = [];
+  const missing: string[] = [];
   for (let k = 0; k < started; k++) {
     const startsOn = addDays(history.dueOn, 1 + k * LATE_PERIOD_DAYS);
     const unpaidCents = unpaidAtStartOf(history, startsOn);
     if (unpaidCents === 0) continue;
+    const halfYear = halfYearOf(startsOn).label;
     const rateBp = legalRateOn(history.rates, startsOn);
-    details.push({ startsOn, unpaidCents, rateBp, surchargeCents: lateSurchargePerPeriod(unpaidCents, rateBp) });
+    if (rateBp === null && !missing.includes(halfYear)) missing.push(halfYear);
+    details.push({ startsOn, halfYear, unpaidCents, rateBp, surchargeCents: rateBp === null ? null : lateSurchargePerPeriod(unpaidCents, rateBp) });
   }
-  const surchargeCents = details.reduce((s, d) => s + d.surchargeCents, 0);
+  const computable = missing.length === 0;
+  const surchargeCents = computable ? details.reduce((s, d) => s + d.surchargeCents!, 0) : null;
   const recoveryFeeCents = details.length > 0 ? RECOVERY_FEE_CENTS : 0;
   return {
     asOf,
     daysLate,
     periods: details.length,
+    computable,
+    missingLegalRates: missing,
     surchargeCents,
     recoveryFeeCents,
-    totalCents: surchargeCents + recoveryFeeCents,
+    totalCents: surchargeCents === null ? null : surchargeCents + recoveryFeeCents,
     rateBp: details.at(-1)?.rateBp ?? null,
     details,
   };

@@ -84,19 +84,47 @@ export class InvoiceDispute extends OfInvoice {
   resolutionNote!: string | null;
 }
 
+export const LATE_CHARGE_PROBLEM_CODES = ["LEGAL_RATE_MISSING"] as const;
+export const LateChargeProblemCode = enumOf(LATE_CHARGE_PROBLEM_CODES);
+registerEnumType(LateChargeProblemCode, {
+  name: "LateChargeProblemCode",
+  description: "BIL-8: why late charges are not computable. LEGAL_RATE_MISSING: a period starts in a half-year with no recorded legal rate.",
+});
+
 @ObjectType({ description: "BIL-8: one started 15-day period of lateness." })
 export class LateChargePeriod {
   @Field(() => DateScalar, { description: "First day of the period (the day after the due date for the first one)." })
   startsOn!: string;
 
+  @Field(() => String, { description: "The half-year the period starts in: \"H1 2026\" (January–June) or \"H2 2026\" (July–December)." })
+  halfYear!: string;
+
   @Field(() => Int, { description: "Unpaid TTC at the start of the period: payments received before it deducted, contested amounts excluded." })
   unpaidCents!: number;
 
-  @Field(() => Int, { description: "French legal interest rate in force at the start of the period, in basis points." })
-  rateBp!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "French legal interest rate in force at the start of the period (the rate of its half-year), in basis points; null when that half-year has no recorded rate.",
+  })
+  rateBp!: number | null;
 
-  @Field(() => Int, { description: "unpaid × 3 × rate × 15 / 365, rounded half up to the cent." })
-  surchargeCents!: number;
+  @Field(() => Int, { nullable: true, description: "unpaid × 3 × rate × 15 / 365, rounded half up to the cent; null when the rate is missing." })
+  surchargeCents!: number | null;
+}
+
+@ObjectType({ description: "BIL-8: why late charges cannot be computed, for the person reading them." })
+export class LateChargeProblem {
+  @Field(() => LateChargeProblemCode)
+  code!: (typeof LATE_CHARGE_PROBLEM_CODES)[number];
+
+  @Field(() => String, { description: "The SPEC rule: BIL-8." })
+  rule!: string;
+
+  @Field(() => String, { description: "The half-year without a recorded legal rate, e.g. \"H1 2026\"." })
+  halfYear!: string;
+
+  @Field(() => String, { description: "For a person: French by default, English with `Accept-Language: en`." })
+  message!: string;
 }
 
 @ObjectType({ description: "BIL-8: late charges of an invoice as of a date (computed, never stored)." })
@@ -110,16 +138,25 @@ export class LateCharges extends OfInvoice {
   @Field(() => Int, { description: "Started 15-day periods with something unpaid on their first day." })
   periods!: number;
 
-  @Field(() => Int)
-  surchargeCents!: number;
+  @Field(() => Boolean, { description: "False when a counted period starts in a half-year with no recorded legal rate: the surcharge and the total are then null, never an estimate." })
+  computable!: boolean;
 
-  @Field(() => Int, { description: "40.00 € once per late invoice." })
+  @Field(() => [String], { description: "Half-years (\"H1 2026\") of counted periods with no recorded legal rate, in order; empty when computable." })
+  missingLegalRates!: string[];
+
+  @Field(() => [LateChargeProblem], { description: "Why the charges are not computable (one per missing half-year); empty when computable." })
+  problems!: LateChargeProblem[];
+
+  @Field(() => Int, { nullable: true, description: "Sum of the periods' surcharges; null when not computable." })
+  surchargeCents!: number | null;
+
+  @Field(() => Int, { description: "40.00 € once per late invoice (it needs no rate: known even when the surcharge is not)." })
   recoveryFeeCents!: number;
 
-  @Field(() => Int)
-  totalCents!: number;
+  @Field(() => Int, { nullable: true, description: "Surcharge + recovery fee; null when not computable." })
+  totalCents!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Legal rate (basis points) of the last period counted." })
+  @Field(() => Int, { nullable: true, description: "Legal rate (basis points) of the last period counted; null if none is counted or its rate is missing." })
   rateBp!: number | null;
 
   @Field(() => [LateChargePeriod])

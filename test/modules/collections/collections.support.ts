@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { auditLog, dunningCases, invoiceDisputes, invoiceLines, invoiceSequences, invoices, payments } from "../../../db/schema/index.js";
+import { auditLog, dunningCases, invoiceDisputes, invoiceLines, invoiceSequences, invoices, legalInterestRates, payments } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { splitTtc } from "../../../src/shared/money.js";
 import { ManualClock } from "../../../src/shared/clock.js";
@@ -10,6 +10,16 @@ export type InvoiceRow = typeof invoices.$inferSelect;
 /** Collections tests run at this instant unless they say otherwise (Paris: 2026-11-26 11:00). */
 export const NOW = "2026-11-26T10:00:00Z";
 export const clockAt = (at: string = NOW) => new ManualClock(at);
+
+/**
+ * The legal rate a test needs for the half-years it runs in (2026). A TEST VALUE, not a published
+ * rate: the migrations seed the published rates up to 2025-07-01 only, and a period in a half-year
+ * without a recorded rate is not computable (BIL-8). 276 bp keeps the worked figures of 2025.
+ */
+export const TEST_RATE_BP = 276;
+export async function aLegalRate(db: Database, effectiveOn: string, rateBp: number = TEST_RATE_BP): Promise<void> {
+  await db.db.insert(legalInterestRates).values({ effectiveOn, rateBp }).onConflictDoNothing();
+}
 
 export interface InvoiceSpec {
   payerId?: string | null;

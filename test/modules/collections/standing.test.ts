@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { errorCodes, gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aPayer, actors } from "../../support/factories.js";
-import { DISPUTE, RECORD_PAYMENT, anInvoice, clockAt, invoiceGid, payment, snapshot } from "./collections.support.js";
+import { DISPUTE, RECORD_PAYMENT, aLegalRate, anInvoice, clockAt, invoiceGid, payment, snapshot } from "./collections.support.js";
 
 const STANDING = `{ billingStanding { balanceDueCents overdueCents payerOverdueCents contestedCents
   openInvoices { id billTo { name } balanceDueCents payments { outcome amountCents } lateCharges(asOf: "2026-11-26") { daysLate periods totalCents } }
@@ -13,6 +13,7 @@ describe("BIL-6: the member remains liable — a payer's default is visible to t
 
   it("BIL-6: the member sees the invoices addressed to their payer, the payer's rejected direct debit and the overdue balance; the payer sees only its invoices", async () => {
     const cast = await aCast(db.current);
+    await aLegalRate(db.current, "2026-07-01");
     const own = await anInvoice(db.current, cast.member.id, { ttcCents: 10000, issuedOn: "2026-11-20" }); // due 30 Nov: not overdue
     const payers = await anInvoice(db.current, cast.member.id, { ttcCents: 9000, issuedOn: "2026-10-01", payerId: cast.payer.id }); // overdue
     await gql(db.current, cast.as.BILLING, RECORD_PAYMENT, payment(payers, { outcome: "REJECTED", reference: "PRLV-PAYER-KO" }));
@@ -21,7 +22,7 @@ describe("BIL-6: the member remains liable — a payer's default is visible to t
     expect(asMember).toMatchObject({ balanceDueCents: 19000, overdueCents: 9000, payerOverdueCents: 9000, contestedCents: 0 });
     expect(asMember.openInvoices.map((i: { id: string }) => i.id)).toEqual([invoiceGid(payers), invoiceGid(own)]);
     expect(asMember.openInvoices[0]).toMatchObject({ billTo: { name: "Holding Dupont" }, payments: [{ outcome: "REJECTED", amountCents: 9000 }] });
-    // 9000 unpaid since 12 October: 46 days → 4 periods at 2.76 % (31 cents each) + 40 €.
+    // 9000 unpaid since 12 October: 46 days → 4 periods at the test rate of 2.76 % (31 cents each) + 40 €.
     expect(asMember.openInvoices[0].lateCharges).toEqual({ daysLate: 46, periods: 4, totalCents: 4124 });
     expect(asMember.rejectedPayments).toEqual([{ amountCents: 9000, outcome: "REJECTED", reference: "PRLV-PAYER-KO" }]);
     // Through Member too.
@@ -54,6 +55,7 @@ describe("BIL-6: the member remains liable — a payer's default is visible to t
 
   it("BIL-7/BIL-8: a disputed amount bears no late charge; once confirmed it is due at once and bears charges from then on, not retroactively", async () => {
     const cast = await aCast(db.current);
+    await aLegalRate(db.current, "2026-07-01");
     const invoice = await anInvoice(db.current, cast.member.id, { ttcCents: 9000, issuedOn: "2026-10-01" }); // due 11 October
     const opened = await gql(db.current, cast.as.member, DISPUTE, {
       variables: { input: { invoiceId: invoiceGid(invoice), amountCents: 9000, reason: "Non dû" } },
@@ -77,19 +79,61 @@ describe("BIL-8: late charges on Invoice and the legal rate table", () => {
   const RATE = `mutation($input: RecordLegalInterestRateInput!) { recordLegalInterestRate(input: $input) { rate { effectiveOn rateBp } userErrors { code rule } } }`;
   const rate = (effectiveOn: string, rateBp: number) => ({ variables: { input: { effectiveOn, rateBp } }, clock: clockAt() });
 
-  it("BIL-8: billing adds a half-year rate; it applies to the periods starting from then; not a date other than 1 January / 1 July, not twice", async () => {
+  const CHARGES = `query($asOf: LocalDate, $id: ID) { billingStanding(memberId: $id) { openInvoices { lateCharges(asOf: $asOf) {
+    daysLate periods computable missingLegalRates surchargeCents recoveryFeeCents totalCents rateBp
+    details { startsOn halfYear rateBp surchargeCents } problems { code rule halfYear message } } } } }`;
+
+  it("BIL-8: a period in a half-year with no recorded rate is reported as not computable (H1 2026), no figure shown, to billing staff, the member and the payer", async () => {
+    const cast = await aCast(db.current);
+    await anInvoice(db.current, cast.member.id, { ttcCents: 9000, issuedOn: "2026-01-05", payerId: cast.payer.id }); // due 15 January 2026
+    const read = async (actor: (typeof cast.as)[keyof typeof cast.as], locale: "fr" | "en" = "fr") => {
+      const res = await gql(db.current, actor, CHARGES, { variables: { asOf: "2026-01-20", id: cast.memberGid }, clock: clockAt(), locale });
+      expect(res.errors).toBeUndefined();
+      return res.data!.billingStanding.openInvoices[0].lateCharges;
+    };
+    const expected = {
+      daysLate: 5,
+      periods: 1,
+      computable: false,
+      missingLegalRates: ["H1 2026"],
+      surchargeCents: null,
+      recoveryFeeCents: 4000,
+      totalCents: null,
+      rateBp: null,
+      details: [{ startsOn: "2026-01-16", halfYear: "H1 2026", rateBp: null, surchargeCents: null }],
+    };
+    for (const who of ["BILLING", "member", "payer"] as const) {
+      const charges = await read(cast.as[who]);
+      expect(charges, who).toMatchObject(expected);
+      expect(charges.problems, who).toEqual([
+        { code: "LEGAL_RATE_MISSING", rule: "BIL-8", halfYear: "H1 2026", message: expect.stringContaining("1er semestre 2026") },
+      ]);
+      expect(charges.problems[0].message, who).toMatch(/non calculable/);
+    }
+    expect((await read(cast.as.payer, "en")).problems[0].message).toBe("Legal interest rate missing for H1 2026: the late charge cannot be computed until billing records it.");
+  });
+
+  it("BIL-8: billing adds a half-year rate; it applies to the periods starting from then, never to an earlier half-year; not a date other than 1 January / 1 July, not twice", async () => {
     const cast = await aCast(db.current);
     const invoice = await anInvoice(db.current, cast.member.id, { ttcCents: 9000, issuedOn: "2026-06-10" }); // due 20 June
-    const Q = `query($asOf: LocalDate) { billingStanding { openInvoices { lateCharges(asOf: $asOf) { periods surchargeCents recoveryFeeCents rateBp details { startsOn rateBp surchargeCents } } } } }`;
-    const charges = async () => (await gql(db.current, cast.as.member, Q, { variables: { asOf: "2026-07-07" }, clock: clockAt() })).data!.billingStanding.openInvoices[0].lateCharges;
-    expect((await charges()).details).toEqual([
-      { startsOn: "2026-06-21", rateBp: 276, surchargeCents: 31 },
-      { startsOn: "2026-07-06", rateBp: 276, surchargeCents: 31 },
-    ]);
+    const charges = async () => (await gql(db.current, cast.as.member, CHARGES, { variables: { asOf: "2026-07-07" }, clock: clockAt() })).data!.billingStanding.openInvoices[0].lateCharges;
+    // Periods start 21 June (H1 2026) and 6 July (H2 2026): neither half-year has a rate yet.
+    expect(await charges()).toMatchObject({ periods: 2, computable: false, missingLegalRates: ["H1 2026", "H2 2026"], surchargeCents: null, totalCents: null });
     const added = await gql(db.current, cast.as.BILLING, RATE, rate("2026-07-01", 500));
     expect(added.data!.recordLegalInterestRate).toEqual({ rate: { effectiveOn: "2026-07-01", rateBp: 500 }, userErrors: [] });
-    // 9000 × 3 × 5 % × 15/365 = 55.48 → 55 cents.
-    expect(await charges()).toMatchObject({ periods: 2, surchargeCents: 31 + 55, recoveryFeeCents: 4000, rateBp: 500 });
+    // 9000 × 3 × 5 % × 15/365 = 55.48 → 55 cents for the July period; June's half-year still has no rate.
+    expect(await charges()).toMatchObject({
+      computable: false,
+      missingLegalRates: ["H1 2026"],
+      surchargeCents: null,
+      details: [
+        { startsOn: "2026-06-21", halfYear: "H1 2026", rateBp: null, surchargeCents: null },
+        { startsOn: "2026-07-06", halfYear: "H2 2026", rateBp: 500, surchargeCents: 55 },
+      ],
+    });
+    // A test value for H1 2026 (not a published rate): then everything is computable.
+    await gql(db.current, cast.as.BILLING, RATE, rate("2026-01-01", 276));
+    expect(await charges()).toMatchObject({ periods: 2, computable: true, missingLegalRates: [], problems: [], surchargeCents: 31 + 55, recoveryFeeCents: 4000, totalCents: 4086, rateBp: 500 });
     for (const [vars, code] of [
       [rate("2026-07-01", 450), "RATE_ALREADY_RECORDED/BIL-8"],
       [rate("2026-03-01", 450), "RATE_NOT_HALF_YEAR/BIL-8"],

@@ -25,7 +25,7 @@ describe("BIL-8: late charges, worked examples", () => {
       recoveryFeeCents: 4000,
       totalCents: 4031,
       rateBp: 276,
-      details: [{ startsOn: "2025-10-12", unpaidCents: 9000, rateBp: 276, surchargeCents: 31 }],
+      details: [{ startsOn: "2025-10-12", halfYear: "H2 2025", unpaidCents: 9000, rateBp: 276, surchargeCents: 31 }],
     });
   });
 
@@ -42,8 +42,8 @@ describe("BIL-8: late charges, worked examples", () => {
   it("BIL-8: each period uses the legal rate in force on its first day (3.71 % then 2.76 % from 1 July 2025)", () => {
     const result = computeLateCharges(invoice({ dueOn: "2025-06-20" }), "2025-07-07");
     expect(result.details).toEqual([
-      { startsOn: "2025-06-21", unpaidCents: 9000, rateBp: 371, surchargeCents: 41 },
-      { startsOn: "2025-07-06", unpaidCents: 9000, rateBp: 276, surchargeCents: 31 },
+      { startsOn: "2025-06-21", halfYear: "H1 2025", unpaidCents: 9000, rateBp: 371, surchargeCents: 41 },
+      { startsOn: "2025-07-06", halfYear: "H2 2025", unpaidCents: 9000, rateBp: 276, surchargeCents: 31 },
     ]);
     expect(result.totalCents).toBe(41 + 31 + 4000);
   });
@@ -61,7 +61,7 @@ describe("BIL-8: late charges, worked examples", () => {
 
   it("BIL-7/BIL-8: no late charge on a contested amount while the dispute is open, nor after it is upheld (credit note)", () => {
     const open = invoice({ disputes: [{ contestedCents: 4000, openedOn: "2025-10-05", resolvedOn: null, status: "OPEN" }] });
-    expect(computeLateCharges(open, "2025-10-12").details).toEqual([{ startsOn: "2025-10-12", unpaidCents: 5000, rateBp: 276, surchargeCents: 17 }]);
+    expect(computeLateCharges(open, "2025-10-12").details).toEqual([{ startsOn: "2025-10-12", halfYear: "H2 2025", unpaidCents: 5000, rateBp: 276, surchargeCents: 17 }]);
     const all = invoice({ disputes: [{ contestedCents: 9000, openedOn: "2025-10-05", resolvedOn: null, status: "OPEN" }] });
     expect(computeLateCharges(all, "2025-12-31")).toMatchObject({ periods: 0, totalCents: 0 });
     const upheld = invoice({
@@ -76,6 +76,42 @@ describe("BIL-8: late charges, worked examples", () => {
     // Periods start 12 Oct, 27 Oct (suspended: disputed) and 11 Nov (due since the 2 Nov confirmation).
     expect(computeLateCharges(confirmed, "2025-11-05")).toMatchObject({ daysLate: 25, periods: 0, surchargeCents: 0, totalCents: 0 });
     expect(computeLateCharges(confirmed, "2025-11-12")).toMatchObject({ daysLate: 32, periods: 1, surchargeCents: 31, totalCents: 4031 });
+  });
+
+  it("BIL-8: a period in a half-year with no recorded rate is reported as not computable (H1 2026), never computed with an older rate", () => {
+    // Due 20 December 2025: periods start 21 December 2025 (H2 2025: 2.76 %) and 5 January 2026 (H1 2026: no rate).
+    const result = computeLateCharges(invoice({ dueOn: "2025-12-20" }), "2026-01-10");
+    expect(result).toMatchObject({
+      daysLate: 21,
+      periods: 2,
+      computable: false,
+      missingLegalRates: ["H1 2026"],
+      surchargeCents: null,
+      totalCents: null,
+      rateBp: null,
+    });
+    expect(result.details).toEqual([
+      { startsOn: "2025-12-21", halfYear: "H2 2025", unpaidCents: 9000, rateBp: 276, surchargeCents: 31 },
+      { startsOn: "2026-01-05", halfYear: "H1 2026", unpaidCents: 9000, rateBp: null, surchargeCents: null },
+    ]);
+  });
+
+  it("BIL-8: a rate is never borrowed from another half-year: with H2 2026 recorded but not H1 2026, only the H1 periods are missing", () => {
+    const rates = [...RATES, { effectiveOn: "2026-07-01", rateBp: 500 }];
+    const result = computeLateCharges(invoice({ dueOn: "2026-06-20", rates }), "2026-07-07");
+    expect(result).toMatchObject({ periods: 2, computable: false, missingLegalRates: ["H1 2026"], surchargeCents: null, totalCents: null });
+    expect(result.details.map((d) => [d.startsOn, d.rateBp, d.surchargeCents])).toEqual([
+      ["2026-06-21", null, null],
+      ["2026-07-06", 500, 55],
+    ]);
+    // Every missing half-year is listed once, in order.
+    const long = computeLateCharges(invoice({ dueOn: "2026-01-10", rates: RATES }), "2027-01-20");
+    expect(long.missingLegalRates).toEqual(["H1 2026", "H2 2026", "H1 2027"]);
+  });
+
+  it("BIL-8: with every half-year recorded, the charges are computable and unchanged; not late means computable with nothing due", () => {
+    expect(computeLateCharges(invoice(), "2025-10-27")).toMatchObject({ computable: true, missingLegalRates: [], surchargeCents: 62, totalCents: 4062 });
+    expect(computeLateCharges(invoice({ dueOn: "2026-03-10" }), "2026-03-10")).toMatchObject({ computable: true, missingLegalRates: [], periods: 0, totalCents: 0 });
   });
 
   it("BIL-8: the unpaid amount counts events dated strictly before the day", () => {
