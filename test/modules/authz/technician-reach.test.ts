@@ -356,7 +356,7 @@ describe("AUT-3: Univers Pro: the desk assigns the technician; only he records t
     cast = await aCast(db.current);
     colleague = await aStaffUser(db.current, "TECHNICIAN");
   });
-  const SERVICE_NODE = `query($id: ID!) { node(id: $id) { id ... on ProServiceRequest { status quoteRequest { id } } ... on ProBrick { status } } }`;
+  const SERVICE_NODE = `query($id: ID!) { node(id: $id) { id ... on ProServiceRequest { status quoteRequest { id } } ... on ProBrick { brickStatus: status } } }`;
 
   it("AUT-3: a technician no one assigned cannot record a Pro study (the old way to start serving a legal-entity member): not found, nothing written, still not serving", async () => {
     const { member } = await aProMember(db.current);
