@@ -50,9 +50,9 @@ export const airboxes = pgTable(
 export const AIRBOX_INCIDENT_STATUSES = ["DECLARED", "SIM_ACTIVATED", "CLOSED"] as const;
 
 /**
- * AIR-2: an incident on the member's home connection, declared to the Desk. The Desk or a
- * technician activates the Airbox SIM (200 GB of shared data) for the member's home address.
- * At most one open incident per Airbox.
+ * AIR-2: an incident on the member's home connection, declared to the Desk. The Desk, or the
+ * technician the desk assigned to it, activates the Airbox SIM (200 GB of shared data) for the
+ * member's home address. At most one open incident per member.
  */
 export const airboxIncidents = pgTable(
   "airbox_incidents",
@@ -71,8 +71,11 @@ export const airboxIncidents = pgTable(
     simActivatedBy: uuid("sim_activated_by"),
     dataAllowanceGb: integer("data_allowance_gb"),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** AUT-3: the technician the desk assigned (assignAirboxIncidentTechnician); only he, or the desk, acts on the incident. */
+    technicianId: uuid("technician_id").references(() => staffUsers.id, { onDelete: "restrict" }),
   },
   (t) => [
+    index("airbox_incidents_technician_idx").on(t.technicianId),
     uniqueIndex("airbox_incidents_one_open_per_member").on(t.memberId).where(sql`${t.status} in ('DECLARED','SIM_ACTIVATED')`),
     index("airbox_incidents_member_idx").on(t.memberId),
     check("airbox_incidents_status_check", sql`${t.status} in ('DECLARED','SIM_ACTIVATED','CLOSED')`),
@@ -97,8 +100,9 @@ export const AIRBOX_REPAIR_STATUSES = [
 
 /**
  * AIR-3: a faulty Airbox. Remote diagnosis first; then a technician slot (Mon–Fri 08:00–20:00,
- * service hours AIRBOX_TECHNICIAN); then repaired, or replaced by a new Airbox row.
- * At most one open repair per Airbox.
+ * service hours AIRBOX_TECHNICIAN), booked by the desk with the technician it names
+ * (`technician_id`, AUT-3: only he, or the desk, completes it); then repaired, or replaced by a new
+ * Airbox row. At most one open repair per Airbox.
  */
 export const airboxRepairs = pgTable(
   "airbox_repairs",
@@ -124,6 +128,7 @@ export const airboxRepairs = pgTable(
       .on(t.airboxId)
       .where(sql`${t.status} in ('REMOTE_DIAGNOSIS','NEEDS_TECHNICIAN','TECHNICIAN_SCHEDULED')`),
     index("airbox_repairs_member_idx").on(t.memberId),
+    index("airbox_repairs_technician_idx").on(t.technicianId),
     check(
       "airbox_repairs_status_check",
       sql`${t.status} in ('REMOTE_DIAGNOSIS','RESOLVED_REMOTELY','NEEDS_TECHNICIAN','TECHNICIAN_SCHEDULED','REPAIRED','REPLACED')`,

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
 import { addresses } from "./premises.js";
+import { staffUsers } from "./people.js";
 import { quoteRequests } from "./quotes.js";
 
 export const PRO_SERVICES = ["PUBLIC_WIFI", "NETWORK_SECURITY", "NETWORK_INFRASTRUCTURE", "SERVER", "IT_RENEWAL"] as const;
@@ -27,11 +28,17 @@ export const proServiceRequests = pgTable(
     studyByRole: text("study_by_role"),
     studyById: uuid("study_by_id"),
     installedOn: date("installed_on", { mode: "string" }),
+    /**
+     * AUT-3: the technician the desk assigned to the study (assignProServiceTechnician). Only he, or
+     * the desk, records it; it is how a technician comes to serve the member (membersServedBy).
+     */
+    technicianId: uuid("technician_id").references(() => staffUsers.id, { onDelete: "restrict" }),
     /** QUO-1: the shared quote request opened when the study is recorded. */
     quoteRequestId: uuid("quote_request_id").references(() => quoteRequests.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("pro_service_requests_member_idx").on(t.memberId, t.requestedAt),
+    index("pro_service_requests_technician_idx").on(t.technicianId),
     uniqueIndex("pro_service_requests_quote_request_key").on(t.quoteRequestId),
     check("pro_service_requests_service_check", sql`${t.service} in ('PUBLIC_WIFI','NETWORK_SECURITY','NETWORK_INFRASTRUCTURE','SERVER','IT_RENEWAL')`),
     check("pro_service_requests_status_check", sql`${t.status} in ('STUDY_REQUESTED','STUDY_DONE','INSTALLED')`),
@@ -69,11 +76,14 @@ export const proBricks = pgTable(
     activeSince: timestamp("active_since", { withTimezone: true }),
     terminationRequestedAt: timestamp("termination_requested_at", { withTimezone: true }),
     endsOn: date("ends_on", { mode: "string" }),
+    /** AUT-3: the technician the desk assigned to the review or study (assignProBrickTechnician); only he, or the desk, records it. */
+    technicianId: uuid("technician_id").references(() => staffUsers.id, { onDelete: "restrict" }),
     /** QUO-1/PRO-3: the shared quote request for the maintenance, opened at subscription. */
     quoteRequestId: uuid("quote_request_id").references(() => quoteRequests.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("pro_bricks_member_idx").on(t.memberId, t.subscribedAt),
+    index("pro_bricks_technician_idx").on(t.technicianId),
     uniqueIndex("pro_bricks_quote_request_key").on(t.quoteRequestId),
     uniqueIndex("pro_bricks_one_open_per_address").on(t.memberId, t.brick, t.addressId).where(sql`${t.endsOn} is null`),
     check("pro_bricks_brick_check", sql`${t.brick} in ('WIFI','WORKSTATION','SERVERS','LAN_SECURITY','VIDEO_CONFERENCING','SERVER_BACKUP')`),

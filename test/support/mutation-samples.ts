@@ -430,6 +430,7 @@ const coreSamples: Record<string, (db: Database) => Promise<MutationSample>> = {
   async recordAirboxInadequateUse(db) {
     const cast = await aCast(db);
     const box = await anAirbox(db, cast.member.id);
+    await aScheduledRepair(db, box, cast.staff.TECHNICIAN.id); // AUT-3: the technician serves the member
     return {
       actor: cast.as.TECHNICIAN,
       query: `mutation($input: RecordAirboxInadequateUseInput!) { recordAirboxInadequateUse(input: $input) { userErrors { code } } }`,
@@ -449,7 +450,7 @@ const coreSamples: Record<string, (db: Database) => Promise<MutationSample>> = {
   async activateAirboxSim(db) {
     const cast = await aCast(db);
     const home = await anAddress(db, cast.member.id);
-    const incident = await anIncident(db, await anAirbox(db, cast.member.id), home.id);
+    const incident = await anIncident(db, await anAirbox(db, cast.member.id), home.id, { technicianId: cast.staff.TECHNICIAN.id });
     return {
       actor: cast.as.TECHNICIAN,
       query: `mutation($input: AirboxIncidentInput!) { activateAirboxSim(input: $input) { userErrors { code } } }`,
@@ -489,9 +490,11 @@ const coreSamples: Record<string, (db: Database) => Promise<MutationSample>> = {
     await anAddress(db, cast.member.id);
     const repair = await aRepairNeedingTechnician(db, await anAirbox(db, cast.member.id));
     return {
-      actor: cast.as.TECHNICIAN,
+      actor: cast.as.DESK_AGENT,
       query: `mutation($input: ScheduleAirboxTechnicianInput!) { scheduleAirboxTechnician(input: $input) { userErrors { code } } }`,
-      variables: { input: { repairId: toGlobalId("AirboxRepair", repair.id), startsAt: "2026-11-27T07:00:00Z", endsAt: "2026-11-27T08:00:00Z" } },
+      variables: {
+        input: { repairId: toGlobalId("AirboxRepair", repair.id), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id), startsAt: "2026-11-27T07:00:00Z", endsAt: "2026-11-27T08:00:00Z" },
+      },
     };
   },
   async completeAirboxRepair(db) {
@@ -560,7 +563,7 @@ const coreSamples: Record<string, (db: Database) => Promise<MutationSample>> = {
   },
   async recordProServiceStudy(db) {
     const cast = await aProCast(db);
-    const row = await aProService(db, cast.member.id);
+    const row = await aProService(db, cast.member.id, { technicianId: cast.staff.TECHNICIAN.id });
     return {
       actor: cast.as.TECHNICIAN,
       query: `mutation($input: RecordProServiceStudyInput!) { recordProServiceStudy(input: $input) { userErrors { code } } }`,

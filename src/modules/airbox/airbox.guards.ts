@@ -5,6 +5,7 @@ import type { Context } from "../../context.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { resolveMemberTarget } from "../../shared/member-target.js";
 import { parisDate } from "../../shared/paris-time.js";
+import { idOfType } from "../../shared/relay.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
 import type { AirboxDeviceInput } from "./airbox.inputs.js";
 import { airboxRepository as repo, type AirboxRow } from "./airbox.repository.js";
@@ -14,19 +15,49 @@ import { normaliseIccid, normaliseSerial } from "./airbox.rules.js";
 
 export type Err = DomainError<AirboxErrorCode>;
 
-/** Who may do what with Airboxes (AIR-1..3, AUT-2/AUT-3), as pure functions of the actor. */
+const isDesk = (actor: Actor) => actor.kind === "staff" && actor.role === "DESK_AGENT";
+
+/**
+ * AUT-3: does this technician serve the member? The one relation of links the desk created
+ * (membersServedBy: an intervention he performs, an Airbox repair or incident, a Univers Pro
+ * request or brick assigned to him), through the request's DataLoader: one statement per
+ * technician, whatever the size of the list being read.
+ */
+function technicianServes(ctx: Context, memberId: string): Promise<boolean> {
+  const { actor } = ctx;
+  if (actor.kind !== "staff" || actor.role !== "TECHNICIAN") return Promise.resolve(false);
+  return ctx.loaders.quotes.servedByTechnician.load(`${actor.subjectId}|${memberId}`);
+}
+
+/**
+ * Who may do what with Airboxes (AIR-1..3, AUT-2/AUT-3). Assigning a technician is the desk's act;
+ * a technician acts only on the cases the desk assigned to him and reads only the members he serves.
+ */
 export const airboxPolicies = {
-  /** The member, their delegate and the desk; plus technicians, who serve every member's Airbox. */
-  read(actor: Actor, memberId: string): boolean {
-    return policies.readMember(actor, memberId) || (actor.kind === "staff" && actor.role === "TECHNICIAN");
+  /** The member, their delegate and the desk; a technician only the members he serves (serial and ICCID are personal data). */
+  async read(ctx: Context, memberId: string): Promise<boolean> {
+    return policies.readMember(ctx.actor, memberId) || technicianServes(ctx, memberId);
   },
   /** AIR-2/AIR-3: incidents and faults are declared to the Desk by the member, their delegate, or the desk itself. */
   declare(actor: Actor, memberId: string): boolean {
     return policies.readMember(actor, memberId);
   },
-  /** AIR-1..3: handover, SIM activation, diagnosis, technician slots, repair: the desk or a technician. */
+  /** The roles that may call the staff mutations at all (shield); the case or member check follows in the service. */
   serve(actor: Actor): boolean {
     return actor.kind === "staff" && (actor.role === "DESK_AGENT" || actor.role === "TECHNICIAN");
+  },
+  /** AIR-3 remote diagnosis, technician slots, and assigning an incident: the desk's acts. */
+  dispatch(actor: Actor): boolean {
+    return isDesk(actor);
+  },
+  /** AUT-3: an incident or a repair: the desk, or the technician the desk assigned to it. */
+  actOnCase(actor: Actor, technicianId: string | null): boolean {
+    if (isDesk(actor)) return true;
+    return actor.kind === "staff" && actor.role === "TECHNICIAN" && technicianId !== null && technicianId === actor.subjectId;
+  },
+  /** AUT-3: the Airbox itself (AIR-1 handover, AIR-2 inadequate use): the desk, or a technician who serves the member. */
+  async actOnMember(ctx: Context, memberId: string): Promise<boolean> {
+    return isDesk(ctx.actor) || technicianServes(ctx, memberId);
   },
 };
 
@@ -39,6 +70,18 @@ export function declaringMember(ctx: Context, memberGlobalId: string | null | un
 /** Second barrier behind the shield rule of the staff mutations. */
 export function requireServingStaff(ctx: Context): void {
   if (!airboxPolicies.serve(ctx.actor)) throw forbidden();
+}
+
+/** Second barrier behind the shield rule of the desk-only mutations. */
+export function requireDispatcher(ctx: Context): void {
+  if (!airboxPolicies.dispatch(ctx.actor)) throw forbidden();
+}
+
+/** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
+export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
+  const id = idOfType(globalId, "StaffUser");
+  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
+  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
 }
 
 export function actorId(ctx: Context): string {

@@ -4,8 +4,19 @@ import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import { actorId, declaringMember, inadequateUse, requireServingStaff, servedMember, text, type Err } from "./airbox.guards.js";
-import type { AirboxIncidentInput, DeclareAirboxIncidentInput } from "./airbox.inputs.js";
+import {
+  actorId,
+  airboxPolicies,
+  declaringMember,
+  inadequateUse,
+  namedTechnician,
+  requireDispatcher,
+  requireServingStaff,
+  servedMember,
+  text,
+  type Err,
+} from "./airbox.guards.js";
+import type { AirboxIncidentInput, AssignAirboxIncidentTechnicianInput, DeclareAirboxIncidentInput } from "./airbox.inputs.js";
 import { toAirboxIncident } from "./airbox.mappers.js";
 import { airboxRepository as repo, type IncidentRow } from "./airbox.repository.js";
 import { AIRBOX_OFFER } from "./airbox.rules.js";
@@ -14,10 +25,13 @@ import type { AirboxIncident } from "./airbox.types.js";
 const DESCRIPTION_MAX = 1000;
 type IncidentResult = Result<AirboxIncident, AirboxErrorCode>;
 
+const notFound = () => fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
+
+/** The incident, if the actor may act on it (AUT-3: the desk, or the technician assigned to it); otherwise not found. */
 async function findIncident(ctx: Context, globalId: string): Promise<Result<IncidentRow, AirboxErrorCode>> {
   const id = idOfType(globalId, "AirboxIncident");
   const row = id ? await ctx.loaders.airbox.incidentById.load(id) : null;
-  return row ? ok(row) : fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
+  return row && airboxPolicies.actOnCase(ctx.actor, row.technicianId) ? ok(row) : notFound();
 }
 
 function forget(ctx: Context, row: IncidentRow): void {
@@ -65,7 +79,37 @@ export const airboxIncidentsService = {
     return result;
   },
 
-  /** The desk or a technician activates the SIM: 200 GB, only while the incident's address is still the member's home. */
+  /**
+   * AUT-3: the desk assigns the open incident to a technician (or moves it to another): from then
+   * on that technician, and the desk, act on it, and he serves the member (membersServedBy).
+   */
+  async assignTechnician(ctx: Context, input: AssignAirboxIncidentTechnicianInput): Promise<IncidentResult> {
+    requireDispatcher(ctx);
+    const found = await findIncident(ctx, input.incidentId);
+    if (!found.ok) return found;
+    const technicianId = await namedTechnician(ctx, input.technicianId);
+    if (!technicianId) return fail(airboxErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
+    const { id, memberId } = found.value;
+
+    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
+      await repo.lockMember(tx, memberId);
+      const incident = await repo.incidentById(tx, id);
+      if (!incident) return notFound();
+      if (incident.status === "CLOSED") return fail(airboxErrors.error("INCIDENT_CLOSED", ["input", "incidentId"]));
+      const row = await repo.updateIncident(tx, id, { technicianId });
+      await recordAudit(tx, ctx, {
+        operation: "assignAirboxIncidentTechnician",
+        onBehalfOfMemberId: memberId,
+        targetIds: [id, technicianId],
+        details: { previousTechnicianId: incident.technicianId },
+      });
+      return ok(toAirboxIncident(row));
+    });
+    if (result.ok) forget(ctx, found.value);
+    return result;
+  },
+
+  /** The desk, or the technician assigned to the incident, activates the SIM: 200 GB, only while the incident's address is still the member's home. */
   async activateSim(ctx: Context, input: AirboxIncidentInput): Promise<IncidentResult> {
     requireServingStaff(ctx);
     const found = await findIncident(ctx, input.incidentId);
@@ -77,7 +121,8 @@ export const airboxIncidentsService = {
       const notServed = await servedMember(tx, memberId, now);
       if (notServed) return fail(notServed);
       const incident = await repo.incidentById(tx, id);
-      if (!incident) return fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
+      // Re-checked under the member lock: the desk may have moved the incident to another technician.
+      if (!incident || !airboxPolicies.actOnCase(ctx.actor, incident.technicianId)) return notFound();
       if (incident.status !== "DECLARED") return fail(airboxErrors.error("INCIDENT_NOT_PENDING", ["input", "incidentId"], { status: incident.status }));
       const airbox = await repo.airboxById(tx, incident.airboxId);
       if (!airbox || airbox.replacedAt) return fail(airboxErrors.error("NO_AIRBOX", ["input", "incidentId"]));
@@ -103,7 +148,7 @@ export const airboxIncidentsService = {
     return result;
   },
 
-  /** The home connection is back: the incident is closed (and the SIM allowance with it). */
+  /** The home connection is back: the incident is closed (and the SIM allowance with it), by the desk or the assigned technician. */
   async close(ctx: Context, input: AirboxIncidentInput): Promise<IncidentResult> {
     requireServingStaff(ctx);
     const found = await findIncident(ctx, input.incidentId);
@@ -113,7 +158,7 @@ export const airboxIncidentsService = {
     const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
       await repo.lockMember(tx, memberId);
       const incident = await repo.incidentById(tx, id);
-      if (!incident) return fail(airboxErrors.error("INCIDENT_NOT_FOUND", ["input", "incidentId"]));
+      if (!incident || !airboxPolicies.actOnCase(ctx.actor, incident.technicianId)) return notFound();
       if (incident.status === "CLOSED") return fail(airboxErrors.error("INCIDENT_CLOSED", ["input", "incidentId"]));
       const row = await repo.updateIncident(tx, id, { status: "CLOSED", closedAt: ctx.clock.now() });
       await recordAudit(tx, ctx, { operation: "closeAirboxIncident", onBehalfOfMemberId: memberId, targetIds: [id], details: { previousStatus: incident.status } });

@@ -50,6 +50,15 @@ export class AirboxIncidentInput {
   incidentId!: string;
 }
 
+@InputType({ description: "AUT-3: the desk assigns an open incident to a technician; only he, and the desk, then act on it." })
+export class AssignAirboxIncidentTechnicianInput {
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field(() => ID, { description: "A StaffUser with the TECHNICIAN role." })
+  technicianId!: string;
+}
+
 @InputType({ description: "AIR-2: record an inadequate use of the Airbox; Parnasse then no longer intervenes." })
 export class RecordAirboxInadequateUseInput {
   @Field(() => ID)
@@ -83,12 +92,12 @@ export class RecordAirboxDiagnosisInput {
   note?: string | null;
 }
 
-@InputType({ description: "AIR-3: a technician slot, Mon–Fri 08:00–20:00 Paris time, at the member's home." })
+@InputType({ description: "AIR-3: the desk books a technician's slot, Mon–Fri 08:00–20:00 Paris time, at the member's home." })
 export class ScheduleAirboxTechnicianInput {
   @Field(() => ID)
   repairId!: string;
 
-  @Field(() => ID, { nullable: true, description: "A StaffUser with the TECHNICIAN role; a technician may leave it out to take the slot." })
+  @Field(() => ID, { nullable: true, description: "A StaffUser with the TECHNICIAN role, named by the desk (required: a technician never assigns himself, AUT-3)." })
   technicianId?: string | null;
 
   @Field(() => DateTimeScalar)

@@ -11,17 +11,25 @@ const isDeskOrTechnician = rule("airboxIsDeskOrTechnician", { cache: "contextual
   airboxPolicies.serve(ctx.actor) ? true : forbidden(),
 );
 
-/** Object-level: reads the parent's member, never cached per request. */
+/**
+ * Object-level: reads the parent's member, never cached per request. The technician check may
+ * query (batched by the served-members loader); `rule()` reports an outage as one, not as a refusal.
+ */
 function canReadAirboxData(name: string) {
-  return rule(name, { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
-    airboxPolicies.read(ctx.actor, parent.memberRawId) ? true : forbidden(),
+  return rule(name, { cache: "no_cache" })(async (parent: { memberRawId: string }, _args, ctx: Context) =>
+    (await airboxPolicies.read(ctx, parent.memberRawId)) ? true : forbidden(),
   );
 }
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
 const deskOrTechnician = and(isAuthenticated, isDeskOrTechnician);
+/** AUT-3: assigning a technician (and the remote diagnosis before it) is the desk's act. */
+const desk = and(isAuthenticated, isDeskAgent);
 
-/** Member.airbox is covered by Member's "*" rule. */
+/**
+ * Member.airbox is covered by Member's "*" rule. A technician passes deskOrTechnician, then the
+ * service lets him act only on a case assigned to him, or on a member he serves (AUT-3).
+ */
 export const airboxPermissions: ModulePermissions = {
   Query: {},
   Mutation: {
@@ -31,8 +39,9 @@ export const airboxPermissions: ModulePermissions = {
     activateAirboxSim: deskOrTechnician,
     closeAirboxIncident: deskOrTechnician,
     reportAirboxFault: memberDelegateOrDesk,
-    recordAirboxDiagnosis: deskOrTechnician,
-    scheduleAirboxTechnician: deskOrTechnician,
+    assignAirboxIncidentTechnician: desk,
+    recordAirboxDiagnosis: desk,
+    scheduleAirboxTechnician: desk,
     completeAirboxRepair: deskOrTechnician,
   },
   types: {

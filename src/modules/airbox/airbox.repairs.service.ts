@@ -4,7 +4,19 @@ import { fail, ok, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { serviceHoursService } from "../service-hours/index.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import { actorId, declaringMember, inadequateUse, requireServingStaff, servedMember, text, validateDevice, type Err } from "./airbox.guards.js";
+import {
+  actorId,
+  airboxPolicies,
+  declaringMember,
+  inadequateUse,
+  namedTechnician,
+  requireDispatcher,
+  requireServingStaff,
+  servedMember,
+  text,
+  validateDevice,
+  type Err,
+} from "./airbox.guards.js";
 import type { CompleteAirboxRepairInput, RecordAirboxDiagnosisInput, ReportAirboxFaultInput, ScheduleAirboxTechnicianInput } from "./airbox.inputs.js";
 import { toAirboxRepair } from "./airbox.mappers.js";
 import { airboxRepository as repo, type RepairRow } from "./airbox.repository.js";
@@ -64,9 +76,9 @@ export const airboxRepairsService = {
     return result;
   },
 
-  /** The remote diagnosis resolves the fault, or calls for a technician. */
+  /** The desk's remote diagnosis resolves the fault, or calls for a technician. */
   async diagnose(ctx: Context, input: RecordAirboxDiagnosisInput): Promise<RepairResult> {
-    requireServingStaff(ctx);
+    requireDispatcher(ctx);
     const found = await findRepair(ctx, input.repairId);
     if (!found.ok) return found;
     const errors: Err[] = [];
@@ -92,13 +104,17 @@ export const airboxRepairsService = {
     return result;
   },
 
-  /** A technician slot inside AIRBOX_TECHNICIAN hours (Mon–Fri 08:00–20:00), at the member's home (ZON-2); may be moved. */
+  /**
+   * The desk books a technician slot inside AIRBOX_TECHNICIAN hours (Mon–Fri 08:00–20:00), at the
+   * member's home (ZON-2), naming the technician; it may move it. AUT-3: assigning is the desk's
+   * act, never the technician's, since the assignment makes him serve the member.
+   */
   async schedule(ctx: Context, input: ScheduleAirboxTechnicianInput): Promise<RepairResult> {
-    requireServingStaff(ctx);
+    requireDispatcher(ctx);
     const found = await findRepair(ctx, input.repairId);
     if (!found.ok) return found;
     const errors: Err[] = [];
-    const technicianId = await technicianFor(ctx, input.technicianId);
+    const technicianId = input.technicianId == null ? null : await namedTechnician(ctx, input.technicianId);
     if (!technicianId) errors.push(airboxErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
     const now = ctx.clock.now();
     if (input.startsAt <= now) errors.push(airboxErrors.error("SLOT_IN_PAST", ["input", "startsAt"]));
@@ -136,17 +152,14 @@ export const airboxRepairsService = {
 
   /**
    * The technician repaired the Airbox, or replaced it: the old Airbox is closed (`replacedAt`)
-   * and a new one recorded that points back to it, in one transaction. A technician completes
-   * only their own visits; the desk any.
+   * and a new one recorded that points back to it, in one transaction. AUT-3: a technician
+   * completes only the visits the desk assigned to him; the desk any.
    */
   async complete(ctx: Context, input: CompleteAirboxRepairInput): Promise<RepairResult> {
     requireServingStaff(ctx);
     const found = await findRepair(ctx, input.repairId);
     if (!found.ok) return found;
-    const { actor } = ctx;
-    if (actor.kind === "staff" && actor.role === "TECHNICIAN" && found.value.technicianId !== null && found.value.technicianId !== actor.subjectId) {
-      return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
-    }
+    if (!airboxPolicies.actOnCase(ctx.actor, found.value.technicianId)) return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
     const errors: Err[] = [];
     const note = text(input.note, TEXT_MAX, ["input", "note"], errors);
     let device: { serialNumber: string; simIccid: string } | null = null;
@@ -164,9 +177,8 @@ export const airboxRepairsService = {
         const { repair, airbox } = step.value;
         if (repair.status === "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("REMOTE_DIAGNOSIS_FIRST", FIELD));
         if (repair.status !== "TECHNICIAN_SCHEDULED") return fail(airboxErrors.error("WRONG_REPAIR_STEP", FIELD, { status: repair.status }));
-        if (actor.kind === "staff" && actor.role === "TECHNICIAN" && repair.technicianId !== actor.subjectId) {
-          return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
-        }
+        // Re-checked under the member lock: the desk may have moved the slot to another technician.
+        if (!airboxPolicies.actOnCase(ctx.actor, repair.technicianId)) return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
         let replacementAirboxId: string | null = null;
         if (device) {
           const inUse = await deviceInUse(tx, device, ["input", "replacement"], airbox.id);
@@ -215,12 +227,4 @@ async function lockedRepair(tx: Parameters<typeof repo.lockMember>[0], found: Re
   const refused = inadequateUse(airbox, FIELD);
   if (refused) return fail(refused);
   return ok({ repair, airbox });
-}
-
-/** The technician named, if active with the TECHNICIAN role; a technician naming no one takes the slot. */
-async function technicianFor(ctx: Context, globalId: string | null | undefined): Promise<string | null> {
-  if (globalId == null) return ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" ? ctx.actor.subjectId : null;
-  const id = idOfType(globalId, "StaffUser");
-  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
-  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
 }

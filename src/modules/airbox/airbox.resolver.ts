@@ -7,6 +7,7 @@ import type { AirboxErrorCode } from "./airbox.errors.js";
 import { airboxIncidentsService } from "./airbox.incidents.service.js";
 import {
   AirboxIncidentInput,
+  AssignAirboxIncidentTechnicianInput,
   CompleteAirboxRepairInput,
   DeclareAirboxIncidentInput,
   RecordAirboxDiagnosisInput,
@@ -30,12 +31,12 @@ const repairPayload = (r: Result<AirboxRepair, AirboxErrorCode>, ctx: Context): 
 
 @Resolver()
 export class AirboxMutationsResolver {
-  @Mutation(() => AirboxPayload, { description: "AIR-1: desk or technician records the Airbox handed over at the entry appointment (one per member)." })
+  @Mutation(() => AirboxPayload, { description: "AIR-1: the desk, or a technician serving the member, records the Airbox handed over at the entry appointment (one per member)." })
   async recordAirboxHandover(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxHandoverInput) input: RecordAirboxHandoverInput): Promise<AirboxPayload> {
     return airboxPayload(await airboxService.recordHandover(ctx, input), ctx);
   }
 
-  @Mutation(() => AirboxPayload, { description: "AIR-2: desk or technician records inadequate use; no intervention afterwards." })
+  @Mutation(() => AirboxPayload, { description: "AIR-2: the desk, or a technician serving the member, records inadequate use; no intervention afterwards." })
   async recordAirboxInadequateUse(
     @Ctx() ctx: Context,
     @Arg("input", () => RecordAirboxInadequateUseInput) input: RecordAirboxInadequateUseInput,
@@ -48,12 +49,20 @@ export class AirboxMutationsResolver {
     return incidentPayload(await airboxIncidentsService.declare(ctx, input), ctx);
   }
 
-  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: desk or technician activates the Airbox SIM (200 GB), at the member's home only." })
+  @Mutation(() => AirboxIncidentPayload, { description: "AUT-3: the desk assigns an open incident to a technician; only he, and the desk, then act on it." })
+  async assignAirboxIncidentTechnician(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AssignAirboxIncidentTechnicianInput) input: AssignAirboxIncidentTechnicianInput,
+  ): Promise<AirboxIncidentPayload> {
+    return incidentPayload(await airboxIncidentsService.assignTechnician(ctx, input), ctx);
+  }
+
+  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: the desk, or the technician assigned to the incident, activates the Airbox SIM (200 GB), at the member's home only." })
   async activateAirboxSim(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput): Promise<AirboxIncidentPayload> {
     return incidentPayload(await airboxIncidentsService.activateSim(ctx, input), ctx);
   }
 
-  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: the home connection is back; the incident is closed." })
+  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: the home connection is back; the incident is closed (desk, or the assigned technician)." })
   async closeAirboxIncident(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput): Promise<AirboxIncidentPayload> {
     return incidentPayload(await airboxIncidentsService.close(ctx, input), ctx);
   }
@@ -63,12 +72,12 @@ export class AirboxMutationsResolver {
     return repairPayload(await airboxRepairsService.report(ctx, input), ctx);
   }
 
-  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: the remote diagnosis resolved the fault, or a technician is needed." })
+  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: the desk's remote diagnosis resolved the fault, or a technician is needed." })
   async recordAirboxDiagnosis(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxDiagnosisInput) input: RecordAirboxDiagnosisInput): Promise<AirboxRepairPayload> {
     return repairPayload(await airboxRepairsService.diagnose(ctx, input), ctx);
   }
 
-  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: a technician slot, Mon–Fri 08:00–20:00 Paris time." })
+  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: the desk books a named technician's slot, Mon–Fri 08:00–20:00 Paris time (AUT-3: assigning is the desk's act)." })
   async scheduleAirboxTechnician(
     @Ctx() ctx: Context,
     @Arg("input", () => ScheduleAirboxTechnicianInput) input: ScheduleAirboxTechnicianInput,
@@ -76,7 +85,7 @@ export class AirboxMutationsResolver {
     return repairPayload(await airboxRepairsService.schedule(ctx, input), ctx);
   }
 
-  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: repaired, or replaced (the new Airbox is recorded, the old one kept in the history)." })
+  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: repaired, or replaced (the new Airbox is recorded, the old one kept in the history); the desk or the assigned technician." })
   async completeAirboxRepair(@Ctx() ctx: Context, @Arg("input", () => CompleteAirboxRepairInput) input: CompleteAirboxRepairInput): Promise<AirboxRepairPayload> {
     return repairPayload(await airboxRepairsService.complete(ctx, input), ctx);
   }

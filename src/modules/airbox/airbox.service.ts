@@ -4,7 +4,7 @@ import type { Queryable } from "../../shared/db.js";
 import { constraintName, fail, ok, sqlState, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import { actorId, inadequateUse, requireServingStaff, text, validateDevice, type Err } from "./airbox.guards.js";
+import { actorId, airboxPolicies, inadequateUse, requireServingStaff, text, validateDevice, type Err } from "./airbox.guards.js";
 import type { RecordAirboxHandoverInput, RecordAirboxInadequateUseInput } from "./airbox.inputs.js";
 import { toAirbox } from "./airbox.mappers.js";
 import { airboxRepository as repo } from "./airbox.repository.js";
@@ -41,11 +41,15 @@ export function deviceConflict(error: unknown, field: string[]): Err | null {
 }
 
 export const airboxService = {
-  /** AIR-1: the desk or a technician records the Airbox handed over at the entry appointment; one per member. */
+  /**
+   * AIR-1: the desk, or a technician who serves the member (AUT-3: the desk assigned him a case of
+   * that member, e.g. booked the entry appointment with him), records the Airbox handed over at the
+   * entry appointment; one per member.
+   */
   async recordHandover(ctx: Context, input: RecordAirboxHandoverInput): Promise<Result<Airbox, AirboxErrorCode>> {
     requireServingStaff(ctx);
     const memberId = idOfType(input.memberId, "Member");
-    if (!memberId) return fail(airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    if (!memberId || !(await airboxPolicies.actOnMember(ctx, memberId))) return fail(airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
     const errors: Err[] = [];
     const device = validateDevice(input.device, ["input", "device"], errors);
     const now = ctx.clock.now();
@@ -75,13 +79,16 @@ export const airboxService = {
     }
   },
 
-  /** AIR-2: inadequate use recorded: every later activation, diagnosis or repair is refused. */
+  /**
+   * AIR-2: inadequate use recorded (by the desk, or a technician who serves the member, AUT-3):
+   * every later activation, diagnosis or repair is refused.
+   */
   async recordInadequateUse(ctx: Context, input: RecordAirboxInadequateUseInput): Promise<Result<Airbox, AirboxErrorCode>> {
     requireServingStaff(ctx);
     const field = ["input", "airboxId"];
     const id = idOfType(input.airboxId, "Airbox");
     const found = id ? await ctx.loaders.airbox.airboxById.load(id) : null;
-    if (!found || found.replacedAt) return fail(airboxErrors.error("AIRBOX_NOT_FOUND", field));
+    if (!found || found.replacedAt || !(await airboxPolicies.actOnMember(ctx, found.memberId))) return fail(airboxErrors.error("AIRBOX_NOT_FOUND", field));
     const errors: Err[] = [];
     const note = text(input.note, NOTE_MAX, ["input", "note"], errors);
     if (errors.length) return fail(...errors);

@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
-import { fail, ok, type Result } from "../../shared/errors.js";
+import { fail, forbidden, ok, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { coachingErrors, type CoachingErrorCode } from "./coaching.errors.js";
 import { coachingRepository as repo, type CoachAssignmentRow } from "./coaching.repository.js";
@@ -40,8 +40,14 @@ export const coachingService = {
     return row && { displayName: row.displayName, email: row.email };
   },
 
-  /** SVC-2: the desk assigns (or changes) the member's coach and substitute. */
+  /**
+   * SVC-2: the desk assigns (or changes) the member's coach and substitute. AUT-3: this is the one
+   * relation that widens a coach's reach (isCoachOf), so only the desk creates it: checked here too,
+   * behind the shield rule, so that no other caller of the service can make a coach coach someone.
+   */
   async assign(ctx: Context, input: AssignCoachInput): Promise<Result<Coaching, CoachingErrorCode>> {
+    const { actor } = ctx;
+    if (actor.kind !== "staff" || actor.role !== "DESK_AGENT") throw forbidden();
     const memberId = idOfType(input.memberId, "Member");
     if (!memberId || !(await ctx.loaders.members.memberById.load(memberId))) return fail(coachingErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
     const coachId = idOfType(input.coachId, "StaffUser");
@@ -57,7 +63,7 @@ export const coachingService = {
         coachId: coachId!,
         substituteCoachId: substituteId,
         assignedAt: ctx.clock.now(),
-        assignedBy: ctx.actor.kind === "staff" ? ctx.actor.subjectId : memberId,
+        assignedBy: actor.subjectId,
       });
       await recordAudit(tx, ctx, { operation: "assignCoach", onBehalfOfMemberId: memberId, targetIds: [memberId, coachId!, ...(substituteId ? [substituteId] : [])] });
       return saved;

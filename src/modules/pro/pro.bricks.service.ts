@@ -5,8 +5,8 @@ import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
 import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
-import { actorIdOf, checkProMember, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
-import type { RecordProBrickPrerequisiteInput, SubscribeProBrickInput, TerminateProBrickInput } from "./pro.inputs.js";
+import { actorIdOf, checkProMember, namedTechnician, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
+import type { AssignProBrickTechnicianInput, RecordProBrickPrerequisiteInput, SubscribeProBrickInput, TerminateProBrickInput } from "./pro.inputs.js";
 import { toBrick } from "./pro.mappers.js";
 import { proRepository as repo, type BrickRow } from "./pro.repository.js";
 import { PRO_BRICK_LIMITS, TEXT_MAX, brickPath, brickTermination } from "./pro.rules.js";
@@ -121,19 +121,52 @@ export const bricksService = {
     }
   },
 
-  /** PRO-3: the review (client + technician) or the technical study at the maintenance address is done: the brick is active. */
-  async recordPrerequisite(ctx: Context, input: RecordProBrickPrerequisiteInput): Promise<BrickResult> {
-    if (!proPolicies.recordStudy(ctx.actor)) throw forbidden();
-    const errors: DomainError<ProErrorCode>[] = [];
-    const summary = text(input.summary, TEXT_MAX, ["input", "summary"], errors);
-    if (errors.length) return fail(...errors);
+  /**
+   * AUT-3: the desk assigns the technician who carries out the brick's review or study (or moves
+   * it), while it is pending. The assignment, not the review, makes him serve the member.
+   */
+  async assignTechnician(ctx: Context, input: AssignProBrickTechnicianInput): Promise<BrickResult> {
+    if (!proPolicies.actForParnasse(ctx.actor)) throw forbidden();
     const found = await findBrick(ctx, input.brickId, () => true);
     if (!found.ok) return found;
+    const technicianId = await namedTechnician(ctx, input.technicianId);
+    if (!technicianId) return fail(proErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
     const now = ctx.clock.now();
     const result = await ctx.db.transaction(async (tx): Promise<BrickResult> => {
       await repo.lockMember(tx, found.value.memberId);
       const current = await repo.lockBrick(tx, found.value.id);
       if (!current) return fail(proErrors.error("BRICK_NOT_FOUND", ["input", "brickId"]));
+      if (current.status === "ACTIVE" || current.terminationRequestedAt) return fail(proErrors.error("PREREQUISITE_NOT_PENDING", ["input", "brickId"]));
+      const row = await repo.updateBrick(tx, current.id, { technicianId });
+      await recordAudit(tx, ctx, {
+        operation: "assignProBrickTechnician",
+        onBehalfOfMemberId: row.memberId,
+        targetIds: [row.id, technicianId],
+        details: { previousTechnicianId: current.technicianId },
+      });
+      return ok(toBrick(row, now));
+    });
+    if (result.ok) clear(ctx, found.value);
+    return result;
+  },
+
+  /**
+   * PRO-3: the review (client + technician) or the technical study at the maintenance address is
+   * done: the brick is active. Recorded by the desk, or the technician the desk assigned (AUT-3).
+   */
+  async recordPrerequisite(ctx: Context, input: RecordProBrickPrerequisiteInput): Promise<BrickResult> {
+    if (!proPolicies.recordStudy(ctx.actor)) throw forbidden();
+    const errors: DomainError<ProErrorCode>[] = [];
+    const summary = text(input.summary, TEXT_MAX, ["input", "summary"], errors);
+    if (errors.length) return fail(...errors);
+    const found = await findBrick(ctx, input.brickId, (row) => proPolicies.recordOnCase(ctx.actor, row.technicianId));
+    if (!found.ok) return found;
+    const now = ctx.clock.now();
+    const result = await ctx.db.transaction(async (tx): Promise<BrickResult> => {
+      await repo.lockMember(tx, found.value.memberId);
+      const current = await repo.lockBrick(tx, found.value.id);
+      // Re-checked on the locked row: the desk may have moved the review to another technician.
+      if (!current || !proPolicies.recordOnCase(ctx.actor, current.technicianId)) return fail(proErrors.error("BRICK_NOT_FOUND", ["input", "brickId"]));
       if (current.status === "ACTIVE" || current.terminationRequestedAt) return fail(proErrors.error("PREREQUISITE_NOT_PENDING", ["input", "brickId"]));
       const row = await repo.updateBrick(tx, current.id, {
         status: "ACTIVE",

@@ -73,6 +73,12 @@ export const proErrors = defineErrors({
     fr: "Cette brique est déjà souscrite à cette adresse.",
     en: "This brick is already subscribed at this address.",
   },
+  NOT_A_TECHNICIAN: { rule: "PRO-1", fr: "Indiquez un technicien en activité.", en: "Name an active technician." },
+  STUDY_ALREADY_DONE: {
+    rule: "PRO-1",
+    fr: "L'étude technique de cette demande est déjà enregistrée : plus de technicien à lui attribuer.",
+    en: "This request's technical study is already recorded: there is no technician left to assign.",
+  },
   PREREQUISITE_NOT_PENDING: {
     rule: "PRO-3",
     fr: "Cette brique n'attend ni étude technique ni revue.",

@@ -4,37 +4,56 @@ import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { resolveMemberTarget } from "../../shared/member-target.js";
+import { idOfType } from "../../shared/relay.js";
 import { optionsService } from "../options/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 import type { BrickRow, ServiceRow } from "./pro.repository.js";
 
 const isStaff = (actor: Actor, ...roles: string[]) => actor.kind === "staff" && roles.includes(actor.role);
 
-/** Who may do what in Univers Pro: pure functions, used by the shield rules and the services alike. */
+const isDesk = (actor: Actor) => isStaff(actor, "DESK_AGENT");
+const isAssignedTechnician = (actor: Actor, technicianId: string | null) =>
+  actor.kind === "staff" && actor.role === "TECHNICIAN" && technicianId !== null && technicianId === actor.subjectId;
+
+/**
+ * Who may do what in Univers Pro: pure functions, used by the shield rules and the services alike.
+ * AUT-3: the desk assigns the technician to a service request or a brick (assignProService-
+ * Technician, assignProBrickTechnician); only that technician, or the desk, records its study or
+ * review. Recording never makes a technician serve a member: the desk's assignment does.
+ */
 export const proPolicies = {
   /** Requests, decisions, brick subscriptions and terminations: the member, their delegate (MEM-4), the desk. */
   actForMember(actor: Actor, memberId: string): boolean {
     return policies.readMember(actor, memberId);
   },
-  /** PRO-1/PRO-3: technical studies and reviews: the desk or a technician. */
+  /** PRO-1/PRO-3: the roles that may call the study and review mutations at all (shield); the assignment check follows. */
   recordStudy(actor: Actor): boolean {
     return isStaff(actor, "DESK_AGENT", "TECHNICIAN");
   },
-  /** PRO-1: quotes and installations are recorded by the desk. */
+  /** AUT-3: this study or review: the desk, or the technician the desk assigned to it. */
+  recordOnCase(actor: Actor, technicianId: string | null): boolean {
+    return isDesk(actor) || isAssignedTechnician(actor, technicianId);
+  },
+  /** PRO-1: assignments, quotes and installations are the desk's. */
   actForParnasse(actor: Actor): boolean {
-    return isStaff(actor, "DESK_AGENT");
+    return isDesk(actor);
   },
-  /** Whoever reads the member; a technician reads the requests whose study they recorded. */
-  readService(actor: Actor, row: { memberId: string; studyById: string | null }): boolean {
-    if (policies.readMember(actor, row.memberId)) return true;
-    return actor.kind === "staff" && actor.role === "TECHNICIAN" && row.studyById === actor.subjectId;
+  /** Whoever reads the member; a technician reads the requests assigned to him. */
+  readService(actor: Actor, row: { memberId: string; technicianId: string | null }): boolean {
+    return policies.readMember(actor, row.memberId) || isAssignedTechnician(actor, row.technicianId);
   },
-  /** Whoever reads the member; a technician reads the bricks whose study or review they recorded. */
-  readBrick(actor: Actor, row: { memberId: string; prerequisiteById: string | null }): boolean {
-    if (policies.readMember(actor, row.memberId)) return true;
-    return actor.kind === "staff" && actor.role === "TECHNICIAN" && row.prerequisiteById === actor.subjectId;
+  /** Whoever reads the member; a technician reads the bricks assigned to him. */
+  readBrick(actor: Actor, row: { memberId: string; technicianId: string | null }): boolean {
+    return policies.readMember(actor, row.memberId) || isAssignedTechnician(actor, row.technicianId);
   },
 };
+
+/** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
+export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
+  const id = idOfType(globalId, "StaffUser");
+  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
+  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
+}
 
 export function targetMember(ctx: Context, memberId: string | null | undefined): Result<string, ProErrorCode> {
   const t = resolveMemberTarget(ctx.actor, memberId, proPolicies.actForMember);

@@ -24,6 +24,24 @@ export class RecordProServiceStudyInput {
   summary!: string;
 }
 
+@InputType({ description: "AUT-3: the desk assigns the technician who carries out the study; only he, or the desk, records it." })
+export class AssignProServiceTechnicianInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => ID, { description: "A StaffUser with the TECHNICIAN role." })
+  technicianId!: string;
+}
+
+@InputType({ description: "AUT-3: the desk assigns the technician who carries out the brick's review or study; only he, or the desk, records it." })
+export class AssignProBrickTechnicianInput {
+  @Field(() => ID)
+  brickId!: string;
+
+  @Field(() => ID, { description: "A StaffUser with the TECHNICIAN role." })
+  technicianId!: string;
+}
+
 @InputType()
 export class RecordProServiceInstallationInput {
   @Field(() => ID)

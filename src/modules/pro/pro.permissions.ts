@@ -13,10 +13,10 @@ const isTechnician = rule("isTechnicianForPro", { cache: "contextual" })((_paren
 
 // Object-level rules read the parent: never the contextual cache.
 const canReadProServiceRequest = rule("canReadProServiceRequest", { cache: "no_cache" })((parent: ProServiceRequest, _args, ctx: Context) =>
-  proPolicies.readService(ctx.actor, { memberId: parent.memberRawId, studyById: parent.studyByRawId }) ? true : forbidden(),
+  proPolicies.readService(ctx.actor, { memberId: parent.memberRawId, technicianId: parent.technicianRawId }) ? true : forbidden(),
 );
 const canReadProBrick = rule("canReadProBrick", { cache: "no_cache" })((parent: ProBrick, _args, ctx: Context) =>
-  proPolicies.readBrick(ctx.actor, { memberId: parent.memberRawId, prerequisiteById: parent.prerequisiteByRawId }) ? true : forbidden(),
+  proPolicies.readBrick(ctx.actor, { memberId: parent.memberRawId, technicianId: parent.technicianRawId }) ? true : forbidden(),
 );
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
@@ -27,6 +27,9 @@ export const proPermissions: ModulePermissions = {
   Query: {},
   Mutation: {
     requestProService: memberDelegateOrDesk,
+    // AUT-3: assigning the technician is the desk's act; the technician then records (service check).
+    assignProServiceTechnician: and(isAuthenticated, isDeskAgent),
+    assignProBrickTechnician: and(isAuthenticated, isDeskAgent),
     recordProServiceStudy: deskOrTechnician,
     recordProServiceInstallation: and(isAuthenticated, isDeskAgent),
     subscribeProBrick: memberDelegateOrDesk,

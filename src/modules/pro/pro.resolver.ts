@@ -8,6 +8,8 @@ import { QuoteRequest, quotesService } from "../quotes/index.js";
 import { bricksService } from "./pro.bricks.service.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 import {
+  AssignProBrickTechnicianInput,
+  AssignProServiceTechnicianInput,
   RecordProBrickPrerequisiteInput,
   RecordProServiceInstallationInput,
   RecordProServiceStudyInput,
@@ -51,7 +53,12 @@ export class ProResolver {
     return servicePayload(await proService.request(ctx, input), ctx);
   }
 
-  @Mutation(() => ProServiceRequestPayload, { description: "PRO-1: record the technical study (desk or technician)." })
+  @Mutation(() => ProServiceRequestPayload, { description: "AUT-3: the desk assigns the technician who carries out the study (only he, or the desk, records it)." })
+  async assignProServiceTechnician(@Ctx() ctx: Context, @Arg("input", () => AssignProServiceTechnicianInput) input: AssignProServiceTechnicianInput) {
+    return servicePayload(await proService.assignTechnician(ctx, input), ctx);
+  }
+
+  @Mutation(() => ProServiceRequestPayload, { description: "PRO-1: record the technical study (the desk, or the technician assigned to the request)." })
   async recordProServiceStudy(@Ctx() ctx: Context, @Arg("input", () => RecordProServiceStudyInput) input: RecordProServiceStudyInput) {
     return servicePayload(await proService.recordStudy(ctx, input), ctx);
   }
@@ -69,7 +76,12 @@ export class ProResolver {
     return brickPayload(await bricksService.subscribe(ctx, input), ctx);
   }
 
-  @Mutation(() => ProBrickPayload, { description: "PRO-3: the review or the technical study is done: the brick becomes active (desk or technician)." })
+  @Mutation(() => ProBrickPayload, { description: "AUT-3: the desk assigns the technician who carries out the brick's review or study (only he, or the desk, records it)." })
+  async assignProBrickTechnician(@Ctx() ctx: Context, @Arg("input", () => AssignProBrickTechnicianInput) input: AssignProBrickTechnicianInput) {
+    return brickPayload(await bricksService.assignTechnician(ctx, input), ctx);
+  }
+
+  @Mutation(() => ProBrickPayload, { description: "PRO-3: the review or the technical study is done: the brick becomes active (the desk, or the technician assigned to the brick)." })
   async recordProBrickPrerequisite(@Ctx() ctx: Context, @Arg("input", () => RecordProBrickPrerequisiteInput) input: RecordProBrickPrerequisiteInput) {
     return brickPayload(await bricksService.recordPrerequisite(ctx, input), ctx);
   }

@@ -7,8 +7,8 @@ import type { Tx } from "../../shared/db.js";
 import { idOfType } from "../../shared/relay.js";
 import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
-import { actorIdOf, checkProMember, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
-import type { RecordProServiceInstallationInput, RecordProServiceStudyInput, RequestProServiceInput } from "./pro.inputs.js";
+import { actorIdOf, checkProMember, namedTechnician, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
+import type { AssignProServiceTechnicianInput, RecordProServiceInstallationInput, RecordProServiceStudyInput, RequestProServiceInput } from "./pro.inputs.js";
 import { toBrick, toServiceRequest } from "./pro.mappers.js";
 import { proRepository as repo, type ServiceRow } from "./pro.repository.js";
 import { TEXT_MAX, canMoveService, type ProServiceStatus } from "./pro.rules.js";
@@ -79,7 +79,43 @@ export const proService = {
     return ok(toServiceRequest(row));
   },
 
-  /** PRO-1: the technical study, recorded by the desk or a technician (possibly a subcontractor's). */
+  /**
+   * AUT-3: the desk assigns the technician who carries out the study (or moves it to another),
+   * while the study is pending. The assignment, not the study, makes him serve the member.
+   */
+  async assignTechnician(ctx: Context, input: AssignProServiceTechnicianInput): Promise<ServiceResult> {
+    if (!proPolicies.actForParnasse(ctx.actor)) throw forbidden();
+    const field = ["input", "requestId"];
+    const id = idOfType(input.requestId, "ProServiceRequest");
+    const found = id ? await ctx.loaders.pro.serviceById.load(id) : null;
+    if (!found) return fail(proErrors.error("REQUEST_NOT_FOUND", field));
+    const technicianId = await namedTechnician(ctx, input.technicianId);
+    if (!technicianId) return fail(proErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
+    const result = await ctx.db.transaction(async (tx): Promise<ServiceResult> => {
+      await repo.lockMember(tx, found.memberId);
+      const current = await repo.lockService(tx, found.id);
+      if (!current) return fail(proErrors.error("REQUEST_NOT_FOUND", field));
+      if (current.status !== "STUDY_REQUESTED") return fail(proErrors.error("STUDY_ALREADY_DONE", field));
+      const row = await repo.updateService(tx, current.id, { technicianId });
+      await recordAudit(tx, ctx, {
+        operation: "assignProServiceTechnician",
+        onBehalfOfMemberId: row.memberId,
+        targetIds: [row.id, technicianId],
+        details: { previousTechnicianId: current.technicianId },
+      });
+      return ok(toServiceRequest(row));
+    });
+    if (result.ok) {
+      ctx.loaders.pro.serviceById.clear(found.id);
+      ctx.loaders.pro.servicesByMemberId.clear(found.memberId);
+    }
+    return result;
+  },
+
+  /**
+   * PRO-1: the technical study (possibly a subcontractor's), recorded by the desk or by the
+   * technician the desk assigned to the request (AUT-3); any other technician: not found.
+   */
   async recordStudy(ctx: Context, input: RecordProServiceStudyInput): Promise<ServiceResult> {
     if (!proPolicies.recordStudy(ctx.actor)) throw forbidden();
     const errors: DomainError<ProErrorCode>[] = [];
@@ -93,6 +129,8 @@ export const proService = {
       "recordProServiceStudy",
       // QUO-1: the study opens the service's quote request in the shared workflow, in the same transaction.
       async (row, tx) => {
+        // Re-checked on the locked row: the desk may have moved the study to another technician.
+        if (!proPolicies.recordOnCase(ctx.actor, row.technicianId)) return fail(proErrors.error("REQUEST_NOT_FOUND", ["input", "requestId"]));
         const quoteRequestId = await quotesService.openRequest(tx, ctx, {
           memberId: row.memberId,
           purpose: "PRO_SERVICE",
@@ -100,7 +138,7 @@ export const proService = {
         });
         return ok({ studySummary: summary, studyDoneAt: now, studyByRole: roleOf(ctx), studyById: actorIdOf(ctx), quoteRequestId });
       },
-      () => true,
+      (row) => proPolicies.recordOnCase(ctx.actor, row.technicianId),
     );
   },
 

@@ -30,7 +30,8 @@ registerEnumType(ProBrickStatus, {
 export class ProServiceRequest extends Node {
   rawId!: string;
   memberRawId!: string;
-  studyByRawId!: string | null;
+  /** AUT-3: the technician the desk assigned to the study. */
+  technicianRawId!: string | null;
   quoteRequestRawId!: string | null;
 
   @Field(() => ProService)
@@ -60,7 +61,8 @@ export class ProBrick extends Node {
   rawId!: string;
   memberRawId!: string;
   addressRawId!: string;
-  prerequisiteByRawId!: string | null;
+  /** AUT-3: the technician the desk assigned to the review or study. */
+  technicianRawId!: string | null;
   quoteRequestRawId!: string | null;
 
   @Field(() => ProBrickKind)

@@ -9,10 +9,11 @@ const ownMember = (actor: Actor, memberId: string) =>
 
 /**
  * Who may do what with quotes (QUO-2, AUT-2/3). Interpretation of « staff issue quotes for the
- * members they serve »: the desk serves every member; a coach the members they coach (or stand in
- * for, SVC-2); a technician the members they have an intervention, an Airbox repair, or a Univers
- * Pro study or brick prerequisite with (membersServedBy in the repository). Billing reads all
- * quotes and issues none. Payers, the committee and the concierge partner see nothing of quotes.
+ * members they serve »: the desk serves every member; a coach the members the desk made them coach
+ * or substitute of (assignCoach, SVC-2); a technician the members the desk assigned them a case of:
+ * an intervention, an Airbox repair or incident, a Univers Pro request or brick (membersServedBy in
+ * the repository). Nothing a staff member records himself widens this. Billing reads all quotes
+ * and issues none. Payers, the committee and the concierge partner see nothing of quotes.
  */
 export const quotePolicies = {
   /** QUO-2: the member or the delegate asks; the desk records a request made by phone or email. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
-import { airboxRepairs, coachAssignments, members, internetLines, interventions, proBricks, proServiceRequests, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
+import { airboxIncidents, airboxRepairs, coachAssignments, members, internetLines, interventions, proBricks, proServiceRequests, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 import type { QuoteViewStatus } from "./quotes.types.js";
@@ -26,15 +26,22 @@ export interface Scope {
 }
 
 /**
- * The members a technician serves (issue 6 « the members they serve », AUT-3): those with an
- * intervention they perform (not cancelled), an Airbox repair assigned to them, or a Univers Pro
- * study or brick prerequisite they recorded. One statement.
+ * The members a technician serves (AUT-3 « the members they serve »): the one relation behind
+ * every technician read and act on a member (quotes here, Airboxes through the same loader). Each
+ * part is a link the desk creates, never the technician himself:
+ * - an intervention he performs, not cancelled (bookHomeIntervention, desk only);
+ * - an Airbox repair assigned to him (scheduleAirboxTechnician, desk only);
+ * - an Airbox incident assigned to him (assignAirboxIncidentTechnician, desk only);
+ * - a Univers Pro service request or brick assigned to him (assignProServiceTechnician,
+ *   assignProBrickTechnician, desk only).
+ * What he records himself (a study, a prerequisite, a handover) widens nothing. One statement.
  */
 export function membersServedBy(technicianId: string): SQL {
   return sql`(select ${interventions.memberId} from ${interventions} where ${interventions.performerId} = ${technicianId} and ${interventions.status} <> 'CANCELLED'
     union select ${airboxRepairs.memberId} from ${airboxRepairs} where ${airboxRepairs.technicianId} = ${technicianId}
-    union select ${proServiceRequests.memberId} from ${proServiceRequests} where ${proServiceRequests.studyById} = ${technicianId}
-    union select ${proBricks.memberId} from ${proBricks} where ${proBricks.prerequisiteById} = ${technicianId})`;
+    union select ${airboxIncidents.memberId} from ${airboxIncidents} where ${airboxIncidents.technicianId} = ${technicianId}
+    union select ${proServiceRequests.memberId} from ${proServiceRequests} where ${proServiceRequests.technicianId} = ${technicianId}
+    union select ${proBricks.memberId} from ${proBricks} where ${proBricks.technicianId} = ${technicianId})`;
 }
 
 function statusCondition(status: QuoteViewStatus, today: string): SQL {

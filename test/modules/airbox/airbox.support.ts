@@ -16,6 +16,7 @@ export const RECORD_HANDOVER = `mutation($input: RecordAirboxHandoverInput!) { r
 export const RECORD_INADEQUATE_USE = `mutation($input: RecordAirboxInadequateUseInput!) { recordAirboxInadequateUse(input: $input) { airbox { ${AIRBOX} } ${ERRORS} } }`;
 export const DECLARE_INCIDENT = `mutation($input: DeclareAirboxIncidentInput!) { declareAirboxIncident(input: $input) { incident { ${INCIDENT} homeAddress { id } airbox { id } } ${ERRORS} } }`;
 export const ACTIVATE_SIM = `mutation($input: AirboxIncidentInput!) { activateAirboxSim(input: $input) { incident { ${INCIDENT} } ${ERRORS} } }`;
+export const ASSIGN_INCIDENT = `mutation($input: AssignAirboxIncidentTechnicianInput!) { assignAirboxIncidentTechnician(input: $input) { incident { ${INCIDENT} } ${ERRORS} } }`;
 export const CLOSE_INCIDENT = `mutation($input: AirboxIncidentInput!) { closeAirboxIncident(input: $input) { incident { ${INCIDENT} } ${ERRORS} } }`;
 export const REPORT_FAULT = `mutation($input: ReportAirboxFaultInput!) { reportAirboxFault(input: $input) { repair { ${REPAIR} } ${ERRORS} } }`;
 export const RECORD_DIAGNOSIS = `mutation($input: RecordAirboxDiagnosisInput!) { recordAirboxDiagnosis(input: $input) { repair { ${REPAIR} } ${ERRORS} } }`;
@@ -137,3 +138,5 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
 export const NOT_MEMBER_FACING = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
 /** Roles the shield refuses on the desk/technician mutations. */
 export const NOT_SERVING_STAFF = ["member", "otherMember", "delegate", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+/** Roles the shield refuses on the desk-only mutations (remote diagnosis, technician slots, incident assignment: AUT-3). */
+export const NOT_DESK = [...NOT_SERVING_STAFF, "TECHNICIAN"] as const;

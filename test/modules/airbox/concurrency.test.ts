@@ -6,6 +6,7 @@ import { gql, type GqlResult } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors, anAddress } from "../../support/factories.js";
 import { DECLARE_INCIDENT, RECORD_HANDOVER, aDevice, anAirbox } from "./airbox.support.js";
+import { aProService } from "../pro/pro.support.js";
 
 const CONCURRENCY = 30;
 
@@ -25,6 +26,8 @@ describeOnPostgres("Airbox limits under concurrent requests (PostgreSQL)", () =>
   it("AIR-1: 30 concurrent handovers for one member record exactly one Airbox", async () => {
     const cast = await aCast(db.current);
     const m = await aMember(db.current);
+    // AUT-3: the technician serves the member (the desk assigned him a Univers Pro request of theirs).
+    await aProService(db.current, m.id, { technicianId: cast.staff.TECHNICIAN.id });
     const results = await Promise.all(
       Array.from({ length: CONCURRENCY }, (_, i) =>
         gql(db.current, i % 2 ? cast.as.DESK_AGENT : cast.as.TECHNICIAN, RECORD_HANDOVER, { variables: { input: { memberId: toGlobalId("Member", m.id), device: aDevice() } } }),

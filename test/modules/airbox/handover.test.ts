@@ -4,7 +4,8 @@ import { airboxes } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
-import { aCast, aMember, actors, anAddress } from "../../support/factories.js";
+import { aCast, aMember, aStaffUser, actors, anAddress } from "../../support/factories.js";
+import { aProService } from "../pro/pro.support.js";
 import {
   AIRBOX,
   NOT_SERVING_STAFF,
@@ -12,6 +13,7 @@ import {
   RECORD_INADEQUATE_USE,
   aDevice,
   aRepair,
+  aScheduledRepair,
   airboxGid,
   anAirbox,
   anIccid,
@@ -47,10 +49,17 @@ describe("recordAirboxHandover (AIR-1)", () => {
     expect(audit).toMatchObject({ operation: "recordAirboxHandover", actorRole: "DESK_AGENT", onBehalfOfMemberId: m.id, targetIds: [row!.id] });
   });
 
-  it("AIR-1: a technician records it too, with the appointment's date", async () => {
+  it("AIR-1: a technician the desk assigned to the member records it too, with the appointment's date", async () => {
     const m = await aMember(db.current);
+    await aProService(db.current, m.id, { technicianId: cast.staff.TECHNICIAN.id });
     const res = await handover("TECHNICIAN", m.id, aDevice(), { handedOverAt: "2026-11-20T14:00:00Z" });
     expect(res.data!.recordAirboxHandover).toMatchObject({ airbox: { handedOverAt: "2026-11-20T14:00:00.000Z" }, userErrors: [] });
+  });
+
+  it("AUT-3: a technician who does not serve the member records no handover: not found, nothing written", async () => {
+    const m = await aMember(db.current);
+    const { errors } = await expectRefusedAsUserError(db.current, () => handover("TECHNICIAN", m.id, aDevice()), [m.id], "recordAirboxHandover");
+    expect(errors).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
   });
 
   it("AIR-1: one Airbox per member: a second handover is refused, and nothing is written", async () => {
@@ -149,9 +158,10 @@ describe("recordAirboxInadequateUse (AIR-2)", () => {
   const record = (who: keyof typeof cast.as, airboxId: string) =>
     gql(db.current, cast.as[who], RECORD_INADEQUATE_USE, { variables: { input: { airboxId, reason: "MOBILE_USE", note: "Utilisée en vacances" } } });
 
-  it.each(["DESK_AGENT", "TECHNICIAN"] as const)("AIR-2: %s records an inadequate use (mobile use), audited; a second time is refused", async (who) => {
+  it.each(["DESK_AGENT", "TECHNICIAN"] as const)("AIR-2: %s (the desk, or a technician serving the member) records an inadequate use (mobile use), audited; a second time is refused", async (who) => {
     const m = await aMember(db.current);
     const box = await anAirbox(db.current, m.id);
+    await aScheduledRepair(db.current, box, cast.staff.TECHNICIAN.id);
     const res = await record(who, airboxGid(box));
     expect(res.data!.recordAirboxInadequateUse).toMatchObject({
       airbox: { inadequateUse: { recordedAt: "2026-11-26T10:00:00.000Z", reason: "MOBILE_USE", note: "Utilisée en vacances" } },
@@ -170,6 +180,12 @@ describe("recordAirboxInadequateUse (AIR-2)", () => {
       const { errors } = await expectRefusedAsUserError(db.current, () => record("DESK_AGENT", id), [m.id], "recordAirboxInadequateUse");
       expect(errors).toEqual([["AIRBOX_NOT_FOUND", "AUT-2"]]);
     }
+  });
+
+  it("AUT-3: a technician who does not serve the member records no inadequate use: not found, nothing written", async () => {
+    const box = await anAirbox(db.current, (await aMember(db.current)).id);
+    const { errors } = await expectRefusedAsUserError(db.current, () => record("TECHNICIAN", airboxGid(box)), [box.memberId], "recordAirboxInadequateUse");
+    expect(errors).toEqual([["AIRBOX_NOT_FOUND", "AUT-2"]]);
   });
 
   it.each(NOT_SERVING_STAFF)("AIR-2: %s cannot record an inadequate use, and nothing is written", async (who) => {
@@ -202,6 +218,8 @@ describe("Member.airbox and the Airbox types (reads)", () => {
     const incident = await anIncident(db.current, box, home.id);
     const repair = await aRepair(db.current, box);
     ids = { airbox: airboxGid(box), old: airboxGid(old), incident: incidentGid(incident), repair: repairGid(repair) };
+    // AUT-3: the cast's technician serves the member (the desk assigned him a Univers Pro request of theirs).
+    await aProService(db.current, cast.member.id, { technicianId: cast.staff.TECHNICIAN.id });
   });
 
   it.each(["member", "delegate", "DESK_AGENT"] as const)("AIR-1: %s sees the member's current Airbox, its history, incidents and repairs", async (who) => {
@@ -216,7 +234,7 @@ describe("Member.airbox and the Airbox types (reads)", () => {
     });
   });
 
-  it.each(["member", "delegate", "DESK_AGENT", "TECHNICIAN"] as const)("AIR-3: %s fetches the Airbox, the incident and the repair by global id", async (who) => {
+  it.each(["member", "delegate", "DESK_AGENT", "TECHNICIAN"] as const)("AIR-3: %s (a technician: one who serves the member) fetches the Airbox, the incident and the repair by global id", async (who) => {
     for (const [id, typename] of [[ids.airbox, "Airbox"], [ids.incident, "AirboxIncident"], [ids.repair, "AirboxRepair"]] as const) {
       const res = await gql(db.current, cast.as[who], NODE, { variables: { id } });
       expect(res.errors).toBeUndefined();
@@ -227,6 +245,15 @@ describe("Member.airbox and the Airbox types (reads)", () => {
   it.each(["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-2: %s cannot reach the member's Airbox, incidents or repairs", async (who) => {
     for (const id of [ids.airbox, ids.incident, ids.repair]) {
       const res = await gql(db.current, cast.as[who], NODE, { variables: { id } });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.node).toBeNull();
+    }
+  });
+
+  it("AUT-3: a technician who does not serve the member cannot reach its Airbox, incidents or repairs", async () => {
+    const stranger = actors.staff(await aStaffUser(db.current, "TECHNICIAN"));
+    for (const id of [ids.airbox, ids.incident, ids.repair]) {
+      const res = await gql(db.current, stranger, NODE, { variables: { id } });
       expect(res.errors).toBeUndefined();
       expect(res.data!.node).toBeNull();
     }

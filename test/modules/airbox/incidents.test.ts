@@ -4,11 +4,13 @@ import { addresses, airboxes, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
-import { aCast, aMember, actors, anAddress, anOption } from "../../support/factories.js";
+import { aCast, aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
   ACTIVATE_SIM,
+  ASSIGN_INCIDENT,
   CLOSE_INCIDENT,
   DECLARE_INCIDENT,
+  NOT_DESK,
   NOT_MEMBER_FACING,
   NOT_SERVING_STAFF,
   anAirbox,
@@ -164,11 +166,12 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
     const m = await aMember(db.current);
     const home = await anAddress(db.current, m.id);
     const box = await anAirbox(db.current, m.id, overrides);
-    const incident = await anIncident(db.current, box, home.id);
+    // AUT-3: assigned by the desk to the cast's technician, who may then act on it.
+    const incident = await anIncident(db.current, box, home.id, { technicianId: cast.staff.TECHNICIAN.id });
     return { m, home, box, incident };
   }
 
-  it.each(["DESK_AGENT", "TECHNICIAN"] as const)("AIR-2: %s activates the SIM with 200 GB of shared data, audited", async (who) => {
+  it.each(["DESK_AGENT", "TECHNICIAN"] as const)("AIR-2: %s (the desk, or the technician assigned to the incident) activates the SIM with 200 GB of shared data, audited", async (who) => {
     const { m, incident } = await declared();
     const res = await gql(db.current, cast.as[who], ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } });
     expect(res.data!.activateAirboxSim).toMatchObject({
@@ -210,7 +213,7 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
     expect(errors).toEqual([["INADEQUATE_USE", "AIR-2"]]);
   });
 
-  it("AIR-2: the desk or a technician closes the incident; closing twice is refused; a closed incident is not activated", async () => {
+  it("AIR-2: the desk or the assigned technician closes the incident; closing twice is refused; a closed incident is not activated", async () => {
     const { m, incident } = await declared();
     const res = await gql(db.current, cast.as.TECHNICIAN, CLOSE_INCIDENT, { variables: { input: { incidentId: incidentGid(incident) } } });
     expect(res.data!.closeAirboxIncident).toMatchObject({ incident: { status: "CLOSED", closedAt: "2026-11-26T10:00:00.000Z" }, userErrors: [] });
@@ -232,6 +235,29 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
     for (const query of [ACTIVATE_SIM, CLOSE_INCIDENT]) {
       await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], query, { variables: { input: { incidentId: incidentGid(incident) } } }), [m.id]);
     }
+  });
+
+  it.each(NOT_DESK)("AUT-3: %s cannot assign an incident to a technician (the desk's act), and nothing is written", async (who) => {
+    const { m, incident } = await declared();
+    const input = { incidentId: incidentGid(incident), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) };
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], ASSIGN_INCIDENT, { variables: { input } }), [m.id]);
+  });
+
+  it("AUT-3: an anonymous caller cannot assign an incident", async () => {
+    const { m, incident } = await declared();
+    const input = { incidentId: incidentGid(incident), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) };
+    await expectRefusedByShield(db.current, () => gql(db.current, null, ASSIGN_INCIDENT, { variables: { input } }), [m.id], "UNAUTHENTICATED");
+  });
+
+  it("AUT-3: the desk assigns an incident, or moves it to another technician, audited", async () => {
+    const { m, incident } = await declared();
+    const other = await aStaffUser(db.current, "TECHNICIAN");
+    const res = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_INCIDENT, { variables: { input: { incidentId: incidentGid(incident), technicianId: toGlobalId("StaffUser", other.id) } } });
+    expect(res.data!.assignAirboxIncidentTechnician).toMatchObject({ incident: { id: incidentGid(incident), status: "DECLARED" }, userErrors: [] });
+    const [audit] = await auditRowsOf(db.current, res.requestId);
+    expect(audit).toMatchObject({ operation: "assignAirboxIncidentTechnician", onBehalfOfMemberId: m.id, targetIds: [incident.id, other.id], details: { previousTechnicianId: cast.staff.TECHNICIAN.id } });
+    const moved = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.TECHNICIAN, ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }), [m.id], "activateAirboxSim");
+    expect(moved.errors).toEqual([["INCIDENT_NOT_FOUND", "AUT-2"]]);
   });
 
   it("AIR-2: an anonymous caller cannot activate the SIM or close an incident", async () => {

@@ -8,6 +8,7 @@ import { aCast, aMember, aStaffUser, actors, anAddress, anOption } from "../../s
 import {
   COMPLETE_REPAIR,
   NOT_MEMBER_FACING,
+  NOT_DESK,
   NOT_SERVING_STAFF,
   RECORD_DIAGNOSIS,
   REPORT_FAULT,
@@ -62,7 +63,7 @@ describe("reportAirboxFault and recordAirboxDiagnosis (AIR-3)", () => {
 
   it.each([
     ["RESOLVED_REMOTELY", "DESK_AGENT", "2026-11-26T10:00:00.000Z"],
-    ["NEEDS_TECHNICIAN", "TECHNICIAN", null],
+    ["NEEDS_TECHNICIAN", "DESK_AGENT", null],
   ] as const)("AIR-3: the remote diagnosis concludes %s (%s)", async (outcome, who, resolvedAt) => {
     const m = await aMember(db.current);
     const repair = await aRepair(db.current, await anAirbox(db.current, m.id));
@@ -84,7 +85,7 @@ describe("reportAirboxFault and recordAirboxDiagnosis (AIR-3)", () => {
     await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REPORT_FAULT, { variables: { input: { memberId: cast.memberGid, description: "x" } } }), [cast.member.id]);
   });
 
-  it.each(NOT_SERVING_STAFF)("AIR-3: %s cannot record a diagnosis, and nothing is written", async (who) => {
+  it.each(NOT_DESK)("AIR-3: %s cannot record a diagnosis (the desk's remote diagnosis, AUT-3), and nothing is written", async (who) => {
     const m = await aMember(db.current);
     const repair = await aRepair(db.current, await anAirbox(db.current, m.id));
     await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], RECORD_DIAGNOSIS, { variables: { input: { repairId: repairGid(repair), outcome: "NEEDS_TECHNICIAN" } } }), [m.id]);
@@ -111,12 +112,13 @@ describe("scheduleAirboxTechnician (AIR-3)", () => {
     const repair = await aRepairNeedingTechnician(db.current, await anAirbox(db.current, m.id));
     return { m, repair };
   }
+  const technician = () => toGlobalId("StaffUser", cast.staff.TECHNICIAN.id);
   const schedule = (who: keyof typeof cast.as, repairId: string, slot: { startsAt: string; endsAt: string }, technicianId?: string) =>
     gql(db.current, cast.as[who], SCHEDULE_TECHNICIAN, { variables: { input: { repairId, ...slot, ...(technicianId ? { technicianId } : {}) } } });
 
-  it("AIR-3: a technician takes a weekday slot between 08:00 and 20:00 Paris time, audited; the desk may move it to another technician", async () => {
+  it("AIR-3: the desk books a technician's weekday slot between 08:00 and 20:00 Paris time, audited; it may move it to another technician", async () => {
     const { m, repair } = await needingTechnician();
-    const res = await schedule("TECHNICIAN", repairGid(repair), FRIDAY_8AM);
+    const res = await schedule("DESK_AGENT", repairGid(repair), FRIDAY_8AM, technician());
     expect(res.data!.scheduleAirboxTechnician).toMatchObject({
       repair: { status: "TECHNICIAN_SCHEDULED", slotStartsAt: "2026-11-27T07:00:00.000Z", slotEndsAt: "2026-11-27T08:00:00.000Z" },
       userErrors: [],
@@ -136,13 +138,13 @@ describe("scheduleAirboxTechnician (AIR-3)", () => {
     ["an end before its start", { startsAt: "2026-11-27T09:00:00Z", endsAt: "2026-11-27T08:00:00Z" }],
   ])("AIR-3: a slot on %s is outside the technician's hours: refused, nothing written", async (_label, slot) => {
     const { m, repair } = await needingTechnician();
-    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("TECHNICIAN", repairGid(repair), slot), [m.id], "scheduleAirboxTechnician");
+    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), slot, technician()), [m.id], "scheduleAirboxTechnician");
     expect(errors).toEqual([["SLOT_OUTSIDE_HOURS", "AIR-3"]]);
   });
 
   it("AIR-3: a slot in the past, or with no technician (the desk must name one, and it must be a technician), is refused", async () => {
     const { m, repair } = await needingTechnician();
-    const past = await expectRefusedAsUserError(db.current, () => schedule("TECHNICIAN", repairGid(repair), { startsAt: "2026-11-26T08:00:00Z", endsAt: "2026-11-26T09:00:00Z" }), [m.id], "scheduleAirboxTechnician");
+    const past = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), { startsAt: "2026-11-26T08:00:00Z", endsAt: "2026-11-26T09:00:00Z" }, technician()), [m.id], "scheduleAirboxTechnician");
     expect(past.errors).toEqual([["SLOT_IN_PAST", "AIR-3"]]);
     for (const technicianId of [undefined, toGlobalId("StaffUser", cast.staff.COACH.id), "garbage"]) {
       const { errors } = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), FRIDAY_8AM, technicianId ?? undefined), [m.id], "scheduleAirboxTechnician");
@@ -154,14 +156,14 @@ describe("scheduleAirboxTechnician (AIR-3)", () => {
     const m = await aMember(db.current);
     await anAddress(db.current, m.id);
     const repair = await aRepair(db.current, await anAirbox(db.current, m.id));
-    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("TECHNICIAN", repairGid(repair), FRIDAY_8AM), [m.id], "scheduleAirboxTechnician");
+    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), FRIDAY_8AM, technician()), [m.id], "scheduleAirboxTechnician");
     expect(errors).toEqual([["REMOTE_DIAGNOSIS_FIRST", "AIR-3"]]);
   });
 
   it("ZON-2: the technician comes to the member's home: no main address, no slot", async () => {
     const m = await aMember(db.current);
     const repair = await aRepairNeedingTechnician(db.current, await anAirbox(db.current, m.id));
-    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("TECHNICIAN", repairGid(repair), FRIDAY_8AM), [m.id], "scheduleAirboxTechnician");
+    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), FRIDAY_8AM, technician()), [m.id], "scheduleAirboxTechnician");
     expect(errors).toEqual([["NO_HOME_ADDRESS", "ZON-2"]]);
   });
 
@@ -170,11 +172,11 @@ describe("scheduleAirboxTechnician (AIR-3)", () => {
     await anAddress(db.current, m.id);
     const box = await anAirbox(db.current, m.id, { inadequateUseAt: new Date("2026-11-25T00:00:00Z"), inadequateUseReason: "DAMAGE", inadequateUseRecordedBy: m.id });
     const repair = await aRepairNeedingTechnician(db.current, box);
-    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("TECHNICIAN", repairGid(repair), FRIDAY_8AM), [m.id], "scheduleAirboxTechnician");
+    const { errors } = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), FRIDAY_8AM, technician()), [m.id], "scheduleAirboxTechnician");
     expect(errors).toEqual([["INADEQUATE_USE", "AIR-2"]]);
   });
 
-  it.each(NOT_SERVING_STAFF)("AIR-3: %s cannot schedule a technician, and nothing is written", async (who) => {
+  it.each(NOT_DESK)("AIR-3: %s cannot schedule a technician (assigning is the desk's act, AUT-3), and nothing is written", async (who) => {
     const { m, repair } = await needingTechnician();
     await expectRefusedByShield(db.current, () => schedule(who, repairGid(repair), FRIDAY_8AM, toGlobalId("StaffUser", cast.staff.TECHNICIAN.id)), [m.id]);
   });

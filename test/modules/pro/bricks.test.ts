@@ -7,6 +7,7 @@ import { gql } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anAddress, anOption } from "../../support/factories.js";
 import {
+  ASSIGN_BRICK,
   PREREQUISITE,
   SUBSCRIBE,
   TERMINATE,
@@ -112,9 +113,9 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       expect(res.data!.subscribeProBrick.brick).toMatchObject({ status: "STUDY_REQUIRED", activeSince: null });
     });
 
-    it("PRO-3: the study or the review is recorded by a technician or the desk, then the brick is active", async () => {
+    it("PRO-3: the study or the review is recorded by the technician the desk assigned, or the desk, then the brick is active", async () => {
       const { member, address } = await aProMember(db.current);
-      const study = await aProBrick(db.current, member.id, address.id, { status: "STUDY_REQUIRED" });
+      const study = await aProBrick(db.current, member.id, address.id, { status: "STUDY_REQUIRED", technicianId: cast.staff.TECHNICIAN.id });
       const review = await aProBrick(db.current, member.id, address.id, { status: "REVIEW_REQUIRED", brick: "SERVERS" });
       const a = await gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(study), summary: "Étude sur site faite" } }, clock: at() });
       expect(a.data!.recordProBrickPrerequisite.brick).toMatchObject({ status: "ACTIVE", prerequisiteSummary: "Étude sur site faite", activeSince: "2026-11-26T10:00:00.000Z" });
@@ -178,7 +179,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
     });
 
     it("PRO-4: a brick is terminated only once; the desk may terminate for the member (email to the Desk)", async () => {
-      const brick = await aProBrick(db.current, cast.member.id, cast.address.id, { brick: "SERVERS", status: "STUDY_REQUIRED" });
+      const brick = await aProBrick(db.current, cast.member.id, cast.address.id, { brick: "SERVERS", status: "STUDY_REQUIRED", technicianId: cast.staff.TECHNICIAN.id });
       expect((await gql(db.current, cast.as.DESK_AGENT, TERMINATE, { variables: { input: { brickId: brickGid(brick) } } })).data!.terminateProBrick.userErrors).toEqual([]);
       const errors = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, TERMINATE, { variables: { input: { brickId: brickGid(brick) } } }), [cast.member.id], "terminateProBrick");
       expect(errors).toEqual([["BRICK_ALREADY_TERMINATED", "PRO-4"]]);
@@ -204,7 +205,18 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
     const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
     const CASES = [
       ["subscribeProBrick", SUBSCRIBE, ["member", "delegate", "DESK_AGENT"], async () => ({ brick: "SERVERS", addressId: toGlobalId("Address", (await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" })).id), memberId: cast.memberGid })],
-      ["recordProBrickPrerequisite", PREREQUISITE, ["DESK_AGENT", "TECHNICIAN"], async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { status: "STUDY_REQUIRED", brick: "SERVER_BACKUP" })), summary: "ok" })],
+      [
+        "recordProBrickPrerequisite",
+        PREREQUISITE,
+        ["DESK_AGENT", "TECHNICIAN"],
+        async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { status: "STUDY_REQUIRED", brick: "SERVER_BACKUP", technicianId: cast.staff.TECHNICIAN.id })), summary: "ok" }),
+      ],
+      [
+        "assignProBrickTechnician",
+        ASSIGN_BRICK,
+        ["DESK_AGENT"],
+        async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { status: "REVIEW_REQUIRED", brick: "SERVER_BACKUP" })), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) }),
+      ],
       ["terminateProBrick", TERMINATE, ["member", "delegate", "DESK_AGENT"], async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { brick: "WIFI", accessPoints: 2 })) })],
     ] as const;
     for (const [field, query, allowed, makeInput] of CASES) {
@@ -224,7 +236,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       });
     }
 
-    it("PRO-2: the member's bricks are read by the member, the delegate and the desk; a technician only those they studied", async () => {
+    it("PRO-2: the member's bricks are read by the member, the delegate and the desk; a technician only those the desk assigned to him (AUT-3)", async () => {
       const brick = await aProBrick(db.current, cast.member.id, cast.address.id, { brick: "SERVERS", status: "STUDY_REQUIRED", endsOn: null });
       const NODE = `query($id: ID!) { node(id: $id) { ... on ProBrick { id status address { id } } } }`;
       for (const who of ["member", "delegate", "DESK_AGENT"] as const) {
@@ -233,8 +245,13 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       for (const who of ["otherMember", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
         expect((await gql(db.current, cast.as[who], NODE, { variables: { id: brickGid(brick) } })).data!.node).toBeNull();
       }
+      // Recording is not a way in: an unassigned technician's review is refused, and he still reads nothing.
+      expect((await gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "ok" } } })).data!.recordProBrickPrerequisite.userErrors).toMatchObject([{ code: "BRICK_NOT_FOUND" }]);
+      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: brickGid(brick) } })).data!.node).toBeNull();
+      const assigned = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_BRICK, { variables: { input: { brickId: brickGid(brick), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) } } });
+      expect(assigned.data!.assignProBrickTechnician.userErrors).toEqual([]);
       await gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "ok" } } });
-      // The technician sees the brick they studied, but not the member's address.
+      // The technician sees the brick assigned to him, but not the member's address.
       expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: brickGid(brick) } })).data!.node).toEqual({ id: brickGid(brick), status: "ACTIVE", address: null });
     });
   });

@@ -20,6 +20,8 @@ export const INSTALL = mutation("recordProServiceInstallation", "RecordProServic
 export const SUBSCRIBE = mutation("subscribeProBrick", "SubscribeProBrickInput", `brick { ${BRICK_FIELDS} }`);
 export const PREREQUISITE = mutation("recordProBrickPrerequisite", "RecordProBrickPrerequisiteInput", `brick { ${BRICK_FIELDS} }`);
 export const TERMINATE = mutation("terminateProBrick", "TerminateProBrickInput", `brick { ${BRICK_FIELDS} }`);
+export const ASSIGN_SERVICE = mutation("assignProServiceTechnician", "AssignProServiceTechnicianInput", `request { ${SERVICE_FIELDS} }`);
+export const ASSIGN_BRICK = mutation("assignProBrickTechnician", "AssignProBrickTechnicianInput", `brick { ${BRICK_FIELDS} }`);
 
 export const serviceGid = (row: { id: string }) => toGlobalId("ProServiceRequest", row.id);
 export const brickGid = (row: { id: string }) => toGlobalId("ProBrick", row.id);

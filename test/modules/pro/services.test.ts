@@ -7,6 +7,7 @@ import { useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
 import { ACCEPT, ISSUE, quoteGid, rawRows } from "../quotes/quotes.support.js";
 import {
+  ASSIGN_SERVICE,
   INSTALL,
   LEGAL_ENTITY,
   REQUEST,
@@ -43,6 +44,9 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
   it("PRO-1/QUO-1: study → quote (shared workflow) → acceptance → installation, each step by the role that may take it", async () => {
     const created = await gql(db.current, cast.as.delegate, REQUEST, request());
     const id = created.data!.requestProService.request.id;
+    // AUT-3: the desk assigns the technician who carries out the study.
+    const assigned = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_SERVICE, input({ requestId: id, technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) }));
+    expect(assigned.data!.assignProServiceTechnician.userErrors).toEqual([]);
     const study = await gql(db.current, cast.as.TECHNICIAN, STUDY, input({ requestId: id, summary: "Pare-feu 2 ports suffisant" }));
     const studied = study.data!.recordProServiceStudy.request;
     expect(studied).toMatchObject({ status: "STUDY_DONE", studySummary: "Pare-feu 2 ports suffisant", studyDoneAt: "2026-11-26T10:00:00.000Z" });
@@ -154,7 +158,13 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
     const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
     const CASES = [
       ["requestProService", REQUEST, ["member", "delegate", "DESK_AGENT"], () => ({ service: "SERVER", description: "Serveur local", memberId: cast.memberGid })],
-      ["recordProServiceStudy", STUDY, ["DESK_AGENT", "TECHNICIAN"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id)), summary: "Étude faite" })],
+      ["recordProServiceStudy", STUDY, ["DESK_AGENT", "TECHNICIAN"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { technicianId: cast.staff.TECHNICIAN.id })), summary: "Étude faite" })],
+      [
+        "assignProServiceTechnician",
+        ASSIGN_SERVICE,
+        ["DESK_AGENT"],
+        async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id)), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) }),
+      ],
       ["recordProServiceInstallation", INSTALL, ["DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "ACCEPTED" })), installedOn: "2026-11-20" })],
     ] as const;
 
@@ -176,8 +186,8 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
       });
     }
 
-    it("PRO-1: a technician reads the requests whose study they recorded, and no others", async () => {
-      const mine = await aProService(db.current, cast.member.id);
+    it("PRO-1: a technician reads the requests the desk assigned to him (AUT-3), and no others", async () => {
+      const mine = await aProService(db.current, cast.member.id, { technicianId: cast.staff.TECHNICIAN.id });
       const study = await gql(db.current, cast.as.TECHNICIAN, STUDY, input({ requestId: serviceGid(mine), summary: "ok" }));
       expect(study.data!.recordProServiceStudy.request.id).toBe(serviceGid(mine));
       const NODE = `query($id: ID!) { node(id: $id) { ... on ProServiceRequest { id status } } }`;

@@ -11,7 +11,7 @@ type Status = (typeof quotes.$inferInsert)["status"];
 
 export const requestGid = (row: { id: string }) => toGlobalId("QuoteRequest", row.id);
 
-/** The technician serves the member: they recorded a Univers Pro study for them (one of the relations of membersServedBy). */
+/** The technician serves the member: the desk assigned them the member's Univers Pro study, which they recorded (membersServedBy). */
 export async function aServingTechnician(db: Database, technicianId: string, memberId: string) {
   const [request] = await db.db
     .insert(quoteRequests)
@@ -28,6 +28,7 @@ export async function aServingTechnician(db: Database, technicianId: string, mem
     studyDoneAt: new Date("2026-11-10T09:00:00Z"),
     studyByRole: "TECHNICIAN",
     studyById: technicianId,
+    technicianId,
     quoteRequestId: request!.id,
   });
   return request!;
