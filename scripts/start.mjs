@@ -1,5 +1,11 @@
 // `npm start`: builds when the compiled output is missing or older than the sources, then runs
 // the compiled server. Plain JS so that it needs nothing compiled to run.
+//
+// It behaves like `exec`: the signals it gets go to the server, it exits when the server does, with
+// its code (or by the same signal), and the server stops if this process dies, even by SIGKILL
+// (the IPC channel closes: src/server.ts listens for that). package.json runs it as
+// `exec node scripts/start.mjs`: npm forwards SIGTERM to its child, which without `exec` is a
+// shell that dies and leaves this process running.
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -30,6 +36,18 @@ if (sourcesChanged()) {
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const child = spawn(process.execPath, ["--enable-source-maps", entry], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+const child = spawn(process.execPath, ["--enable-source-maps", entry], { stdio: ["inherit", "inherit", "inherit", "ipc"] });
+const forward = (signal) => {
+  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+};
+for (const signal of signals) process.on(signal, forward);
+child.on("error", (error) => {
+  console.error(`Could not start ${entry}: ${error.message}`);
+  process.exit(1);
+});
+child.on("exit", (code, signal) => {
+  if (code !== null) process.exit(code);
+  for (const s of signals) process.off(s, forward);
+  process.kill(process.pid, signal);
+});

@@ -120,6 +120,9 @@ export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // The process owns SIGTERM/SIGINT (src/server.ts drains HTTP first, then stops Apollo). Apollo's own
+    // handlers stopped it under in-flight requests (500s), and a second stop() waited forever.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.maxTokens },
     validationRules,
     formatError,

@@ -3,12 +3,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Logger } from "pino";
 import { ANONYMOUS, type Actor } from "./authz/actor.js";
+import { principalIsCurrent } from "./authz/principal.js";
 import { InvalidTokenError, type TokenVerifier } from "./authz/tokens.js";
 import { buildContext, type Context } from "./context.js";
 import type { Tariffs } from "./config.js";
 import type { Clock } from "./shared/clock.js";
 import type { Database } from "./shared/db.js";
-import { GRAPHQL_ERROR_MESSAGES } from "./shared/errors.js";
+import { GRAPHQL_ERROR_MESSAGES, isDatabaseUnavailable } from "./shared/errors.js";
 import { localeFromAcceptLanguage, type Locale } from "./shared/i18n.js";
 import { invoiceDocuments } from "./modules/invoicing/index.js";
 
@@ -35,19 +36,35 @@ class HttpError extends Error {
 /**
  * A thin node:http integration of Apollo (`executeHTTPGraphQLRequest`), plus health endpoints.
  * No framework: the API has three routes.
+ *
+ * `drain()` starts a graceful shutdown (src/runtime.ts): from then on /readyz answers 503, every
+ * new request is answered 503 SERVICE_UNAVAILABLE with `Connection: close`, and the requests
+ * already admitted finish (their answers close their connections too). `settled()` resolves when
+ * the last admitted request has been answered.
  */
 export function createRequestHandler(deps: HttpDeps) {
-  let inFlight = 0;
+  const admitted = new Set<ServerResponse>();
+  let draining = false;
+  const waiting = new Set<() => void>();
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = process.hrtime.bigint();
     const incomingId = req.headers["x-request-id"];
     const requestId = typeof incomingId === "string" && /^[\w.-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
     const url = new URL(req.url ?? "/", "http://localhost");
-    inFlight++;
+    res.setHeader("x-request-id", requestId);
+    const arrivedDuringDrain = draining;
+    if (!arrivedDuringDrain) {
+      admitted.add(res);
+      res.once("close", () => {
+        admitted.delete(res);
+        if (admitted.size === 0) for (const wake of waiting) wake();
+      });
+    }
     try {
+      if (arrivedDuringDrain) return refuseWhileDraining(deps, res, { requestId, locale, path: url.pathname });
       if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
-      if (url.pathname === "/readyz") return await readiness(deps, res);
+      if (url.pathname === "/readyz") return await readiness(deps, res, () => draining);
       const invoicePdf = /^\/invoices\/([A-Za-z0-9_-]{1,200})\/pdf$/.exec(url.pathname);
       if (invoicePdf) return await invoiceDocument(deps, req, res, { requestId, locale, globalId: invoicePdf[1]! });
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
@@ -64,19 +81,52 @@ export function createRequestHandler(deps: HttpDeps) {
         } else res.end();
       }
     } finally {
-      inFlight--;
       deps.log.info(
         { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
         "request",
       );
     }
   };
-  return Object.assign(handler, { inFlight: () => inFlight });
+  return Object.assign(handler, {
+    inFlight: () => admitted.size,
+    drain() {
+      draining = true;
+      // Answers not yet sent close their connection: no client reuses a socket that is going away.
+      for (const res of admitted) if (!res.headersSent) res.setHeader("connection", "close");
+    },
+    /** Resolves true once every admitted request has been answered, false if `ms` runs out first. */
+    settled(ms: number): Promise<boolean> {
+      if (admitted.size === 0) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const done = (value: boolean) => {
+          clearTimeout(timer);
+          waiting.delete(wake);
+          resolve(value);
+        };
+        const wake = () => done(true);
+        const timer = setTimeout(() => done(admitted.size === 0), Math.max(ms, 0));
+        waiting.add(wake);
+      });
+    },
+  });
 }
 
-async function readiness(deps: HttpDeps, res: ServerResponse) {
+/** During a shutdown: /healthz stays 200 (the process is alive), the rest is 503, and every answer closes its connection. */
+function refuseWhileDraining(deps: HttpDeps, res: ServerResponse, meta: { requestId: string; locale: Locale; path: string }) {
+  res.setHeader("connection", "close");
+  if (meta.path === "/healthz") return sendJson(res, 200, { status: "ok" });
+  if (meta.path === "/readyz") return sendJson(res, 503, { status: "shutting down", database: deps.database.kind });
+  res.setHeader("retry-after", "1");
+  sendJson(res, 503, {
+    errors: [{ message: GRAPHQL_ERROR_MESSAGES.SERVICE_UNAVAILABLE![meta.locale], extensions: { code: "SERVICE_UNAVAILABLE", requestId: meta.requestId } }],
+  });
+}
+
+async function readiness(deps: HttpDeps, res: ServerResponse, draining: () => boolean) {
   try {
     await withTimeout(deps.database.ping(), 2_000);
+    // A shutdown that began during the ping: not ready any more.
+    if (draining()) return sendJson(res, 503, { status: "shutting down", database: deps.database.kind });
     sendJson(res, 200, { status: "ready", database: deps.database.kind });
   } catch (error) {
     deps.log.warn({ err: error }, "readiness check failed");
@@ -86,6 +136,16 @@ async function readiness(deps: HttpDeps, res: ServerResponse) {
 
 async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL }) {
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
+  const context = buildContext({
+    requestId: meta.requestId,
+    actor,
+    locale: meta.locale,
+    clock: deps.clock,
+    tariffs: deps.tariffs,
+    db: deps.database.db,
+    log: deps.log,
+  });
+  await refuseStalePrincipal(context);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -93,16 +153,7 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
   const body = req.method === "POST" ? await readJsonBody(req, deps.maxBodyBytes, headers.get("content-type")) : undefined;
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? "GET", headers, search: meta.url.search, body },
-    context: async () =>
-      buildContext({
-        requestId: meta.requestId,
-        actor,
-        locale: meta.locale,
-        clock: deps.clock,
-        tariffs: deps.tariffs,
-        db: deps.database.db,
-        log: deps.log,
-      }),
+    context: async () => context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.setHeader("x-request-id", meta.requestId);
@@ -128,6 +179,7 @@ async function invoiceDocument(deps: HttpDeps, req: IncomingMessage, res: Server
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
   if (actor.kind === "anonymous") throw new HttpError(401, "UNAUTHENTICATED", GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED![meta.locale]);
   const ctx = buildContext({ requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, tariffs: deps.tariffs, db: deps.database.db, log: deps.log });
+  await refuseStalePrincipal(ctx);
   const pdf = await invoiceDocuments.render(ctx, meta.globalId);
   res.setHeader("x-request-id", meta.requestId);
   if (!pdf) return sendJson(res, 404, { error: "not found" });
@@ -152,6 +204,24 @@ async function authenticate(verify: TokenVerifier, header: string | undefined, l
     if (error instanceof InvalidTokenError) throw new HttpError(401, "UNAUTHENTICATED", message);
     throw error;
   }
+}
+
+/**
+ * A valid signature is not enough (AUT-2): a revoked delegate or payer, a disabled staff account or
+ * a person that does not exist is answered 401, as any other bad token, before anything runs. The
+ * check goes through the request's loaders, so the shield rule `isAuthenticated` reuses its answer.
+ */
+async function refuseStalePrincipal(ctx: Context) {
+  if (ctx.actor.kind === "anonymous") return;
+  let current: boolean;
+  try {
+    current = await principalIsCurrent(ctx);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    ctx.log.warn({ err: error, requestId: ctx.requestId }, "database unavailable");
+    throw new HttpError(503, "SERVICE_UNAVAILABLE", GRAPHQL_ERROR_MESSAGES.SERVICE_UNAVAILABLE![ctx.locale]);
+  }
+  if (!current) throw new HttpError(401, "UNAUTHENTICATED", GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED![ctx.locale]);
 }
 
 async function readJsonBody(req: IncomingMessage, limit: number, contentType: string | undefined): Promise<unknown> {

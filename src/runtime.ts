@@ -38,24 +38,40 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
     void handler(req, res);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    if (!options.database) await database.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
+  /*
+   * The drain: readiness and new requests answer 503 at once (the listener stays open so that
+   * they get an answer, not a refused connection), idle keep-alive sockets are closed, admitted
+   * requests have until the grace deadline. Then every connection is closed, Apollo stopped and
+   * the pool closed within what is left of the grace period, so that the whole stop takes the
+   * grace period at most (plus a few milliseconds), whatever the requests still running do.
+   */
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
       const deadline = Date.now() + config.http.shutdownGraceMs;
-      while (handler.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      handler.drain();
+      server.closeIdleConnections();
+      if (!(await handler.settled(deadline - Date.now()))) {
+        log.warn({ inFlight: handler.inFlight(), graceMs: config.http.shutdownGraceMs }, "grace period over: closing the connections of requests still in flight");
+      }
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
       await apollo.stop();
-      await database.close();
+      await database.close({ timeoutMs: Math.max(deadline - Date.now(), 100) });
     })());
 
   return { url: `http://${host}:${address.port}/graphql`, database, server, log, stop };

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Logger } from "drizzle-orm/logger";
@@ -19,7 +20,8 @@ export interface Database {
   /** Counts every statement sent through drizzle: the basis of the N+1 tests. */
   readonly statements: { count: number };
   ping(): Promise<void>;
-  close(): Promise<void>;
+  /** `timeoutMs`: how long running queries may take before their connections are cut (PostgreSQL). */
+  close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 export type DatabaseConfig = Config["database"];
@@ -75,7 +77,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
     statements,
     migrate: () => migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() }),
     ping: async () => void (await client`select 1`),
-    close: () => client.end({ timeout: 5 }),
+    close: (options: { timeoutMs?: number } = {}) => client.end({ timeout: (options.timeoutMs ?? 5_000) / 1000 }),
   };
 }
 
@@ -83,9 +85,102 @@ async function openPglite(dataDir: string | null) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
-  return wrapPglite(client, { drizzle, migrate });
+  if (!dataDir) return wrapPglite(await PGlite.create(), { drizzle, migrate });
+  const lock = lockDataDirectory(dataDir);
+  try {
+    const database = wrapPglite(await PGlite.create(dataDir), { drizzle, migrate });
+    return { ...database, close: () => database.close().finally(() => lock.release()) };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+export class DataDirectoryInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holder: LockHolder,
+  ) {
+    super(
+      `The PGlite data directory ${dataDir} is in use by process ${holder.pid} (host ${holder.hostname}, since ${holder.startedAt}). ` +
+        "PGlite is a single-process database: stop that server first, or set PGLITE_DATA_DIR to another directory, or PGLITE_IN_MEMORY=true. " +
+        `If process ${holder.pid} is not a Parnasse server, delete ${join(dataDir, LOCK_FILE)}.`,
+    );
+    this.name = "DataDirectoryInUseError";
+  }
+}
+
+interface LockHolder {
+  pid: number;
+  hostname: string;
+  startedAt: string;
+}
+
+const LOCK_FILE = "parnasse.lock";
+
+/**
+ * PGlite has no postmaster.pid: two processes on one data directory both write to it and one
+ * loses its data. This lock plays that part. It is created atomically with its content (a
+ * temporary file hard-linked into place fails if the lock exists). A lock whose process is gone
+ * (killed, crashed) is stale and taken over; a live one refuses the start. The pid alone is
+ * checked, as PostgreSQL does: a container restarted on the same volume has a new hostname.
+ */
+function lockDataDirectory(dataDir: string): { release(): void } {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, LOCK_FILE);
+  const mine = JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() } satisfies LockHolder);
+  const release = () => {
+    // Only our own lock: never one a later process took over.
+    if (readLock(path) === mine) rmSync(path, { force: true });
+  };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, mine);
+    try {
+      linkSync(temporary, path);
+      return { release };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      unlinkSync(temporary);
+    }
+    const seen = readLock(path);
+    if (seen === null) continue;
+    const holder = parseHolder(seen);
+    if (holder && holder.pid !== process.pid && processIsAlive(holder.pid)) throw new DataDirectoryInUseError(dir, holder);
+    // Stale. Removed only if it is still the file just read: another process may have taken it over since.
+    if (readLock(path) === seen) rmSync(path, { force: true });
+  }
+  throw new Error(`Could not lock the PGlite data directory ${dir}: its lock file ${path} keeps changing.`);
+}
+
+function readLock(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function parseHolder(text: string): LockHolder | null {
+  try {
+    const value = JSON.parse(text) as Partial<LockHolder>;
+    return Number.isInteger(value.pid) && (value.pid as number) > 0 ? { pid: value.pid!, hostname: String(value.hostname), startedAt: String(value.startedAt) } : null;
+  } catch {
+    return null;
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** Opens PGlite from a dumped data directory (test template): ~0.5 s instead of a 4 s initdb. */

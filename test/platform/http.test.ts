@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../src/authz/tokens.js";
 import type { RunningApi } from "../../src/runtime.js";
 import { createTestDatabase } from "../support/db.js";
-import { aMember } from "../support/factories.js";
+import { aDelegate, aMember, aPayer, aStaffUser } from "../support/factories.js";
+import { toGlobalId } from "../../src/shared/relay.js";
 import { post, serve, testConfig } from "../support/http.js";
 
 describe("HTTP transport", () => {
@@ -62,6 +64,39 @@ describe("HTTP transport", () => {
     }
     const basic = await post(api.url, { query: "{ me { role } }" }, { authorization: "Basic dXNlcjpwYXNz" });
     expect(basic.status).toBe(401);
+  });
+
+  it("AUT-2: a revoked delegate or payer, a disabled staff account or a person that does not exist gets 401 UNAUTHENTICATED, as a bad token does", async () => {
+    const { database } = api;
+    const member = await aMember(database);
+    const current = await aDelegate(database, member.id);
+    const revokedDelegate = await aDelegate(database, member.id, { revokedAt: new Date() });
+    const revokedPayer = await aPayer(database, member.id, { revokedAt: new Date() });
+    const disabledDesk = await aStaffUser(database, "DESK_AGENT", { disabledAt: new Date() });
+    const tokens = {
+      revokedDelegate: await mintToken(auth, { role: "DELEGATE", subjectId: revokedDelegate.id, memberId: member.id }),
+      revokedPayer: await mintToken(auth, { role: "PAYER", subjectId: revokedPayer.id, memberId: member.id }),
+      disabledStaff: await mintToken(auth, { role: "DESK_AGENT", subjectId: disabledDesk.id }),
+      unknownStaff: await mintToken(auth, { role: "DESK_AGENT", subjectId: randomUUID() }),
+      unknownMember: await mintToken(auth, { role: "MEMBER", subjectId: member.id.replace(/^.{8}/, "ffffffff"), memberId: member.id.replace(/^.{8}/, "ffffffff") }),
+      delegateOfAnotherMember: await mintToken(auth, { role: "DELEGATE", subjectId: current.id, memberId: randomUUID() }),
+    };
+    const pdf = `${base()}/invoices/${toGlobalId("Invoice", randomUUID())}/pdf`;
+    for (const [who, token] of Object.entries(tokens)) {
+      // A public field too: the token itself is refused, whatever the query asks.
+      const res = await post(api.url, { query: "{ me { role } }" }, { authorization: `Bearer ${token}`, "x-request-id": `revoked-${who}` });
+      expect({ who, status: res.status }).toEqual({ who, status: 401 });
+      expect(res.json).toEqual({ errors: [{ message: expect.stringMatching(/Authentification requise/), extensions: { code: "UNAUTHENTICATED", requestId: `revoked-${who}` } }] });
+      expect(res.headers.get("x-request-id")).toBe(`revoked-${who}`);
+      const publicField = await post(api.url, { query: '{ coverageEligibility(postalCode: "75008", commune: "Paris") { eligible } }' }, { authorization: `Bearer ${token}` });
+      expect({ who, status: publicField.status }).toEqual({ who, status: 401 });
+      const document = await fetch(pdf, { headers: { authorization: `Bearer ${token}` } });
+      expect({ who, status: document.status }).toEqual({ who, status: 401 });
+    }
+    // The same delegate with their own member's id is current: 200.
+    const ok = await post(api.url, { query: "{ me { role } }" }, { authorization: `Bearer ${await mintToken(auth, { role: "DELEGATE", subjectId: current.id, memberId: member.id })}` });
+    expect(ok.status).toBe(200);
+    expect(ok.json.data.me.role).toBe("DELEGATE");
   });
 
   it("AUT-1: without a token the caller is anonymous and `me` is refused", async () => {
