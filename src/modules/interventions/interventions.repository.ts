@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNotNull, isNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
 import { addresses, assistanceRequests, coachAssignments, interventions, invoiceLines, members, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type AssistanceRequestRow = typeof assistanceRequests.$inferSelect;
 export type InterventionRow = typeof interventions.$inferSelect;
@@ -25,8 +24,17 @@ const billedLine = (db: Queryable) =>
 
 /** Drizzle queries only: rules live in the services. */
 export const interventionsRepository = {
-  /** The one lock order of the module: the member row first. Holds INT-3 (count, then insert) under concurrency. */
-  lockMember: lockMemberRow,
+  /**
+   * The one lock order of the module: the member row first. Holds INT-3 (slots read, then insert or
+   * give back) under concurrency. FOR NO KEY UPDATE: it excludes the module's other writers and every
+   * `lockMemberRow` (FOR UPDATE) elsewhere, but not the key-share lock of a row inserted with this
+   * member as its foreign key — so the billing run, which holds the interventions it invoices while
+   * inserting the member's invoice, never waits for a cancellation waiting for those rows.
+   */
+  async lockMember(tx: Queryable, memberId: string): Promise<boolean> {
+    const [row] = await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("no key update");
+    return row !== undefined;
+  },
 
   async memberExists(db: Queryable, memberId: string): Promise<boolean> {
     const [row] = await db.select({ id: members.id }).from(members).where(eq(members.id, memberId));
