@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
 import { staffUsers } from "./people.js";
 import { addresses } from "./premises.js";
@@ -72,8 +72,11 @@ export interface InterventionChargeLine {
 
 /**
  * INT-2..INT-7: a home intervention by a technician or a coach visit, at an address of the member.
- * INT-3 (15 per contract year, cancelled ones excluded) is held by a row lock on the member at booking.
- * The price shown and accepted is kept as it was quoted (`charge_lines`, `price_cents` TTC).
+ * INT-3: classified once, at booking, under a row lock on the member: included (it holds one of the
+ * 15 `allowance_slot`s of its contract year) or beyond the allowance (`billing_reason` BEYOND_ALLOWANCE,
+ * no slot). The unique index keeps at most 15 included per member and contract year; a cancellation
+ * frees the slot. The price shown and accepted is kept as it was quoted (`charge_lines`,
+ * `price_cents` TTC) and is what billing invoices.
  */
 export const interventions = pgTable(
   "interventions",
@@ -99,6 +102,8 @@ export const interventions = pgTable(
     status: text("status", { enum: INTERVENTION_STATUSES }).notNull().default("BOOKED"),
     /** INT-3: the option's contract year the intervention counts in. */
     contractYearStart: timestamp("contract_year_start", { withTimezone: true }).notNull(),
+    /** INT-3: which of the 15 included interventions of the contract year this is (1..15); null beyond the 15, and once cancelled. */
+    allowanceSlot: smallint("allowance_slot"),
     inBusinessHours: boolean("in_business_hours").notNull(),
     billingReason: text("billing_reason", { enum: INTERVENTION_BILLING_REASONS }),
     priceCents: integer("price_cents").notNull().default(0),
@@ -139,5 +144,11 @@ export const interventions = pgTable(
     check("interventions_started_check", sql`${t.status} not in ('STARTED','DONE') or (${t.startedAt} is not null and ${t.backupConfirmedAt} is not null)`),
     check("interventions_done_check", sql`(${t.status} = 'DONE') = (${t.doneAt} is not null)`),
     check("interventions_cancelled_check", sql`(${t.status} = 'CANCELLED') = (${t.cancelledAt} is not null)`),
+    uniqueIndex("interventions_allowance_slot_idx").on(t.memberId, t.contractYearStart, t.allowanceSlot),
+    check("interventions_allowance_slot_range_check", sql`${t.allowanceSlot} is null or ${t.allowanceSlot} between 1 and 15`),
+    check(
+      "interventions_allowance_check",
+      sql`case when ${t.status} = 'CANCELLED' then ${t.allowanceSlot} is null else (${t.allowanceSlot} is not null) = (${t.billingReason} is distinct from 'BEYOND_ALLOWANCE') end`,
+    ),
   ],
 );

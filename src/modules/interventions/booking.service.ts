@@ -15,6 +15,7 @@ import { interventionPolicies } from "./interventions.policies.js";
 import { tariffsService } from "../tariffs/index.js";
 import {
   contractYearOf,
+  firstFreeAllowanceSlot,
   formatEuros,
   INTERVENTION_TARIFF,
   interventionRates,
@@ -61,7 +62,10 @@ async function checkSlot(ctx: Context, slot: Slot, errors: Errors): Promise<void
 interface Priced {
   quote: Quote;
   year: ContractYear;
+  /** INT-3: included interventions the contract year already holds (allowance slots taken). */
   used: number;
+  /** The allowance slot this intervention takes when booked; null beyond the 15 (billable). */
+  allowanceSlot: number | null;
 }
 
 /**
@@ -79,7 +83,12 @@ async function ratesOnOrderDate(ctx: Context): Promise<InterventionRates> {
   });
 }
 
-/** INT-3: the option in force, the slot's contract year, what it already holds, and the resulting price. */
+/**
+ * INT-3: the option in force, the slot's contract year, the allowance slots it already holds, and
+ * the resulting classification and price. Under the member lock at booking, this is final: the
+ * intervention is included (with its slot) or billable at the price the member accepts, and
+ * billing invoices exactly that.
+ */
 async function price(db: Queryable, ctx: Context, memberId: string, slot: Slot, rates: InterventionRates): Promise<Result<Priced, InterventionErrorCode>> {
   const option = await repo.optionInForce(db, memberId, ctx.clock.now());
   if (!option) return fail(interventionErrors.error("NO_OPTION_IN_FORCE", ["input"]));
@@ -88,8 +97,8 @@ async function price(db: Queryable, ctx: Context, memberId: string, slot: Slot, 
     return fail(interventionErrors.error("OPTION_ENDS_BEFORE_SLOT", ["input", "startsAt"], { endsAt: parisDate(option.endsAt) }));
   }
   const year = contractYearOf(option.acceptedAt, slot.start);
-  const used = await repo.countInYear(db, memberId, year.start, year.end);
-  return ok({ quote: quoteIntervention(slot, used, rates), year, used });
+  const taken = await repo.allowanceSlotsTaken(db, memberId, year.start);
+  return ok({ quote: quoteIntervention(slot, taken.length, rates), year, used: taken.length, allowanceSlot: firstFreeAllowanceSlot(taken) });
 }
 
 function toQuote(slot: Slot, priced: Priced): InterventionQuote {
@@ -147,8 +156,9 @@ export const bookingService = {
 
   /**
    * INT-1..INT-3, INT-5, INT-7, ZON-2: the Desk books a home intervention. Under a lock on the
-   * member row: count the contract year, price, insert — so that with 14 used, concurrent
-   * bookings give exactly one free 15th; the others are billable (price accepted) or refused.
+   * member row: read the contract year's allowance slots, classify and price, insert — so that with
+   * 14 used, concurrent bookings give exactly one free 15th; the others are billable (price
+   * accepted) or refused. The unique (member, contract year, slot) index is the last guard.
    */
   async book(ctx: Context, input: BookHomeInterventionInput): Promise<Result<Intervention, InterventionErrorCode>> {
     if (!interventionPolicies.deskOnly(ctx.actor)) throw forbidden();
@@ -176,7 +186,7 @@ export const bookingService = {
       if (!(await repo.activeAddressOf(tx, addressId, memberId))) return fail(interventionErrors.error("ADDRESS_NOT_FOUND", ["input", "addressId"]));
       const priced = await price(tx, ctx, memberId, slot, rates);
       if (!priced.ok) return priced;
-      const { quote, year } = priced.value;
+      const { quote, year, allowanceSlot } = priced.value;
       if (quote.totalCents > 0 && accepted !== quote.totalCents) {
         const params = { price: formatEuros(quote.totalCents), cents: quote.totalCents };
         return fail(
@@ -198,6 +208,7 @@ export const bookingService = {
         durationMinutes: slot.durationMinutes,
         personalDeviceCount: slot.personalDeviceCount,
         contractYearStart: year.start,
+        allowanceSlot,
         inBusinessHours: quote.inBusinessHours,
         billingReason: quote.billingReason,
         priceCents: quote.totalCents,
@@ -209,11 +220,23 @@ export const bookingService = {
         operation: "bookHomeIntervention",
         onBehalfOfMemberId: memberId,
         targetIds: [row.id, request.id],
-        details: { kind: row.kind, startsAt: row.startsAt, priceCents: row.priceCents, billingReason: row.billingReason, acceptedPriceCents: accepted },
+        details: {
+          kind: row.kind,
+          startsAt: row.startsAt,
+          allowanceSlot: row.allowanceSlot,
+          priceCents: row.priceCents,
+          billingReason: row.billingReason,
+          chargeLines: row.chargeLines,
+          pricedOn: parisDate(now),
+          acceptedPriceCents: accepted,
+        },
       });
       return ok(toIntervention(row));
     });
-    if (result.ok) ctx.loaders.interventions.pageByMember.clearAll();
+    if (result.ok) {
+      ctx.loaders.interventions.pageByMember.clearAll();
+      ctx.loaders.interventions.usedInYear.clearAll();
+    }
     return result;
   },
 };

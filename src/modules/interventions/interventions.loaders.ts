@@ -5,8 +5,8 @@ import { interventionsRepository as repo, type InterventionRow, type PageCursor 
 
 /** Key of one member's page: the member and the page arguments (all parents of a list share them). */
 export const pageKey = (memberId: string, limit: number, after: PageCursor | null) => JSON.stringify([memberId, limit, after]);
-/** Key of one member's INT-3 count over one contract year. */
-export const yearKey = (memberId: string, start: Date, end: Date) => JSON.stringify([memberId, start.toISOString(), end.toISOString()]);
+/** Key of one member's INT-3 count in one contract year (by its start). */
+export const yearKey = (memberId: string, contractYearStart: Date) => JSON.stringify([memberId, contractYearStart.toISOString()]);
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createInterventionLoaders(db: Queryable) {
@@ -33,13 +33,13 @@ export function createInterventionLoaders(db: Queryable) {
       }
       return keys.map((k) => byKey.get(k) ?? []);
     }),
-    /** INT-3 used count per (member, contract year), for the quotas view. */
+    /** INT-3: included interventions (allowance slots held) per (member, contract year), for the quotas view. */
     usedInYear: new DataLoader<string, number>(async (keys) => {
       const years = keys.map((k) => {
-        const [memberId, start, end] = JSON.parse(k) as [string, string, string];
-        return { memberId, start: new Date(start), end: new Date(end) };
+        const [memberId, start] = JSON.parse(k) as [string, string];
+        return { memberId, contractYearStart: new Date(start) };
       });
-      const rows = await repo.countsInYears(db, years);
+      const rows = await repo.includedCounts(db, years);
       // A member has one contract year in force at a time: one count per member.
       const byMember = new Map(rows.map((r) => [r.memberId, r.n]));
       return years.map((y) => byMember.get(y.memberId) ?? 0);

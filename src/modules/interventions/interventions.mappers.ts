@@ -55,7 +55,7 @@ export function toIntervention(row: InterventionRow): Intervention {
     durationMinutes: row.durationMinutes,
     endsAt: new Date(row.startsAt.getTime() + row.durationMinutes * 60_000),
     personalDeviceCount: row.personalDeviceCount,
-    countsInAllowance: row.status !== "CANCELLED",
+    countsInAllowance: row.allowanceSlot !== null,
     contractYearStart: row.contractYearStart,
     price: toPrice({ billingReason: row.billingReason, inBusinessHours: row.inBusinessHours, lines: row.chargeLines, totalCents: row.priceCents }),
     bookedAt: row.bookedAt,

@@ -174,8 +174,8 @@ export function coachTimeLines(durationMinutes: number, rates: InterventionRates
 }
 
 /**
- * The price of one intervention, given how many already count in its contract year and the
- * rates in force on the order date.
+ * The price of one intervention, given how many included interventions (allowance slots held)
+ * its contract year already has, and the rates in force on the order date.
  * INT-3: from the 16th on, travel + time. INT-7: within the 15, a coach visit with more than
  * 3 personal devices bills the coach's time only (the trip is one of the free 15).
  */
@@ -195,6 +195,34 @@ export function quoteIntervention(slot: Slot, usedInContractYear: number, rates:
   const totalCents = lines.reduce((sum, l) => sum + l.totalCents, 0);
   const { htCents, vatCents } = splitVat(totalCents);
   return { billingReason, inBusinessHours, lines, totalCents, totalHtCents: htCents, vatCents };
+}
+
+/**
+ * INT-3: the allowance slot a new included intervention takes: the lowest of 1..15 not held in its
+ * contract year; null when all 15 are held (the intervention is then billable, BEYOND_ALLOWANCE).
+ */
+export function firstFreeAllowanceSlot(taken: readonly number[]): number | null {
+  const held = new Set(taken);
+  for (let slot = 1; slot <= INTERVENTION_TARIFF.freePerContractYear; slot++) if (!held.has(slot)) return slot;
+  return null;
+}
+
+/**
+ * INT-3: the price of an intervention booked beyond the 15 once it takes a slot freed by a
+ * cancellation: what `quoteIntervention` gives within the 15 at the rates it was booked with —
+ * nothing, or for a coach visit with more than 3 personal devices (INT-7) the coach's time alone
+ * (its booked time lines, without the trip).
+ */
+export function includedPriceOf(booked: { kind: InterventionKindValue; personalDeviceCount: number; chargeLines: InterventionChargeLine[] }): {
+  billingReason: BillingReason | null;
+  lines: InterventionChargeLine[];
+  totalCents: number;
+} {
+  if (booked.kind === "COACH_VISIT" && booked.personalDeviceCount > INTERVENTION_TARIFF.coachPersonalDevicesIncluded) {
+    const lines = booked.chargeLines.filter((l) => l.code !== "TRAVEL");
+    return { billingReason: "COACH_PERSONAL_DEVICES", lines, totalCents: lines.reduce((sum, l) => sum + l.totalCents, 0) };
+  }
+  return { billingReason: null, lines: [], totalCents: 0 };
 }
 
 /** "1 234,56 €" for messages. */

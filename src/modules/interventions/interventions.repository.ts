@@ -1,7 +1,6 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
-import { addresses, assistanceRequests, coachAssignments, interventions, members, optionSubscriptions } from "../../../db/schema/index.js";
+import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNotNull, isNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
+import { addresses, assistanceRequests, coachAssignments, interventions, invoiceLines, members, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type AssistanceRequestRow = typeof assistanceRequests.$inferSelect;
 export type InterventionRow = typeof interventions.$inferSelect;
@@ -16,10 +15,26 @@ export type StaffScope = { kind: "all" } | { kind: "performer"; staffId: string 
 const afterCursor = (after: PageCursor | null): SQL | undefined =>
   after ? sql`(${interventions.startsAt}, ${interventions.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined;
 
+/** The invoice line of an intervention, if the billing run wrote one (correlated on the outer row). */
+const billedLine = (db: Queryable) =>
+  db
+    .select({ one: sql`1` })
+    .from(invoiceLines)
+    .where(and(eq(invoiceLines.sourceKind, "INTERVENTION"), eq(invoiceLines.sourceId, interventions.id)));
+
 /** Drizzle queries only: rules live in the services. */
 export const interventionsRepository = {
-  /** The one lock order of the module: the member row first. Holds INT-3 (count, then insert) under concurrency. */
-  lockMember: lockMemberRow,
+  /**
+   * The one lock order of the module: the member row first. Holds INT-3 (slots read, then insert or
+   * give back) under concurrency. FOR NO KEY UPDATE: it excludes the module's other writers and every
+   * `lockMemberRow` (FOR UPDATE) elsewhere, but not the key-share lock of a row inserted with this
+   * member as its foreign key — so the billing run, which holds the interventions it invoices while
+   * inserting the member's invoice, never waits for a cancellation waiting for those rows.
+   */
+  async lockMember(tx: Queryable, memberId: string): Promise<boolean> {
+    const [row] = await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("no key update");
+    return row !== undefined;
+  },
 
   async memberExists(db: Queryable, memberId: string): Promise<boolean> {
     const [row] = await db.select({ id: members.id }).from(members).where(eq(members.id, memberId));
@@ -74,39 +89,85 @@ export const interventionsRepository = {
 
   // --- interventions ---
 
-  /** INT-3: interventions counting in [start, end): every status but CANCELLED, by the slot's start. */
-  async countInYear(db: Queryable, memberId: string, start: Date, end: Date): Promise<number> {
-    const [row] = await db
-      .select({ n: count() })
+  /**
+   * INT-3, the one definition of what the 15 cover: an intervention is included when it holds an
+   * allowance slot of its contract year (given at booking, freed by a cancellation). Booking, the
+   * quota reads and billing all go through these queries.
+   */
+  async allowanceSlotsTaken(db: Queryable, memberId: string, contractYearStart: Date): Promise<number[]> {
+    const rows = await db
+      .select({ slot: interventions.allowanceSlot })
       .from(interventions)
-      .where(
-        and(
-          eq(interventions.memberId, memberId),
-          ne(interventions.status, "CANCELLED"),
-          gte(interventions.startsAt, start),
-          lt(interventions.startsAt, end),
-        ),
-      );
-    return row?.n ?? 0;
+      .where(and(eq(interventions.memberId, memberId), eq(interventions.contractYearStart, contractYearStart), isNotNull(interventions.allowanceSlot)));
+    return rows.map((r) => r.slot!);
   },
 
-  /** INT-3 for many members at once, each with its own contract year: one statement. */
-  async countsInYears(db: Queryable, years: { memberId: string; start: Date; end: Date }[]): Promise<{ memberId: string; n: number }[]> {
+  /** INT-3 for many members at once, each with its own contract year: included interventions, one statement. */
+  async includedCounts(db: Queryable, years: { memberId: string; contractYearStart: Date }[]): Promise<{ memberId: string; n: number }[]> {
     if (years.length === 0) return [];
     return db
       .select({ memberId: interventions.memberId, n: count() })
       .from(interventions)
       .where(
         and(
-          ne(interventions.status, "CANCELLED"),
-          or(
-            ...years.map((y) =>
-              and(eq(interventions.memberId, y.memberId), gte(interventions.startsAt, y.start), lt(interventions.startsAt, y.end)),
-            ),
-          ),
+          isNotNull(interventions.allowanceSlot),
+          or(...years.map((y) => and(eq(interventions.memberId, y.memberId), eq(interventions.contractYearStart, y.contractYearStart)))),
         ),
       )
       .groupBy(interventions.memberId);
+  },
+
+  /**
+   * INT-3: the interventions booked beyond the 15 of a contract year that a freed slot may still
+   * benefit (not cancelled, not refused: a refused one is never billed), locked in id order (the
+   * billing run locks what it bills in the same order: no deadlock).
+   */
+  beyondAllowanceLocked(tx: Queryable, memberId: string, contractYearStart: Date): Promise<InterventionRow[]> {
+    return tx
+      .select()
+      .from(interventions)
+      .where(
+        and(
+          eq(interventions.memberId, memberId),
+          eq(interventions.contractYearStart, contractYearStart),
+          eq(interventions.billingReason, "BEYOND_ALLOWANCE"),
+          inArray(interventions.status, ["BOOKED", "STARTED", "DONE"]),
+        ),
+      )
+      .orderBy(asc(interventions.id))
+      .for("no key update");
+  },
+
+  /** Which of these interventions the billing run has put on an invoice (its source key: 'INTERVENTION', id). */
+  async invoicedIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await db
+      .select({ id: interventions.id })
+      .from(interventions)
+      .where(and(inArray(interventions.id, ids), exists(billedLine(db))));
+    return new Set(rows.map((r) => r.id));
+  },
+
+  /**
+   * BIL-1: DONE interventions with a price (beyond the 15, or INT-7 coach time), dated before `to`,
+   * not invoiced yet — at their stored price. Locked (id order) until the run commits, so a
+   * cancellation cannot re-price one while it is being invoiced.
+   */
+  toBill(tx: Queryable, memberIds: string[], to: Date): Promise<InterventionRow[]> {
+    return tx
+      .select()
+      .from(interventions)
+      .where(
+        and(
+          inArray(interventions.memberId, memberIds),
+          eq(interventions.status, "DONE"),
+          gt(interventions.priceCents, 0),
+          lt(interventions.startsAt, to),
+          notExists(billedLine(tx)),
+        ),
+      )
+      .orderBy(asc(interventions.id))
+      .for("no key update", { of: interventions });
   },
 
   async insertIntervention(tx: Queryable, values: NewIntervention): Promise<InterventionRow> {

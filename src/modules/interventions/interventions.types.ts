@@ -132,7 +132,7 @@ export class InterventionQuote {
   @Field(() => InterventionPrice)
   price!: InterventionPrice;
 
-  @Field(() => Int, { description: "Interventions already counting in the slot's contract year." })
+  @Field(() => Int, { description: "INT-3: included interventions the slot's contract year already holds (booked as one of the 15, not cancelled)." })
   usedInContractYear!: number;
 
   @Field(() => Int)
@@ -192,13 +192,19 @@ export class Intervention extends Node {
   @Field(() => Int, { description: "INT-7: personal devices in a coach visit." })
   personalDeviceCount!: number;
 
-  @Field(() => Boolean, { description: "INT-3: counts in the contract year (every status but CANCELLED)." })
+  @Field(() => Boolean, {
+    description:
+      "INT-3: one of the 15 included interventions of its contract year (decided at booking; false when booked beyond the 15, or cancelled). A cancellation gives its place to the earliest-booked one beyond the 15 not invoiced yet.",
+  })
   countsInAllowance!: boolean;
 
   @Field(() => DateTimeScalar, { description: "INT-3: start of the contract year it counts in." })
   contractYearStart!: Date;
 
-  @Field(() => InterventionPrice, { description: "The price shown and accepted at booking." })
+  @Field(() => InterventionPrice, {
+    description:
+      "What is billed for it: the price shown and accepted at booking (tariffs of the booking date), invoiced as is once DONE; nothing (or INT-7 coach time) once it took the place of a cancelled included intervention.",
+  })
   price!: InterventionPrice;
 
   @Field(() => DateTimeScalar)
@@ -226,7 +232,7 @@ export class Intervention extends Node {
   cancelledAt!: Date | null;
 }
 
-@ObjectType({ description: "INT-3: interventions used out of 15 in the current contract year of the option." })
+@ObjectType({ description: "INT-3: included interventions used out of 15 in the current contract year of the option (those booked beyond the 15 are billed, not counted here)." })
 export class InterventionsQuota extends Quota {
   memberRawId!: string;
 

@@ -1,5 +1,6 @@
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
+import type { Queryable } from "../../shared/db.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { text } from "./assistance.service.js";
@@ -7,6 +8,7 @@ import { interventionErrors, type InterventionErrorCode } from "./interventions.
 import type { InterventionIdInput, RefuseInterventionInput } from "./interventions.inputs.js";
 import { toIntervention } from "./interventions.mappers.js";
 import { interventionPolicies } from "./interventions.policies.js";
+import { includedPriceOf } from "./interventions.pricing.js";
 import { interventionsRepository as repo, type InterventionRow, type NewIntervention } from "./interventions.repository.js";
 import type { Intervention } from "./interventions.types.js";
 
@@ -52,6 +54,37 @@ async function transition(
     ctx.loaders.interventions.pageByMember.clearAll();
   }
   return result;
+}
+
+/**
+ * INT-3: the freed slot goes to the earliest-booked intervention of the contract year booked beyond
+ * the 15 and not invoiced yet. The candidates are locked first (id order, as the billing run locks
+ * what it invoices), then checked against the invoices in a fresh statement: one the run is
+ * invoicing right now is either already on its invoice (left as billed) or re-priced before the
+ * run reads it (and then not billed).
+ */
+async function giveSlot(tx: Queryable, cancelled: InterventionRow, slot: number) {
+  const candidates = await repo.beyondAllowanceLocked(tx, cancelled.memberId, cancelled.contractYearStart);
+  const invoiced = await repo.invoicedIds(tx, candidates.map((c) => c.id));
+  const [beneficiary] = candidates
+    .filter((c) => !invoiced.has(c.id))
+    .sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (!beneficiary) return null;
+  const price = includedPriceOf(beneficiary);
+  await repo.updateIntervention(tx, beneficiary.id, {
+    allowanceSlot: slot,
+    billingReason: price.billingReason,
+    chargeLines: price.lines,
+    priceCents: price.totalCents,
+  });
+  return {
+    interventionId: beneficiary.id,
+    allowanceSlot: slot,
+    previousPriceCents: beneficiary.priceCents,
+    previousChargeLines: beneficiary.chargeLines,
+    priceCents: price.totalCents,
+    billingReason: price.billingReason,
+  };
 }
 
 export const lifecycleService = {
@@ -102,15 +135,41 @@ export const lifecycleService = {
     );
   },
 
-  /** INT-3: a cancelled intervention no longer counts in the contract year. */
-  cancel(ctx: Context, input: InterventionIdInput): Promise<InterventionResult> {
-    return transition(
-      ctx,
-      input.interventionId,
-      "cancelIntervention",
-      (c) => interventionPolicies.deskOnly(c.actor),
-      [statusIs("BOOKED")],
-      (now) => ({ status: "CANCELLED", cancelledAt: now }),
-    );
+  /**
+   * INT-3: a cancelled intervention no longer counts: it gives its allowance slot back. Under the
+   * member lock (the order booking takes), the slot goes at once to the member's earliest-booked
+   * intervention of the same contract year that was booked beyond the 15 and is not invoiced yet
+   * (booked, started or done; never a refused one, which is not billed anyway): it becomes
+   * included and is re-priced as within the 15 (nothing, or INT-7 coach time), audited with its
+   * former price. With none, the slot is free for the next booking. An included intervention is
+   * never made billable.
+   */
+  async cancel(ctx: Context, input: InterventionIdInput): Promise<InterventionResult> {
+    const id = idOfType(input.interventionId, "Intervention");
+    const found = id ? await repo.interventionById(ctx.db, id) : undefined;
+    if (!id || !found || !interventionPolicies.deskOnly(ctx.actor)) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
+    const result = await ctx.db.transaction(async (tx): Promise<InterventionResult & { promotedId?: string }> => {
+      await repo.lockMember(tx, found.memberId);
+      const row = await repo.interventionById(tx, id, { lock: true });
+      if (!row) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
+      const invalid = statusIs("BOOKED")(row);
+      if (invalid) return fail(invalid);
+      const updated = await repo.updateIntervention(tx, id, { status: "CANCELLED", cancelledAt: ctx.clock.now(), allowanceSlot: null });
+      const promoted = row.allowanceSlot === null ? null : await giveSlot(tx, row, row.allowanceSlot);
+      await recordAudit(tx, ctx, {
+        operation: "cancelIntervention",
+        onBehalfOfMemberId: row.memberId,
+        targetIds: promoted ? [id, promoted.interventionId] : [id],
+        details: { from: row.status, to: updated.status, freedAllowanceSlot: row.allowanceSlot, promoted },
+      });
+      return { ...ok(toIntervention(updated)), promotedId: promoted?.interventionId };
+    });
+    if (result.ok) {
+      ctx.loaders.interventions.interventionById.clear(id);
+      if (result.promotedId) ctx.loaders.interventions.interventionById.clear(result.promotedId);
+      ctx.loaders.interventions.pageByMember.clearAll();
+      ctx.loaders.interventions.usedInYear.clearAll();
+    }
+    return result;
   },
 };

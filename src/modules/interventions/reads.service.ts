@@ -61,13 +61,13 @@ export const interventionReads = {
     return row?.displayName ?? null;
   },
 
-  /** INT-3: used out of 15 in the current contract year; null when no option is in force. */
+  /** INT-3: included interventions (allowance slots held) out of 15 in the current contract year; null when no option is in force. */
   async quota(ctx: Context, quotas: MemberQuotas): Promise<InterventionsQuota | null> {
     const option = await ctx.loaders.options.latestOptionByMemberId.load(quotas.memberRawId);
     const now = ctx.clock.now();
     if (!option || (option.endsAt !== null && option.endsAt <= now)) return null;
     const year = contractYearOf(option.acceptedAt, now);
-    const used = await ctx.loaders.interventions.usedInYear.load(yearKey(quotas.memberRawId, year.start, year.end));
+    const used = await ctx.loaders.interventions.usedInYear.load(yearKey(quotas.memberRawId, year.start));
     const limit = INTERVENTION_TARIFF.freePerContractYear;
     return Object.assign(new InterventionsQuota(), {
       memberRawId: quotas.memberRawId,

@@ -177,12 +177,8 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
   const lastDay = months.at(-1)!.last;
   for (const intervention of sources.interventions) {
     if (parisDate(intervention.startsAt) > lastDay) continue;
-    const priced = priceIntervention(intervention, tariffs);
+    const priced = priceIntervention(intervention);
     if (!priced) continue;
-    if ("missing" in priced) {
-      skips.push({ memberId: member.id, code: "TARIFF_MISSING", rule: "BIL-10", detail: priced.missing });
-      continue;
-    }
     lines.push(line({ itemKind: "INTERVENTION", ...priced, quantity: 1, periodStart: null, periodEnd: null, sourceKind: "INTERVENTION", sourceId: intervention.id, tariffId: null, billedOn: parisDate(intervention.startsAt) }));
   }
 

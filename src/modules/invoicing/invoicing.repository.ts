@@ -5,7 +5,6 @@ import {
   billingRuns,
   conciergePrivileges,
   equipmentPurchases,
-  interventions,
   invoiceLines,
   invoices,
   invoiceSequences,
@@ -157,40 +156,6 @@ export const billingRunRepository = {
           inArray(conciergePrivileges.memberId, memberIds),
           lt(conciergePrivileges.startedAt, to),
           or(isNull(conciergePrivileges.endsAt), gt(conciergePrivileges.endsAt, from)),
-        ),
-      ),
-
-  /**
-   * DONE interventions dated before `to` and never billed, each with the number of interventions
-   * counting before it in its contract year (INT-3 as booking counts: every status but CANCELLED),
-   * recomputed now. REFUSED ones (INT-4: no intervention given) are not billed, but still count.
-   */
-  interventions: (tx: Queryable, memberIds: string[], to: Date) =>
-    tx
-      .select({
-        id: interventions.id,
-        memberId: interventions.memberId,
-        kind: interventions.kind,
-        startsAt: interventions.startsAt,
-        durationMinutes: interventions.durationMinutes,
-        personalDeviceCount: interventions.personalDeviceCount,
-        // Outer columns spelled out: drizzle leaves a single-table select's columns unqualified.
-        countedBefore: sql<number>`(select count(*) from interventions j
-          where j.member_id = "interventions"."member_id" and j.contract_year_start = "interventions"."contract_year_start"
-            and j.status <> 'CANCELLED' and (j.starts_at, j.id) < ("interventions"."starts_at", "interventions"."id"))`.mapWith(Number),
-      })
-      .from(interventions)
-      .where(
-        and(
-          inArray(interventions.memberId, memberIds),
-          eq(interventions.status, "DONE"),
-          lt(interventions.startsAt, to),
-          notExists(
-            tx
-              .select({ one: sql`1` })
-              .from(invoiceLines)
-              .where(and(eq(invoiceLines.sourceKind, "INTERVENTION"), eq(invoiceLines.sourceId, interventions.id))),
-          ),
         ),
       ),
 

@@ -4,6 +4,7 @@ import { actorRole } from "../../authz/actor.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { TariffBook } from "../tariffs/index.js";
+import { listInterventionsToBill } from "../interventions/index.js";
 import { listAcceptedQuotesToBill } from "../quotes/index.js";
 import { billMember, type DraftInvoice, type MemberSources, type Skip } from "./invoicing.compute.js";
 import { invoicingErrors, type InvoicingErrorCode } from "./invoicing.errors.js";
@@ -90,7 +91,7 @@ export const billingRunService = {
           repo.extraSites(tx, ids, windowStart.start, m.end),
           repo.packs(tx, ids, windowStart.start, m.end),
           repo.privileges(tx, ids, windowStart.start, m.end),
-          repo.interventions(tx, ids, m.end),
+          listInterventionsToBill(tx, { memberIds: ids, doneBefore: m.end }),
           repo.equipment(tx, ids, m.end),
           repo.billedMonthly(tx, ids, windowStart.first),
           listAcceptedQuotesToBill(tx, { memberIds: ids, acceptedBefore: m.end }),

@@ -148,9 +148,11 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     ["TECHNICIAN", "MODIFIED_BY_MEMBER"],
     ["DESK_AGENT", "EXTERNAL_CAUSE"],
     ["DESK_AGENT", "REPAIRED_OUTSIDE_APPROVED_BODY"],
-  ] as const)("INT-4: %s records a refusal for %s, with its note; nothing else happens", async (who, reason) => {
-    const row = await started();
-    const res = await run(REFUSE, who, { interventionId: gid.intervention(row), reason, note: "  Prise arrachée  " });
+  ] as const)("INT-4: %s records a refusal for %s, with its note; it keeps its place in the 15, nothing else happens", async (who, reason) => {
+    // A member of its own: the shared scene's member has more than 15 interventions by now.
+    const s = await aScene(db.current);
+    const row = await anIntervention(db.current, s, { status: "STARTED", startedAt: new Date("2026-11-26T09:00:00Z"), backupConfirmedAt: new Date("2026-11-25T09:00:00Z") });
+    const res = await gql(db.current, s.as[who], REFUSE, { variables: { input: { interventionId: gid.intervention(row), reason, note: "  Prise arrachée  " } } });
     expect(res.data!.refuseIntervention).toMatchObject({
       intervention: { status: "REFUSED", refusalReason: reason, refusalNote: "Prise arrachée", countsInAllowance: true },
       userErrors: [],

@@ -1,6 +1,7 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { assistanceRequests, auditLog, coachAssignments, interventions } from "../../../db/schema/index.js";
+import { interventionRates, quoteIntervention } from "../../../src/modules/interventions/interventions.pricing.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
@@ -74,30 +75,65 @@ export async function anAssistanceRequest(db: Database, memberId: string, overri
   return row!;
 }
 
-/** An intervention written directly (for counts and lifecycle tests); a free technician visit by default. */
+/** The Annexe 1 rates as seeded in the tariff table (migration 0015). */
+const SEEDED_RATES = interventionRates(
+  (code) =>
+    ({
+      TRAVEL: 10_000,
+      TECHNICIAN_FIRST_HOUR: 12_000,
+      TECHNICIAN_EXTRA_HALF_HOUR: 5_000,
+      TECHNICIAN_OOH_FIRST_HOUR: 14_000,
+      TECHNICIAN_OOH_EXTRA_HALF_HOUR: 6_000,
+      COACH_HOUR: 15_000,
+    })[code],
+);
+
+/**
+ * An intervention written directly (for counts and lifecycle tests), classified as booking would
+ * (INT-3): the next free allowance slot of its contract year while one is left, otherwise beyond
+ * the 15 at the seeded rates (INT-7 coach time within the 15). A free technician visit by default.
+ * Passing `allowanceSlot` or `billingReason` writes the row as given.
+ */
 export async function anIntervention(
   db: Database,
   scene: { member: { id: string }; address: { id: string }; request: { id: string }; staff: { TECHNICIAN: { id: string }; DESK_AGENT: { id: string } } },
   overrides: Partial<typeof interventions.$inferInsert> = {},
 ) {
+  const values = {
+    memberId: scene.member.id,
+    assistanceRequestId: scene.request.id,
+    kind: "TECHNICIAN" as const,
+    performerId: scene.staff.TECHNICIAN.id,
+    addressId: scene.address.id,
+    startsAt: new Date(WEEKDAY_10H),
+    durationMinutes: 60,
+    contractYearStart: new Date(YEAR_START),
+    inBusinessHours: true,
+    bookedAt: new Date("2026-11-21T09:00:00Z"),
+    bookedBy: scene.staff.DESK_AGENT.id,
+    ...overrides,
+  };
+  const classified = "allowanceSlot" in overrides || "billingReason" in overrides || values.status === "CANCELLED" ? {} : await classify(db, values);
   const [row] = await db.db
     .insert(interventions)
-    .values({
-      memberId: scene.member.id,
-      assistanceRequestId: scene.request.id,
-      kind: "TECHNICIAN",
-      performerId: scene.staff.TECHNICIAN.id,
-      addressId: scene.address.id,
-      startsAt: new Date(WEEKDAY_10H),
-      durationMinutes: 60,
-      contractYearStart: new Date(YEAR_START),
-      inBusinessHours: true,
-      bookedAt: new Date("2026-11-21T09:00:00Z"),
-      bookedBy: scene.staff.DESK_AGENT.id,
-      ...overrides,
-    })
+    .values({ ...values, ...classified })
     .returning();
   return row!;
+}
+
+async function classify(db: Database, values: typeof interventions.$inferInsert): Promise<Partial<typeof interventions.$inferInsert>> {
+  const taken = await db.db
+    .select({ slot: interventions.allowanceSlot })
+    .from(interventions)
+    .where(and(eq(interventions.memberId, values.memberId), eq(interventions.contractYearStart, values.contractYearStart), isNotNull(interventions.allowanceSlot)));
+  const slots = new Set(taken.map((t) => t.slot));
+  const free = Array.from({ length: 15 }, (_, i) => i + 1).find((n) => !slots.has(n)) ?? null;
+  const quote = quoteIntervention(
+    { kind: values.kind, start: values.startsAt, durationMinutes: values.durationMinutes, personalDeviceCount: values.personalDeviceCount ?? 0 },
+    taken.length,
+    SEEDED_RATES,
+  );
+  return { allowanceSlot: free, billingReason: quote.billingReason, priceCents: quote.totalCents, chargeLines: quote.lines };
 }
 
 /** `n` free interventions already counting in the 2026–2027 contract year. */

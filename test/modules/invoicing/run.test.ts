@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, interventions, invoiceLines, invoices, payers, tariffs } from "../../../db/schema/index.js";
+import { auditLog, invoiceLines, invoices, payers, tariffs } from "../../../db/schema/index.js";
 import { errorCodes } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aStaffUser, actors } from "../../support/factories.js";
@@ -114,9 +114,9 @@ describe("monthly invoice run", () => {
     expect(invoice!.lines.map((l) => l.position)).toEqual(invoice!.lines.map((_, i) => i + 1));
   });
 
-  it("BIL-1: an intervention beyond the free 15 is priced at invoice time (travel + first hour + started half-hours; Saturday at the out-of-hours rate)", async () => {
+  it("BIL-1: an intervention beyond the free 15 is billed at the price booked (travel + first hour + started half-hours; Saturday at the out-of-hours rate)", async () => {
     const scene = await sceneWithoutPayer();
-    await usedInterventions(db.current, scene, 15); // 3..17 November, booked: they count
+    await usedInterventions(db.current, scene, 15); // 3..17 November, booked as the 15 included
     const done = { status: "DONE" as const, backupConfirmedAt: at("2026-11-18"), startedAt: at("2026-11-19"), doneAt: at("2026-11-19", "12:00") };
     const weekday = await anIntervention(db.current, scene, { ...done, startsAt: at("2026-11-19"), durationMinutes: 90 }); // Thursday
     const saturday = await anIntervention(db.current, scene, { ...done, startsAt: at("2026-11-21"), durationMinutes: 60, inBusinessHours: false });
@@ -124,28 +124,8 @@ describe("monthly invoice run", () => {
     const [invoice] = await invoiceOfMonth(db.current, scene.member.id, "2026-11-01");
     const line = (id: string) => invoice!.lines.find((l) => l.sourceId === id)!;
     expect(line(weekday.id)).toMatchObject({ itemKind: "INTERVENTION", ttcCents: 10000 + 12000 + 5000 });
-    expect(line(weekday.id).labelFr).toContain("16e");
+    expect(line(weekday.id).labelFr).toContain("au-delà des 15 incluses");
     expect(line(saturday.id)).toMatchObject({ ttcCents: 10000 + 14000 });
-  });
-
-  it("BIL-1: whether an intervention is the 16th is recomputed at invoice time: a cancelled earlier one leaves no billed 16th; REFUSED ones are not billed", async () => {
-    const scene = await sceneWithoutPayer();
-    await usedInterventions(db.current, scene, 15);
-    const [first] = await db.current.db.select().from(interventions).where(eq(interventions.memberId, scene.member.id)).orderBy(interventions.startsAt).limit(1);
-    const done = { status: "DONE" as const, backupConfirmedAt: at("2026-11-18"), startedAt: at("2026-11-19"), doneAt: at("2026-11-19", "12:00") };
-    const sixteenth = await anIntervention(db.current, scene, { ...done, startsAt: at("2026-11-19"), durationMinutes: 60 });
-    // booked as the 16th (billable), then an earlier one was cancelled: it is now the 15th, free
-    await db.current.db.update(interventions).set({ status: "CANCELLED", cancelledAt: at("2026-11-02") }).where(eq(interventions.id, first!.id));
-    const refused = await anIntervention(db.current, scene, {
-      status: "REFUSED",
-      refusalReason: "EXTERNAL_CAUSE",
-      refusedAt: at("2026-11-24"),
-      startsAt: at("2026-11-24"),
-    });
-    await runMonth(db.current, await asBilling(), "2026-11", "2026-11-30");
-    const [invoice] = await invoiceOfMonth(db.current, scene.member.id, "2026-11-01");
-    expect(invoice!.lines.map((l) => l.itemKind)).toEqual(["OPTION"]);
-    expect(invoice!.lines.some((l) => l.sourceId === sixteenth.id || l.sourceId === refused.id)).toBe(false);
   });
 
   it("BIL-10: a price change applies from its effective date only: mid-month it applies from the next month; a first month starting after it uses it", async () => {

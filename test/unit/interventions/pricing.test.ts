@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   contractYearOf,
+  firstFreeAllowanceSlot,
   frenchPublicHolidays,
+  includedPriceOf,
   isFrenchPublicHoliday,
   isInBusinessHours,
   interventionRates,
@@ -138,5 +140,23 @@ describe("interventions pricing (Annexe 1, SPEC § 10)", () => {
     // 29 February anniversaries fall on 28 February.
     const leap = at("2028-02-29T10:00:00Z");
     expect(contractYearOf(leap, at("2029-03-01T10:00:00Z"))).toEqual({ start: at("2029-02-27T23:00:00Z"), end: at("2030-02-27T23:00:00Z") });
+  });
+
+  it("INT-3: a new included intervention takes the lowest free allowance slot; none is left once the 15 are held", () => {
+    expect(firstFreeAllowanceSlot([])).toBe(1);
+    expect(firstFreeAllowanceSlot([1, 2, 4])).toBe(3);
+    expect(firstFreeAllowanceSlot(Array.from({ length: 14 }, (_, i) => i + 2))).toBe(1);
+    expect(firstFreeAllowanceSlot(Array.from({ length: 15 }, (_, i) => i + 1))).toBeNull();
+  });
+
+  it("INT-3/INT-7: an intervention booked beyond the 15 that takes a freed slot costs what it would within the 15, at its booked rates", () => {
+    const technician = quoteIntervention(slot("TECHNICIAN", "2026-11-28T09:00:00Z", 90), 15);
+    expect(includedPriceOf({ kind: "TECHNICIAN", personalDeviceCount: 0, chargeLines: technician.lines })).toEqual({ billingReason: null, lines: [], totalCents: 0 });
+    const coach = quoteIntervention(slot("COACH_VISIT", "2026-12-01T09:00:00Z", 90, 5), 15);
+    expect(coach.totalCents).toBe(10_000 + 2 * 15_000);
+    const included = includedPriceOf({ kind: "COACH_VISIT", personalDeviceCount: 5, chargeLines: coach.lines });
+    const within = quoteIntervention(slot("COACH_VISIT", "2026-12-01T09:00:00Z", 90, 5), 14);
+    expect(included).toEqual({ billingReason: "COACH_PERSONAL_DEVICES", lines: within.lines, totalCents: within.totalCents });
+    expect(includedPriceOf({ kind: "COACH_VISIT", personalDeviceCount: 3, chargeLines: coach.lines }).totalCents).toBe(0);
   });
 });
