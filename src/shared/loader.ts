@@ -29,3 +29,14 @@ export function loaderOfGroups<K extends string, Row>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * Empties every DataLoader of a request after a write committed: what a payload reads next comes
+ * from the database, whatever the change touched (the kernel calls it; services never need to).
+ */
+export function clearLoaders(loaders: object): void {
+  for (const group of Object.values(loaders)) {
+    if (group instanceof DataLoader) group.clearAll();
+    else if (group && typeof group === "object") clearLoaders(group);
+  }
+}

@@ -1,34 +1,9 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 /** Refusals of the device slots (DEV-1..3). */
 export const deviceErrors = defineErrors({
-  MEMBER_NOT_FOUND: {
-    rule: "AUT-2",
-    fr: "Membre introuvable, ou vous n'y avez pas accès.",
-    en: "Member not found, or you do not have access to it.",
-  },
-  MEMBER_ID_REQUIRED: {
-    rule: null,
-    fr: "Indiquez le membre concerné (memberId).",
-    en: "Say which member this is for (memberId).",
-  },
-  MEMBERSHIP_CLOSED: {
-    rule: "MEM-2",
-    fr: "L'adhésion de ce membre est terminée ou refusée : ses appareils ne peuvent plus être modifiés.",
-    en: "This member's membership has ended or was rejected: their devices can no longer be changed.",
-  },
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
-  OPTION_NOT_IN_FORCE: {
-    rule: "OPT-2",
-    fr: "La protection Bitdefender fait partie de l'option Intérieur, qui n'est pas en cours pour ce membre.",
-    en: "Bitdefender protection is part of the Option Intérieur, which is not in force for this member.",
-  },
-  INVALID_TEXT: {
-    rule: null,
-    fr: "Ce champ doit contenir entre 1 et {max} caractères.",
-    en: "This field must be between 1 and {max} characters long.",
-  },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "MEMBERSHIP_CLOSED", "SERVICE_SUSPENDED", "OPTION_NOT_IN_FORCE", "INVALID_TEXT"),
   DEVICE_LIMIT_REACHED: {
     rule: "DEV-1",
     fr: "Au plus {limit} appareils protégés par membre : la limite est atteinte. Retirez un appareil pour libérer une place.",
@@ -60,21 +35,11 @@ export type DeviceErrorCode = keyof typeof deviceErrors.catalog;
 
 /** Refusals of the Orange VIP line declarations (SVC-3). */
 export const vipLineErrors = defineErrors({
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
+  ...commonErrors("MEMBERSHIP_CLOSED", "SERVICE_SUSPENDED", "OPTION_NOT_IN_FORCE", "INVALID_TEXT"),
   MEMBER_NOT_FOUND: {
     rule: "AUT-3",
     fr: "Membre introuvable, ou vous n'êtes pas son coach.",
     en: "Member not found, or you are not their coach.",
-  },
-  MEMBERSHIP_CLOSED: {
-    rule: "MEM-2",
-    fr: "L'adhésion de ce membre est terminée ou refusée.",
-    en: "This member's membership has ended or was rejected.",
-  },
-  OPTION_NOT_IN_FORCE: {
-    rule: "OPT-2",
-    fr: "L'option Intérieur n'est pas en cours pour ce membre.",
-    en: "The Option Intérieur is not in force for this member.",
   },
   INVALID_PHONE_NUMBER: {
     rule: "SVC-3",
@@ -100,11 +65,6 @@ export const vipLineErrors = defineErrors({
     rule: "SVC-3",
     fr: "La ligne doit être au nom du membre ({memberName}).",
     en: "The line must be in the member's own name ({memberName}).",
-  },
-  INVALID_TEXT: {
-    rule: null,
-    fr: "Ce champ doit contenir entre 1 et {max} caractères.",
-    en: "This field must be between 1 and {max} characters long.",
   },
   ALREADY_DECLARED: {
     rule: "SVC-3",

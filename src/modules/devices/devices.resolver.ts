@@ -11,8 +11,6 @@ import {
   DesignateDevicePayload,
   RemoveDevicePayload,
   WithdrawVipLinePayload,
-  toDeviceUserErrors,
-  toVipLineUserErrors,
 } from "./devices.payloads.js";
 import { devicesReads } from "./devices.reads.js";
 import { devicesService } from "./devices.service.js";
@@ -33,33 +31,28 @@ export class DevicesResolver {
   }
 
   @Mutation(() => DesignateDevicePayload, { description: "DEV-1/DEV-2: designate a device for Bitdefender protection (at most 20 per member)." })
-  async designateDevice(@Ctx() ctx: Context, @Arg("input", () => DesignateDeviceInput) input: DesignateDeviceInput): Promise<DesignateDevicePayload> {
-    const result = await devicesService.designate(ctx, input);
-    return result.ok ? { device: result.value, userErrors: [] } : { device: null, userErrors: toDeviceUserErrors(result.errors, ctx.locale) };
+  async designateDevice(@Ctx() ctx: Context, @Arg("input", () => DesignateDeviceInput) input: DesignateDeviceInput) {
+    return DesignateDevicePayload.from(ctx, await devicesService.designate(ctx, input));
   }
 
   @Mutation(() => ActivateDevicePayload, { description: "DEV-2: the member's coach activates a designated device that has internet connectivity." })
-  async activateDevice(@Ctx() ctx: Context, @Arg("input", () => ActivateDeviceInput) input: ActivateDeviceInput): Promise<ActivateDevicePayload> {
-    const result = await devicesService.activate(ctx, input);
-    return result.ok ? { device: result.value, userErrors: [] } : { device: null, userErrors: toDeviceUserErrors(result.errors, ctx.locale) };
+  async activateDevice(@Ctx() ctx: Context, @Arg("input", () => ActivateDeviceInput) input: ActivateDeviceInput) {
+    return ActivateDevicePayload.from(ctx, await devicesService.activate(ctx, input));
   }
 
   @Mutation(() => RemoveDevicePayload, { description: "DEV-3: remove a device; its slot is free again." })
-  async removeDevice(@Ctx() ctx: Context, @Arg("input", () => RemoveDeviceInput) input: RemoveDeviceInput): Promise<RemoveDevicePayload> {
-    const result = await devicesService.remove(ctx, input);
-    return result.ok ? { device: result.value, userErrors: [] } : { device: null, userErrors: toDeviceUserErrors(result.errors, ctx.locale) };
+  async removeDevice(@Ctx() ctx: Context, @Arg("input", () => RemoveDeviceInput) input: RemoveDeviceInput) {
+    return RemoveDevicePayload.from(ctx, await devicesService.remove(ctx, input));
   }
 
   @Mutation(() => DeclareVipLinePayload, { description: "SVC-3: the member's coach records an Orange consumer mobile line declared by the member." })
-  async declareVipLine(@Ctx() ctx: Context, @Arg("input", () => DeclareVipLineInput) input: DeclareVipLineInput): Promise<DeclareVipLinePayload> {
-    const result = await vipLinesService.declare(ctx, input);
-    return result.ok ? { vipLine: result.value, userErrors: [] } : { vipLine: null, userErrors: toVipLineUserErrors(result.errors, ctx.locale) };
+  async declareVipLine(@Ctx() ctx: Context, @Arg("input", () => DeclareVipLineInput) input: DeclareVipLineInput) {
+    return DeclareVipLinePayload.from(ctx, await vipLinesService.declare(ctx, input));
   }
 
   @Mutation(() => WithdrawVipLinePayload, { description: "SVC-3: the member's coach withdraws a declared line." })
-  async withdrawVipLine(@Ctx() ctx: Context, @Arg("input", () => WithdrawVipLineInput) input: WithdrawVipLineInput): Promise<WithdrawVipLinePayload> {
-    const result = await vipLinesService.withdraw(ctx, input);
-    return result.ok ? { vipLine: result.value, userErrors: [] } : { vipLine: null, userErrors: toVipLineUserErrors(result.errors, ctx.locale) };
+  async withdrawVipLine(@Ctx() ctx: Context, @Arg("input", () => WithdrawVipLineInput) input: WithdrawVipLineInput) {
+    return WithdrawVipLinePayload.from(ctx, await vipLinesService.withdraw(ctx, input));
   }
 }
 

@@ -1,11 +1,9 @@
 import type { Context } from "../../context.js";
-import { isServiceSuspended } from "../../shared/service-suspension.js";
-import { recordAudit } from "../../shared/audit.js";
 import { normaliseFrenchPhone } from "../../shared/contact.js";
 import { constraintName, fail, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
 import { coachingService } from "../coaching/index.js";
-import { optionsRepository } from "../options/index.js";
 import { isSamePerson } from "../premises/index.js";
 import { vipLineErrors, type VipLineErrorCode } from "./devices.errors.js";
 import type { DeclareVipLineInput, WithdrawVipLineInput } from "./devices.inputs.js";
@@ -22,9 +20,8 @@ const FRENCH_MOBILE = /^\+33[67][0-9]{8}$/;
 /** SVC-3: the member declares Orange consumer mobile lines to their coach, who records them here. */
 export const vipLinesService = {
   async declare(ctx: Context, input: DeclareVipLineInput): Promise<VipLineResult> {
-    const coachId = ctx.actor.kind === "staff" ? ctx.actor.subjectId : null;
     const memberId = idOfType(input.memberId, "Member");
-    if (!coachId || !memberId || !(await coachingService.isCoachOf(ctx, memberId))) {
+    if (ctx.actor.kind !== "staff" || !memberId || !(await coachingService.isCoachOf(ctx, memberId))) {
       return fail(vipLineErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
     }
     const member = await ctx.loaders.members.memberById.load(memberId);
@@ -32,66 +29,38 @@ export const vipLinesService = {
     const checked = checkLine(input, member);
     if (!checked.ok) return checked;
     const { phone, planType } = checked.value;
-    const now = ctx.clock.now();
-
-    try {
-      const result = await ctx.db.transaction(async (tx): Promise<VipLineResult> => {
-        const locked = await repo.lockMember(tx, memberId);
-        if (!locked) return fail(vipLineErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-        if (locked.status === "REJECTED" || locked.status === "TERMINATED") return fail(vipLineErrors.error("MEMBERSHIP_CLOSED", ["input", "memberId"]));
-        if (!(await optionsRepository.inForce(tx, memberId, now))) return fail(vipLineErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
-        if (await isServiceSuspended(tx, memberId)) return fail(vipLineErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
-        if (await repo.activeVipLine(tx, memberId, phone)) return fail(vipLineErrors.error("ALREADY_DECLARED", ["input", "phoneNumber"]));
-        const row = await repo.insertVipLine(tx, {
-          memberId,
-          phoneNumber: phone,
-          planType,
-          declaredAt: now,
-          declaredById: coachId,
-        });
-        await recordAudit(tx, ctx, {
-          operation: "declareVipLine",
-          onBehalfOfMemberId: memberId,
-          targetIds: [row.id],
-          details: { planType: row.planType },
-        });
-        return ok(toVipLine(row));
-      });
-      if (result.ok) ctx.loaders.devices.activeVipLinesByMemberId.clear(memberId);
-      return result;
-    } catch (error) {
-      // The partial unique index is the last guard, should a path ever skip the member lock.
-      if (sqlState(error) === "23505" && constraintName(error) === "vip_lines_one_active_number_per_member") {
-        return fail(vipLineErrors.error("ALREADY_DECLARED", ["input", "phoneNumber"]));
-      }
-      throw error;
-    }
+    const requires = { open: "MEMBERSHIP_CLOSED", optionInForce: "OPTION_NOT_IN_FORCE", notSuspended: "SERVICE_SUSPENDED" } as const;
+    const options = { operation: "declareVipLine", errors: vipLineErrors, member: { id: memberId }, requires, field: ["input", "memberId"], onDatabaseError: alreadyDeclared };
+    return memberCommand(ctx, options, async ({ tx, audit }) => {
+      if (await repo.activeVipLine(tx, memberId, phone)) return fail(vipLineErrors.error("ALREADY_DECLARED", ["input", "phoneNumber"]));
+      const row = await repo.insertVipLine(tx, { memberId, phoneNumber: phone, planType, declaredAt: ctx.clock.now(), declaredById: actorId(ctx) });
+      await audit({ targetIds: [row.id], details: { planType: row.planType } });
+      return ok(toVipLine(row));
+    });
   },
 
   /** The coach withdraws a line (e.g. the member moved it to Sosh): it no longer gets Orange VIP. */
   async withdraw(ctx: Context, input: WithdrawVipLineInput): Promise<VipLineResult> {
     const field = ["input", "vipLineId"];
-    const coachId = ctx.actor.kind === "staff" ? ctx.actor.subjectId : null;
     const id = idOfType(input.vipLineId, "VipLine");
     const found = id ? await repo.vipLineById(ctx.db, id) : undefined;
-    if (!coachId || !found || found.withdrawnAt || !(await coachingService.isCoachOf(ctx, found.memberId))) {
+    if (ctx.actor.kind !== "staff" || !found || found.withdrawnAt || !(await coachingService.isCoachOf(ctx, found.memberId))) {
       return fail(vipLineErrors.error("VIP_LINE_NOT_FOUND", field));
     }
-    const result = await ctx.db.transaction(async (tx): Promise<VipLineResult> => {
-      await repo.lockMember(tx, found.memberId);
+    return memberCommand(ctx, { operation: "withdrawVipLine", errors: vipLineErrors, member: { id: found.memberId } }, async ({ tx, audit }) => {
       const current = await repo.vipLineById(tx, found.id);
       if (!current || current.withdrawnAt) return fail(vipLineErrors.error("VIP_LINE_NOT_FOUND", field));
-      const row = await repo.withdrawVipLine(tx, current.id, ctx.clock.now(), coachId);
-      await recordAudit(tx, ctx, { operation: "withdrawVipLine", onBehalfOfMemberId: row.memberId, targetIds: [row.id] });
+      const row = await repo.withdrawVipLine(tx, current.id, ctx.clock.now(), actorId(ctx));
+      await audit({ targetIds: [row.id] });
       return ok(toVipLine(row));
     });
-    if (result.ok) {
-      ctx.loaders.devices.activeVipLinesByMemberId.clear(found.memberId);
-      ctx.loaders.devices.vipLineById.clear(found.id);
-    }
-    return result;
   },
 };
+
+/** The partial unique index is the last guard, should a path ever skip the member lock. */
+function alreadyDeclared(error: unknown) {
+  return sqlState(error) === "23505" && constraintName(error) === "vip_lines_one_active_number_per_member" ? vipLineErrors.error("ALREADY_DECLARED", ["input", "phoneNumber"]) : null;
+}
 
 /** SVC-3, every problem at once: a French mobile number, an Orange consumer plan, in the member's own name. */
 function checkLine(
