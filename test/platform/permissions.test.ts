@@ -1,13 +1,12 @@
 import { isObjectType, type GraphQLSchema } from "graphql";
 import { Ctx, Query, Resolver, buildSchema } from "type-graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyPermissions, permissions } from "../../src/authz/permissions.js";
-import { buildBareSchema, resolvers } from "../../src/schema.js";
+import { composePermissions } from "../../src/authz/compose.js";
+import { applyPermissions } from "../../src/authz/permissions.js";
+import { buildBareSchema, permissionFragments, resolvers } from "../../src/schema.js";
 import { ApolloServer } from "@apollo/server";
 import { formatError } from "../../src/app.js";
 import type { Context } from "../../src/context.js";
-
-const rules = permissions as Record<string, unknown>;
 
 function ownObjectTypes(schema: GraphQLSchema) {
   return Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith("__"));
@@ -15,8 +14,10 @@ function ownObjectTypes(schema: GraphQLSchema) {
 
 describe("permission map", () => {
   let schema: GraphQLSchema;
+  let rules: Record<string, unknown>;
   beforeAll(async () => {
     schema = await buildBareSchema();
+    rules = composePermissions(permissionFragments, schema) as Record<string, unknown>;
   });
 
   it("AUT-1: every Query and Mutation field has its own rule (no root field relies on the fallback)", () => {
@@ -60,7 +61,7 @@ describe("permission map", () => {
         return "leaked";
       }
     }
-    const probeSchema = applyPermissions(await buildSchema({ resolvers: [...resolvers, ProbeResolver], validate: false }));
+    const probeSchema = applyPermissions(await buildSchema({ resolvers: [...resolvers, ProbeResolver], validate: false }), permissionFragments);
     const server = new ApolloServer<Context>({ schema: probeSchema, formatError });
     await server.start();
     const res = await server.executeOperation(

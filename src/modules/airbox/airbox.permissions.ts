@@ -50,9 +50,5 @@ export const airboxPermissions: ModulePermissions = {
     AirboxRepair: canReadAirboxData("canReadAirboxRepair"),
     // Reached only through Airbox.inadequateUse.
     AirboxInadequateUse: allow,
-    AirboxPayload: allow,
-    AirboxIncidentPayload: allow,
-    AirboxRepairPayload: allow,
-    AirboxUserError: allow,
   },
 };

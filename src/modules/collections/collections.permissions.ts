@@ -57,11 +57,5 @@ export const collectionsPermissions: ModulePermissions = {
     BillingStanding: canReadBillingStanding,
     DunningCase: canReadDunningCase,
     LegalInterestRate: isBilling,
-    RecordPaymentPayload: allow,
-    IssueCreditNotePayload: allow,
-    InvoiceDisputePayload: allow,
-    RecordLegalInterestRatePayload: allow,
-    DunningPayload: allow,
-    CollectionsUserError: allow,
   },
 };

@@ -37,16 +37,10 @@ export const conciergePermissions: ModulePermissions = {
     ConciergePrivilege: canReadConciergeOfMember("canReadConciergePrivilege"),
     // Reached only through ConciergeRequest (guarded above) and the service's own check.
     ConciergeStatusChange: allow,
-    ConciergeRequestConnection: allow,
-    ConciergeRequestEdge: allow,
     // CON-5: the partner's view exists for the partner only.
     PartnerConciergeRequest: isConciergePartner,
     PartnerConciergeRequestConnection: isConciergePartner,
     PartnerConciergeRequestEdge: isConciergePartner,
     ConciergeCategory: allow,
-    ConciergeRequestPayload: allow,
-    UpdateConciergeRequestStatusPayload: allow,
-    ConciergePrivilegePayload: allow,
-    ConciergeUserError: allow,
   },
 };

@@ -1,4 +1,4 @@
-import { allow, and, or } from "graphql-shield";
+import { and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
@@ -41,15 +41,5 @@ export const devicesPermissions: ModulePermissions = {
     Device: canSeeMemberOwned("canReadDevice"),
     VipLine: canSeeMemberOwned("canReadVipLine"),
     CoachedMember: canSeeMemberOwned("canReadCoachedMember"),
-    // Reached only through coachedMembers, which is scoped to the calling coach.
-    CoachedMemberConnection: allow,
-    CoachedMemberEdge: allow,
-    DesignateDevicePayload: allow,
-    ActivateDevicePayload: allow,
-    RemoveDevicePayload: allow,
-    DeclareVipLinePayload: allow,
-    WithdrawVipLinePayload: allow,
-    DeviceUserError: allow,
-    VipLineUserError: allow,
   },
 };

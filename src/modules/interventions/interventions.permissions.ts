@@ -55,11 +55,5 @@ export const interventionsPermissions: ModulePermissions = {
     InterventionPrice: allow,
     InterventionChargeLine: allow,
     InterventionQuote: allow,
-    InterventionConnection: allow,
-    InterventionEdge: allow,
-    AssistanceRequestPayload: allow,
-    InterventionPayload: allow,
-    InterventionQuotePayload: allow,
-    InterventionUserError: allow,
   },
 };

@@ -39,11 +39,7 @@ export const invoicingPermissions: ModulePermissions = {
     InvoiceLine: allow,
     Amounts: allow,
     BillTo: allow,
-    InvoiceConnection: allow,
-    InvoiceEdge: allow,
-    RunMonthlyBillingPayload: allow,
     BillingRunSummary: allow,
     BillingRunSkip: allow,
-    InvoicingUserError: allow,
   },
 };

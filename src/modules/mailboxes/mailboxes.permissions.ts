@@ -1,4 +1,4 @@
-import { allow, and, or } from "graphql-shield";
+import { and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { policies } from "../../authz/policies.js";
@@ -31,10 +31,5 @@ export const mailboxesPermissions: ModulePermissions = {
     MailboxPack: canReadMemberMailboxData("canReadMailboxPack"),
     MailboxMigration: canReadMemberMailboxData("canReadMailboxMigration"),
     MailboxSupportRequest: canReadMemberMailboxData("canReadMailboxSupportRequest"),
-    MailboxPackPayload: allow,
-    MailboxPayload: allow,
-    RequestMailboxMigrationPayload: allow,
-    RequestMailboxSupportPayload: allow,
-    MailboxUserError: allow,
   },
 };

@@ -31,9 +31,5 @@ export const membersPermissions: ModulePermissions = {
     Delegate: canReadDelegate,
     Payer: canReadPayer,
     StaffUser: canReadStaffUser,
-    MemberConnection: allow,
-    MemberEdge: allow,
-    UpdateMemberContactPayload: allow,
-    MemberUserError: allow,
   },
 };

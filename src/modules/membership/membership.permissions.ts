@@ -15,8 +15,7 @@ import {
 /*
  * Acts reserved to the member (terminate, delegates, payers) let the DELEGATE through shield on
  * purpose: the service refuses them with a userError naming MEM-5, which a shield refusal cannot.
- * Payload types are allowed explicitly (with fallbackRule deny, a denied payload would still run
- * the mutation); the objects inside them carry their own object-level rules.
+ * The objects inside the payloads carry their own object-level rules.
  */
 const memberOrDesk = and(isAuthenticated, or(isMember, isDeskAgent));
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
@@ -44,22 +43,9 @@ export const membershipPermissions: ModulePermissions = {
   types: {
     CandidacyReceipt: allow,
     Candidacy: canReadCandidacies,
-    CandidacyConnection: allow,
-    CandidacyEdge: allow,
     CommitteeMeeting: canReadCandidacies,
-    CommitteeMeetingConnection: allow,
-    CommitteeMeetingEdge: allow,
     CommitteeDecision: canReadCandidacies,
     Membership: canReadMembership,
     MembershipEvent: allow,
-    MembershipUserError: allow,
-    SubmitCandidacyPayload: allow,
-    CreateCommitteeMeetingPayload: allow,
-    DecideCandidacyPayload: allow,
-    MembershipPayload: allow,
-    TerminateMembershipPayload: allow,
-    DesignateDelegatePayload: allow,
-    RevokeDelegatePayload: allow,
-    PayerPayload: allow,
   },
 };

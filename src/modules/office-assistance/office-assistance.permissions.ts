@@ -1,4 +1,4 @@
-import { allow, and, or } from "graphql-shield";
+import { and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
@@ -27,11 +27,5 @@ export const officeAssistancePermissions: ModulePermissions = {
     OfficeAssistanceRequest: canReadOfficeAssistance,
     OfficeAssistanceSession: canReadOfficeAssistance,
     OfficeAssistanceVisit: canReadOfficeAssistance,
-    OfficeAssistanceRequestConnection: allow,
-    OfficeAssistanceRequestEdge: allow,
-    OfficeAssistanceRequestPayload: allow,
-    OfficeAssistanceSessionPayload: allow,
-    OfficeAssistanceVisitPayload: allow,
-    OfficeAssistanceUserError: allow,
   },
 };

@@ -26,10 +26,5 @@ export const optionsPermissions: ModulePermissions = {
     OptionSubscription: canReadOption,
     // Reached only through `announcements`, which already filters by audience.
     Announcement: allow,
-    AnnouncementConnection: allow,
-    AnnouncementEdge: allow,
-    OptionPayload: allow,
-    PublishAnnouncementPayload: allow,
-    OptionUserError: allow,
   },
 };

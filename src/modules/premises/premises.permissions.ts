@@ -30,11 +30,5 @@ export const premisesPermissions: ModulePermissions = {
     MemberQuotas: canReadMemberQuotas,
     AddressLinesQuota: canReadAddressLinesQuota,
     Quota: allow,
-    AddAddressPayload: allow,
-    RemoveAddressPayload: allow,
-    UpdateAddressEligibilityPayload: allow,
-    AddInternetLinePayload: allow,
-    RemoveInternetLinePayload: allow,
-    PremisesUserError: allow,
   },
 };

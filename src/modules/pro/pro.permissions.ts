@@ -1,4 +1,4 @@
-import { allow, and, or } from "graphql-shield";
+import { and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
@@ -39,8 +39,5 @@ export const proPermissions: ModulePermissions = {
   types: {
     ProServiceRequest: canReadProServiceRequest,
     ProBrick: canReadProBrick,
-    ProServiceRequestPayload: allow,
-    ProBrickPayload: allow,
-    ProUserError: allow,
   },
 };

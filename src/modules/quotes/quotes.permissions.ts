@@ -38,12 +38,5 @@ export const quotesPermissions: ModulePermissions = {
     QuoteRequest: canReadQuoteOwner,
     // Reached only through a Quote.
     QuoteLine: allow,
-    QuoteConnection: allow,
-    QuoteEdge: allow,
-    QuoteRequestConnection: allow,
-    QuoteRequestEdge: allow,
-    QuotePayload: allow,
-    QuoteRequestPayload: allow,
-    QuoteUserError: allow,
   },
 };

@@ -35,13 +35,5 @@ export const salonPermissions: ModulePermissions = {
     // Events are not member data: members, delegates and the desk (role-only, contextual is safe).
     CircleEvent: or(isMember, isDelegate, isDeskAgent),
     Salon: allow,
-    SalonAppointmentConnection: allow,
-    SalonAppointmentEdge: allow,
-    CircleEventConnection: allow,
-    CircleEventEdge: allow,
-    SalonAppointmentPayload: allow,
-    PublishCircleEventPayload: allow,
-    CircleEventRegistrationPayload: allow,
-    SalonUserError: allow,
   },
 };

@@ -27,7 +27,5 @@ export const tariffsPermissions: ModulePermissions = {
   types: {
     // Reached only through the fields above and the payload, all guarded.
     Tariff: allow,
-    ScheduleTariffChangePayload: allow,
-    TariffUserError: allow,
   },
 };
