@@ -7,7 +7,7 @@ import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
 import { coachingService } from "../coaching/index.js";
 import { optionsRepository } from "../options/index.js";
-import { canManageDevices } from "./devices.access.js";
+import { canManageDevices } from "./devices.policies.js";
 import { deviceErrors, type DeviceErrorCode } from "./devices.errors.js";
 import type { ActivateDeviceInput, DesignateDeviceInput, RemoveDeviceInput } from "./devices.inputs.js";
 import { toDevice } from "./devices.mappers.js";

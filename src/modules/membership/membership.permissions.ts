@@ -1,16 +1,18 @@
 import { allow, and, or } from "graphql-shield";
 import type { ModulePermissions } from "../../authz/compose.js";
-import {
-  canReadCandidacies,
-  canReadMembership,
-  isAnonymous,
-  isAuthenticated,
-  isBilling,
-  isCommittee,
-  isDelegate,
-  isDeskAgent,
-  isMember,
-} from "../../authz/rules.js";
+import { rule } from "../../authz/rule.js";
+import { isAnonymous, isAuthenticated, isBilling, isCommittee, isDelegate, isDeskAgent, isMember, roleRule } from "../../authz/rules.js";
+import type { Context } from "../../context.js";
+import { forbidden } from "../../shared/errors.js";
+import { membershipPolicies } from "./membership.policies.js";
+import type { Membership } from "./membership.types.js";
+
+/** AUT-3: the committee and the desk. Role-only: the contextual cache is safe. */
+const canReadCandidacies = roleRule("canReadCandidacies", ["COMMITTEE", "DESK_AGENT"]);
+
+const canReadMembership = rule("canReadMembership", { cache: "no_cache" })((parent: Membership, _args, ctx: Context) =>
+  membershipPolicies.readMembership(ctx.actor, parent.memberRawId) ? true : forbidden(),
+);
 
 /*
  * Acts reserved to the member (terminate, delegates, payers) let the DELEGATE through shield on
