@@ -17,7 +17,7 @@ import { createTokenVerifier, mintToken } from "../src/authz/tokens.js";
 import { loadConfig } from "../src/config.js";
 import { seedDemo, DEMO_IDS } from "../src/demo/seed.js";
 import { createRequestHandler } from "../src/http.js";
-import { buildBareSchema } from "../src/schema.js";
+import { buildBareSchema, permissionFragments } from "../src/schema.js";
 import { systemClock } from "../src/shared/clock.js";
 import { openDatabase } from "../src/shared/db.js";
 
@@ -53,7 +53,7 @@ const scenarios = [
 
 async function serve(withShield: boolean) {
   const bare = await buildBareSchema();
-  const apollo = createApolloServer(withShield ? applyPermissions(bare) : bare, config.graphql);
+  const apollo = createApolloServer(withShield ? applyPermissions(bare, permissionFragments) : bare, config.graphql);
   await apollo.start();
   const handler = createRequestHandler({ apollo, database, verifyToken: createTokenVerifier(config.auth), clock: systemClock, tariffs: config.tariffs, log: pino({ level: "silent" }), maxBodyBytes: 1_000_000 });
   const server = createServer((req, res) => void handler(req, res));

@@ -1,9 +1,12 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { applyPermissions } from "./authz/permissions.js";
-import { resolvers } from "./modules/registry.js";
+import { modules, resolvers } from "./modules/registry.js";
 
 export { resolvers };
+
+/** Each module's part of the permission map, handed to authz (which imports no module). */
+export const permissionFragments = modules.map((m) => m.permissions);
 
 /** The type-graphql schema, before permissions: what `schema/schema.graphql` records. */
 export function buildBareSchema(): Promise<GraphQLSchema> {
@@ -12,5 +15,5 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
 
 /** The served schema: the same SDL, with graphql-shield applied. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return applyPermissions(await buildBareSchema());
+  return applyPermissions(await buildBareSchema(), permissionFragments);
 }

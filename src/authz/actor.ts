@@ -39,3 +39,8 @@ export function actorRole(actor: Actor): Role | "ANONYMOUS" {
 export function ownMemberId(actor: Actor): string | null {
   return actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") ? actor.memberId : null;
 }
+
+/** True when the actor holds one of `roles` (the anonymous caller holds none): the plain predicate behind the role rules. */
+export function hasRole(actor: Actor, ...roles: readonly Role[]): boolean {
+  return actor.kind !== "anonymous" && roles.includes(actor.role);
+}

@@ -1,4 +1,5 @@
-import type { IRule, IRules, allow } from "graphql-shield";
+import { isObjectType, type GraphQLSchema } from "graphql";
+import { allow, type IRule, type IRules } from "graphql-shield";
 
 /** graphql-shield does not export its ShieldRule type: a rule or a logic rule (and, or, not). */
 type ShieldRule = IRule | typeof allow | ReturnType<typeof import("graphql-shield").and>;
@@ -11,8 +12,26 @@ export interface ModulePermissions {
   types: Record<string, ShieldRule | Record<string, ShieldRule>>;
 }
 
-/** Merges module fragments; a root field or type claimed twice is a programming error. */
-export function composePermissions(fragments: ModulePermissions[]): IRules {
+/**
+ * The wrappers the schema generates around a module's objects: mutation payloads, their user
+ * errors, connections and edges. They hold no data of their own (what they carry, a node or a
+ * result, has its own rule) and are reached only through a field that is guarded, so they are
+ * allowed here and modules do not list them. A payload must be allowed: with fallbackRule deny,
+ * a mutation whose payload is denied still runs its side effect (STACK.md). A Node never
+ * matches, whatever its name.
+ */
+const GENERATED_WRAPPER = /(Payload|UserError|Connection|Edge)$/;
+
+function isGeneratedWrapper(schema: GraphQLSchema, typeName: string): boolean {
+  const type = schema.getType(typeName);
+  return isObjectType(type) && GENERATED_WRAPPER.test(typeName) && !type.getInterfaces().some((i) => i.name === "Node");
+}
+
+/**
+ * Merges module fragments into the map for `schema`; a root field or type claimed twice is a
+ * programming error. Generated wrappers no module names get `allow`: a module's rule always wins.
+ */
+export function composePermissions(fragments: ModulePermissions[], schema: GraphQLSchema): IRules {
   const map: Record<string, unknown> = { Query: {}, Mutation: {} };
   for (const fragment of fragments) {
     for (const root of ["Query", "Mutation"] as const) {
@@ -27,5 +46,6 @@ export function composePermissions(fragments: ModulePermissions[]): IRules {
       map[type] = rule;
     }
   }
+  for (const name of Object.keys(schema.getTypeMap())) if (!(name in map) && isGeneratedWrapper(schema, name)) map[name] = allow;
   return map as IRules;
 }

@@ -1,20 +1,19 @@
 import { isObjectType, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import { allow, deny, shield } from "graphql-shield";
-import { modules } from "../modules/registry.js";
+import { allow, deny, shield, type IRules } from "graphql-shield";
 import { forbidden } from "../shared/errors.js";
-import { composePermissions } from "./compose.js";
+import { composePermissions, type ModulePermissions } from "./compose.js";
 
 /**
- * The one permission map (AUT-1), composed from each module's `<area>.permissions.ts`. Anything
- * not listed is denied by `fallbackRule`. Root fields are listed one by one; object types are
- * allowed as a whole only when every path to them is already guarded, or guarded by an
- * object-level rule that reads the parent.
+ * Applies the one permission map (AUT-1), composed from each module's `<area>.permissions.ts`
+ * (the registry hands them in: authz imports no module). Anything not listed is denied by
+ * `fallbackRule`. Root fields are listed one by one; object types are allowed as a whole only
+ * when every path to them is already guarded, or guarded by an object-level rule that reads the
+ * parent. graphql-shield and graphql-middleware are frozen upstream: this is the only module that
+ * applies them.
  */
-export const permissions = composePermissions(modules.map((m) => m.permissions));
-
-/** graphql-shield and graphql-middleware are frozen upstream: this is the only module that applies them. */
-export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
+export function applyPermissions(schema: GraphQLSchema, fragments: ModulePermissions[]): GraphQLSchema {
+  const permissions = composePermissions(fragments, schema);
   const shielded = applyMiddleware(
     schema,
     shield(permissions, {
@@ -24,7 +23,7 @@ export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
       debug: false,
     }),
   );
-  unwrapAllowedFields(schema, shielded);
+  unwrapAllowedFields(schema, shielded, permissions);
   return shielded;
 }
 
@@ -34,7 +33,7 @@ export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
  * it gets its original resolver back. Every other field (deny, parent-dependent, logic rules)
  * stays wrapped.
  */
-function unwrapAllowedFields(bare: GraphQLSchema, shielded: GraphQLSchema): void {
+function unwrapAllowedFields(bare: GraphQLSchema, shielded: GraphQLSchema, permissions: IRules): void {
   const map = permissions as Record<string, unknown>;
   for (const type of Object.values(shielded.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;

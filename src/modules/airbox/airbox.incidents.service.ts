@@ -4,22 +4,12 @@ import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import {
-  actorId,
-  airboxPolicies,
-  declaringMember,
-  inadequateUse,
-  namedTechnician,
-  requireDispatcher,
-  requireServingStaff,
-  servedMember,
-  text,
-  type Err,
-} from "./airbox.guards.js";
+import { airboxPolicies, requireDispatcher, requireServingStaff } from "./airbox.policies.js";
 import type { AirboxIncidentInput, AssignAirboxIncidentTechnicianInput, DeclareAirboxIncidentInput } from "./airbox.inputs.js";
 import { toAirboxIncident } from "./airbox.mappers.js";
 import { airboxRepository as repo, type IncidentRow } from "./airbox.repository.js";
-import { AIRBOX_OFFER } from "./airbox.rules.js";
+import { AIRBOX_OFFER, inadequateUse, text, type Err } from "./airbox.rules.js";
+import { actorId, declaringMember, namedTechnician, servedMember } from "./airbox.service.js";
 import type { AirboxIncident } from "./airbox.types.js";
 
 const DESCRIPTION_MAX = 1000;

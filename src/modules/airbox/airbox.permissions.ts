@@ -1,15 +1,10 @@
 import { allow, and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import { isAuthenticated, isDelegate, isDeskAgent, isMember, isTechnician } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
-import { airboxPolicies } from "./airbox.guards.js";
-
-/** Role-only (no parent): the contextual cache is safe. */
-const isDeskOrTechnician = rule("airboxIsDeskOrTechnician", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  airboxPolicies.serve(ctx.actor) ? true : forbidden(),
-);
+import { airboxPolicies } from "./airbox.policies.js";
 
 /**
  * Object-level: reads the parent's member, never cached per request. The technician check may
@@ -22,7 +17,8 @@ function canReadAirboxData(name: string) {
 }
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
-const deskOrTechnician = and(isAuthenticated, isDeskOrTechnician);
+/** airboxPolicies.serve: the roles that may call the staff mutations at all. */
+const deskOrTechnician = and(isAuthenticated, or(isDeskAgent, isTechnician));
 /** AUT-3: assigning a technician (and the remote diagnosis before it) is the desk's act. */
 const desk = and(isAuthenticated, isDeskAgent);
 
@@ -50,9 +46,5 @@ export const airboxPermissions: ModulePermissions = {
     AirboxRepair: canReadAirboxData("canReadAirboxRepair"),
     // Reached only through Airbox.inadequateUse.
     AirboxInadequateUse: allow,
-    AirboxPayload: allow,
-    AirboxIncidentPayload: allow,
-    AirboxRepairPayload: allow,
-    AirboxUserError: allow,
   },
 };

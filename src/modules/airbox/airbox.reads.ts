@@ -2,7 +2,7 @@ import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
 import type { Node } from "../../shared/relay.js";
 import { premisesService, type Address } from "../premises/index.js";
-import { airboxPolicies } from "./airbox.guards.js";
+import { airboxPolicies } from "./airbox.policies.js";
 import { toAirbox, toAirboxIncident, toAirboxRepair } from "./airbox.mappers.js";
 import type { Airbox, AirboxIncident, AirboxRepair } from "./airbox.types.js";
 

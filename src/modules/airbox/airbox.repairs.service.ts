@@ -4,24 +4,12 @@ import { fail, ok, type Result } from "../../shared/errors.js";
 import { idOfType } from "../../shared/relay.js";
 import { serviceHoursService } from "../service-hours/index.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import {
-  actorId,
-  airboxPolicies,
-  declaringMember,
-  inadequateUse,
-  namedTechnician,
-  requireDispatcher,
-  requireServingStaff,
-  servedMember,
-  text,
-  validateDevice,
-  type Err,
-} from "./airbox.guards.js";
+import { airboxPolicies, requireDispatcher, requireServingStaff } from "./airbox.policies.js";
 import type { CompleteAirboxRepairInput, RecordAirboxDiagnosisInput, ReportAirboxFaultInput, ScheduleAirboxTechnicianInput } from "./airbox.inputs.js";
 import { toAirboxRepair } from "./airbox.mappers.js";
 import { airboxRepository as repo, type RepairRow } from "./airbox.repository.js";
-import { AIRBOX_OFFER } from "./airbox.rules.js";
-import { deviceConflict, deviceInUse } from "./airbox.service.js";
+import { AIRBOX_OFFER, inadequateUse, text, validateDevice, type Err } from "./airbox.rules.js";
+import { actorId, declaringMember, deviceConflict, deviceInUse, namedTechnician, servedMember } from "./airbox.service.js";
 import type { AirboxRepair } from "./airbox.types.js";
 
 const TEXT_MAX = 1000;

@@ -1,3 +1,11 @@
+import type { DomainError } from "../../shared/errors.js";
+import { parisDate } from "../../shared/paris-time.js";
+import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
+import type { AirboxDeviceInput } from "./airbox.inputs.js";
+import type { AirboxRow } from "./airbox.repository.js";
+
+export type Err = DomainError<AirboxErrorCode>;
+
 /** AIR-1..3: the Airbox backup offer, in one place. */
 export const AIRBOX_OFFER = {
   /** AIR-2: shared data activated on the SIM for an incident. */
@@ -34,4 +42,27 @@ export function luhnValid(digits: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+/** AIR-2: after inadequate use, no intervention at all. */
+export function inadequateUse(airbox: AirboxRow, field: string[] | null = ["input"]): Err | null {
+  return airbox.inadequateUseAt ? airboxErrors.error("INADEQUATE_USE", field, { at: parisDate(airbox.inadequateUseAt) }) : null;
+}
+
+/** AIR-1: serial number and ICCID, normalised; every problem at once. */
+export function validateDevice(device: AirboxDeviceInput, field: string[], errors: Err[]): { serialNumber: string; simIccid: string } | null {
+  const serialNumber = normaliseSerial(device.serialNumber);
+  const simIccid = normaliseIccid(device.simIccid);
+  if (!serialNumber) errors.push(airboxErrors.error("INVALID_SERIAL", [...field, "serialNumber"]));
+  if (!simIccid) errors.push(airboxErrors.error("INVALID_ICCID", [...field, "simIccid"]));
+  return serialNumber && simIccid ? { serialNumber, simIccid } : null;
+}
+
+export function text(raw: string | null | undefined, max: number, field: string[], errors: Err[], required = false): string | null {
+  const value = raw?.trim() ?? "";
+  if ((required && value.length === 0) || value.length > max) {
+    errors.push(airboxErrors.error("INVALID_TEXT", field, { max }));
+    return null;
+  }
+  return value.length ? value : null;
 }

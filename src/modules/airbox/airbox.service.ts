@@ -1,10 +1,14 @@
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import type { Queryable } from "../../shared/db.js";
-import { constraintName, fail, ok, sqlState, type Result } from "../../shared/errors.js";
+import { constraintName, fail, forbidden, ok, sqlState, type Result } from "../../shared/errors.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
+import { optionsRepository } from "../options/index.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
-import { actorId, airboxPolicies, inadequateUse, requireServingStaff, text, validateDevice, type Err } from "./airbox.guards.js";
+import { airboxPolicies, requireServingStaff } from "./airbox.policies.js";
+import { inadequateUse, text, validateDevice, type Err } from "./airbox.rules.js";
 import type { RecordAirboxHandoverInput, RecordAirboxInadequateUseInput } from "./airbox.inputs.js";
 import { toAirbox } from "./airbox.mappers.js";
 import { airboxRepository as repo } from "./airbox.repository.js";
@@ -115,3 +119,33 @@ export const airboxService = {
     return result;
   },
 };
+
+/** The member a declaration is for: MEMBER/DELEGATE their own; the desk names one. */
+export function declaringMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, AirboxErrorCode> {
+  const t = resolveMemberTarget(ctx.actor, memberGlobalId, airboxPolicies.declare);
+  return t.ok ? ok(t.memberId) : fail(airboxErrors.error(t.problem, ["input", "memberId"]));
+}
+
+/** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
+export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
+  const id = idOfType(globalId, "StaffUser");
+  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
+  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
+}
+
+export function actorId(ctx: Context): string {
+  if (ctx.actor.kind === "anonymous") throw forbidden();
+  return ctx.actor.subjectId;
+}
+
+/**
+ * AIR-2/AIR-3 and OPT-3: the Airbox backup is a service of the option. Checked under the member
+ * lock: an ACTIVE member whose option is in force, or the refusal.
+ */
+export async function servedMember(tx: Queryable, memberId: string, now: Date): Promise<Err | null> {
+  const locked = await repo.lockMember(tx, memberId);
+  if (!locked) return airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]);
+  if (locked.status !== "ACTIVE" || !(await optionsRepository.inForce(tx, memberId, now))) return airboxErrors.error("NOT_SERVED", ["input"]);
+  if (await isServiceSuspended(tx, memberId)) return airboxErrors.error("SERVICE_SUSPENDED", ["input"]);
+  return null;
+}

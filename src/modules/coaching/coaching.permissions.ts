@@ -20,7 +20,5 @@ export const coachingPermissions: ModulePermissions = {
     Coaching: canReadCoaching,
     // Reached only through Coaching.
     CoachContact: allow,
-    AssignCoachPayload: allow,
-    CoachingUserError: allow,
   },
 };

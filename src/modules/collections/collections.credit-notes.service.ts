@@ -10,11 +10,11 @@ import { idOfType } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
 import { formatInvoiceNumber, type Invoice, type InvoiceRow } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { boundedText, closeDunningIfSettled, actorId } from "./collections.guards.js";
+import { actorId, closeDunningIfSettled } from "./collections.service.js";
 import type { IssueCreditNoteInput } from "./collections.inputs.js";
 import { collectionsPolicies } from "./collections.policies.js";
 import { collectionsRepository as repo } from "./collections.repository.js";
-import { REASON_MAX, creditable, statusAfter } from "./collections.rules.js";
+import { REASON_MAX, boundedText, creditable, statusAfter } from "./collections.rules.js";
 
 export interface CreditNoteRows {
   creditNote: InvoiceRow;

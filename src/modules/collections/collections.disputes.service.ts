@@ -8,12 +8,12 @@ import { transact } from "../../shared/transaction.js";
 import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { issueCreditNoteInTx } from "./collections.credit-notes.service.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { boundedText, closeDunningIfSettled, actorId } from "./collections.guards.js";
+import { actorId, closeDunningIfSettled } from "./collections.service.js";
 import type { DisputeInvoiceInput, ResolveDisputeInput } from "./collections.inputs.js";
 import { toDispute } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
 import { collectionsRepository as repo, type DisputeRow } from "./collections.repository.js";
-import { REASON_MAX, openAmount, statusAfter } from "./collections.rules.js";
+import { REASON_MAX, boundedText, openAmount, statusAfter } from "./collections.rules.js";
 import type { InvoiceDispute } from "./collections.types.js";
 
 export interface DisputeOutcome {

@@ -8,7 +8,7 @@ import { idOfType } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
 import { optionsRepository } from "../options/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { actorId } from "./collections.guards.js";
+import { actorId } from "./collections.service.js";
 import type { DunningStepInput } from "./collections.inputs.js";
 import { toDunningCase } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";

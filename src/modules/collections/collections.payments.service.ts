@@ -7,12 +7,12 @@ import { idOfType } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
 import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { boundedText, closeDunningIfSettled, actorId } from "./collections.guards.js";
+import { actorId, closeDunningIfSettled } from "./collections.service.js";
 import type { RecordPaymentInput } from "./collections.inputs.js";
 import { toPayment } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
 import { collectionsRepository as repo, type PaymentRow } from "./collections.repository.js";
-import { REFERENCE_MAX, openAmount, statusAfter } from "./collections.rules.js";
+import { REFERENCE_MAX, boundedText, openAmount, statusAfter } from "./collections.rules.js";
 import type { Payment } from "./collections.types.js";
 
 export interface PaymentOutcome {

@@ -1,7 +1,7 @@
 import { allow, and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isBilling, isMember } from "../../authz/rules.js";
+import { isAuthenticated, isBilling, isMember, isPayer } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
 import { collectionsPolicies } from "./collections.policies.js";
@@ -14,31 +14,25 @@ const canReadInvoiceItem = (name: string) =>
     collectionsPolicies.readInvoiceItem(ctx.actor, parent) ? true : forbidden(),
   );
 
-const canReadBillingStanding = rule("canReadBillingStanding", { cache: "no_cache" })((parent: InvoiceOwner, _args, ctx: Context) => {
-  const a = ctx.actor;
-  if (parent.payerRawId !== null) return a.kind === "member-scoped" && a.role === "PAYER" && a.subjectId === parent.payerRawId ? true : forbidden();
-  return collectionsPolicies.readStanding(a, parent.memberRawId) ? true : forbidden();
-});
+const canReadBillingStanding = rule("canReadBillingStanding", { cache: "no_cache" })((parent: InvoiceOwner, _args, ctx: Context) =>
+  collectionsPolicies.readStandingOf(ctx.actor, parent) ? true : forbidden(),
+);
 
 const canReadDunningCase = rule("canReadDunningCase", { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
   collectionsPolicies.readDunning(ctx.actor, parent.memberRawId) ? true : forbidden(),
 );
 
-const isPayerRole = rule("collectionsIsPayer", { cache: "contextual" })((_p, _a, ctx: Context) =>
-  ctx.actor.kind === "member-scoped" && ctx.actor.role === "PAYER" ? true : forbidden(),
-);
-
 /** Member.billingStanding and Member.dunning are under Member's "*" rule; their types narrow to who may read them. */
 export const collectionsPermissions: ModulePermissions = {
   Query: {
-    billingStanding: and(isAuthenticated, or(isMember, isPayerRole, isBilling)),
+    billingStanding: and(isAuthenticated, or(isMember, isPayer, isBilling)),
     legalInterestRates: and(isAuthenticated, isBilling),
   },
   Mutation: {
     recordPayment: and(isAuthenticated, isBilling),
     issueCreditNote: and(isAuthenticated, isBilling),
     // The service checks the invoice is the actor's (member: own; payer: addressed to them).
-    disputeInvoice: and(isAuthenticated, or(isMember, isPayerRole, isBilling)),
+    disputeInvoice: and(isAuthenticated, or(isMember, isPayer, isBilling)),
     resolveInvoiceDispute: and(isAuthenticated, isBilling),
     recordLegalInterestRate: and(isAuthenticated, isBilling),
     sendFormalNotice: and(isAuthenticated, isBilling),
@@ -57,11 +51,5 @@ export const collectionsPermissions: ModulePermissions = {
     BillingStanding: canReadBillingStanding,
     DunningCase: canReadDunningCase,
     LegalInterestRate: isBilling,
-    RecordPaymentPayload: allow,
-    IssueCreditNotePayload: allow,
-    InvoiceDisputePayload: allow,
-    RecordLegalInterestRatePayload: allow,
-    DunningPayload: allow,
-    CollectionsUserError: allow,
   },
 };

@@ -1,4 +1,4 @@
-import type { Actor } from "../../authz/actor.js";
+import { hasRole, type Actor } from "../../authz/actor.js";
 import { invoicingPolicies } from "../invoicing/index.js";
 
 /**
@@ -15,12 +15,17 @@ export const collectionsPolicies = {
     return invoicingPolicies.canReadInvoice(actor, owner);
   },
   isBilling(actor: Actor): boolean {
-    return actor.kind === "staff" && actor.role === "BILLING";
+    return hasRole(actor, "BILLING");
   },
   /** BIL-6: a member's billing standing (their invoices, whoever pays): the member and billing; never the delegate or the desk. */
   readStanding(actor: Actor, memberId: string): boolean {
     if (actor.kind === "staff") return actor.role === "BILLING";
     return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
+  },
+  /** A standing object: a payer's own (the invoices addressed to them) is the payer's; a member's follows readStanding. */
+  readStandingOf(actor: Actor, standing: { memberRawId: string; payerRawId: string | null }): boolean {
+    if (standing.payerRawId !== null) return actor.kind === "member-scoped" && actor.role === "PAYER" && actor.subjectId === standing.payerRawId;
+    return collectionsPolicies.readStanding(actor, standing.memberRawId);
   },
   /** BIL-9: a dunning case: the member, billing, and the desk (read only, for support). */
   readDunning(actor: Actor, memberId: string): boolean {

@@ -1,21 +1,7 @@
 import { allow, and, or } from "graphql-shield";
-import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
-import type { Context } from "../../context.js";
-import { forbidden } from "../../shared/errors.js";
-import { conciergePolicies } from "./concierge.guards.js";
-
-/** Role-only (no parent): the contextual cache is safe. */
-const isConciergePartner = rule("isConciergePartner", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  conciergePolicies.isPartner(ctx.actor) ? true : forbidden(),
-);
-
-/** Objects that carry their member's id: the member, the delegate and the desk. Reads the parent: never contextual. */
-const canReadConciergeOfMember = (name: string) =>
-  rule(name, { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
-    conciergePolicies.actForMember(ctx.actor, parent.memberRawId) ? true : forbidden(),
-  );
+import { canReadMemberOwned, isAuthenticated, isConciergePartner, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import { conciergePolicies } from "./concierge.policies.js";
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
 
@@ -33,20 +19,14 @@ export const conciergePermissions: ModulePermissions = {
     cancelConciergePrivilege: memberDelegateOrDesk,
   },
   types: {
-    ConciergeRequest: canReadConciergeOfMember("canReadConciergeRequest"),
-    ConciergePrivilege: canReadConciergeOfMember("canReadConciergePrivilege"),
+    ConciergeRequest: canReadMemberOwned("canReadConciergeRequest", conciergePolicies.actForMember),
+    ConciergePrivilege: canReadMemberOwned("canReadConciergePrivilege", conciergePolicies.actForMember),
     // Reached only through ConciergeRequest (guarded above) and the service's own check.
     ConciergeStatusChange: allow,
-    ConciergeRequestConnection: allow,
-    ConciergeRequestEdge: allow,
     // CON-5: the partner's view exists for the partner only.
     PartnerConciergeRequest: isConciergePartner,
     PartnerConciergeRequestConnection: isConciergePartner,
     PartnerConciergeRequestEdge: isConciergePartner,
     ConciergeCategory: allow,
-    ConciergeRequestPayload: allow,
-    UpdateConciergeRequestStatusPayload: allow,
-    ConciergePrivilegePayload: allow,
-    ConciergeUserError: allow,
   },
 };

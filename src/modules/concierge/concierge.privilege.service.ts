@@ -7,7 +7,8 @@ import { addCalendarMonths, parisDate, parisMidnight } from "../../shared/paris-
 import { tariffsService } from "../tariffs/index.js";
 import { conciergeErrors, type ConciergeErrorCode } from "./concierge.errors.js";
 import { PRIVILEGE_TARIFF_CODE } from "./concierge.rules.js";
-import { checkMemberMayUseConcierge, conciergePolicies, targetMember } from "./concierge.guards.js";
+import { conciergePolicies } from "./concierge.policies.js";
+import { checkMemberMayUseConcierge, targetMember } from "./concierge.service.js";
 import type { ConciergePrivilegeInput } from "./concierge.inputs.js";
 import { toPrivilege } from "./concierge.mappers.js";
 import { conciergeRepository as repo } from "./concierge.repository.js";

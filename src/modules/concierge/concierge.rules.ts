@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { CONCIERGE_STATUSES } from "../../../db/schema/index.js";
 import type { TariffCode } from "../tariffs/index.js";
 
@@ -36,3 +37,17 @@ export function canMove(from: ConciergeStatus, to: ConciergeStatus, side: Concie
 
 export const CONTENT_MAX = 2000;
 export const REASON_MAX = 500;
+
+/** CON-4: a French number (06…, 01…) or an international one (+…), in E.164; null when invalid. */
+export function normaliseCallbackPhone(raw: string): string | null {
+  if (raw.length > 40) return null;
+  const parsed = parsePhoneNumberFromString(raw.trim(), "FR");
+  return parsed && parsed.isValid() ? parsed.number : null;
+}
+
+/** Trims a text; null when empty (if required) or longer than `max`. */
+export function boundedText(raw: string | null | undefined, max: number, required: boolean): { ok: boolean; value: string | null } {
+  const value = raw?.trim() ?? "";
+  if ((required && value.length === 0) || value.length > max) return { ok: false, value: null };
+  return { ok: true, value: value.length ? value : null };
+}

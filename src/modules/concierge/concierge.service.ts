@@ -4,20 +4,25 @@ import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import type { Queryable } from "../../shared/db.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
-import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
+import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
+import { optionsService } from "../options/index.js";
 import { conciergeErrors, type ConciergeErrorCode } from "./concierge.errors.js";
-import {
-  boundedText,
-  checkMemberMayUseConcierge,
-  conciergePolicies,
-  findRequest,
-  normaliseCallbackPhone,
-  targetMember,
-} from "./concierge.guards.js";
+import { conciergePolicies } from "./concierge.policies.js";
 import type { CancelConciergeRequestInput, SubmitConciergeRequestInput, UpdateConciergeRequestStatusInput } from "./concierge.inputs.js";
 import { toCategory, toConciergeRequest, toPartnerRequest, toStatusChange } from "./concierge.mappers.js";
 import { conciergeRepository as repo, type PageFilter, type RequestRow } from "./concierge.repository.js";
-import { CONTENT_MAX, REASON_MAX, STATUSES_WITH_REASON, canMove, type ConciergeSide, type ConciergeStatus } from "./concierge.rules.js";
+import {
+  CONTENT_MAX,
+  REASON_MAX,
+  STATUSES_WITH_REASON,
+  boundedText,
+  canMove,
+  normaliseCallbackPhone,
+  type ConciergeSide,
+  type ConciergeStatus,
+} from "./concierge.rules.js";
 import type { ConciergeCategory, ConciergeRequest, ConciergeStatusChange, PartnerConciergeRequest } from "./concierge.types.js";
 
 const CATEGORY_CODE_MAX = 40;
@@ -192,4 +197,27 @@ async function partnerView(ctx: Context, row: RequestRow): Promise<PartnerConcie
 function clearRequest(ctx: Context, id: string): void {
   ctx.loaders.concierge.requestById.clear(id);
   ctx.loaders.concierge.statusChangesByRequestId.clear(id);
+}
+
+export function targetMember(ctx: Context, memberId: string | null | undefined): Result<string, ConciergeErrorCode> {
+  const t = resolveMemberTarget(ctx.actor, memberId, conciergePolicies.actForMember);
+  return t.ok ? ok(t.memberId) : fail(conciergeErrors.error(t.problem, ["input", "memberId"]));
+}
+
+/** CON-1: the concierge is a service of the Option Intérieur, for active members. */
+export async function checkMemberMayUseConcierge(ctx: Context, memberId: string): Promise<Result<true, ConciergeErrorCode>> {
+  const member = await ctx.loaders.members.memberById.load(memberId);
+  if (!member) return fail(conciergeErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+  if (member.status !== "ACTIVE") return fail(conciergeErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
+  const option = await optionsService.latestFor(ctx, memberId);
+  if (!option || option.status === "ENDED") return fail(conciergeErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+  if (await isServiceSuspended(ctx.db, memberId)) return fail(conciergeErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
+  return ok(true);
+}
+
+/** A request by global id, read outside the transaction only to learn its member. */
+export async function findRequest(ctx: Context, globalId: string, allowed: (row: RequestRow) => boolean): Promise<Result<RequestRow, ConciergeErrorCode>> {
+  const id = idOfType(globalId, "ConciergeRequest");
+  const row = id ? await ctx.loaders.concierge.requestById.load(id) : null;
+  return row && allowed(row) ? ok(row) : fail(conciergeErrors.error("REQUEST_NOT_FOUND", ["input", "requestId"]));
 }

@@ -1,15 +1,10 @@
-import { allow, and, or } from "graphql-shield";
+import { and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import { isAuthenticated, isCoach, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
-import { canSeeMemberServices } from "./devices.access.js";
-
-/** Role only, no parent: the contextual cache is safe. */
-const isCoach = rule("isCoach", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  ctx.actor.kind === "staff" && ctx.actor.role === "COACH" ? true : forbidden(),
-);
+import { canSeeMemberServices } from "./devices.policies.js";
 
 /**
  * Objects that carry their member's id, readable by whoever reads the member and by the member's
@@ -41,15 +36,5 @@ export const devicesPermissions: ModulePermissions = {
     Device: canSeeMemberOwned("canReadDevice"),
     VipLine: canSeeMemberOwned("canReadVipLine"),
     CoachedMember: canSeeMemberOwned("canReadCoachedMember"),
-    // Reached only through coachedMembers, which is scoped to the calling coach.
-    CoachedMemberConnection: allow,
-    CoachedMemberEdge: allow,
-    DesignateDevicePayload: allow,
-    ActivateDevicePayload: allow,
-    RemoveDevicePayload: allow,
-    DeclareVipLinePayload: allow,
-    WithdrawVipLinePayload: allow,
-    DeviceUserError: allow,
-    VipLineUserError: allow,
   },
 };

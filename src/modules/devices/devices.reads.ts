@@ -3,7 +3,7 @@ import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { MemberQuotas, Quota } from "../premises/index.js";
-import { canSeeMemberServices } from "./devices.access.js";
+import { canSeeMemberServices } from "./devices.policies.js";
 import { toCoachedMember, toDevice, toVipLine } from "./devices.mappers.js";
 import { devicesRepository as repo } from "./devices.repository.js";
 import { DEVICE_LIMIT } from "./devices.rules.js";

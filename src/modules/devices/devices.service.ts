@@ -5,7 +5,7 @@ import { actorId, memberCommand } from "../../shared/mutation.js";
 import { optionInForce } from "../../shared/prerequisites.js";
 import { idOfType } from "../../shared/relay.js";
 import { coachingService } from "../coaching/index.js";
-import { canManageDevices } from "./devices.access.js";
+import { canManageDevices } from "./devices.policies.js";
 import { deviceErrors, type DeviceErrorCode } from "./devices.errors.js";
 import type { ActivateDeviceInput, DesignateDeviceInput, RemoveDeviceInput } from "./devices.inputs.js";
 import { toDevice } from "./devices.mappers.js";

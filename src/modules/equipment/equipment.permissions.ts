@@ -1,4 +1,4 @@
-import { allow, and, or } from "graphql-shield";
+import { and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
 import { isAuthenticated, isBilling, isDeskAgent } from "../../authz/rules.js";
@@ -22,7 +22,5 @@ export const equipmentPermissions: ModulePermissions = {
   },
   types: {
     EquipmentPurchase: canReadEquipmentPurchase,
-    RecordEquipmentPurchasePayload: allow,
-    EquipmentUserError: allow,
   },
 };

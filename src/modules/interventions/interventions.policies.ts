@@ -1,11 +1,9 @@
-import type { Actor } from "../../authz/actor.js";
+import { hasRole, type Actor } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { coachingService } from "../coaching/index.js";
 
 /** Who may do what with interventions: pure checks of the actor and the row's owners (shield and services share them). */
-
-const isStaff = (actor: Actor, role: "DESK_AGENT" | "TECHNICIAN" | "COACH") => actor.kind === "staff" && actor.role === role;
 
 interface InterventionOwners {
   memberId: string;
@@ -20,7 +18,7 @@ export const interventionPolicies = {
   },
   /** INT-1/INT-2: remote outcomes and bookings are the Desk's. */
   deskOnly(actor: Actor): boolean {
-    return isStaff(actor, "DESK_AGENT");
+    return hasRole(actor, "DESK_AGENT");
   },
   /** INT-6: the member confirms their backup, or their delegate on the member's behalf. */
   confirmBackup(actor: Actor, memberId: string): boolean {
@@ -33,8 +31,8 @@ export const interventionPolicies = {
    */
   async performs(ctx: Context, row: InterventionOwners): Promise<boolean> {
     const { actor } = ctx;
-    if (isStaff(actor, "TECHNICIAN")) return row.kind === "TECHNICIAN" && actor.kind === "staff" && row.performerId === actor.subjectId;
-    if (isStaff(actor, "COACH")) return row.kind === "COACH_VISIT" && (await coachingService.isCoachOf(ctx, row.memberId));
+    if (hasRole(actor, "TECHNICIAN")) return row.kind === "TECHNICIAN" && actor.kind === "staff" && row.performerId === actor.subjectId;
+    if (hasRole(actor, "COACH")) return row.kind === "COACH_VISIT" && (await coachingService.isCoachOf(ctx, row.memberId));
     return false;
   },
 
@@ -45,6 +43,6 @@ export const interventionPolicies = {
 
   /** INT-4: the performer or the desk records a refusal. */
   async refuse(ctx: Context, row: InterventionOwners): Promise<boolean> {
-    return isStaff(ctx.actor, "DESK_AGENT") || (await interventionPolicies.performs(ctx, row));
+    return hasRole(ctx.actor, "DESK_AGENT") || (await interventionPolicies.performs(ctx, row));
   },
 };

@@ -1,7 +1,7 @@
 import { allow, and } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isBilling } from "../../authz/rules.js";
+import { isAuthenticated, isBilling, isPayer } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
 import { invoicingPolicies } from "./invoicing.policies.js";
@@ -21,14 +21,10 @@ export const canListMemberInvoices = rule("canListMemberInvoices", { cache: "no_
   invoicingPolicies.listMemberInvoices(ctx.actor, parent.rawId) ? true : forbidden(),
 );
 
-const isPayerRole = rule("isPayerRole", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  ctx.actor.kind === "member-scoped" && ctx.actor.role === "PAYER" ? true : forbidden(),
-);
-
 export const invoicingPermissions: ModulePermissions = {
   Query: {
     invoices: and(isAuthenticated, isBilling),
-    payerInvoices: and(isAuthenticated, isPayerRole),
+    payerInvoices: and(isAuthenticated, isPayer),
   },
   Mutation: {
     runMonthlyBilling: and(isAuthenticated, isBilling),
@@ -39,11 +35,7 @@ export const invoicingPermissions: ModulePermissions = {
     InvoiceLine: allow,
     Amounts: allow,
     BillTo: allow,
-    InvoiceConnection: allow,
-    InvoiceEdge: allow,
-    RunMonthlyBillingPayload: allow,
     BillingRunSummary: allow,
     BillingRunSkip: allow,
-    InvoicingUserError: allow,
   },
 };

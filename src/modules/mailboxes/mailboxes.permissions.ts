@@ -1,17 +1,6 @@
-import { allow, and, or } from "graphql-shield";
-import { rule } from "../../authz/rule.js";
+import { and, or } from "graphql-shield";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { policies } from "../../authz/policies.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
-import type { Context } from "../../context.js";
-import { forbidden } from "../../shared/errors.js";
-
-/** Object-level: whoever may read the member (member, delegate, desk). Reads the parent: never the contextual cache. */
-function canReadMemberMailboxData(name: string) {
-  return rule(name, { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
-    policies.readMember(ctx.actor, parent.memberRawId) ? true : forbidden(),
-  );
-}
+import { canReadMemberOwned, isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
 
@@ -27,14 +16,9 @@ export const mailboxesPermissions: ModulePermissions = {
     requestMailboxSupport: memberDelegateOrDesk,
   },
   types: {
-    Mailbox: canReadMemberMailboxData("canReadMailbox"),
-    MailboxPack: canReadMemberMailboxData("canReadMailboxPack"),
-    MailboxMigration: canReadMemberMailboxData("canReadMailboxMigration"),
-    MailboxSupportRequest: canReadMemberMailboxData("canReadMailboxSupportRequest"),
-    MailboxPackPayload: allow,
-    MailboxPayload: allow,
-    RequestMailboxMigrationPayload: allow,
-    RequestMailboxSupportPayload: allow,
-    MailboxUserError: allow,
+    Mailbox: canReadMemberOwned("canReadMailbox"),
+    MailboxPack: canReadMemberOwned("canReadMailboxPack"),
+    MailboxMigration: canReadMemberOwned("canReadMailboxMigration"),
+    MailboxSupportRequest: canReadMemberOwned("canReadMailboxSupportRequest"),
   },
 };

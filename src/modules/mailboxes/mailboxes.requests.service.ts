@@ -4,11 +4,11 @@ import { fail, ok, type DomainError, type Result } from "../../shared/errors.js"
 import { quotesService } from "../quotes/index.js";
 import { availabilityAt, serviceHoursService } from "../service-hours/index.js";
 import { mailboxErrors, type MailboxErrorCode } from "./mailboxes.errors.js";
-import { actorId, findManageableMailbox, text } from "./mailboxes.guards.js";
 import type { RequestMailboxMigrationInput, RequestMailboxSupportInput } from "./mailboxes.inputs.js";
 import { toMailboxMigration, toMailboxSupportRequest } from "./mailboxes.mappers.js";
 import { mailboxesRepository as repo } from "./mailboxes.repository.js";
-import { migrationStatus } from "./mailboxes.rules.js";
+import { migrationStatus, text } from "./mailboxes.rules.js";
+import { actorId, findManageableMailbox } from "./mailboxes.service.js";
 import type { MailboxMigration, MailboxSupportRequest } from "./mailboxes.types.js";
 
 const SOURCE_MAX = 200;

@@ -1,6 +1,8 @@
 import { domainToASCII } from "node:url";
 import type { MAILBOX_PACK_KINDS } from "../../../db/schema/index.js";
+import type { DomainError } from "../../shared/errors.js";
 import type { TariffCode } from "../tariffs/index.js";
+import { mailboxErrors, type MailboxErrorCode } from "./mailboxes.errors.js";
 
 type PackKind = (typeof MAILBOX_PACK_KINDS)[number];
 
@@ -65,4 +67,14 @@ export function normaliseDomain(raw: string): string | null {
   const labels = ascii.split(".");
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) return null;
   return /^[0-9]+$/.test(labels.at(-1)!) ? null : ascii;
+}
+
+/** Trims a free-text field; an error when it is empty (if required) or too long. */
+export function text(raw: string | null | undefined, max: number, field: string[], errors: DomainError<MailboxErrorCode>[], required = false): string | null {
+  const value = raw?.trim() ?? "";
+  if ((required && value.length === 0) || value.length > max) {
+    errors.push(mailboxErrors.error("INVALID_TEXT", field, { max }));
+    return null;
+  }
+  return value.length ? value : null;
 }

@@ -1,14 +1,15 @@
 import type { Context } from "../../context.js";
 import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { recordAudit } from "../../shared/audit.js";
-import { constraintName, fail, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
+import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
 import { mailboxErrors, type MailboxErrorCode } from "./mailboxes.errors.js";
-import { actorId, findManageableMailbox, manageMailboxes, targetMember, text } from "./mailboxes.guards.js";
 import type { CancelMailboxPackInput, CreateMailboxInput, DeleteMailboxInput, SubscribeMailboxPackInput } from "./mailboxes.inputs.js";
 import { toMailbox, toMailboxPack } from "./mailboxes.mappers.js";
-import { mailboxesRepository as repo } from "./mailboxes.repository.js";
-import { MAILBOX_OFFER, MAILBOX_PACK_TARIFFS, mailboxCapacity, normaliseDomain, normaliseLocalPart } from "./mailboxes.rules.js";
+import { manageMailboxes } from "./mailboxes.policies.js";
+import { mailboxesRepository as repo, type MailboxRow } from "./mailboxes.repository.js";
+import { MAILBOX_OFFER, MAILBOX_PACK_TARIFFS, mailboxCapacity, normaliseDomain, normaliseLocalPart, text } from "./mailboxes.rules.js";
 import type { Mailbox, MailboxPack } from "./mailboxes.types.js";
 
 type Err = DomainError<MailboxErrorCode>;
@@ -148,3 +149,22 @@ export const mailboxesService = {
     return result;
   },
 };
+
+export function targetMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, MailboxErrorCode> {
+  const t = resolveMemberTarget(ctx.actor, memberGlobalId, manageMailboxes);
+  return t.ok ? ok(t.memberId) : fail(mailboxErrors.error(t.problem, ["input", "memberId"]));
+}
+
+/** A live mailbox the actor may manage, by global id (read outside the transaction only to learn its member). */
+export async function findManageableMailbox(ctx: Context, globalId: string, field: string[]): Promise<Result<MailboxRow, MailboxErrorCode>> {
+  const id = idOfType(globalId, "Mailbox");
+  const row = id ? await repo.mailboxById(ctx.db, id) : undefined;
+  if (!row || row.deletedAt || !manageMailboxes(ctx.actor, row.memberId)) return fail(mailboxErrors.error("MAILBOX_NOT_FOUND", field));
+  return ok(row);
+}
+
+/** The person acting, recorded on the rows they write. Shield lets no anonymous caller this far. */
+export function actorId(ctx: Context): string {
+  if (ctx.actor.kind === "anonymous") throw forbidden();
+  return ctx.actor.subjectId;
+}

@@ -1,17 +1,29 @@
 import { allow, and, or } from "graphql-shield";
 import type { ModulePermissions } from "../../authz/compose.js";
-import {
-  canListMemberPayers,
-  canReadDelegate,
-  canReadMember,
-  canReadPayer,
-  canReadStaffUser,
-  isAuthenticated,
-  isDelegate,
-  isDeskAgent,
-  isMember,
-} from "../../authz/rules.js";
+import { rule } from "../../authz/rule.js";
+import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import type { Context } from "../../context.js";
+import { forbidden } from "../../shared/errors.js";
 import { canListMemberInvoices } from "../invoicing/index.js";
+import { memberPolicies } from "./members.policies.js";
+import type { Delegate, Member, Payer, StaffUser } from "./members.types.js";
+
+// Object-level rules read the parent: never the contextual cache.
+const canReadMember = rule("canReadMember", { cache: "no_cache" })((parent: Member, _args, ctx: Context) =>
+  memberPolicies.readMember(ctx.actor, parent.rawId) ? true : forbidden(),
+);
+const canListMemberPayers = rule("canListMemberPayers", { cache: "no_cache" })((parent: Member, _args, ctx: Context) =>
+  memberPolicies.listMemberPayers(ctx.actor, parent.rawId) ? true : forbidden(),
+);
+const canReadDelegate = rule("canReadDelegate", { cache: "no_cache" })((parent: Delegate, _args, ctx: Context) =>
+  memberPolicies.readDelegate(ctx.actor, { id: parent.rawId, memberId: parent.memberRawId }) ? true : forbidden(),
+);
+const canReadPayer = rule("canReadPayer", { cache: "no_cache" })((parent: Payer, _args, ctx: Context) =>
+  memberPolicies.readPayer(ctx.actor, { id: parent.rawId, memberId: parent.memberRawId }) ? true : forbidden(),
+);
+const canReadStaffUser = rule("canReadStaffUser", { cache: "no_cache" })((parent: StaffUser, _args, ctx: Context) =>
+  memberPolicies.readStaffUser(ctx.actor, parent.rawId) ? true : forbidden(),
+);
 
 export const membersPermissions: ModulePermissions = {
   Query: {
@@ -23,7 +35,7 @@ export const membersPermissions: ModulePermissions = {
   },
   types: {
     Viewer: allow,
-    // Object-level rules read the parent: every path to a member is guarded, whatever the root field.
+    // Every path to a member is guarded, whatever the root field.
     // Member.invoices: the member and billing staff only, never the delegate (AUT-2, issue 5).
     Member: { "*": canReadMember, payers: and(canReadMember, canListMemberPayers), invoices: canListMemberInvoices },
     PostalAddress: allow,
@@ -31,9 +43,5 @@ export const membersPermissions: ModulePermissions = {
     Delegate: canReadDelegate,
     Payer: canReadPayer,
     StaffUser: canReadStaffUser,
-    MemberConnection: allow,
-    MemberEdge: allow,
-    UpdateMemberContactPayload: allow,
-    MemberUserError: allow,
   },
 };

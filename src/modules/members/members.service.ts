@@ -1,4 +1,4 @@
-import { policies } from "../../authz/policies.js";
+import { memberPolicies as policies } from "./members.policies.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";

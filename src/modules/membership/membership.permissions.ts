@@ -1,22 +1,23 @@
 import { allow, and, or } from "graphql-shield";
 import type { ModulePermissions } from "../../authz/compose.js";
-import {
-  canReadCandidacies,
-  canReadMembership,
-  isAnonymous,
-  isAuthenticated,
-  isBilling,
-  isCommittee,
-  isDelegate,
-  isDeskAgent,
-  isMember,
-} from "../../authz/rules.js";
+import { rule } from "../../authz/rule.js";
+import { isAnonymous, isAuthenticated, isBilling, isCommittee, isDelegate, isDeskAgent, isMember, roleRule } from "../../authz/rules.js";
+import type { Context } from "../../context.js";
+import { forbidden } from "../../shared/errors.js";
+import { membershipPolicies } from "./membership.policies.js";
+import type { Membership } from "./membership.types.js";
+
+/** AUT-3: the committee and the desk. Role-only: the contextual cache is safe. */
+const canReadCandidacies = roleRule("canReadCandidacies", ["COMMITTEE", "DESK_AGENT"]);
+
+const canReadMembership = rule("canReadMembership", { cache: "no_cache" })((parent: Membership, _args, ctx: Context) =>
+  membershipPolicies.readMembership(ctx.actor, parent.memberRawId) ? true : forbidden(),
+);
 
 /*
  * Acts reserved to the member (terminate, delegates, payers) let the DELEGATE through shield on
  * purpose: the service refuses them with a userError naming MEM-5, which a shield refusal cannot.
- * Payload types are allowed explicitly (with fallbackRule deny, a denied payload would still run
- * the mutation); the objects inside them carry their own object-level rules.
+ * The objects inside the payloads carry their own object-level rules.
  */
 const memberOrDesk = and(isAuthenticated, or(isMember, isDeskAgent));
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
@@ -44,22 +45,9 @@ export const membershipPermissions: ModulePermissions = {
   types: {
     CandidacyReceipt: allow,
     Candidacy: canReadCandidacies,
-    CandidacyConnection: allow,
-    CandidacyEdge: allow,
     CommitteeMeeting: canReadCandidacies,
-    CommitteeMeetingConnection: allow,
-    CommitteeMeetingEdge: allow,
     CommitteeDecision: canReadCandidacies,
     Membership: canReadMembership,
     MembershipEvent: allow,
-    MembershipUserError: allow,
-    SubmitCandidacyPayload: allow,
-    CreateCommitteeMeetingPayload: allow,
-    DecideCandidacyPayload: allow,
-    MembershipPayload: allow,
-    TerminateMembershipPayload: allow,
-    DesignateDelegatePayload: allow,
-    RevokeDelegatePayload: allow,
-    PayerPayload: allow,
   },
 };

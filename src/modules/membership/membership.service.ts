@@ -1,4 +1,4 @@
-import { policies } from "../../authz/policies.js";
+import { membershipPolicies as policies } from "./membership.policies.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import type { Tx } from "../../shared/db.js";

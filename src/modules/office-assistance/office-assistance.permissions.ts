@@ -1,15 +1,9 @@
-import { allow, and, or } from "graphql-shield";
-import { rule } from "../../authz/rule.js";
+import { and, or } from "graphql-shield";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
-import type { Context } from "../../context.js";
-import { forbidden } from "../../shared/errors.js";
+import { canReadMemberOwned, isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
 import { officeAssistancePolicies } from "./office-assistance.policies.js";
 
-// Object-level rule: reads the parent, never the contextual cache.
-const canReadOfficeAssistance = rule("canReadOfficeAssistance", { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
-  officeAssistancePolicies.actForMember(ctx.actor, parent.memberRawId) ? true : forbidden(),
-);
+const canReadOfficeAssistance = canReadMemberOwned("canReadOfficeAssistance", officeAssistancePolicies.actForMember);
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
 
@@ -27,11 +21,5 @@ export const officeAssistancePermissions: ModulePermissions = {
     OfficeAssistanceRequest: canReadOfficeAssistance,
     OfficeAssistanceSession: canReadOfficeAssistance,
     OfficeAssistanceVisit: canReadOfficeAssistance,
-    OfficeAssistanceRequestConnection: allow,
-    OfficeAssistanceRequestEdge: allow,
-    OfficeAssistanceRequestPayload: allow,
-    OfficeAssistanceSessionPayload: allow,
-    OfficeAssistanceVisitPayload: allow,
-    OfficeAssistanceUserError: allow,
   },
 };

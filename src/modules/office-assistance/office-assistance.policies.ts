@@ -1,4 +1,4 @@
-import type { Actor } from "../../authz/actor.js";
+import { hasRole, type Actor } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
 
 const ownMember = (actor: Actor, memberId: string) =>
@@ -20,6 +20,6 @@ export const officeAssistancePolicies = {
   },
   /** BUR-3: a visit is booked by the desk, after Parnasse's analysis of the request. */
   bookVisit(actor: Actor): boolean {
-    return actor.kind === "staff" && actor.role === "DESK_AGENT";
+    return hasRole(actor, "DESK_AGENT");
   },
 };

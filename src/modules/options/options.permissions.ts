@@ -1,15 +1,6 @@
 import { allow, and, or } from "graphql-shield";
-import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { policies } from "../../authz/policies.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
-import type { Context } from "../../context.js";
-import { forbidden } from "../../shared/errors.js";
-import type { OptionSubscription } from "./options.types.js";
-
-const canReadOption = rule("canReadOption", { cache: "no_cache" })((parent: OptionSubscription, _args, ctx: Context) =>
-  policies.readMember(ctx.actor, parent.memberRawId) ? true : forbidden(),
-);
+import { canReadMemberOwned, isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
 
 export const optionsPermissions: ModulePermissions = {
   Query: {
@@ -23,13 +14,8 @@ export const optionsPermissions: ModulePermissions = {
     publishAnnouncement: and(isAuthenticated, isDeskAgent),
   },
   types: {
-    OptionSubscription: canReadOption,
+    OptionSubscription: canReadMemberOwned("canReadOption"),
     // Reached only through `announcements`, which already filters by audience.
     Announcement: allow,
-    AnnouncementConnection: allow,
-    AnnouncementEdge: allow,
-    OptionPayload: allow,
-    PublishAnnouncementPayload: allow,
-    OptionUserError: allow,
   },
 };

@@ -1,6 +1,7 @@
 import { transact } from "../../shared/transaction.js";
 import type { Queryable } from "../../shared/db.js";
-import { optionPolicies, policies } from "../../authz/policies.js";
+import { policies } from "../../authz/policies.js";
+import { optionPolicies } from "./options.policies.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";

@@ -1,16 +1,16 @@
 import { transact } from "../../shared/transaction.js";
-import { policies } from "../../authz/policies.js";
+import { premisesPolicies as policies } from "./premises.policies.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
 import { reconcileOption } from "../options/index.js";
 import { zoneService } from "../zone/index.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
-import { findManageableAddress, lockMemberFor, resolveTargetMember, text } from "./premises.guards.js";
+import { findManageableAddress, lockMemberFor, resolveTargetMember } from "./premises.service.js";
 import type { AddAddressInput, RemoveAddressInput, UpdateAddressEligibilityInput } from "./premises.inputs.js";
 import { toAddress, toInternetLine } from "./premises.mappers.js";
 import { premisesRepository as repo, type NewAddress } from "./premises.repository.js";
-import { PREMISES_LIMITS } from "./premises.rules.js";
+import { PREMISES_LIMITS, text } from "./premises.rules.js";
 import type { Address, InternetLine } from "./premises.types.js";
 
 const LINE_MAX = 120;

@@ -4,11 +4,11 @@ import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { reconcileOption } from "../options/index.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
-import { findManageableAddress, findManageableLine, lockMemberFor, text } from "./premises.guards.js";
+import { findManageableAddress, findManageableLine, lockMemberFor } from "./premises.service.js";
 import type { AddInternetLineInput, RemoveInternetLineInput } from "./premises.inputs.js";
 import { toInternetLine } from "./premises.mappers.js";
 import { premisesRepository as repo } from "./premises.repository.js";
-import { PREMISES_LIMITS, ineligibilityReason, isSamePerson } from "./premises.rules.js";
+import { PREMISES_LIMITS, ineligibilityReason, isSamePerson, text } from "./premises.rules.js";
 import type { InternetLine } from "./premises.types.js";
 
 const REFERENCE_MAX = 40;

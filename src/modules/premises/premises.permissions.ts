@@ -1,15 +1,12 @@
 import { allow, and, or } from "graphql-shield";
 import type { ModulePermissions } from "../../authz/compose.js";
-import {
-  canReadAddress,
-  canReadAddressLinesQuota,
-  canReadInternetLine,
-  canReadMemberQuotas,
-  isAuthenticated,
-  isDelegate,
-  isDeskAgent,
-  isMember,
-} from "../../authz/rules.js";
+import { canReadMemberOwned, isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+
+// Object-level rules read the member id the object carries: guarded whatever the path to it.
+export const canReadAddress = canReadMemberOwned("canReadAddress");
+export const canReadInternetLine = canReadMemberOwned("canReadInternetLine");
+export const canReadMemberQuotas = canReadMemberOwned("canReadMemberQuotas");
+const canReadAddressLinesQuota = canReadMemberOwned("canReadAddressLinesQuota");
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
 
@@ -24,17 +21,10 @@ export const premisesPermissions: ModulePermissions = {
     removeInternetLine: memberDelegateOrDesk,
   },
   types: {
-    // Object-level rules read the member id the object carries: guarded whatever the path to it.
     Address: canReadAddress,
     InternetLine: canReadInternetLine,
     MemberQuotas: canReadMemberQuotas,
     AddressLinesQuota: canReadAddressLinesQuota,
     Quota: allow,
-    AddAddressPayload: allow,
-    RemoveAddressPayload: allow,
-    UpdateAddressEligibilityPayload: allow,
-    AddInternetLinePayload: allow,
-    RemoveInternetLinePayload: allow,
-    PremisesUserError: allow,
   },
 };

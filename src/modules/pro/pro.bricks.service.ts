@@ -5,11 +5,12 @@ import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
 import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
-import { actorIdOf, checkProMember, namedTechnician, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
 import type { AssignProBrickTechnicianInput, RecordProBrickPrerequisiteInput, SubscribeProBrickInput, TerminateProBrickInput } from "./pro.inputs.js";
 import { toBrick } from "./pro.mappers.js";
+import { proPolicies } from "./pro.policies.js";
 import { proRepository as repo, type BrickRow } from "./pro.repository.js";
-import { PRO_BRICK_LIMITS, TEXT_MAX, brickPath, brickTermination } from "./pro.rules.js";
+import { PRO_BRICK_LIMITS, TEXT_MAX, brickPath, brickTermination, text } from "./pro.rules.js";
+import { actorIdOf, checkProMember, namedTechnician, roleOf, targetMember } from "./pro.service.js";
 import type { ProBrick } from "./pro.types.js";
 
 type BrickResult = Result<ProBrick, ProErrorCode>;

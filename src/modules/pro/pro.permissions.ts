@@ -1,15 +1,11 @@
-import { allow, and, or } from "graphql-shield";
+import { and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import { isAuthenticated, isDelegate, isDeskAgent, isMember, isTechnician } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
-import { proPolicies } from "./pro.guards.js";
+import { proPolicies } from "./pro.policies.js";
 import type { ProBrick, ProServiceRequest } from "./pro.types.js";
-
-const isTechnician = rule("isTechnicianForPro", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" ? true : forbidden(),
-);
 
 // Object-level rules read the parent: never the contextual cache.
 const canReadProServiceRequest = rule("canReadProServiceRequest", { cache: "no_cache" })((parent: ProServiceRequest, _args, ctx: Context) =>
@@ -39,8 +35,5 @@ export const proPermissions: ModulePermissions = {
   types: {
     ProServiceRequest: canReadProServiceRequest,
     ProBrick: canReadProBrick,
-    ProServiceRequestPayload: allow,
-    ProBrickPayload: allow,
-    ProUserError: allow,
   },
 };

@@ -1,17 +1,21 @@
+import { actorRole } from "../../authz/actor.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { parisDate } from "../../shared/paris-time.js";
 import type { Tx } from "../../shared/db.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
+import { optionsService } from "../options/index.js";
 import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
-import { actorIdOf, checkProMember, namedTechnician, proPolicies, roleOf, targetMember, text } from "./pro.guards.js";
 import type { AssignProServiceTechnicianInput, RecordProServiceInstallationInput, RecordProServiceStudyInput, RequestProServiceInput } from "./pro.inputs.js";
 import { toBrick, toServiceRequest } from "./pro.mappers.js";
+import { proPolicies } from "./pro.policies.js";
 import { proRepository as repo, type ServiceRow } from "./pro.repository.js";
-import { TEXT_MAX, canMoveService, type ProServiceStatus } from "./pro.rules.js";
+import { TEXT_MAX, canMoveService, text, type ProServiceStatus } from "./pro.rules.js";
 import type { ProBrick, ProServiceRequest } from "./pro.types.js";
 
 type ServiceResult = Result<ProServiceRequest, ProErrorCode>;
@@ -184,3 +188,34 @@ export const proService = {
     return row && proPolicies.readBrick(ctx.actor, row) ? toBrick(row, ctx.clock.now()) : null;
   },
 };
+
+/** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
+export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
+  const id = idOfType(globalId, "StaffUser");
+  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
+  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
+}
+
+export function targetMember(ctx: Context, memberId: string | null | undefined): Result<string, ProErrorCode> {
+  const t = resolveMemberTarget(ctx.actor, memberId, proPolicies.actForMember);
+  return t.ok ? ok(t.memberId) : fail(proErrors.error(t.problem, ["input", "memberId"]));
+}
+
+/** PRO-1: Univers Pro is for active members registered with a legal entity, holding the Option Intérieur. */
+export async function checkProMember(ctx: Context, memberId: string): Promise<Result<true, ProErrorCode>> {
+  const member = await ctx.loaders.members.memberById.load(memberId);
+  if (!member) return fail(proErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+  if (member.siren === null) return fail(proErrors.error("NOT_A_LEGAL_ENTITY", ["input", "memberId"]));
+  if (member.status !== "ACTIVE") return fail(proErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
+  const option = await optionsService.latestFor(ctx, memberId);
+  if (!option || option.status === "ENDED") return fail(proErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
+  if (await isServiceSuspended(ctx.db, memberId)) return fail(proErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
+  return ok(true);
+}
+
+export function actorIdOf(ctx: Context): string {
+  if (ctx.actor.kind === "anonymous") throw new Error("a Univers Pro change needs an authenticated actor");
+  return ctx.actor.subjectId;
+}
+
+export const roleOf = (ctx: Context) => actorRole(ctx.actor);

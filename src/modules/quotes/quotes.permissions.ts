@@ -1,17 +1,10 @@
 import { allow, and, or } from "graphql-shield";
 import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isBilling, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import { isAuthenticated, isBilling, isCoach, isDelegate, isDeskAgent, isMember, isTechnician } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
 import { quotePolicies } from "./quotes.policies.js";
-
-const isCoach = rule("isCoachForQuotes", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  ctx.actor.kind === "staff" && ctx.actor.role === "COACH" ? true : forbidden(),
-);
-const isTechnician = rule("isTechnicianForQuotes", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" ? true : forbidden(),
-);
 
 // Object-level rules read the parent: never the contextual cache.
 const canReadQuoteOwner = rule("canReadQuoteOwner", { cache: "no_cache" })(async (parent: { memberRawId: string }, _args, ctx: Context) =>
@@ -38,12 +31,5 @@ export const quotesPermissions: ModulePermissions = {
     QuoteRequest: canReadQuoteOwner,
     // Reached only through a Quote.
     QuoteLine: allow,
-    QuoteConnection: allow,
-    QuoteEdge: allow,
-    QuoteRequestConnection: allow,
-    QuoteRequestEdge: allow,
-    QuotePayload: allow,
-    QuoteRequestPayload: allow,
-    QuoteUserError: allow,
   },
 };

@@ -1,9 +1,8 @@
-import type { Actor } from "../../authz/actor.js";
+import { hasRole, type Actor } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { coachingService } from "../coaching/index.js";
 
-const isStaff = (actor: Actor, ...roles: string[]) => actor.kind === "staff" && roles.includes(actor.role);
 const ownMember = (actor: Actor, memberId: string) =>
   actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") && actor.memberId === memberId;
 
@@ -25,24 +24,28 @@ export const quotePolicies = {
     return ownMember(actor, memberId);
   },
   readAnyMember(actor: Actor): boolean {
-    return isStaff(actor, "DESK_AGENT", "BILLING");
+    return hasRole(actor, "DESK_AGENT", "BILLING");
   },
   issueForAnyMember(actor: Actor): boolean {
-    return isStaff(actor, "DESK_AGENT");
+    return hasRole(actor, "DESK_AGENT");
   },
   isTechnician(actor: Actor): boolean {
-    return isStaff(actor, "TECHNICIAN");
+    return hasRole(actor, "TECHNICIAN");
   },
-  /** The technician serves the member (per-request DataLoader: one statement for a whole list). */
+  /**
+   * AUT-3: the technician serves the member: one of the links the desk created (membersServedBy: an
+   * intervention he performs, an Airbox repair or incident, a Univers Pro request or brick assigned
+   * to him), through the request's DataLoader: one statement per technician, whatever the list.
+   */
   async technicianServes(ctx: Context, memberId: string): Promise<boolean> {
     return ctx.actor.kind === "staff" && ctx.actor.role === "TECHNICIAN" && ctx.loaders.quotes.servedByTechnician.load(`${ctx.actor.subjectId}|${memberId}`);
   },
   isCoach(actor: Actor): boolean {
-    return isStaff(actor, "COACH");
+    return hasRole(actor, "COACH");
   },
   /** The roles that may call the issuing mutation at all (shield); the member check follows. */
   mayIssueSome(actor: Actor): boolean {
-    return isStaff(actor, "DESK_AGENT", "TECHNICIAN", "COACH");
+    return hasRole(actor, "DESK_AGENT", "TECHNICIAN", "COACH");
   },
 
   async read(ctx: Context, memberId: string): Promise<boolean> {

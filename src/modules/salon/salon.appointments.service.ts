@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type Conn
 import { transact } from "../../shared/transaction.js";
 import { serviceHoursService } from "../service-hours/index.js";
 import { salonErrors, type SalonErrorCode } from "./salon.errors.js";
-import { actorId, boundedText, checkActiveOptionHolder, salonPolicies, targetMember } from "./salon.guards.js";
+import { salonPolicies } from "./salon.policies.js";
 import type { BookSalonAppointmentInput, CancelSalonAppointmentInput } from "./salon.inputs.js";
 import { toAppointment, toSalon } from "./salon.mappers.js";
 import { salonRepository as repo } from "./salon.repository.js";
@@ -19,9 +19,11 @@ import {
   NOTE_MAX,
   SALON_CODE,
   SLOT_GRANULARITY_MINUTES,
+  boundedText,
   overlaps,
   peakOccupancy,
 } from "./salon.rules.js";
+import { actorId, checkActiveOptionHolder, targetMember } from "./salon.service.js";
 import type { Salon, SalonAppointment } from "./salon.types.js";
 
 type AppointmentResult = Result<SalonAppointment, SalonErrorCode>;

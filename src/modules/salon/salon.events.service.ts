@@ -5,11 +5,12 @@ import { fail, forbidden, ok, type DomainError, type Result } from "../../shared
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { transact } from "../../shared/transaction.js";
 import { salonErrors, type SalonErrorCode } from "./salon.errors.js";
-import { actorId, boundedText, checkActiveOptionHolder, salonPolicies } from "./salon.guards.js";
+import { salonPolicies } from "./salon.policies.js";
 import type { CircleEventRegistrationInput, PublishCircleEventInput } from "./salon.inputs.js";
 import { toEvent, toRegistration } from "./salon.mappers.js";
 import { circleEventsRepository as repo } from "./salon.repository.js";
-import { EVENT_CAPACITY_MAX, EVENT_DESCRIPTION_MAX, EVENT_HORIZON_DAYS, EVENT_PLACE_MAX, EVENT_TITLE_MAX } from "./salon.rules.js";
+import { EVENT_CAPACITY_MAX, EVENT_DESCRIPTION_MAX, EVENT_HORIZON_DAYS, EVENT_PLACE_MAX, EVENT_TITLE_MAX, boundedText } from "./salon.rules.js";
+import { actorId, checkActiveOptionHolder } from "./salon.service.js";
 import type { CircleEvent, CircleEventRegistration } from "./salon.types.js";
 
 export interface RegistrationOutcome {

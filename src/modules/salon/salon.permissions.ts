@@ -1,16 +1,7 @@
 import { allow, and, or } from "graphql-shield";
-import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
-import type { Context } from "../../context.js";
-import { forbidden } from "../../shared/errors.js";
-import { salonPolicies } from "./salon.guards.js";
-
-/** Objects that carry their member's id: the member, the delegate and the desk. Reads the parent: never contextual. */
-const canReadSalonOfMember = (name: string) =>
-  rule(name, { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
-    salonPolicies.actForMember(ctx.actor, parent.memberRawId) ? true : forbidden(),
-  );
+import { canReadMemberOwned, isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
+import { salonPolicies } from "./salon.policies.js";
 
 const memberDelegateOrDesk = and(isAuthenticated, or(isMember, isDelegate, isDeskAgent));
 
@@ -30,18 +21,10 @@ export const salonPermissions: ModulePermissions = {
     unregisterFromCircleEvent: and(isAuthenticated, or(isMember, isDelegate)),
   },
   types: {
-    SalonAppointment: canReadSalonOfMember("canReadSalonAppointment"),
-    CircleEventRegistration: canReadSalonOfMember("canReadCircleEventRegistration"),
+    SalonAppointment: canReadMemberOwned("canReadSalonAppointment", salonPolicies.actForMember),
+    CircleEventRegistration: canReadMemberOwned("canReadCircleEventRegistration", salonPolicies.actForMember),
     // Events are not member data: members, delegates and the desk (role-only, contextual is safe).
     CircleEvent: or(isMember, isDelegate, isDeskAgent),
     Salon: allow,
-    SalonAppointmentConnection: allow,
-    SalonAppointmentEdge: allow,
-    CircleEventConnection: allow,
-    CircleEventEdge: allow,
-    SalonAppointmentPayload: allow,
-    PublishCircleEventPayload: allow,
-    CircleEventRegistrationPayload: allow,
-    SalonUserError: allow,
   },
 };

@@ -37,3 +37,10 @@ export function peakOccupancy(slot: Interval, others: Interval[]): number {
   const instants = [slot.startsAt, ...inSlot.map((o) => o.startsAt).filter((s) => s > slot.startsAt && s < slot.endsAt)];
   return Math.max(...instants.map((t) => all.filter((o) => o.startsAt <= t && t < o.endsAt).length));
 }
+
+/** Trims a text; invalid when empty (if required) or longer than `max`. */
+export function boundedText(raw: string | null | undefined, max: number, required: boolean): { ok: boolean; value: string | null } {
+  const value = raw?.trim() ?? "";
+  if ((required && value.length === 0) || value.length > max) return { ok: false, value: null };
+  return { ok: true, value: value.length ? value : null };
+}

@@ -1,20 +1,12 @@
 import { allow, and } from "graphql-shield";
-import { rule } from "../../authz/rule.js";
 import type { ModulePermissions } from "../../authz/compose.js";
-import type { Role } from "../../authz/actor.js";
-import { isAuthenticated, isBilling } from "../../authz/rules.js";
-import type { Context } from "../../context.js";
-import { forbidden } from "../../shared/errors.js";
+import { isAuthenticated, isBilling, roleRule } from "../../authz/rules.js";
 
 /**
  * Who reads the price list: members and delegates (they see a price before ordering, BIL-10) and
  * Parnasse staff. Not a PAYER (AUT-2: their own invoices only) nor the concierge partner (CON-5).
- * Role-only: the contextual cache is safe.
  */
-const PRICE_LIST_READERS: readonly Role[] = ["MEMBER", "DELEGATE", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING"];
-const canReadPriceList = rule("canReadPriceList", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  ctx.actor.kind !== "anonymous" && PRICE_LIST_READERS.includes(ctx.actor.role) ? true : forbidden(),
-);
+const canReadPriceList = roleRule("canReadPriceList", ["MEMBER", "DELEGATE", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING"]);
 
 export const tariffsPermissions: ModulePermissions = {
   Query: {
@@ -27,7 +19,5 @@ export const tariffsPermissions: ModulePermissions = {
   types: {
     // Reached only through the fields above and the payload, all guarded.
     Tariff: allow,
-    ScheduleTariffChangePayload: allow,
-    TariffUserError: allow,
   },
 };

@@ -4,5 +4,5 @@ import { allow } from "graphql-shield";
 export const zonePermissions = {
   Query: { coverageEligibility: allow },
   Mutation: {},
-  types: { CoverageEligibility: allow, ZoneUserError: allow },
+  types: { CoverageEligibility: allow },
 };

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mailboxMigrations, mailboxSupportRequests } from "../../../db/schema/index.js";
-import { permissions } from "../../../src/authz/permissions.js";
+import { mailboxesPermissions } from "../../../src/modules/mailboxes/mailboxes.permissions.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
@@ -118,7 +118,7 @@ describe("Member.mailboxes, Member.mailboxPacks, MemberQuotas.mailboxes, node(id
   });
 
   it("AUT-2: the object-level rules of the mailbox types read the parent's member, not the request", async () => {
-    const rules = permissions as Record<string, { resolve: (...args: unknown[]) => Promise<unknown> }>;
+    const rules = mailboxesPermissions.types as Record<string, { resolve: (...args: unknown[]) => Promise<unknown> }>;
     const asOther = { actor: actors.member(cast.other), _shield: { cache: {} } };
     const asMember = { actor: actors.member(cast.member), _shield: { cache: {} } };
     const info = {} as GraphQLResolveInfo;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
-import { canReadAddress, canReadInternetLine, canReadMemberQuotas } from "../../../src/authz/rules.js";
+import { canReadAddress, canReadInternetLine, canReadMemberQuotas } from "../../../src/modules/premises/premises.permissions.js";
 import { errorCodes, gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aDelegate, aLine, aMember, actors, anAddress, type AddressRow, type LineRow } from "../../support/factories.js";

@@ -6,16 +6,11 @@ import { parisDate } from "../../shared/paris-time.js";
 import { recordAudit } from "../../shared/audit.js";
 import { collectionsRepository as repo } from "./collections.repository.js";
 
+/** Steps the collections services share (payments, credit notes, disputes, dunning). */
+
 export function actorId(ctx: Context): string | null {
   return ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId;
 }
-
-/** Trims a text; null when empty or longer than `max`. */
-export function boundedText(raw: string, max: number): string | null {
-  const value = raw.trim();
-  return value.length === 0 || value.length > max ? null : value;
-}
-
 
 /**
  * BIL-9: "paying the debt closes the case": after a payment, a credit note or a dispute (BIL-7: a
