@@ -7,6 +7,7 @@ import {
   INTERVENTION_STATUSES,
   REMOTE_OUTCOMES,
 } from "../../../db/schema/index.js";
+import { Amounts } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { Quota } from "../premises/index.js";
@@ -105,14 +106,23 @@ export class InterventionPrice {
   @Field(() => [InterventionChargeLine])
   lines!: InterventionChargeLine[];
 
-  @Field(() => Int)
-  totalCents!: number;
+  @Field(() => Amounts, { description: "TTC = the sum of the lines' totals." })
+  totals!: Amounts;
 
-  @Field(() => Int)
-  totalHtCents!: number;
+  @Field(() => Int, { deprecationReason: "Use `totals { ttcCents }`; removed in 0.3.0." })
+  get totalCents(): number {
+    return this.totals.ttcCents;
+  }
 
-  @Field(() => Int)
-  vatCents!: number;
+  @Field(() => Int, { deprecationReason: "Use `totals { htCents }`; removed in 0.3.0." })
+  get totalHtCents(): number {
+    return this.totals.htCents;
+  }
+
+  @Field(() => Int, { deprecationReason: "Use `totals { vatCents }`; removed in 0.3.0." })
+  get vatCents(): number {
+    return this.totals.vatCents;
+  }
 }
 
 @ObjectType({ description: "INT-3: the price of an intervention, shown before booking." })

@@ -1,4 +1,5 @@
-import { splitTtc, type MoneySplit } from "../../shared/money.js";
+import type { Amounts } from "../../shared/amounts.js";
+import { splitTtc } from "../../shared/money.js";
 
 /**
  * QUO-2 and § 10: TTC is the reference price; HT = TTC / 1.2 rounded to the nearest cent (halves
@@ -12,8 +13,6 @@ import { splitTtc, type MoneySplit } from "../../shared/money.js";
  * line), which is what « TTC is the reference » means (3 lines of 0.02 TTC: each 0.02 HT, total
  * 0.06 TTC = 0.05 HT + 0.01 VAT).
  */
-export type Amounts = MoneySplit;
-
 export interface LineInput {
   label: string;
   quantity: number;
