@@ -7,7 +7,7 @@ import {
   INTERVENTION_STATUSES,
   REMOTE_OUTCOMES,
 } from "../../../db/schema/index.js";
-import { Amounts } from "../../shared/amounts.js";
+import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { Quota } from "../premises/index.js";
@@ -108,22 +108,8 @@ export class InterventionPrice {
 
   @Field(() => Amounts, { description: "TTC = the sum of the lines' totals." })
   totals!: Amounts;
-
-  @Field(() => Int, { deprecationReason: "Use `totals { ttcCents }`; removed in 0.3.0." })
-  get totalCents(): number {
-    return this.totals.ttcCents;
-  }
-
-  @Field(() => Int, { deprecationReason: "Use `totals { htCents }`; removed in 0.3.0." })
-  get totalHtCents(): number {
-    return this.totals.htCents;
-  }
-
-  @Field(() => Int, { deprecationReason: "Use `totals { vatCents }`; removed in 0.3.0." })
-  get vatCents(): number {
-    return this.totals.vatCents;
-  }
 }
+deprecatedAmountFields(InterventionPrice, "totals", { htCents: "totalHtCents", vatCents: "vatCents", ttcCents: "totalCents" });
 
 @ObjectType({ description: "INT-3: the price of an intervention, shown before booking." })
 export class InterventionQuote {

@@ -99,8 +99,7 @@ export function memberName(m: { firstName: string; lastName: string }): string {
 }
 
 function line(base: Omit<DraftLine, "htCents" | "vatCents">): DraftLine {
-  const { htCents, vatCents } = splitTtc(base.ttcCents);
-  return { ...base, htCents, vatCents };
+  return { ...base, ...splitTtc(base.ttcCents) };
 }
 
 /**

@@ -2,10 +2,8 @@ import type { Amounts } from "../../shared/amounts.js";
 import { splitTtc } from "../../shared/money.js";
 
 /**
- * QUO-2 and § 10: TTC is the reference price; HT = TTC / 1.2 rounded to the nearest cent (halves
- * up), VAT = TTC − HT (src/shared/money.ts). Integer arithmetic only: round(TTC × 5 / 6) = floor((10 × TTC + 6) / 12),
- * so no floating-point error can move a cent (the same formula is a CHECK constraint of
- * `quotes` and `quote_lines`).
+ * QUO-2 and § 10: TTC is the reference price, HT and VAT come from `splitTtc` (src/shared/money.ts,
+ * integer arithmetic; the same formula is a CHECK constraint of `quotes` and `quote_lines`).
  *
  * Rounding choice: each line gets its own HT and VAT from its own TTC, and the quote's totals are
  * computed the same way from the total TTC (not summed from the lines). The TTC totals always

@@ -1,6 +1,6 @@
 import { Field, ID as ID_SCALAR, Int, ObjectType, registerEnumType } from "type-graphql";
 import { QUOTE_PURPOSES } from "../../../db/schema/index.js";
-import { Amounts } from "../../shared/amounts.js";
+import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Connection, Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 
@@ -45,22 +45,8 @@ export class QuoteLine {
 
   @Field(() => Amounts, { description: "TTC = quantity × unitTtcCents, with the line's own HT and VAT." })
   amounts!: Amounts;
-
-  @Field(() => Int, { description: "quantity × unitTtcCents", deprecationReason: "Use `amounts { ttcCents }`; removed in 0.3.0." })
-  get ttcCents(): number {
-    return this.amounts.ttcCents;
-  }
-
-  @Field(() => Int, { deprecationReason: "Use `amounts { htCents }`; removed in 0.3.0." })
-  get htCents(): number {
-    return this.amounts.htCents;
-  }
-
-  @Field(() => Int, { deprecationReason: "Use `amounts { vatCents }`; removed in 0.3.0." })
-  get vatCents(): number {
-    return this.amounts.vatCents;
-  }
 }
+deprecatedAmountFields(QuoteLine, "amounts", { htCents: "htCents", vatCents: "vatCents", ttcCents: "ttcCents" });
 
 @ObjectType({ implements: Node, description: "QUO-2/QUO-3: an issued quote; never changed once issued (a new quote replaces it)." })
 export class Quote extends Node {
@@ -83,24 +69,6 @@ export class Quote extends Node {
   @Field(() => Amounts, { description: "HT and VAT computed from the total TTC (see the README: the HT may differ from the sum of the lines' HT by a few cents)." })
   totals!: Amounts;
 
-  @Field(() => Int, { deprecationReason: "Use `totals { ttcCents }`; removed in 0.3.0." })
-  get totalTtcCents(): number {
-    return this.totals.ttcCents;
-  }
-
-  @Field(() => Int, {
-    description: "round(totalTtcCents / 1.2), computed from the total (see the README: may differ from the sum of the lines' HT by a few cents).",
-    deprecationReason: "Use `totals { htCents }`; removed in 0.3.0.",
-  })
-  get totalHtCents(): number {
-    return this.totals.htCents;
-  }
-
-  @Field(() => Int, { deprecationReason: "Use `totals { vatCents }`; removed in 0.3.0." })
-  get totalVatCents(): number {
-    return this.totals.vatCents;
-  }
-
   @Field(() => DateTimeScalar)
   issuedAt!: Date;
 
@@ -113,6 +81,7 @@ export class Quote extends Node {
   @Field(() => DateTimeScalar, { nullable: true })
   replacedAt!: Date | null;
 }
+deprecatedAmountFields(Quote, "totals", { htCents: "totalHtCents", vatCents: "totalVatCents", ttcCents: "totalTtcCents" });
 
 @ObjectType({ implements: Node, description: "QUO-2: a request for a quote, answered by one quote at a time (a new one replaces the previous)." })
 export class QuoteRequest extends Node {

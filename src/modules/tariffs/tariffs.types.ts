@@ -1,6 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { TARIFF_CODES } from "../../../db/schema/index.js";
-import { Amounts } from "../../shared/amounts.js";
+import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";
 
@@ -23,27 +23,10 @@ export class Tariff {
   @Field(() => Amounts, { description: "The price (monthly for subscriptions, per unit for interventions)." })
   price!: Amounts;
 
-  @Field(() => Int, {
-    description: "Price, TTC, in euro cents (monthly for subscriptions, per unit for interventions).",
-    deprecationReason: "Use `price { ttcCents }`; removed in 0.3.0.",
-  })
-  get ttcCents(): number {
-    return this.price.ttcCents;
-  }
-
-  @Field(() => Int, { description: "HT, in euro cents.", deprecationReason: "Use `price { htCents }`; removed in 0.3.0." })
-  get htCents(): number {
-    return this.price.htCents;
-  }
-
-  @Field(() => Int, { description: "VAT (20 %), in euro cents: TTC − HT.", deprecationReason: "Use `price { vatCents }`; removed in 0.3.0." })
-  get vatCents(): number {
-    return this.price.vatCents;
-  }
-
   @Field(() => DateScalar, { description: "The first Paris calendar day this price applies; it applies until the next price of the same code." })
   effectiveOn!: string;
 
   @Field(() => DateTimeScalar, { description: "BIL-10/OPT-6: when the price was announced (at least one calendar month before effectiveOn)." })
   announcedAt!: Date;
 }
+deprecatedAmountFields(Tariff, "price", { htCents: "htCents", vatCents: "vatCents", ttcCents: "ttcCents" });
