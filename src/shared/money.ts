@@ -1,3 +1,5 @@
+import type { Amounts } from "./amounts.js";
+
 /**
  * Money is integer euro cents everywhere (SPEC § 10). The TTC price is the reference; HT and VAT
  * are derived from it. Every division here is done on integers and rounded half up (to the
@@ -8,8 +10,6 @@
  *   prorata = round(monthly × days / daysInMonth)
  *   late surcharge per period = round(unpaid × 3 × rateBp × 15 / (10 000 × 365))
  */
-
-export const VAT_PERCENT = 20;
 
 /** round(numerator / denominator), half up, for non-negative integers (BigInt: no overflow). */
 export function divideRoundHalfUp(numerator: bigint, denominator: bigint): number {
@@ -27,13 +27,8 @@ export function htFromTtc(ttcCents: number): number {
   return divideRoundHalfUp(BigInt(ttcCents) * 5n, 6n);
 }
 
-export interface MoneySplit {
-  ttcCents: number;
-  htCents: number;
-  vatCents: number;
-}
-
-export function splitTtc(ttcCents: number): MoneySplit {
+/** The API's money shape for a TTC amount: HT + VAT = TTC exactly. */
+export function splitTtc(ttcCents: number): Amounts {
   const htCents = htFromTtc(ttcCents);
   return { ttcCents, htCents, vatCents: ttcCents - htCents };
 }

@@ -4,7 +4,6 @@ import type { EquipmentPurchaseRow } from "./equipment.repository.js";
 import { EquipmentPurchase } from "./equipment.types.js";
 
 export function toEquipmentPurchase(row: EquipmentPurchaseRow): EquipmentPurchase {
-  const total = splitTtc(row.quantity * row.unitTtcCents);
   return Object.assign(new EquipmentPurchase(), {
     id: toGlobalId("EquipmentPurchase", row.id),
     rawId: row.id,
@@ -12,9 +11,7 @@ export function toEquipmentPurchase(row: EquipmentPurchaseRow): EquipmentPurchas
     label: row.label,
     quantity: row.quantity,
     unitTtcCents: row.unitTtcCents,
-    totalTtcCents: total.ttcCents,
-    totalHtCents: total.htCents,
-    totalVatCents: total.vatCents,
+    totals: splitTtc(row.quantity * row.unitTtcCents),
     orderedAt: row.orderedAt,
     recordedByRole: row.recordedByRole,
   });

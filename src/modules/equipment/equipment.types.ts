@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 
@@ -16,14 +17,8 @@ export class EquipmentPurchase extends Node {
   @Field(() => Int, { description: "Unit price, TTC, in euro cents (the reference)." })
   unitTtcCents!: number;
 
-  @Field(() => Int, { description: "quantity × unit TTC, in euro cents." })
-  totalTtcCents!: number;
-
-  @Field(() => Int, { description: "HT of the total: round(TTC / 1.2), half up." })
-  totalHtCents!: number;
-
-  @Field(() => Int, { description: "VAT of the total: TTC − HT." })
-  totalVatCents!: number;
+  @Field(() => Amounts, { description: "TTC = quantity × unit TTC; HT and VAT of that total." })
+  totals!: Amounts;
 
   @Field(() => DateTimeScalar)
   orderedAt!: Date;
@@ -31,3 +26,4 @@ export class EquipmentPurchase extends Node {
   @Field(() => String, { description: "The staff role that recorded it (DESK_AGENT or BILLING)." })
   recordedByRole!: string;
 }
+deprecatedAmountFields(EquipmentPurchase, "totals", { htCents: "totalHtCents", vatCents: "totalVatCents", ttcCents: "totalTtcCents" });

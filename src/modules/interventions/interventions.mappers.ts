@@ -1,6 +1,6 @@
 import type { InterventionChargeLine as ChargeLineRow } from "../../../db/schema/index.js";
+import { splitTtc } from "../../shared/money.js";
 import { toGlobalId } from "../../shared/relay.js";
-import { splitVat } from "./interventions.pricing.js";
 import type { AssistanceRequestRow, InterventionRow } from "./interventions.repository.js";
 import { isHomeTopicInScope } from "./interventions.scope.js";
 import { AssistanceRequest, Intervention, InterventionChargeLine, InterventionPrice } from "./interventions.types.js";
@@ -28,15 +28,12 @@ export function toPrice(values: {
   lines: ChargeLineRow[];
   totalCents: number;
 }): InterventionPrice {
-  const { htCents, vatCents } = splitVat(values.totalCents);
   return Object.assign(new InterventionPrice(), {
     billable: values.totalCents > 0,
     billingReason: values.billingReason,
     inBusinessHours: values.inBusinessHours,
     lines: values.lines.map((l) => Object.assign(new InterventionChargeLine(), l)),
-    totalCents: values.totalCents,
-    totalHtCents: htCents,
-    vatCents,
+    totals: splitTtc(values.totalCents),
   });
 }
 

@@ -56,7 +56,6 @@ export const INTERVENTION_TARIFF_CODES = [
 ] as const satisfies readonly TariffCode[];
 export type InterventionTariffCode = (typeof INTERVENTION_TARIFF_CODES)[number];
 
-export const VAT_RATE = 0.2;
 export const BUSINESS_HOURS = { opens: 9 * 60, closes: 19 * 60 } as const;
 
 export type InterventionKindValue = "TECHNICIAN" | "COACH_VISIT";
@@ -146,12 +145,6 @@ export interface Quote {
   vatCents: number;
 }
 
-/** HT = TTC / 1.2 rounded to the cent; VAT is the difference, so HT + VAT = TTC exactly. */
-export function splitVat(ttcCents: number): { htCents: number; vatCents: number } {
-  const { htCents, vatCents } = splitTtc(ttcCents);
-  return { htCents, vatCents };
-}
-
 const line = (code: InterventionChargeLine["code"], quantity: number, unitCents: number): InterventionChargeLine => ({
   code,
   quantity,
@@ -193,7 +186,7 @@ export function quoteIntervention(slot: Slot, usedInContractYear: number, rates:
     lines = time();
   }
   const totalCents = lines.reduce((sum, l) => sum + l.totalCents, 0);
-  const { htCents, vatCents } = splitVat(totalCents);
+  const { htCents, vatCents } = splitTtc(totalCents);
   return { billingReason, inBusinessHours, lines, totalCents, totalHtCents: htCents, vatCents };
 }
 

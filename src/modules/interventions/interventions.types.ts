@@ -7,6 +7,7 @@ import {
   INTERVENTION_STATUSES,
   REMOTE_OUTCOMES,
 } from "../../../db/schema/index.js";
+import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { Quota } from "../premises/index.js";
@@ -105,15 +106,10 @@ export class InterventionPrice {
   @Field(() => [InterventionChargeLine])
   lines!: InterventionChargeLine[];
 
-  @Field(() => Int)
-  totalCents!: number;
-
-  @Field(() => Int)
-  totalHtCents!: number;
-
-  @Field(() => Int)
-  vatCents!: number;
+  @Field(() => Amounts, { description: "TTC = the sum of the lines' totals." })
+  totals!: Amounts;
 }
+deprecatedAmountFields(InterventionPrice, "totals", { htCents: "totalHtCents", vatCents: "vatCents", ttcCents: "totalCents" });
 
 @ObjectType({ description: "INT-3: the price of an intervention, shown before booking." })
 export class InterventionQuote {

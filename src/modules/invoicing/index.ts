@@ -1,4 +1,4 @@
-export { Amounts, BillTo, BillableItemKind, DeliveryChannel, Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from "./invoicing.types.js";
+export { BillTo, BillableItemKind, DeliveryChannel, Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from "./invoicing.types.js";
 export { balanceDue, formatInvoiceNumber, toInvoice, toInvoiceLine, type InvoiceLineRow, type InvoiceRow } from "./invoicing.mappers.js";
 export { invoicingPolicies } from "./invoicing.policies.js";
 export { invoicingResolvers, invoiceDocumentPath } from "./invoicing.resolver.js";

@@ -98,14 +98,8 @@ export function memberName(m: { firstName: string; lastName: string }): string {
   return `${m.firstName} ${m.lastName}`;
 }
 
-/** The member's postal address on one line (bill-to snapshot). */
-export function memberPostalAddress(m: MemberSources["member"]): string {
-  return postalAddressLine(m);
-}
-
 function line(base: Omit<DraftLine, "htCents" | "vatCents">): DraftLine {
-  const { htCents, vatCents } = splitTtc(base.ttcCents);
-  return { ...base, htCents, vatCents };
+  return { ...base, ...splitTtc(base.ttcCents) };
 }
 
 /**
@@ -275,7 +269,7 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
         memberId: member.id,
         payerId: payer.id,
         memberName: memberName(member),
-        memberAddress: memberPostalAddress(member),
+        memberAddress: postalAddressLine(member),
         billToName: payer.displayName,
         billToAddress: payer.billingAddress,
         billToEmail: payer.email,
@@ -288,16 +282,16 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
     // BIL-5: by email, or by post to a valid postal address when the member has no internet access.
     const delivery = invoiceDeliveryFor(member);
     if (!delivery.ok) {
-      skips.push({ memberId: member.id, code: "POSTAL_ADDRESS_REQUIRED", rule: "BIL-5", detail: memberPostalAddress(member) });
+      skips.push({ memberId: member.id, code: "POSTAL_ADDRESS_REQUIRED", rule: "BIL-5", detail: postalAddressLine(member) });
       continue;
     }
     invoices.push({
       memberId: member.id,
       payerId: null,
       memberName: memberName(member),
-      memberAddress: memberPostalAddress(member),
+      memberAddress: postalAddressLine(member),
       billToName: memberName(member),
-      billToAddress: memberPostalAddress(member),
+      billToAddress: postalAddressLine(member),
       billToEmail: member.email,
       deliveryChannel: delivery.channel,
       lines: partyLines,

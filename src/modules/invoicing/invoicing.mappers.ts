@@ -1,7 +1,8 @@
 import type { invoiceLines, invoices } from "../../../db/schema/index.js";
+import { Amounts } from "../../shared/amounts.js";
 import type { Locale } from "../../shared/i18n.js";
 import { toGlobalId } from "../../shared/relay.js";
-import { Amounts, BillTo, Invoice, InvoiceLine } from "./invoicing.types.js";
+import { BillTo, Invoice, InvoiceLine } from "./invoicing.types.js";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;

@@ -33,7 +33,6 @@ export const invoicingPermissions: ModulePermissions = {
     Invoice: canReadInvoice,
     // Reachable only through an Invoice, which its own rule guards.
     InvoiceLine: allow,
-    Amounts: allow,
     BillTo: allow,
     BillingRunSummary: allow,
     BillingRunSkip: allow,

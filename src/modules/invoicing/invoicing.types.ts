@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { BILLABLE_ITEM_KINDS, DELIVERY_CHANNELS, INVOICE_KINDS, INVOICE_STATUSES } from "../../../db/schema/index.js";
+import { Amounts } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 
@@ -19,19 +20,6 @@ registerEnumType(DeliveryChannel, { name: "DeliveryChannel", description: "BIL-5
 
 export const BillableItemKind = enumOf(BILLABLE_ITEM_KINDS);
 registerEnumType(BillableItemKind, { name: "BillableItemKind", description: "BIL-1/BIL-6: what an invoice line bills; a payer may take over some kinds only." });
-
-/** Amounts of an invoice or a line: integer euro cents, TTC the reference, HT = round(TTC / 1.2), VAT = TTC − HT. */
-@ObjectType({ description: "Integer euro cents. TTC is the reference; HT = round(TTC / 1.2) half up; VAT = TTC − HT." })
-export class Amounts {
-  @Field(() => Int)
-  htCents!: number;
-
-  @Field(() => Int)
-  vatCents!: number;
-
-  @Field(() => Int)
-  ttcCents!: number;
-}
 
 @ObjectType({ description: "A line of an invoice or credit note." })
 export class InvoiceLine {

@@ -22,9 +22,7 @@ export function toQuote(row: QuoteRow, now: Date): Quote {
     memberId: toGlobalId("Member", row.memberId),
     status: viewStatus(row, now),
     validUntil: row.validUntil,
-    totalTtcCents: row.totalTtcCents,
-    totalHtCents: row.totalHtCents,
-    totalVatCents: row.totalVatCents,
+    totals: { htCents: row.totalHtCents, vatCents: row.totalVatCents, ttcCents: row.totalTtcCents },
     issuedAt: row.issuedAt,
     decidedAt: row.decidedAt,
     decidedByRole: row.decidedByRole,
@@ -51,9 +49,7 @@ export function toQuoteLine(row: QuoteLineRow): QuoteLine {
     label: row.label,
     quantity: row.quantity,
     unitTtcCents: row.unitTtcCents,
-    ttcCents: row.ttcCents,
-    htCents: row.htCents,
-    vatCents: row.vatCents,
+    amounts: { htCents: row.htCents, vatCents: row.vatCents, ttcCents: row.ttcCents },
   });
 }
 

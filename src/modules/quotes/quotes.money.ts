@@ -1,10 +1,9 @@
-import { splitTtc, type MoneySplit } from "../../shared/money.js";
+import type { Amounts } from "../../shared/amounts.js";
+import { splitTtc } from "../../shared/money.js";
 
 /**
- * QUO-2 and § 10: TTC is the reference price; HT = TTC / 1.2 rounded to the nearest cent (halves
- * up), VAT = TTC − HT (src/shared/money.ts). Integer arithmetic only: round(TTC × 5 / 6) = floor((10 × TTC + 6) / 12),
- * so no floating-point error can move a cent (the same formula is a CHECK constraint of
- * `quotes` and `quote_lines`).
+ * QUO-2 and § 10: TTC is the reference price, HT and VAT come from `splitTtc` (src/shared/money.ts,
+ * integer arithmetic; the same formula is a CHECK constraint of `quotes` and `quote_lines`).
  *
  * Rounding choice: each line gets its own HT and VAT from its own TTC, and the quote's totals are
  * computed the same way from the total TTC (not summed from the lines). The TTC totals always
@@ -12,8 +11,6 @@ import { splitTtc, type MoneySplit } from "../../shared/money.js";
  * line), which is what « TTC is the reference » means (3 lines of 0.02 TTC: each 0.02 HT, total
  * 0.06 TTC = 0.05 HT + 0.01 VAT).
  */
-export type Amounts = MoneySplit;
-
 export interface LineInput {
   label: string;
   quantity: number;

@@ -1,5 +1,6 @@
 import { Field, ID as ID_SCALAR, Int, ObjectType, registerEnumType } from "type-graphql";
 import { QUOTE_PURPOSES } from "../../../db/schema/index.js";
+import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Connection, Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 
@@ -42,15 +43,10 @@ export class QuoteLine {
   @Field(() => Int)
   unitTtcCents!: number;
 
-  @Field(() => Int, { description: "quantity × unitTtcCents" })
-  ttcCents!: number;
-
-  @Field(() => Int)
-  htCents!: number;
-
-  @Field(() => Int)
-  vatCents!: number;
+  @Field(() => Amounts, { description: "TTC = quantity × unitTtcCents, with the line's own HT and VAT." })
+  amounts!: Amounts;
 }
+deprecatedAmountFields(QuoteLine, "amounts", { htCents: "htCents", vatCents: "vatCents", ttcCents: "ttcCents" });
 
 @ObjectType({ implements: Node, description: "QUO-2/QUO-3: an issued quote; never changed once issued (a new quote replaces it)." })
 export class Quote extends Node {
@@ -70,14 +66,8 @@ export class Quote extends Node {
   @Field(() => DateScalar, { description: "Last Paris day on which it may be accepted." })
   validUntil!: string;
 
-  @Field(() => Int)
-  totalTtcCents!: number;
-
-  @Field(() => Int, { description: "round(totalTtcCents / 1.2), computed from the total (see the README: may differ from the sum of the lines' HT by a few cents)." })
-  totalHtCents!: number;
-
-  @Field(() => Int)
-  totalVatCents!: number;
+  @Field(() => Amounts, { description: "HT and VAT computed from the total TTC (see the README: the HT may differ from the sum of the lines' HT by a few cents)." })
+  totals!: Amounts;
 
   @Field(() => DateTimeScalar)
   issuedAt!: Date;
@@ -91,6 +81,7 @@ export class Quote extends Node {
   @Field(() => DateTimeScalar, { nullable: true })
   replacedAt!: Date | null;
 }
+deprecatedAmountFields(Quote, "totals", { htCents: "totalHtCents", vatCents: "totalVatCents", ttcCents: "totalTtcCents" });
 
 @ObjectType({ implements: Node, description: "QUO-2: a request for a quote, answered by one quote at a time (a new one replaces the previous)." })
 export class QuoteRequest extends Node {

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { TARIFF_CODES } from "../../../db/schema/index.js";
+import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";
 
@@ -19,14 +20,8 @@ export class Tariff {
   @Field(() => TariffCode)
   code!: TariffCodeValue;
 
-  @Field(() => Int, { description: "Price, TTC, in euro cents (monthly for subscriptions, per unit for interventions)." })
-  ttcCents!: number;
-
-  @Field(() => Int, { description: "HT, in euro cents." })
-  htCents!: number;
-
-  @Field(() => Int, { description: "VAT (20 %), in euro cents: TTC − HT." })
-  vatCents!: number;
+  @Field(() => Amounts, { description: "The price (monthly for subscriptions, per unit for interventions)." })
+  price!: Amounts;
 
   @Field(() => DateScalar, { description: "The first Paris calendar day this price applies; it applies until the next price of the same code." })
   effectiveOn!: string;
@@ -34,3 +29,4 @@ export class Tariff {
   @Field(() => DateTimeScalar, { description: "BIL-10/OPT-6: when the price was announced (at least one calendar month before effectiveOn)." })
   announcedAt!: Date;
 }
+deprecatedAmountFields(Tariff, "price", { htCents: "htCents", vatCents: "vatCents", ttcCents: "ttcCents" });

@@ -8,7 +8,6 @@ import {
   isInBusinessHours,
   interventionRates,
   quoteIntervention as quoteAt,
-  splitVat,
   type Slot,
 } from "../../../src/modules/interventions/interventions.pricing.js";
 
@@ -95,12 +94,6 @@ describe("interventions pricing (Annexe 1, SPEC § 10)", () => {
 
   it("INT-7: a technician visit ignores the personal device count", () => {
     expect(quoteIntervention(slot("TECHNICIAN", "2026-12-01T09:00:00Z", 90, 9), 0).totalCents).toBe(0);
-  });
-
-  it("INT-3: VAT is 20 % with HT = round(TTC / 1.2)", () => {
-    expect(splitVat(9_000)).toEqual({ htCents: 7_500, vatCents: 1_500 });
-    expect(splitVat(5_500)).toEqual({ htCents: 4_583, vatCents: 917 });
-    expect(splitVat(10_000)).toEqual({ htCents: 8_333, vatCents: 1_667 });
   });
 
   it("INT-3: business hours are Mon–Fri 09:00–19:00 Paris time, holidays excluded", () => {
