@@ -1,7 +1,7 @@
 import { membershipPolicies as policies } from "./membership.policies.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type Result } from "../../shared/errors.js";
+import { runCommand } from "../../shared/mutation.js";
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { zoneService } from "../zone/index.js";
 import { addCalendarDays, isoWeekStart, parisDate } from "./membership.dates.js";
@@ -13,7 +13,6 @@ import type { CreateCommitteeMeetingInput, DecideCandidacyInput, SubmitCandidacy
 import { toCandidacy, toCandidacyReceipt, toDecision, toMeeting } from "./membership.mappers.js";
 import { membershipRepository as repo } from "./membership.repository.js";
 import { eventActor } from "./membership.transaction.js";
-import { transact } from "../../shared/transaction.js";
 import type { Candidacy, CandidacyReceipt, CandidacyStatusValue, CommitteeDecision, CommitteeMeeting } from "./membership.types.js";
 import { REASON_MAX, checkText, validateCandidate } from "./membership.validation.js";
 
@@ -29,26 +28,21 @@ export const candidacyService = {
     const zone = await zoneService.check(ctx.db, input.postalAddress.postalCode, input.postalAddress.commune, ["input", "postalAddress"]);
     if (!data.ok || !zone.ok) return fail(...(data.ok ? [] : data.errors), ...(zone.ok ? [] : zone.errors));
     const now = ctx.clock.now();
-    return transact(
-      ctx,
-      async (tx) => {
-        const member = await repo.insertMember(tx, {
-          ...data.value,
-          postalCode: zone.value.postalCode,
-          commune: zone.value.commune,
-          status: "CANDIDATE",
-          createdAt: now,
-          updatedAt: now,
-        });
-        await repo.insertEvents(tx, [{ memberId: member.id, kind: "APPLIED", at: now, ...eventActor(ctx) }]);
-        await recordAudit(tx, ctx, { operation: "submitCandidacy", onBehalfOfMemberId: member.id, targetIds: [member.id] });
-        return ok(toCandidacyReceipt(member));
-      },
-      (error) =>
-        sqlState(error) === "23505" && constraintName(error) === "members_email_key"
-          ? membershipErrors.error("EMAIL_TAKEN", ["input", "email"])
-          : null,
-    );
+    const emailTaken = (error: unknown) =>
+      sqlState(error) === "23505" && constraintName(error) === "members_email_key" ? membershipErrors.error("EMAIL_TAKEN", ["input", "email"]) : null;
+    return runCommand(ctx, { operation: "submitCandidacy", onDatabaseError: emailTaken }, async ({ tx, audit }) => {
+      const member = await repo.insertMember(tx, {
+        ...data.value,
+        postalCode: zone.value.postalCode,
+        commune: zone.value.commune,
+        status: "CANDIDATE",
+        createdAt: now,
+        updatedAt: now,
+      });
+      await repo.insertEvents(tx, [{ memberId: member.id, kind: "APPLIED", at: now, ...eventActor(ctx) }]);
+      await audit({ onBehalfOfMemberId: member.id, targetIds: [member.id] });
+      return ok(toCandidacyReceipt(member));
+    });
   },
 
   async candidacies(ctx: Context, args: { first: number; after?: string | null; status?: CandidacyStatusValue | null }): Promise<ConnectionShape<Candidacy>> {
@@ -95,22 +89,14 @@ export const candidacyService = {
     }
     const weekStart = isoWeekStart(input.heldOn);
     const weekTaken = membershipErrors.error("MEETING_WEEK_TAKEN", ["input", "heldOn"], { weekStart });
-    return transact(
-      ctx,
-      async (tx) => {
-        if (await repo.meetingOfWeek(tx, weekStart)) return fail(weekTaken);
-        const meeting = await repo.insertMeeting(tx, { weekStart, heldOn: input.heldOn, createdBy, createdAt: ctx.clock.now() });
-        await recordAudit(tx, ctx, {
-          operation: "createCommitteeMeeting",
-          onBehalfOfMemberId: null,
-          targetIds: [meeting.id],
-          details: { heldOn: meeting.heldOn, weekStart },
-        });
-        return ok(toMeeting(meeting));
-      },
-      // Two meetings created at once for one week: the unique index decides.
-      (error) => (sqlState(error) === "23505" && constraintName(error) === "committee_meetings_one_per_week" ? weekTaken : null),
-    );
+    // Two meetings created at once for one week: the unique index decides.
+    const onDatabaseError = (error: unknown) => (sqlState(error) === "23505" && constraintName(error) === "committee_meetings_one_per_week" ? weekTaken : null);
+    return runCommand(ctx, { operation: "createCommitteeMeeting", onDatabaseError }, async ({ tx, audit }) => {
+      if (await repo.meetingOfWeek(tx, weekStart)) return fail(weekTaken);
+      const meeting = await repo.insertMeeting(tx, { weekStart, heldOn: input.heldOn, createdBy, createdAt: ctx.clock.now() });
+      await audit({ onBehalfOfMemberId: null, targetIds: [meeting.id], details: { heldOn: meeting.heldOn, weekStart } });
+      return ok(toMeeting(meeting));
+    });
   },
 
   /** MEM-2: CANDIDATE → ACCEPTED or REJECTED, once, with a reason, at a meeting that has taken place. */
@@ -129,34 +115,27 @@ export const candidacyService = {
     const now = ctx.clock.now();
     const today = parisDate(now);
     const alreadyDecided = membershipErrors.error("ALREADY_DECIDED", ["input", "candidacyId"]);
-    return transact(
-      ctx,
-      async (tx) => {
-        const meeting = await repo.meetingById(tx, meetingId);
-        if (!meeting) return fail(membershipErrors.error("MEETING_NOT_FOUND", ["input", "meetingId"]));
-        if (meeting.heldOn > today) return fail(membershipErrors.error("MEETING_NOT_HELD_YET", ["input", "meetingId"], { heldOn: meeting.heldOn }));
-        if (meeting.heldOn < addCalendarDays(today, -DECISION_RECORDING_DAYS)) {
-          return fail(membershipErrors.error("MEETING_TOO_OLD", ["input", "meetingId"], { heldOn: meeting.heldOn, days: DECISION_RECORDING_DAYS }));
-        }
-        const member = await repo.lockMember(tx, memberId);
-        if (!member) return fail(membershipErrors.error("CANDIDACY_NOT_FOUND", ["input", "candidacyId"]));
-        if (member.status !== "CANDIDATE") {
-          return fail((await repo.decisionOfMember(tx, memberId)) ? alreadyDecided : membershipErrors.error("CANDIDACY_NOT_FOUND", ["input", "candidacyId"]));
-        }
-        const decision = await repo.insertDecision(tx, { meetingId, memberId, decision: input.decision, reason, decidedBy, decidedAt: now });
-        const status = input.decision === "ACCEPT" ? ("ACCEPTED" as const) : ("REJECTED" as const);
-        const updated = await repo.updateMember(tx, memberId, { status, updatedAt: now });
-        await repo.insertEvents(tx, [{ memberId, kind: status, at: now, reason, ...eventActor(ctx) }]);
-        await recordAudit(tx, ctx, {
-          operation: "decideCandidacy",
-          onBehalfOfMemberId: memberId,
-          targetIds: [memberId, decision.id, meetingId],
-          details: { decision: input.decision },
-        });
-        return ok(toCandidacy(updated, toDecision(decision), today));
-      },
-      (error) => (sqlState(error) === "23505" && constraintName(error) === "committee_decisions_one_per_candidacy" ? alreadyDecided : null),
-    );
+    const onDatabaseError = (error: unknown) => (sqlState(error) === "23505" && constraintName(error) === "committee_decisions_one_per_candidacy" ? alreadyDecided : null);
+    // runCommand, not memberCommand: the meeting is checked first, and a missing member is CANDIDACY_NOT_FOUND.
+    return runCommand(ctx, { operation: "decideCandidacy", onDatabaseError }, async ({ tx, audit }) => {
+      const meeting = await repo.meetingById(tx, meetingId);
+      if (!meeting) return fail(membershipErrors.error("MEETING_NOT_FOUND", ["input", "meetingId"]));
+      if (meeting.heldOn > today) return fail(membershipErrors.error("MEETING_NOT_HELD_YET", ["input", "meetingId"], { heldOn: meeting.heldOn }));
+      if (meeting.heldOn < addCalendarDays(today, -DECISION_RECORDING_DAYS)) {
+        return fail(membershipErrors.error("MEETING_TOO_OLD", ["input", "meetingId"], { heldOn: meeting.heldOn, days: DECISION_RECORDING_DAYS }));
+      }
+      const member = await repo.lockMember(tx, memberId);
+      if (!member) return fail(membershipErrors.error("CANDIDACY_NOT_FOUND", ["input", "candidacyId"]));
+      if (member.status !== "CANDIDATE") {
+        return fail((await repo.decisionOfMember(tx, memberId)) ? alreadyDecided : membershipErrors.error("CANDIDACY_NOT_FOUND", ["input", "candidacyId"]));
+      }
+      const decision = await repo.insertDecision(tx, { meetingId, memberId, decision: input.decision, reason, decidedBy, decidedAt: now });
+      const status = input.decision === "ACCEPT" ? ("ACCEPTED" as const) : ("REJECTED" as const);
+      const updated = await repo.updateMember(tx, memberId, { status, updatedAt: now });
+      await repo.insertEvents(tx, [{ memberId, kind: status, at: now, reason, ...eventActor(ctx) }]);
+      await audit({ onBehalfOfMemberId: memberId, targetIds: [memberId, decision.id, meetingId], details: { decision: input.decision } });
+      return ok(toCandidacy(updated, toDecision(decision), today));
+    });
   },
 
   async meetings(ctx: Context, args: { first: number; after?: string | null }): Promise<ConnectionShape<CommitteeMeeting>> {

@@ -1,14 +1,14 @@
 import { policies } from "../../authz/policies.js";
+import { actorRole } from "../../authz/actor.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand, runCommand } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
 import { toDelegate, toPayer, type Delegate, type Payer } from "../members/index.js";
 import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
 import type { DesignateDelegateInput, DesignatePayerInput, RevokeDelegateInput, RevokePayerInput } from "./membership.inputs.js";
 import { membershipRepository as repo, type ItemKind } from "./membership.repository.js";
-import { isDelegate, memberActingForThemself } from "./membership.target.js";
-import { transact } from "../../shared/transaction.js";
+import { actingForThemself, isDelegate } from "./membership.target.js";
 import { ADDRESS_LINE_MAX, PAYER_FIELD_MAX, checkEmail, checkName, checkPhone, checkText } from "./membership.validation.js";
 
 type R<T> = Promise<Result<T, MembershipErrorCode>>;
@@ -49,9 +49,7 @@ function payerOverlap(active: { kinds: ItemKind[] }[], wanted: readonly ItemKind
 export const delegationService = {
   /** MEM-4: designates a delegate; an active one is replaced (revoked) in the same transaction. */
   async designateDelegate(ctx: Context, input: DesignateDelegateInput): R<DelegateDesignation> {
-    const target = memberActingForThemself(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
+    if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
     const errors: Errors = [];
     const lastName = checkName(input.lastName, ["input", "lastName"], errors);
     const firstName = checkName(input.firstName, ["input", "firstName"], errors);
@@ -63,62 +61,44 @@ export const delegationService = {
     if (!input.email?.trim() && !input.phone?.trim()) errors.push(membershipErrors.error("DELEGATE_CONTACT_REQUIRED", ["input", "email"]));
     const notifiedVia = notificationChannel(ctx, input.notifiedVia, errors);
     if (errors.length) return fail(...errors);
-    const registeredBy = ctx.actor.kind === "anonymous" ? null : ctx.actor;
-    if (!registeredBy) throw new Error("designateDelegate needs an authenticated actor");
 
-    return transact(
-      ctx,
-      async (tx) => {
-        // The member row lock serialises concurrent designations: each one sees the previous one's delegate.
-        const member = await repo.lockMember(tx, memberId);
-        if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-        const now = ctx.clock.now();
-        const current = await repo.activeDelegate(tx, memberId);
-        const replaced = current ? await repo.revokeDelegate(tx, current.id, now) : null;
-        const delegate = await repo.insertDelegate(tx, {
-          memberId,
-          lastName,
-          firstName,
-          postalAddress,
-          email,
-          phone,
-          notifiedVia,
-          registeredByRole: registeredBy.role,
-          registeredById: registeredBy.subjectId,
-          createdAt: now,
-        });
-        await recordAudit(tx, ctx, {
-          operation: "designateDelegate",
-          onBehalfOfMemberId: memberId,
-          targetIds: [delegate.id, ...(replaced ? [replaced.id] : [])],
-          details: { notifiedVia, replacedDelegateId: replaced?.id ?? null },
-        });
-        return ok({ delegate: toDelegate(delegate), replacedDelegate: replaced && toDelegate(replaced) });
-      },
-    );
+    // The member row lock serialises concurrent designations: each one sees the previous one's delegate.
+    return memberCommand(ctx, { operation: "designateDelegate", errors: membershipErrors, member: actingForThemself(input.memberId) }, async ({ tx, member, audit }) => {
+      const now = ctx.clock.now();
+      const current = await repo.activeDelegate(tx, member.id);
+      const replaced = current ? await repo.revokeDelegate(tx, current.id, now) : null;
+      const delegate = await repo.insertDelegate(tx, {
+        memberId: member.id,
+        lastName,
+        firstName,
+        postalAddress,
+        email,
+        phone,
+        notifiedVia,
+        registeredByRole: actorRole(ctx.actor),
+        registeredById: actorId(ctx),
+        createdAt: now,
+      });
+      await audit({ targetIds: [delegate.id, ...(replaced ? [replaced.id] : [])], details: { notifiedVia, replacedDelegateId: replaced?.id ?? null } });
+      return ok({ delegate: toDelegate(delegate), replacedDelegate: replaced && toDelegate(replaced) });
+    });
   },
 
   /** MEM-4: ends the designation; the delegate's token stops working at once (principalIsCurrent). */
   async revokeDelegate(ctx: Context, input: RevokeDelegateInput): R<Delegate> {
-    const target = memberActingForThemself(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
-    return transact(ctx, async (tx) => {
-      const member = await repo.lockMember(tx, memberId);
-      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      const current = await repo.activeDelegate(tx, memberId);
+    if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
+    return memberCommand(ctx, { operation: "revokeDelegate", errors: membershipErrors, member: actingForThemself(input.memberId) }, async ({ tx, member, audit }) => {
+      const current = await repo.activeDelegate(tx, member.id);
       if (!current) return fail(membershipErrors.error("NO_ACTIVE_DELEGATE", ["input", "memberId"]));
       const revoked = await repo.revokeDelegate(tx, current.id, ctx.clock.now());
-      await recordAudit(tx, ctx, { operation: "revokeDelegate", onBehalfOfMemberId: memberId, targetIds: [revoked.id] });
+      await audit({ targetIds: [revoked.id] });
       return ok(toDelegate(revoked));
     });
   },
 
   /** BIL-6/MEM-5: a third-party payer, designated by the member or the desk (never the delegate). */
   async designatePayer(ctx: Context, input: DesignatePayerInput): R<Payer> {
-    const target = memberActingForThemself(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
+    if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
     const errors: Errors = [];
     const tooLong = (field: string) => () =>
       errors.push(membershipErrors.error("INVALID_PAYER_FIELD", ["input", field], { max: PAYER_FIELD_MAX }));
@@ -128,20 +108,13 @@ export const delegationService = {
     if (errors.length || !displayName || !billingAddress) return fail(...errors);
     // BIL-6: none or an empty list: the payer of everything. Duplicates in the list count once.
     const itemKinds = [...new Set(input.itemKinds ?? [])].sort();
-    return transact(ctx, async (tx) => {
-      // The member row lock serialises designations: two payers can never both take one kind.
-      const member = await repo.lockMember(tx, memberId);
-      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      const overlap = payerOverlap(await repo.activePayersWithKinds(tx, memberId), itemKinds);
+    // The member row lock serialises designations: two payers can never both take one kind.
+    return memberCommand(ctx, { operation: "designatePayer", errors: membershipErrors, member: actingForThemself(input.memberId) }, async ({ tx, member, audit }) => {
+      const overlap = payerOverlap(await repo.activePayersWithKinds(tx, member.id), itemKinds);
       if (overlap) return fail(overlap);
-      const payer = await repo.insertPayer(tx, { memberId, kind: input.kind, displayName, email, billingAddress, createdAt: ctx.clock.now() });
+      const payer = await repo.insertPayer(tx, { memberId: member.id, kind: input.kind, displayName, email, billingAddress, createdAt: ctx.clock.now() });
       await repo.insertPayerItemKinds(tx, payer.id, itemKinds);
-      await recordAudit(tx, ctx, {
-        operation: "designatePayer",
-        onBehalfOfMemberId: memberId,
-        targetIds: [payer.id],
-        details: { kind: payer.kind, itemKinds: itemKinds.length ? itemKinds : "ALL" },
-      });
+      await audit({ targetIds: [payer.id], details: { kind: payer.kind, itemKinds: itemKinds.length ? itemKinds : "ALL" } });
       return ok(toPayer(payer));
     });
   },
@@ -152,11 +125,12 @@ export const delegationService = {
     const payerId = idOfType(input.payerId, "Payer");
     const notFound = membershipErrors.error("PAYER_NOT_FOUND", ["input", "payerId"]);
     if (!payerId) return fail(notFound);
-    return transact(ctx, async (tx) => {
+    // runCommand: the payer row is the lock; its member is only known once the row is read.
+    return runCommand(ctx, { operation: "revokePayer" }, async ({ tx, audit }) => {
       const payer = await repo.lockPayer(tx, payerId);
       if (!payer || payer.revokedAt || !policies.actAsMember(ctx.actor, payer.memberId)) return fail(notFound);
       const revoked = await repo.revokePayer(tx, payer.id, ctx.clock.now());
-      await recordAudit(tx, ctx, { operation: "revokePayer", onBehalfOfMemberId: payer.memberId, targetIds: [payer.id] });
+      await audit({ onBehalfOfMemberId: payer.memberId, targetIds: [payer.id] });
       return ok(toPayer(revoked));
     });
   },

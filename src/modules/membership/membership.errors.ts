@@ -1,19 +1,11 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 import { zoneErrors } from "../zone/index.js";
 
 /** Refusals of the membership module. Zone refusals (ZON-1) keep the zone module's codes and messages. */
 export const membershipErrors = defineErrors({
   ...zoneErrors.catalog,
-  MEMBER_NOT_FOUND: {
-    rule: "AUT-2",
-    fr: "Membre introuvable, ou vous n'y avez pas accès.",
-    en: "Member not found, or you do not have access to it.",
-  },
-  MEMBER_ID_REQUIRED: {
-    rule: null,
-    fr: "Indiquez le membre concerné (memberId).",
-    en: "Say which member this is for (memberId).",
-  },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED"),
   INVALID_NAME: {
     rule: "MEM-1",
     fr: "Le nom et le prénom doivent contenir entre 1 et {max} caractères.",

@@ -1,8 +1,8 @@
 import { membershipPolicies as policies } from "./membership.policies.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import type { Tx } from "../../shared/db.js";
 import { fail, forbidden, ok, type Result } from "../../shared/errors.js";
+import { memberCommand } from "../../shared/mutation.js";
 import { MAX_FREE_REJOINS, type MemberRow } from "../members/index.js";
 import { reconcileOption } from "../options/index.js";
 import { zoneService } from "../zone/index.js";
@@ -10,9 +10,8 @@ import { membershipErrors, type MembershipErrorCode } from "./membership.errors.
 import type { RecordDebtRecoveryOpenedInput, RecordEntryFeePaymentInput, RejoinMembershipInput, TerminateMembershipInput } from "./membership.inputs.js";
 import { toMembership, toMembershipEvent } from "./membership.mappers.js";
 import { membershipRepository as repo } from "./membership.repository.js";
-import { memberActingForThemself, memberNamedByStaff } from "./membership.target.js";
+import { MEMBER_FIELD, actingForThemself, isDelegate, lockedRow } from "./membership.target.js";
 import { eventActor } from "./membership.transaction.js";
-import { transact } from "../../shared/transaction.js";
 import type { Membership, MembershipEvent } from "./membership.types.js";
 import { REASON_MAX, checkText } from "./membership.validation.js";
 
@@ -36,18 +35,15 @@ export const membershipService = {
   /** MEM-2: ACCEPTED → ACTIVE once the configured entry fee is paid; a welcome gift on the first activation only (MEM-3). */
   async recordEntryFeePayment(ctx: Context, input: RecordEntryFeePaymentInput): R<Membership> {
     if (!policies.recordMembershipPayments(ctx.actor)) throw forbidden();
-    const target = memberNamedByStaff(input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
     const expected = ctx.tariffs.entryFeeCents;
-    return transact(ctx, async (tx) => {
-      const member = await repo.lockMember(tx, memberId);
-      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      if (member.status !== "ACCEPTED") return fail(membershipErrors.error("NOT_ACCEPTED", ["input", "memberId"], { status: member.status }));
+    const target = { globalId: input.memberId, mayActFor: policies.recordMembershipPayments };
+    return memberCommand(ctx, { operation: "recordEntryFeePayment", errors: membershipErrors, member: target }, async ({ tx, member, audit }) => {
+      if (member.status !== "ACCEPTED") return fail(membershipErrors.error("NOT_ACCEPTED", MEMBER_FIELD, { status: member.status }));
       if (input.amountCents !== expected) {
         return fail(membershipErrors.error("WRONG_ENTRY_FEE", ["input", "amountCents"], { expected, actual: input.amountCents }));
       }
       const now = ctx.clock.now();
+      const memberId = member.id;
       const welcomeGift = !(await repo.hasEvent(tx, memberId, "ACTIVATED"));
       const updated = await repo.updateMember(tx, memberId, { status: "ACTIVE", updatedAt: now });
       const who = eventActor(ctx);
@@ -55,12 +51,7 @@ export const membershipService = {
         { memberId, kind: "ENTRY_FEE_PAID", at: now, entryFeeCents: input.amountCents, entryFeeWaived: false, ...who },
         { memberId, kind: "ACTIVATED", at: now, entryFeeWaived: false, welcomeGift, ...who },
       ]);
-      await recordAudit(tx, ctx, {
-        operation: "recordEntryFeePayment",
-        onBehalfOfMemberId: memberId,
-        targetIds: [memberId],
-        details: { amountCents: input.amountCents, welcomeGift },
-      });
+      await audit({ targetIds: [memberId], details: { amountCents: input.amountCents, welcomeGift } });
       return ok(toMembership(updated));
     });
   },
@@ -71,29 +62,22 @@ export const membershipService = {
    * ends in the same transaction (OPT-3).
    */
   async terminate(ctx: Context, input: TerminateMembershipInput): R<TerminationOutcome> {
-    const target = memberActingForThemself(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
+    if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
     const byDesk = ctx.actor.kind === "staff";
     const reason = input.reason?.trim() ? checkText(input.reason, REASON_MAX, () => undefined) : null;
     if ((byDesk && !reason) || (input.reason?.trim() && !reason)) {
       return fail(membershipErrors.error("REASON_REQUIRED", ["input", "reason"], { max: REASON_MAX }));
     }
-    return transact(ctx, async (tx) => {
-      const member = await repo.lockMember(tx, memberId);
-      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      if (member.status !== "ACTIVE") return fail(membershipErrors.error("NOT_ACTIVE", ["input", "memberId"], { status: member.status }));
+    const target = actingForThemself(input.memberId);
+    return memberCommand(ctx, { operation: "terminateMembership", errors: membershipErrors, member: target }, async ({ tx, member: locked, audit }) => {
+      const member = await lockedRow(tx, locked.id);
+      if (member.status !== "ACTIVE") return fail(membershipErrors.error("NOT_ACTIVE", MEMBER_FIELD, { status: member.status }));
       const now = ctx.clock.now();
       const honorary = member.debtRecoveryOpenedAt === null && (await stillEligible(tx, member));
-      const updated = await repo.updateMember(tx, memberId, { status: "TERMINATED", terminatedAt: now, honorary, updatedAt: now });
-      await repo.insertEvents(tx, [{ memberId, kind: "TERMINATED", at: now, reason, ...eventActor(ctx) }]);
-      const endedOption = await reconcileOption(tx, ctx, memberId);
-      await recordAudit(tx, ctx, {
-        operation: "terminateMembership",
-        onBehalfOfMemberId: memberId,
-        targetIds: [memberId],
-        details: { honorary, reason, optionEnded: endedOption?.id ?? null },
-      });
+      const updated = await repo.updateMember(tx, member.id, { status: "TERMINATED", terminatedAt: now, honorary, updatedAt: now });
+      await repo.insertEvents(tx, [{ memberId: member.id, kind: "TERMINATED", at: now, reason, ...eventActor(ctx) }]);
+      const endedOption = await reconcileOption(tx, ctx, member.id);
+      await audit({ targetIds: [member.id], details: { honorary, reason, optionEnded: endedOption?.id ?? null } });
       return ok({ membership: toMembership(updated), optionEnded: endedOption !== null });
     });
   },
@@ -101,24 +85,16 @@ export const membershipService = {
   /** MEM-3: a debt-recovery procedure rules honorary status out, now and later. */
   async recordDebtRecoveryOpened(ctx: Context, input: RecordDebtRecoveryOpenedInput): R<Membership> {
     if (!policies.recordMembershipPayments(ctx.actor)) throw forbidden();
-    const target = memberNamedByStaff(input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
-    return transact(ctx, async (tx) => {
-      const member = await repo.lockMember(tx, memberId);
-      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    const target = { globalId: input.memberId, mayActFor: policies.recordMembershipPayments };
+    return memberCommand(ctx, { operation: "recordDebtRecoveryOpened", errors: membershipErrors, member: target }, async ({ tx, member: locked, audit }) => {
+      const member = await lockedRow(tx, locked.id);
       if (member.status === "CANDIDATE" || member.status === "REJECTED") {
-        return fail(membershipErrors.error("NOT_A_MEMBER", ["input", "memberId"], { status: member.status }));
+        return fail(membershipErrors.error("NOT_A_MEMBER", MEMBER_FIELD, { status: member.status }));
       }
-      if (member.debtRecoveryOpenedAt) return fail(membershipErrors.error("DEBT_RECOVERY_ALREADY_OPENED", ["input", "memberId"]));
+      if (member.debtRecoveryOpenedAt) return fail(membershipErrors.error("DEBT_RECOVERY_ALREADY_OPENED", MEMBER_FIELD));
       const now = ctx.clock.now();
-      const updated = await repo.updateMember(tx, memberId, { debtRecoveryOpenedAt: now, honorary: false, updatedAt: now });
-      await recordAudit(tx, ctx, {
-        operation: "recordDebtRecoveryOpened",
-        onBehalfOfMemberId: memberId,
-        targetIds: [memberId],
-        details: { honoraryLost: member.honorary },
-      });
+      const updated = await repo.updateMember(tx, member.id, { debtRecoveryOpenedAt: now, honorary: false, updatedAt: now });
+      await audit({ targetIds: [member.id], details: { honoraryLost: member.honorary } });
       return ok(toMembership(updated));
     });
   },
@@ -128,14 +104,13 @@ export const membershipService = {
    * later ones go to ACCEPTED and wait for the fee. Never a welcome gift on a rejoin.
    */
   async rejoin(ctx: Context, input: RejoinMembershipInput): R<Membership> {
-    const target = memberActingForThemself(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
-    return transact(ctx, async (tx) => {
-      const member = await repo.lockMember(tx, memberId);
-      if (!member) return fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      if (member.status !== "TERMINATED") return fail(membershipErrors.error("NOT_TERMINATED", ["input", "memberId"], { status: member.status }));
-      if (!member.honorary) return fail(membershipErrors.error("NOT_HONORARY", ["input", "memberId"]));
+    if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
+    const target = actingForThemself(input.memberId);
+    return memberCommand(ctx, { operation: "rejoinMembership", errors: membershipErrors, member: target }, async ({ tx, member: locked, audit }) => {
+      const member = await lockedRow(tx, locked.id);
+      const memberId = member.id;
+      if (member.status !== "TERMINATED") return fail(membershipErrors.error("NOT_TERMINATED", MEMBER_FIELD, { status: member.status }));
+      if (!member.honorary) return fail(membershipErrors.error("NOT_HONORARY", MEMBER_FIELD));
       const zone = await zoneService.check(tx, member.postalCode, member.commune);
       if (!zone.ok) return zone;
       const now = ctx.clock.now();
@@ -151,12 +126,7 @@ export const membershipService = {
         { memberId, kind: "REJOINED", at: now, entryFeeWaived: waived, welcomeGift: false, ...who },
         ...(waived ? [{ memberId, kind: "ACTIVATED" as const, at: now, entryFeeWaived: true, welcomeGift: false, ...who }] : []),
       ]);
-      await recordAudit(tx, ctx, {
-        operation: "rejoinMembership",
-        onBehalfOfMemberId: memberId,
-        targetIds: [memberId],
-        details: { entryFeeWaived: waived, freeRejoinsUsed: updated.freeRejoinsUsed },
-      });
+      await audit({ targetIds: [memberId], details: { entryFeeWaived: waived, freeRejoinsUsed: updated.freeRejoinsUsed } });
       return ok(toMembership(updated));
     });
   },

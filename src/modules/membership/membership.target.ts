@@ -1,27 +1,29 @@
 import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
-import { fail, ok, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
-import { idOfType } from "../../shared/relay.js";
-import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
+import type { Tx } from "../../shared/db.js";
+import type { MemberRow } from "../members/index.js";
+import { membershipRepository as repo } from "./membership.repository.js";
+
+/** Where a refusal about the member acted on points. */
+export const MEMBER_FIELD = ["input", "memberId"];
 
 /**
- * The member an act that only the member may take is for (terminate, rejoin, delegates, payers).
- * MEM-5: the delegate is refused with a userError that names the rule (shield lets them through,
- * since a shield refusal cannot carry a rule id). MEMBER acts on their own member; the desk names one.
+ * MEM-5: the delegate never terminates, rejoins, designates delegates or payers. Checked first, as a
+ * userError that names the rule (shield lets them through, since a shield refusal cannot carry a
+ * rule id); the member is then resolved by `memberCommand` (`policies.actAsMember`).
  */
-export function memberActingForThemself(ctx: Context, memberGlobalId: string | null | undefined): Result<string, MembershipErrorCode> {
-  if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
-  const target = resolveMemberTarget(ctx.actor, memberGlobalId, policies.actAsMember);
-  return target.ok ? ok(target.memberId) : fail(membershipErrors.error(target.problem, ["input", "memberId"]));
-}
-
-/** A member named by staff (desk, billing): only the id's shape is checked here, existence under the row lock. */
-export function memberNamedByStaff(memberGlobalId: string): Result<string, MembershipErrorCode> {
-  const id = idOfType(memberGlobalId, "Member");
-  return id ? ok(id) : fail(membershipErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-}
-
 export function isDelegate(ctx: Context): boolean {
   return ctx.actor.kind === "member-scoped" && ctx.actor.role === "DELEGATE";
+}
+
+/** `memberCommand`'s member for those acts: MEMBER acts on their own member; the desk names one (AUT-2). */
+export function actingForThemself(memberGlobalId: string | null | undefined) {
+  return { globalId: memberGlobalId, mayActFor: policies.actAsMember };
+}
+
+/** The whole member row (honorary, debt recovery, address), which `memberCommand` has already locked. */
+export async function lockedRow(tx: Tx, memberId: string): Promise<MemberRow> {
+  const row = await repo.lockMember(tx, memberId);
+  if (!row) throw new Error(`member ${memberId} vanished while locked`);
+  return row;
 }

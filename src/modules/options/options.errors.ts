@@ -1,8 +1,8 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 
 export const optionErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "INVALID_TEXT"),
   MEMBERSHIP_NOT_ACTIVE: {
     rule: "OPT-1",
     fr: "L'option nécessite une adhésion Parnasse active.",
@@ -69,11 +69,6 @@ export const optionErrors = defineErrors({
     rule: "OPT-6",
     fr: "Préavis insuffisant : une {kind} doit être annoncée au moins {months} mois à l'avance (au plus tôt le {earliest}).",
     en: "Notice too short: a {kind} must be announced at least {months} month(s) ahead (effective {earliest} at the earliest).",
-  },
-  INVALID_TEXT: {
-    rule: null,
-    fr: "Le texte doit contenir entre 1 et {max} caractères.",
-    en: "The text must be between 1 and {max} characters long.",
   },
 });
 

@@ -1,11 +1,9 @@
-import { transact } from "../../shared/transaction.js";
-import type { Queryable } from "../../shared/db.js";
 import { policies } from "../../authz/policies.js";
 import { optionPolicies } from "./options.policies.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
+import type { Queryable } from "../../shared/db.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
+import { actorId, memberCommand, runCommand, textField } from "../../shared/mutation.js";
 import { addCalendarMonths, addParisDays, parisDate } from "../../shared/paris-time.js";
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { optionErrors, type OptionErrorCode } from "./options.errors.js";
@@ -32,44 +30,37 @@ const KIND_LABEL = {
 
 type OptionResult = Result<OptionSubscription, OptionErrorCode>;
 
-/** Parnasse's own acts are taken by staff (actForParnasse): the author is always a staff id. */
-function staffId(ctx: Context): string {
-  if (ctx.actor.kind !== "staff") throw new Error("publishAnnouncement reached without a staff actor");
-  return ctx.actor.subjectId;
-}
-
-function target(ctx: Context, memberId: string | null | undefined, allowed: (a: Context["actor"], id: string) => boolean): Result<string, OptionErrorCode> {
-  const t = resolveMemberTarget(ctx.actor, memberId, allowed);
-  return t.ok ? ok(t.memberId) : fail(optionErrors.error(t.problem, ["input", "memberId"]));
-}
+const MEMBER_FIELD = ["input", "memberId"];
+const text = textField<OptionErrorCode>(optionErrors);
 
 export const optionsService = {
   /** OPT-1/OPT-2: checks the prerequisites under a lock on the member, then records the subscription. */
   async subscribe(ctx: Context, input: SubscribeOptionInput): Promise<OptionResult> {
-    const member = target(ctx, input.memberId, optionPolicies.subscribe);
-    if (!member.ok) return member;
     const now = ctx.clock.now();
     const acceptedAt = input.acceptedAt ?? now;
     if (acceptedAt > now) return fail(optionErrors.error("ACCEPTANCE_IN_FUTURE", ["input", "acceptedAt"]));
     if (acceptedAt < addParisDays(now, -RECORDING_LOOKBACK_DAYS)) {
       return fail(optionErrors.error("DATE_TOO_OLD", ["input", "acceptedAt"], { days: RECORDING_LOOKBACK_DAYS }));
     }
-
-    return transact(ctx, async (tx): Promise<OptionResult> => {
-      const locked = await repo.lockMember(tx, member.value);
-      if (!locked) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      if (locked.status !== "ACTIVE") return fail(optionErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
-      if (await repo.inForce(tx, member.value, now)) return fail(optionErrors.error("ALREADY_SUBSCRIBED", ["input", "memberId"]));
-      const [previous] = await repo.latestByMemberIds(tx, [member.value]);
+    const options = {
+      operation: "subscribeOption",
+      errors: optionErrors,
+      member: { globalId: input.memberId, mayActFor: optionPolicies.subscribe },
+      requires: { active: "MEMBERSHIP_NOT_ACTIVE" },
+      field: MEMBER_FIELD,
+    } as const;
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
+      if (await repo.inForce(tx, member.id, now)) return fail(optionErrors.error("ALREADY_SUBSCRIBED", MEMBER_FIELD));
+      const [previous] = await repo.latestByMemberIds(tx, [member.id]);
       if (previous?.endsAt && acceptedAt < previous.endsAt) {
         return fail(optionErrors.error("OVERLAPS_PREVIOUS", ["input", "acceptedAt"], { endsAt: parisDate(previous.endsAt) }));
       }
       const errors: DomainError<OptionErrorCode>[] = [];
-      if (!(await repo.hasEligibleAddress(tx, member.value))) errors.push(optionErrors.error("NO_ELIGIBLE_ADDRESS", ["input", "memberId"]));
-      if ((await repo.countEligibleLines(tx, member.value)) === 0) errors.push(optionErrors.error("NO_ELIGIBLE_LINE", ["input", "memberId"]));
+      if (!(await repo.hasEligibleAddress(tx, member.id))) errors.push(optionErrors.error("NO_ELIGIBLE_ADDRESS", MEMBER_FIELD));
+      if ((await repo.countEligibleLines(tx, member.id)) === 0) errors.push(optionErrors.error("NO_ELIGIBLE_LINE", MEMBER_FIELD));
       if (errors.length) return fail(...errors);
-      const row = await repo.insert(tx, { memberId: member.value, acceptedAt, createdAt: now });
-      await recordAudit(tx, ctx, { operation: "subscribeOption", onBehalfOfMemberId: member.value, targetIds: [row.id], details: { acceptedAt } });
+      const row = await repo.insert(tx, { memberId: member.id, acceptedAt, createdAt: now });
+      await audit({ targetIds: [row.id], details: { acceptedAt } });
       return ok(toOption(row, now));
     });
   },
@@ -77,22 +68,17 @@ export const optionsService = {
   /** OPT-4: effective 10 days after receipt; never at the delegate's request (MEM-5). */
   async requestTermination(ctx: Context, input: RequestOptionTerminationInput): Promise<OptionResult> {
     if (ctx.actor.kind === "member-scoped" && ctx.actor.role === "DELEGATE") return fail(optionErrors.error("DELEGATE_CANNOT_TERMINATE", ["input"]));
-    const member = target(ctx, input.memberId, optionPolicies.requestTermination);
-    if (!member.ok) return member;
     const now = ctx.clock.now();
     const receivedAt = input.receivedAt ?? now;
     if (receivedAt > now) return fail(optionErrors.error("RECEIPT_IN_FUTURE", ["input", "receivedAt"]));
     if (receivedAt < addParisDays(now, -RECORDING_LOOKBACK_DAYS)) {
       return fail(optionErrors.error("RECEIPT_TOO_OLD", ["input", "receivedAt"], { days: RECORDING_LOOKBACK_DAYS }));
     }
-
-    return transact(ctx, async (tx): Promise<OptionResult> => {
-      if (!(await repo.lockMember(tx, member.value))) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      const option = await repo.inForce(tx, member.value, now);
-      if (!option) return fail(optionErrors.error("NO_OPTION_IN_FORCE", ["input", "memberId"]));
-      if (option.endsAt) {
-        return fail(optionErrors.error("TERMINATION_ALREADY_REQUESTED", ["input", "memberId"], { endsAt: parisDate(option.endsAt) }));
-      }
+    const member = { globalId: input.memberId, mayActFor: optionPolicies.requestTermination };
+    return memberCommand(ctx, { operation: "requestOptionTermination", errors: optionErrors, member }, async ({ tx, member, audit }) => {
+      const option = await repo.inForce(tx, member.id, now);
+      if (!option) return fail(optionErrors.error("NO_OPTION_IN_FORCE", MEMBER_FIELD));
+      if (option.endsAt) return fail(optionErrors.error("TERMINATION_ALREADY_REQUESTED", MEMBER_FIELD, { endsAt: parisDate(option.endsAt) }));
       if (receivedAt < option.acceptedAt) {
         return fail(optionErrors.error("RECEIPT_BEFORE_SUBSCRIPTION", ["input", "receivedAt"], { acceptedAt: parisDate(option.acceptedAt) }));
       }
@@ -102,12 +88,7 @@ export const optionsService = {
         endDetail: `channel: ${input.channel}`,
         terminationReceivedAt: receivedAt,
       });
-      await recordAudit(tx, ctx, {
-        operation: "requestOptionTermination",
-        onBehalfOfMemberId: member.value,
-        targetIds: [option.id],
-        details: { channel: input.channel, receivedAt, endsAt: row.endsAt },
-      });
+      await audit({ targetIds: [option.id], details: { channel: input.channel, receivedAt, endsAt: row.endsAt } });
       return ok(toOption(row, now));
     });
   },
@@ -115,23 +96,15 @@ export const optionsService = {
   /** OPT-5: Parnasse ends the option at once, for a breach or for non-payment. */
   async terminateForParnasse(ctx: Context, input: TerminateOptionForParnasseInput): Promise<OptionResult> {
     if (!optionPolicies.actForParnasse(ctx.actor)) throw forbidden();
-    const memberId = idOfType(input.memberId, "Member");
-    if (!memberId) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
     const detail = input.detail.trim();
     if (detail.length === 0 || detail.length > 1000) return fail(optionErrors.error("DETAIL_REQUIRED", ["input", "detail"]));
     const now = ctx.clock.now();
-
-    return transact(ctx, async (tx): Promise<OptionResult> => {
-      if (!(await repo.lockMember(tx, memberId))) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      const option = await repo.inForce(tx, memberId, now);
-      if (!option) return fail(optionErrors.error("NO_OPTION_IN_FORCE", ["input", "memberId"]));
+    const member = { globalId: input.memberId, mayActFor: optionPolicies.actForParnasse };
+    return memberCommand(ctx, { operation: "terminateOptionForParnasse", errors: optionErrors, member }, async ({ tx, member, audit }) => {
+      const option = await repo.inForce(tx, member.id, now);
+      if (!option) return fail(optionErrors.error("NO_OPTION_IN_FORCE", MEMBER_FIELD));
       const row = await repo.end(tx, option.id, { endsAt: now, endReason: input.reason, endDetail: detail });
-      await recordAudit(tx, ctx, {
-        operation: "terminateOptionForParnasse",
-        onBehalfOfMemberId: memberId,
-        targetIds: [option.id],
-        details: { reason: input.reason, previousEnd: option.endsAt },
-      });
+      await audit({ targetIds: [option.id], details: { reason: input.reason, previousEnd: option.endsAt } });
       return ok(toOption(row, now));
     });
   },
@@ -140,14 +113,12 @@ export const optionsService = {
   async publishAnnouncement(ctx: Context, input: PublishAnnouncementInput): Promise<Result<Announcement, OptionErrorCode>> {
     if (!optionPolicies.actForParnasse(ctx.actor)) throw forbidden();
     const errors: DomainError<OptionErrorCode>[] = [];
-    const title = input.title.trim();
-    const body = input.body.trim();
-    if (title.length === 0 || title.length > 200) errors.push(optionErrors.error("INVALID_TEXT", ["input", "title"], { max: 200 }));
-    if (body.length === 0 || body.length > 5000) errors.push(optionErrors.error("INVALID_TEXT", ["input", "body"], { max: 5000 }));
+    const title = text(input.title, 200, ["input", "title"], errors, true);
+    const body = text(input.body, 5000, ["input", "body"], errors, true);
     let memberId: string | null = null;
     if (input.memberId != null) {
       memberId = idOfType(input.memberId, "Member");
-      if (!memberId) errors.push(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+      if (!memberId) errors.push(optionErrors.error("MEMBER_NOT_FOUND", MEMBER_FIELD));
     }
     const now = ctx.clock.now();
     const months = ANNOUNCEMENT_NOTICE_MONTHS[input.kind];
@@ -157,10 +128,11 @@ export const optionsService = {
         optionErrors.error("NOTICE_TOO_SHORT", ["input", "effectiveOn"], { kind: KIND_LABEL[ctx.locale][input.kind], months, earliest }),
       );
     }
-    if (errors.length) return fail(...errors);
+    if (errors.length || !title || !body) return fail(...errors);
 
-    return transact(ctx, async (tx) => {
-      if (memberId && !(await repo.memberStatus(tx, memberId))) return fail(optionErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    // runCommand: an announcement to every holder has no member; a personal one only needs its member to exist.
+    return runCommand(ctx, { operation: "publishAnnouncement" }, async ({ tx, audit }) => {
+      if (memberId && !(await repo.memberStatus(tx, memberId))) return fail(optionErrors.error("MEMBER_NOT_FOUND", MEMBER_FIELD));
       const row = await announcementsRepository.insert(tx, {
         kind: input.kind,
         title,
@@ -168,9 +140,9 @@ export const optionsService = {
         announcedAt: now,
         effectiveOn: input.effectiveOn,
         memberId,
-        createdBy: staffId(ctx),
+        createdBy: actorId(ctx),
       });
-      await recordAudit(tx, ctx, { operation: "publishAnnouncement", onBehalfOfMemberId: memberId, targetIds: [row.id], details: { kind: input.kind, effectiveOn: input.effectiveOn } });
+      await audit({ onBehalfOfMemberId: memberId, targetIds: [row.id], details: { kind: input.kind, effectiveOn: input.effectiveOn } });
       return ok(toAnnouncement(row));
     });
   },

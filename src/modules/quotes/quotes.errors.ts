@@ -1,15 +1,14 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 
 export const quoteErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "INVALID_TEXT"),
   REQUEST_NOT_FOUND: {
     rule: "AUT-2",
     fr: "Demande de devis introuvable, ou vous n'y avez pas accès.",
     en: "Quote request not found, or you do not have access to it.",
   },
   QUOTE_NOT_FOUND: { rule: "AUT-2", fr: "Devis introuvable, ou vous n'y avez pas accès.", en: "Quote not found, or you do not have access to it." },
-  INVALID_TEXT: { rule: null, fr: "Ce champ doit contenir entre 1 et {max} caractères.", en: "This field must be between 1 and {max} characters long." },
   PURPOSE_HAS_ITS_OWN_REQUEST: {
     rule: "QUO-1",
     fr: "Ce devis se demande par son parcours : {via}.",

@@ -1,10 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import type { Result } from "../../shared/errors.js";
-import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
-import { quoteErrors, type QuoteErrorCode } from "./quotes.errors.js";
 import { DecideQuoteInput, IssueQuoteInput, RequestQuoteInput } from "./quotes.inputs.js";
+import { QuotePayload, QuoteRequestPayload } from "./quotes.payloads.js";
 import { quoteReads } from "./quotes.reads.js";
 import { quotesService } from "./quotes.service.js";
 import {
@@ -20,32 +18,6 @@ import {
   type QuoteRequestStatusValue,
   type QuoteViewStatus,
 } from "./quotes.types.js";
-
-export const { ModuleUserError: QuoteUserError, toUserErrors } = userErrorType("Quote", quoteErrors);
-type QuoteUserError = InstanceType<typeof QuoteUserError>;
-
-@ObjectType()
-export class QuoteRequestPayload {
-  @Field(() => QuoteRequest, { nullable: true, description: "The request; null when refused." })
-  request!: QuoteRequest | null;
-
-  @Field(() => [QuoteUserError])
-  userErrors!: QuoteUserError[];
-}
-
-@ObjectType()
-export class QuotePayload {
-  @Field(() => Quote, { nullable: true, description: "The quote after the change; null when refused." })
-  quote!: Quote | null;
-
-  @Field(() => [QuoteUserError])
-  userErrors!: QuoteUserError[];
-}
-
-const requestPayload = (r: Result<QuoteRequest, QuoteErrorCode>, ctx: Context): QuoteRequestPayload =>
-  r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: toUserErrors(r.errors, ctx.locale) };
-const quotePayload = (r: Result<Quote, QuoteErrorCode>, ctx: Context): QuotePayload =>
-  r.ok ? { quote: r.value, userErrors: [] } : { quote: null, userErrors: toUserErrors(r.errors, ctx.locale) };
 
 @Resolver()
 export class QuotesResolver {
@@ -73,22 +45,22 @@ export class QuotesResolver {
 
   @Mutation(() => QuoteRequestPayload, { description: "QUO-1/QUO-2: ask for a quote (member, delegate, or the desk for them)." })
   async requestQuote(@Ctx() ctx: Context, @Arg("input", () => RequestQuoteInput) input: RequestQuoteInput) {
-    return requestPayload(await quotesService.request(ctx, input), ctx);
+    return QuoteRequestPayload.from(ctx, await quotesService.request(ctx, input));
   }
 
   @Mutation(() => QuotePayload, { description: "QUO-2/QUO-3: issue a quote (lines, TTC/HT/VAT, validity); replaces the request's issued quote." })
   async issueQuote(@Ctx() ctx: Context, @Arg("input", () => IssueQuoteInput) input: IssueQuoteInput) {
-    return quotePayload(await quotesService.issue(ctx, input), ctx);
+    return QuotePayload.from(ctx, await quotesService.issue(ctx, input));
   }
 
   @Mutation(() => QuotePayload, { description: "QUO-2/QUO-3: accept a quote (member or delegate); an expired or replaced quote cannot be accepted." })
   async acceptQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput) input: DecideQuoteInput) {
-    return quotePayload(await quotesService.decide(ctx, input, "ACCEPTED"), ctx);
+    return QuotePayload.from(ctx, await quotesService.decide(ctx, input, "ACCEPTED"));
   }
 
   @Mutation(() => QuotePayload, { description: "QUO-2: decline a quote (member or delegate)." })
   async declineQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput) input: DecideQuoteInput) {
-    return quotePayload(await quotesService.decide(ctx, input, "DECLINED"), ctx);
+    return QuotePayload.from(ctx, await quotesService.decide(ctx, input, "DECLINED"));
   }
 }
 

@@ -2,13 +2,11 @@ import { randomUUID } from "node:crypto";
 import { actorRole } from "../../authz/actor.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import type { Queryable } from "../../shared/db.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
+import { actorId, memberCommand, textField } from "../../shared/mutation.js";
 import { addParisDays, parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
 import { quoteErrors, type QuoteErrorCode } from "./quotes.errors.js";
 import type { DecideQuoteInput, IssueQuoteInput, RequestQuoteInput } from "./quotes.inputs.js";
 import { toQuote, toQuoteRequest } from "./quotes.mappers.js";
@@ -37,16 +35,7 @@ export const QUOTE_LIMITS = {
   maxValidityDays: 365,
 } as const;
 
-function text(raw: string, max: number, field: string[], errors: Errors): string {
-  const value = raw.trim();
-  if (value.length === 0 || value.length > max) errors.push(quoteErrors.error("INVALID_TEXT", field, { max }));
-  return value;
-}
-
-function actorId(ctx: Context): string {
-  if (ctx.actor.kind === "anonymous") throw new Error("a quote change needs an authenticated actor");
-  return ctx.actor.subjectId;
-}
+const text = textField<QuoteErrorCode>(quoteErrors);
 
 function checkLines(input: IssueQuoteInput, errors: Errors) {
   const L = QUOTE_LIMITS;
@@ -72,12 +61,6 @@ function checkLines(input: IssueQuoteInput, errors: Errors) {
   return priced;
 }
 
-/** After a write, the per-member pages of this request are stale (their keys include the filter, so all go). */
-function clearPages(ctx: Context) {
-  ctx.loaders.quotes.quotePages.clearAll();
-  ctx.loaders.quotes.requestPages.clearAll();
-}
-
 export interface OpenQuoteRequest {
   memberId: string;
   purpose: QuotePurposeValue;
@@ -99,33 +82,26 @@ export const quotesService = {
       requestedByRole: actorRole(ctx.actor),
       requestedById: ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId,
     });
-    clearPages(ctx);
     return row.id;
   },
 
   /** QUO-2: a member or delegate (or the desk for them) asks for a quote. */
   async request(ctx: Context, input: RequestQuoteInput): Promise<Result<QuoteRequest, QuoteErrorCode>> {
-    const target = resolveMemberTarget(ctx.actor, input.memberId, quotePolicies.request);
-    if (!target.ok) return fail(quoteErrors.error(target.problem, ["input", "memberId"]));
-    const memberId = target.memberId;
     const errors: Errors = [];
-    const description = text(input.description, QUOTE_LIMITS.descriptionMax, ["input", "description"], errors);
+    const description = text(input.description, QUOTE_LIMITS.descriptionMax, ["input", "description"], errors, true);
     const via = OPENED_ELSEWHERE[input.purpose];
     if (via) errors.push(quoteErrors.error("PURPOSE_HAS_ITS_OWN_REQUEST", ["input", "purpose"], { via }));
-    if (errors.length) return fail(...errors);
-    if (!(await ctx.loaders.members.memberById.load(memberId))) return fail(quoteErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-    if (input.purpose === "FIBER_INSTALLATION" && !(await repo.hasOrangeFiberLine(ctx.db, memberId))) {
-      return fail(quoteErrors.error("FIBER_OFFER_REQUIRED", ["input", "purpose"]));
-    }
-    const result = await transact(ctx, async (tx) => {
-      if (!(await repo.lockMember(tx, memberId))) return fail(quoteErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      const id = await quotesService.openRequest(tx, ctx, { memberId, purpose: input.purpose, description });
-      await recordAudit(tx, ctx, { operation: "requestQuote", onBehalfOfMemberId: memberId, targetIds: [id], details: { purpose: input.purpose } });
-      return ok(id);
+    if (errors.length || !description) return fail(...errors);
+    const member = { globalId: input.memberId, mayActFor: quotePolicies.request };
+    return memberCommand(ctx, { operation: "requestQuote", errors: quoteErrors, member }, async ({ tx, member, audit }) => {
+      if (input.purpose === "FIBER_INSTALLATION" && !(await repo.hasOrangeFiberLine(tx, member.id))) {
+        return fail(quoteErrors.error("FIBER_OFFER_REQUIRED", ["input", "purpose"]));
+      }
+      const id = await quotesService.openRequest(tx, ctx, { memberId: member.id, purpose: input.purpose, description });
+      await audit({ targetIds: [id], details: { purpose: input.purpose } });
+      const [row] = await repo.requestsByIds(tx, [id]);
+      return ok(toQuoteRequest(row!));
     });
-    if (!result.ok) return result;
-    const row = (await repo.requestsByIds(ctx.db, [result.value]))[0]!;
-    return ok(toQuoteRequest(row));
   },
 
   /**
@@ -148,8 +124,8 @@ export const quotesService = {
     }
     if (errors.length || !priced) return fail(...errors);
 
-    const result = await transact(ctx, async (tx): Promise<Result<QuoteRow, QuoteErrorCode>> => {
-      await repo.lockMember(tx, request.memberId);
+    // QUO-3: under the member lock, then the live quote's: concurrent issues for one request queue, one stays in force.
+    return memberCommand(ctx, { operation: "issueQuote", errors: quoteErrors, member: { id: request.memberId } }, async ({ tx, audit }) => {
       const live = await repo.lockLiveQuote(tx, request.id);
       if (live?.status === "ACCEPTED") return fail(quoteErrors.error("QUOTE_ALREADY_ACCEPTED", field));
       const id = randomUUID();
@@ -171,18 +147,12 @@ export const quotesService = {
         },
         priced.lines,
       );
-      await recordAudit(tx, ctx, {
-        operation: "issueQuote",
-        onBehalfOfMemberId: request.memberId,
+      await audit({
         targetIds: [row.id, request.id, ...(live ? [live.id] : [])],
         details: { totalTtcCents: row.totalTtcCents, validUntil: row.validUntil, replacedQuoteId: live?.id ?? null },
       });
-      return ok(row);
+      return ok(toQuote(row, now));
     });
-    if (!result.ok) return result;
-    ctx.loaders.quotes.quotesByRequestId.clear(request.id);
-    clearPages(ctx);
-    return ok(toQuote(result.value, now));
   },
 
   /** QUO-2/QUO-3: the member or the delegate accepts (billed on the next invoice) or declines. */
@@ -192,8 +162,8 @@ export const quotesService = {
     const found = quoteId ? await ctx.loaders.quotes.quoteById.load(quoteId) : null;
     if (!found || !quotePolicies.decide(ctx.actor, found.memberId)) return fail(quoteErrors.error("QUOTE_NOT_FOUND", field));
     const now = ctx.clock.now();
-    const result = await transact(ctx, async (tx): Promise<Result<QuoteRow, QuoteErrorCode>> => {
-      await repo.lockMember(tx, found.memberId);
+    const operation = decision === "ACCEPTED" ? "acceptQuote" : "declineQuote";
+    return memberCommand(ctx, { operation, errors: quoteErrors, member: { id: found.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockQuote(tx, found.id);
       if (!current) return fail(quoteErrors.error("QUOTE_NOT_FOUND", field));
       if (current.status === "REPLACED") return fail(quoteErrors.error("QUOTE_REPLACED", field));
@@ -202,19 +172,9 @@ export const quotesService = {
         return fail(quoteErrors.error("QUOTE_EXPIRED", field, { validUntil: current.validUntil }));
       }
       const row = await repo.updateQuote(tx, current.id, { status: decision, decidedAt: now, decidedByRole: actorRole(ctx.actor), decidedById: actorId(ctx) });
-      await recordAudit(tx, ctx, {
-        operation: decision === "ACCEPTED" ? "acceptQuote" : "declineQuote",
-        onBehalfOfMemberId: row.memberId,
-        targetIds: [row.id, row.requestId],
-        details: { totalTtcCents: row.totalTtcCents },
-      });
-      return ok(row);
+      await audit({ targetIds: [row.id, row.requestId], details: { totalTtcCents: row.totalTtcCents } });
+      return ok(toQuote(row, now));
     });
-    if (!result.ok) return result;
-    ctx.loaders.quotes.quoteById.clear(found.id);
-    ctx.loaders.quotes.quotesByRequestId.clear(found.requestId);
-    clearPages(ctx);
-    return ok(toQuote(result.value, now));
   },
 
   /** BUR-3 and other consumers: an ACCEPTED quote of this member for this purpose, locked in the caller's transaction. */

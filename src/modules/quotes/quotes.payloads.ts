@@ -1,0 +1,13 @@
+import { Payload } from "../../shared/payload.js";
+import { userErrorType } from "../../shared/user-errors.js";
+import { quoteErrors } from "./quotes.errors.js";
+import { Quote, QuoteRequest } from "./quotes.types.js";
+
+const quoteUserErrors = userErrorType("Quote", quoteErrors);
+
+export const QuoteRequestPayload = Payload("QuoteRequest", quoteUserErrors, {
+  request: { type: () => QuoteRequest, description: "The request; null when refused." },
+});
+export const QuotePayload = Payload("Quote", quoteUserErrors, {
+  quote: { type: () => Quote, description: "The quote after the change; null when refused." },
+});
