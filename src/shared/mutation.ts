@@ -153,11 +153,11 @@ export function actorId(ctx: Pick<Context, "actor">): string {
  * for `field`. Empty is refused when `required`, otherwise it reads as null.
  *   const text = textField(airboxErrors);  …  const note = text(input.note, 500, ["input", "note"], problems);
  */
-export function textField<Code extends string>(errors: CommandErrors<Code | "INVALID_TEXT">) {
+export function textField<Code extends string>(errors: CommandErrors<Code>) {
   return (raw: string | null | undefined, max: number, field: string[], problems: DomainError<Code>[], required = false): string | null => {
     const value = raw?.trim() ?? "";
     if ((required && value.length === 0) || value.length > max) {
-      problems.push(errors.error("INVALID_TEXT", field, { max }) as DomainError<Code>);
+      problems.push(errors.error("INVALID_TEXT" as Code, field, { max }));
       return null;
     }
     return value.length > 0 ? value : null;
