@@ -1,6 +1,7 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { airboxIncidents, airboxRepairs, airboxes, auditLog, optionSubscriptions } from "../../../db/schema/index.js";
+import { countRows } from "../../support/assertions.js";
 import { anOption } from "../../support/factories.js";
 import { luhnValid } from "../../../src/modules/airbox/airbox.rules.js";
 import type { Database } from "../../../src/shared/db.js";
@@ -102,13 +103,13 @@ export const aScheduledRepair = (db: Database, airbox: AirboxRow, technicianId: 
   });
 
 export async function airboxState(db: Database, memberIds: string[]) {
-  const [boxes, incidents, repairs, [audit]] = await Promise.all([
+  const [boxes, incidents, repairs, auditCount] = await Promise.all([
     db.db.select().from(airboxes).where(inArray(airboxes.memberId, memberIds)).orderBy(airboxes.id),
     db.db.select().from(airboxIncidents).where(inArray(airboxIncidents.memberId, memberIds)).orderBy(airboxIncidents.id),
     db.db.select().from(airboxRepairs).where(inArray(airboxRepairs.memberId, memberIds)).orderBy(airboxRepairs.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { boxes, incidents, repairs, auditCount: audit!.n };
+  return { boxes, incidents, repairs, auditCount };
 }
 
 export const auditRowsOf = (db: Database, requestId: string) =>

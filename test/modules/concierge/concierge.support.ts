@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 import { aCast, aMember, anOption, type MemberRow } from "../../support/factories.js";
 
 export const REQUEST_FIELDS = `id content status statusReason callbackRequested callbackPhone preferredLanguage privilegeRequired scope submittedByRole
@@ -71,14 +72,14 @@ export async function aPrivilege(db: Database, memberId: string, overrides: Part
 export async function conciergeState(db: Database, memberIds: string[]) {
   const requests = await db.db.select().from(conciergeRequests).where(inArray(conciergeRequests.memberId, memberIds)).orderBy(conciergeRequests.id);
   const ids = requests.map((r) => r.id);
-  const [changes, privileges, [audit]] = await Promise.all([
+  const [changes, privileges, auditCount] = await Promise.all([
     ids.length
       ? db.db.select().from(conciergeStatusChanges).where(inArray(conciergeStatusChanges.requestId, ids)).orderBy(conciergeStatusChanges.id)
       : Promise.resolve([]),
     db.db.select().from(conciergePrivileges).where(inArray(conciergePrivileges.memberId, memberIds)).orderBy(conciergePrivileges.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { requests, changes, privileges, auditCount: audit!.n };
+  return { requests, changes, privileges, auditCount };
 }
 
 export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));

@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, coachAssignments, devices, vipLines } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 import { aCast, aStaffUser, actors, anOption } from "../../support/factories.js";
 
 export const DEVICE_FIELDS = `id name kind os state hasInternetConnectivity designatedAt activatedAt activatedBy removedAt`;
@@ -82,12 +83,12 @@ export async function aVipLine(db: Database, memberId: string, coachId: string, 
 
 /** Everything a device or VIP-line mutation could write for these members, and the audit log size. */
 export async function devicesState(db: Database, memberIds: string[]) {
-  const [deviceRows, vipRows, [audit]] = await Promise.all([
+  const [deviceRows, vipRows, auditCount] = await Promise.all([
     db.db.select().from(devices).where(inArray(devices.memberId, memberIds)).orderBy(devices.id),
     db.db.select().from(vipLines).where(inArray(vipLines.memberId, memberIds)).orderBy(vipLines.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { deviceRows, vipRows, auditCount: audit!.n };
+  return { deviceRows, vipRows, auditCount };
 }
 
 export async function auditRowsOf(db: Database, requestId: string) {

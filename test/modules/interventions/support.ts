@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { expect } from "vitest";
 import { assistanceRequests, auditLog, coachAssignments, interventions } from "../../../db/schema/index.js";
 import { interventionRates, quoteIntervention } from "../../../src/modules/interventions/interventions.pricing.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 import { aCast, anOption } from "../../support/factories.js";
 import { givePremises } from "../options/support.js";
 
@@ -159,12 +160,12 @@ export function bookingInput(
 
 /** Everything an interventions mutation could write for these members, and the audit log size. */
 export async function interventionsState(db: Database, memberIds: string[]) {
-  const [requestRows, interventionRows, [audit]] = await Promise.all([
+  const [requestRows, interventionRows, auditCount] = await Promise.all([
     db.db.select().from(assistanceRequests).where(inArray(assistanceRequests.memberId, memberIds)).orderBy(assistanceRequests.id),
     db.db.select().from(interventions).where(inArray(interventions.memberId, memberIds)).orderBy(interventions.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { requestRows, interventionRows, auditCount: audit!.n };
+  return { requestRows, interventionRows, auditCount };
 }
 
 export async function auditRowsOf(db: Database, requestId: string) {

@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 import { aMember, anOption } from "../../support/factories.js";
 
 export const MAILBOX = `id address localPart domain customDomain displayName quotaGb createdAt deletedAt`;
@@ -64,14 +65,14 @@ export async function aMailbox(db: Database, memberId: string, overrides: Partia
 
 /** Everything a mailbox mutation could write for these members, and the audit log size. */
 export async function mailboxState(db: Database, memberIds: string[]) {
-  const [boxes, packs, migrations, support, [audit]] = await Promise.all([
+  const [boxes, packs, migrations, support, auditCount] = await Promise.all([
     db.db.select().from(mailboxes).where(inArray(mailboxes.memberId, memberIds)).orderBy(mailboxes.id),
     db.db.select().from(mailboxPacks).where(inArray(mailboxPacks.memberId, memberIds)).orderBy(mailboxPacks.id),
     db.db.select().from(mailboxMigrations).where(inArray(mailboxMigrations.memberId, memberIds)).orderBy(mailboxMigrations.id),
     db.db.select().from(mailboxSupportRequests).where(inArray(mailboxSupportRequests.memberId, memberIds)).orderBy(mailboxSupportRequests.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { boxes, packs, migrations, support, auditCount: audit!.n };
+  return { boxes, packs, migrations, support, auditCount };
 }
 
 export const auditRowsOf = (db: Database, requestId: string) =>

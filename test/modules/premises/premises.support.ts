@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { addresses, auditLog, internetLines, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 
 export const ADD_ADDRESS = `mutation($input: AddAddressInput!) {
   addAddress(input: $input) {
@@ -52,13 +53,13 @@ export const addressInput = (overrides: Record<string, unknown> = {}) => ({
 
 /** Everything a premises mutation could write for these members: their addresses, lines, options, and the audit log size. */
 export async function premisesState(db: Database, memberIds: string[]) {
-  const [addressRows, lineRows, optionRows, [audit]] = await Promise.all([
+  const [addressRows, lineRows, optionRows, auditCount] = await Promise.all([
     db.db.select().from(addresses).where(inArray(addresses.memberId, memberIds)).orderBy(addresses.id),
     db.db.select().from(internetLines).where(inArray(internetLines.memberId, memberIds)).orderBy(internetLines.id),
     db.db.select().from(optionSubscriptions).where(inArray(optionSubscriptions.memberId, memberIds)).orderBy(optionSubscriptions.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { addressRows, lineRows, optionRows, auditCount: audit!.n };
+  return { addressRows, lineRows, optionRows, auditCount };
 }
 
 export async function auditRowsOf(db: Database, requestId: string) {

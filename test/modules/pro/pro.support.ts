@@ -4,6 +4,7 @@ import { auditLog, proBricks, proServiceRequests } from "../../../db/schema/inde
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 import { aCast, aMember, anAddress, anOption, type MemberRow } from "../../support/factories.js";
 import { aQuote, aQuoteRequest } from "../quotes/quotes.support.js";
 
@@ -105,12 +106,12 @@ export async function aProBrick(db: Database, memberId: string, addressId: strin
 }
 
 export async function proState(db: Database, memberIds: string[]) {
-  const [services, bricks, [audit]] = await Promise.all([
+  const [services, bricks, auditCount] = await Promise.all([
     db.db.select().from(proServiceRequests).where(inArray(proServiceRequests.memberId, memberIds)).orderBy(proServiceRequests.id),
     db.db.select().from(proBricks).where(inArray(proBricks.memberId, memberIds)).orderBy(proBricks.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { services, bricks, auditCount: audit!.n };
+  return { services, bricks, auditCount };
 }
 
 export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));

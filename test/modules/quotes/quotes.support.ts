@@ -5,6 +5,7 @@ import { priceLines } from "../../../src/modules/quotes/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 
 type Purpose = (typeof quoteRequests.$inferInsert)["purpose"];
 type Status = (typeof quotes.$inferInsert)["status"];
@@ -102,7 +103,7 @@ export async function aQuotedRequest(db: Database, memberId: string, purpose: Pu
 }
 
 export async function quoteState(db: Database, memberIds: string[]) {
-  const [requests, quoteRows, lines, [audit]] = await Promise.all([
+  const [requests, quoteRows, lines, auditCount] = await Promise.all([
     db.db.select().from(quoteRequests).where(inArray(quoteRequests.memberId, memberIds)).orderBy(quoteRequests.id),
     db.db.select().from(quotes).where(inArray(quotes.memberId, memberIds)).orderBy(quotes.id),
     db.db
@@ -111,9 +112,9 @@ export async function quoteState(db: Database, memberIds: string[]) {
       .innerJoin(quotes, eq(quotes.id, quoteLines.quoteId))
       .where(inArray(quotes.memberId, memberIds))
       .orderBy(quoteLines.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { requests, quotes: quoteRows, lines, auditCount: audit!.n };
+  return { requests, quotes: quoteRows, lines, auditCount };
 }
 
 export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));

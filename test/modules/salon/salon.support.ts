@@ -1,10 +1,11 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, circleEventRegistrations, circleEvents, salonAppointments } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, type GqlResult } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 import { aCast, aMember, aStaffUser, anOption, type MemberRow } from "../../support/factories.js";
 
 /** Thursday 26 November 2026, 11:00 Paris. */
@@ -92,13 +93,13 @@ export async function aRegistration(db: Database, eventId: string, memberId: str
 
 /** Everything a salon or event mutation could write, and the audit log size. */
 export async function salonState(db: Database) {
-  const [appointments, events, registrations, [audit]] = await Promise.all([
+  const [appointments, events, registrations, auditCount] = await Promise.all([
     db.db.select().from(salonAppointments).orderBy(salonAppointments.id),
     db.db.select().from(circleEvents).orderBy(circleEvents.id),
     db.db.select().from(circleEventRegistrations).orderBy(circleEventRegistrations.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { appointments, events, registrations, auditCount: audit!.n };
+  return { appointments, events, registrations, auditCount };
 }
 
 export const appointmentsOf = (db: Database, memberIds: string[]) =>
