@@ -6,7 +6,7 @@ import { anOption } from "../../support/factories.js";
 import { luhnValid } from "../../../src/modules/airbox/airbox.rules.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
 
 const ERRORS = `userErrors { code message field rule }`;
 export const AIRBOX = `id serialNumber simIccid handedOverAt replacedAt inadequateUse { recordedAt reason note }`;
@@ -130,9 +130,9 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.errors).toBeUndefined();
   expect(await airboxState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  const userErrors = res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string | null }[];
+  const userErrors = userErrorsOf(res, field);
   expect(userErrors.length).toBeGreaterThan(0);
-  return { res, errors: userErrors.map((e) => [e.code, e.rule]), userErrors };
+  return { res, errors: refusals(res, field), userErrors };
 }
 
 /** Roles the shield refuses on the member-facing mutations (declare an incident, report a fault). */

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addresses, airboxes, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -108,7 +108,7 @@ describe("declareAirboxIncident (AIR-2)", () => {
     await db.current.db.update(airboxes).set({ replacedAt: new Date("2026-11-25T12:00:00Z") }).where(eq(airboxes.id, box.id));
     await anAirbox(db.current, m.id, { serialNumber: "AB-REPLACEMENT-1", simIccid: "89330112345678901234".slice(0, 19) + "0" });
     const again = await gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "encore" } } });
-    expect(again.data!.declareAirboxIncident.userErrors.map((e: any) => e.code)).toEqual(["INCIDENT_ALREADY_OPEN"]);
+    expect(refusalCodes(again, "declareAirboxIncident")).toEqual(["INCIDENT_ALREADY_OPEN"]);
   });
 
   it("AIR-2: no Airbox, an incident already open, or an empty description are refused", async () => {

@@ -6,7 +6,7 @@ import { buildContext } from "../../../src/context.js";
 import { coachingService } from "../../../src/modules/coaching/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql, silentLog, type GqlResult } from "../../support/api.js";
+import { errorCodes, gql, refusals, silentLog, type GqlResult } from "../../support/api.js";
 import type { Database } from "../../../src/shared/db.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress } from "../../support/factories.js";
@@ -83,7 +83,7 @@ async function expectRefused(db: Database, run: () => Promise<GqlResult>, member
   expect(res.errors).toBeUndefined();
   expect(await reachState(db, memberIds)).toEqual(before);
   expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  return refusals(res, field);
 }
 
 describe("AUT-3: the attack chain of issue 10 (a technician serving only B reaches A)", () => {

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { auditLog, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 import { aCast, aMember, anOption, type MemberRow } from "../../support/factories.js";
 
@@ -83,9 +83,6 @@ export async function conciergeState(db: Database, memberIds: string[]) {
 }
 
 export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
-export const refusals = (res: GqlResult, field: string): [string, string | null][] =>
-  (res.data?.[field]?.userErrors ?? []).map((e: { code: string; rule: string | null }) => [e.code, e.rule]);
 
 /** A refusal by the permission map: no data, FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {

@@ -4,7 +4,7 @@ import { tariffs } from "../../../db/schema/index.js";
 import { PRIVILEGE_TARIFF_CODE } from "../../../src/modules/concierge/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aDelegate, aMember, actors } from "../../support/factories.js";
 import {
@@ -65,7 +65,7 @@ describe("the « Privilège » option (CON-2)", () => {
     const before = await gql(db.current, actors.member(m), SUBMIT, { variables: { input: { category: "OTHER", content: "x" } }, clock: at("2026-11-30T22:59:00Z") });
     expect(before.data!.submitConciergeRequest.userErrors).toEqual([]);
     const after = await gql(db.current, actors.member(m), SUBMIT, { variables: { input: { category: "OTHER", content: "x" } }, clock: at("2026-11-30T23:00:00Z") });
-    expect(after.data!.submitConciergeRequest.userErrors.map((e: any) => e.code)).toEqual(["PRIVILEGE_REQUIRED"]);
+    expect(refusalCodes(after, "submitConciergeRequest")).toEqual(["PRIVILEGE_REQUIRED"]);
     const me = await gql(db.current, actors.member(m), `{ me { member { conciergePrivilege { status } } } }`, { clock: at("2026-12-01T10:00:00Z") });
     expect(me.data!.me.member.conciergePrivilege.status).toBe("ENDED");
   });

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { auditLog, coachAssignments, devices, vipLines } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 import { aCast, aStaffUser, actors, anOption } from "../../support/factories.js";
 
@@ -117,8 +117,8 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.data![field][field === "declareVipLine" || field === "withdrawVipLine" ? "vipLine" : "device"]).toBeNull();
   expect(await devicesState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  const userErrors = res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string | null }[];
-  return { res, errors: userErrors.map((e) => [e.code, e.rule]), userErrors };
+  const userErrors = userErrorsOf(res, field);
+  return { res, errors: refusals(res, field), userErrors };
 }
 
 /** Roles the shield refuses on the member-side device mutations (designate, remove). */

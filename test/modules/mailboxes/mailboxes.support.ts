@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { auditLog, mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 import { aMember, anOption } from "../../support/factories.js";
 
@@ -98,9 +98,9 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.errors).toBeUndefined();
   expect(await mailboxState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  const userErrors = res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string | null }[];
+  const userErrors = userErrorsOf(res, field);
   expect(userErrors.length).toBeGreaterThan(0);
-  return { res, errors: userErrors.map((e) => [e.code, e.rule]), userErrors };
+  return { res, errors: refusals(res, field), userErrors };
 }
 
 export const SHIELD_REFUSED_ROLES = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;

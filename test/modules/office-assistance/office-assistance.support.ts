@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { auditLog, officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits, quotes } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 import { aCast, anAddress, anOption } from "../../support/factories.js";
 
@@ -130,5 +130,5 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.data![field].userErrors.length).toBeGreaterThan(0);
   expect(await officeState(db, memberIds)).toEqual(before);
   expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  return refusals(res, field);
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/index.js";
 import { OFFICE_ASSISTANCE_SCOPE } from "../../../src/modules/office-assistance/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast } from "../../support/factories.js";
 import { rawRows } from "../quotes/quotes.support.js";
@@ -83,7 +83,7 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
 
   it("BUR-1: every problem at once, in English on request", async () => {
     const res = await gql(db.current, cast.as.member, REQUEST, { ...input(requestInput({ operatingSystem: "OTHER", deviceKind: "OTHER", software: "BUSINESS_SPECIFIC", equipmentDefective: true })), locale: "en" });
-    expect(res.data!.requestOfficeAssistance.userErrors.map((e: any) => e.code)).toEqual(["PREREQUISITE_NOT_MET", "DEVICE_OUT_OF_SCOPE", "SOFTWARE_OUT_OF_SCOPE", "DEFECTIVE_EQUIPMENT"]);
+    expect(refusalCodes(res, "requestOfficeAssistance")).toEqual(["PREREQUISITE_NOT_MET", "DEVICE_OUT_OF_SCOPE", "SOFTWARE_OUT_OF_SCOPE", "DEFECTIVE_EQUIPMENT"]);
     expect(res.data!.requestOfficeAssistance.userErrors[0].message).toBe("Office assistance requires Windows with screen sharing, or macOS.");
   });
 

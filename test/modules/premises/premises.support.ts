@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { addresses, auditLog, internetLines, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 
 export const ADD_ADDRESS = `mutation($input: AddAddressInput!) {
@@ -74,10 +74,6 @@ export async function activeLinesAt(db: Database, addressId: string) {
     .then((rows) => rows.filter((r) => r.removedAt === null));
 }
 
-/** The payload's userErrors as [code, rule] pairs. */
-export const refusals = (res: GqlResult, field: string): [string, string | null][] =>
-  (res.data?.[field]?.userErrors ?? []).map((e: { code: string; rule: string | null }) => [e.code, e.rule]);
-
 /** A role the permission map refuses: no data, one FORBIDDEN (UNAUTHENTICATED for anonymous), and nothing written. */
 export async function expectRefusedByShield(
   db: Database,
@@ -100,7 +96,7 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.errors).toBeUndefined();
   expect(await premisesState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  return { res, errors: refusals(res, field), userErrors: res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string }[] };
+  return { res, errors: refusals(res, field), userErrors: userErrorsOf(res, field) };
 }
 
 export const SHIELD_REFUSED_ROLES = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { proBricks } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -139,7 +139,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
         ]);
       }
       const bad = await gql(db.current, actors.member(member), SUBSCRIBE, { variables: { input: { brick: "SERVERS", addressId: "zzz" } } });
-      expect(bad.data!.subscribeProBrick.userErrors.map((e: any) => e.code)).toEqual(["ADDRESS_NOT_FOUND"]);
+      expect(refusalCodes(bad, "subscribeProBrick")).toEqual(["ADDRESS_NOT_FOUND"]);
     });
 
     it("PRO-3: the same brick cannot be subscribed twice at one address while in force; after it ended it can", async () => {
@@ -265,7 +265,7 @@ describeOnPostgres("Univers Pro bricks under concurrent requests (PostgreSQL)", 
     const results = await Promise.all(Array.from({ length: 30 }, () => gql(db.current, actors.member(member), SUBSCRIBE, subscribe(address))));
     const codes = results.map((r) => {
       expect(r.errors).toBeUndefined();
-      return r.data!.subscribeProBrick.userErrors.map((e: any) => e.code).join(",") || "ok";
+      return refusalCodes(r, "subscribeProBrick").join(",") || "ok";
     });
     expect(codes.filter((c) => c === "ok")).toHaveLength(1);
     expect(codes.filter((c) => c === "BRICK_ALREADY_SUBSCRIBED")).toHaveLength(29);

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { auditLog, proBricks, proServiceRequests } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 import { aCast, aMember, anAddress, anOption, type MemberRow } from "../../support/factories.js";
 import { aQuote, aQuoteRequest } from "../quotes/quotes.support.js";
@@ -130,5 +130,5 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(await proState(db, memberIds)).toEqual(before);
   expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  return refusals(res, field);
 }

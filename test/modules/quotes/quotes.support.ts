@@ -4,7 +4,7 @@ import { auditLog, proServiceRequests, quoteLines, quoteRequests, quotes } from 
 import { priceLines } from "../../../src/modules/quotes/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 
 type Purpose = (typeof quoteRequests.$inferInsert)["purpose"];
@@ -135,7 +135,7 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.data![field].userErrors.length).toBeGreaterThan(0);
   expect(await quoteState(db, memberIds)).toEqual(before);
   expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  return refusals(res, field);
 }
 
 /** Raw SQL rows on either driver: postgres.js returns the rows, PGlite a result with `rows`. */

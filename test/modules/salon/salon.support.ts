@@ -4,7 +4,7 @@ import { auditLog, circleEventRegistrations, circleEvents, salonAppointments } f
 import type { Database } from "../../../src/shared/db.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 import { aCast, aMember, aStaffUser, anOption, type MemberRow } from "../../support/factories.js";
 
@@ -106,9 +106,6 @@ export const appointmentsOf = (db: Database, memberIds: string[]) =>
   db.db.select().from(salonAppointments).where(inArray(salonAppointments.memberId, memberIds));
 
 export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
-export const refusals = (res: GqlResult, field: string): [string, string | null][] =>
-  (res.data?.[field]?.userErrors ?? []).map((e: { code: string; rule: string | null }) => [e.code, e.rule]);
 
 /** A refusal by the permission map: no data, FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, code = "FORBIDDEN") {
