@@ -3,6 +3,7 @@ import type { Database } from "../../src/shared/db.js";
 
 export interface MutationSample {
   actor: Actor;
+  /** Selects `userErrors { code rule }`: the BIL-9 suspension test replays samples and compares both. */
   query: string;
   variables: Record<string, unknown>;
 }

@@ -9,7 +9,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: RecordAirboxHandoverInput!) { recordAirboxHandover(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordAirboxHandoverInput!) { recordAirboxHandover(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: cast.memberGid, device: aDevice() } },
     };
   },
@@ -19,7 +19,7 @@ export const samples: MutationSamples = {
     await aScheduledRepair(db, box, cast.staff.TECHNICIAN.id); // AUT-3: the technician serves the member
     return {
       actor: cast.as.TECHNICIAN,
-      query: `mutation($input: RecordAirboxInadequateUseInput!) { recordAirboxInadequateUse(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordAirboxInadequateUseInput!) { recordAirboxInadequateUse(input: $input) { userErrors { code rule } } }`,
       variables: { input: { airboxId: toGlobalId("Airbox", box.id), reason: "MOBILE_USE" } },
     };
   },
@@ -29,7 +29,7 @@ export const samples: MutationSamples = {
     await anAirbox(db, cast.member.id);
     return {
       actor: cast.as.member,
-      query: `mutation($input: DeclareAirboxIncidentInput!) { declareAirboxIncident(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DeclareAirboxIncidentInput!) { declareAirboxIncident(input: $input) { userErrors { code rule } } }`,
       variables: { input: { description: "Plus d'internet" } },
     };
   },
@@ -39,7 +39,7 @@ export const samples: MutationSamples = {
     const incident = await anIncident(db, await anAirbox(db, cast.member.id), home.id, { technicianId: cast.staff.TECHNICIAN.id });
     return {
       actor: cast.as.TECHNICIAN,
-      query: `mutation($input: AirboxIncidentInput!) { activateAirboxSim(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AirboxIncidentInput!) { activateAirboxSim(input: $input) { userErrors { code rule } } }`,
       variables: { input: { incidentId: toGlobalId("AirboxIncident", incident.id) } },
     };
   },
@@ -49,7 +49,7 @@ export const samples: MutationSamples = {
     const incident = await anIncident(db, await anAirbox(db, cast.member.id), home.id);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: AirboxIncidentInput!) { closeAirboxIncident(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AirboxIncidentInput!) { closeAirboxIncident(input: $input) { userErrors { code rule } } }`,
       variables: { input: { incidentId: toGlobalId("AirboxIncident", incident.id) } },
     };
   },
@@ -58,7 +58,7 @@ export const samples: MutationSamples = {
     await anAirbox(db, cast.member.id);
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: ReportAirboxFaultInput!) { reportAirboxFault(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: ReportAirboxFaultInput!) { reportAirboxFault(input: $input) { userErrors { code rule } } }`,
       variables: { input: { description: "Ne s'allume plus" } },
     };
   },
@@ -67,7 +67,7 @@ export const samples: MutationSamples = {
     const repair = await aRepair(db, await anAirbox(db, cast.member.id));
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: RecordAirboxDiagnosisInput!) { recordAirboxDiagnosis(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordAirboxDiagnosisInput!) { recordAirboxDiagnosis(input: $input) { userErrors { code rule } } }`,
       variables: { input: { repairId: toGlobalId("AirboxRepair", repair.id), outcome: "NEEDS_TECHNICIAN" } },
     };
   },
@@ -77,7 +77,7 @@ export const samples: MutationSamples = {
     const repair = await aRepairNeedingTechnician(db, await anAirbox(db, cast.member.id));
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: ScheduleAirboxTechnicianInput!) { scheduleAirboxTechnician(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: ScheduleAirboxTechnicianInput!) { scheduleAirboxTechnician(input: $input) { userErrors { code rule } } }`,
       variables: {
         input: { repairId: toGlobalId("AirboxRepair", repair.id), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id), startsAt: "2026-11-27T07:00:00Z", endsAt: "2026-11-27T08:00:00Z" },
       },
@@ -88,7 +88,7 @@ export const samples: MutationSamples = {
     const repair = await aScheduledRepair(db, await anAirbox(db, cast.member.id), cast.staff.TECHNICIAN.id);
     return {
       actor: cast.as.TECHNICIAN,
-      query: `mutation($input: CompleteAirboxRepairInput!) { completeAirboxRepair(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CompleteAirboxRepairInput!) { completeAirboxRepair(input: $input) { userErrors { code rule } } }`,
       variables: { input: { repairId: toGlobalId("AirboxRepair", repair.id), outcome: "REPLACED", replacement: aDevice() } },
     };
   },
@@ -98,7 +98,7 @@ export const samples: MutationSamples = {
     const incident = await anIncident(db, await anAirbox(db, cast.member.id), home.id);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: AssignAirboxIncidentTechnicianInput!) { assignAirboxIncidentTechnician(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AssignAirboxIncidentTechnicianInput!) { assignAirboxIncidentTechnician(input: $input) { userErrors { code rule } } }`,
       variables: { input: { incidentId: toGlobalId("AirboxIncident", incident.id), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) } },
     };
   },

@@ -8,7 +8,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: AssignCoachInput!) { assignCoach(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AssignCoachInput!) { assignCoach(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: cast.memberGid, coachId: toGlobalId("StaffUser", cast.staff.COACH.id) } },
     };
   },

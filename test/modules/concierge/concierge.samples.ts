@@ -8,7 +8,7 @@ export const samples: MutationSamples = {
     const cast = await aConciergeCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: SubmitConciergeRequestInput!) { submitConciergeRequest(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: SubmitConciergeRequestInput!) { submitConciergeRequest(input: $input) { userErrors { code rule } } }`,
       variables: { input: { category: "RESTAURANT", content: "Une table pour deux", callback: { phone: "0612345678" } } },
     };
   },
@@ -17,7 +17,7 @@ export const samples: MutationSamples = {
     const request = await aConciergeRequest(db, cast.member.id);
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: CancelConciergeRequestInput!) { cancelConciergeRequest(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CancelConciergeRequestInput!) { cancelConciergeRequest(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: toGlobalId("ConciergeRequest", request.id), reason: "Plus besoin" } },
     };
   },
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const request = await aConciergeRequest(db, cast.member.id);
     return {
       actor: cast.as.CONCIERGE_PARTNER,
-      query: `mutation($input: UpdateConciergeRequestStatusInput!) { updateConciergeRequestStatus(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: UpdateConciergeRequestStatusInput!) { updateConciergeRequestStatus(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: toGlobalId("ConciergeRequest", request.id), status: "ACCEPTED" } },
     };
   },
@@ -34,7 +34,7 @@ export const samples: MutationSamples = {
     const cast = await aConciergeCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: ConciergePrivilegeInput!) { subscribeConciergePrivilege(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: ConciergePrivilegeInput!) { subscribeConciergePrivilege(input: $input) { userErrors { code rule } } }`,
       variables: { input: {} },
     };
   },
@@ -43,7 +43,7 @@ export const samples: MutationSamples = {
     await aPrivilege(db, cast.member.id);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: ConciergePrivilegeInput!) { cancelConciergePrivilege(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: ConciergePrivilegeInput!) { cancelConciergePrivilege(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: cast.memberGid } },
     };
   },

@@ -8,7 +8,7 @@ export const samples: MutationSamples = {
     const cast = await aCoachedCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: DesignateDeviceInput!) { designateDevice(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DesignateDeviceInput!) { designateDevice(input: $input) { userErrors { code rule } } }`,
       variables: { input: { name: "iPhone", kind: "PHONE", os: "IOS", hasInternetConnectivity: true } },
     };
   },
@@ -17,7 +17,7 @@ export const samples: MutationSamples = {
     const device = await aDevice(db, cast.member.id);
     return {
       actor: cast.as.COACH,
-      query: `mutation($input: ActivateDeviceInput!) { activateDevice(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: ActivateDeviceInput!) { activateDevice(input: $input) { userErrors { code rule } } }`,
       variables: { input: { deviceId: toGlobalId("Device", device.id) } },
     };
   },
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const device = await aDevice(db, cast.member.id);
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: RemoveDeviceInput!) { removeDevice(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RemoveDeviceInput!) { removeDevice(input: $input) { userErrors { code rule } } }`,
       variables: { input: { deviceId: toGlobalId("Device", device.id) } },
     };
   },
@@ -34,7 +34,7 @@ export const samples: MutationSamples = {
     const cast = await aCoachedCast(db);
     return {
       actor: cast.as.COACH,
-      query: `mutation($input: DeclareVipLineInput!) { declareVipLine(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DeclareVipLineInput!) { declareVipLine(input: $input) { userErrors { code rule } } }`,
       variables: {
         input: {
           memberId: cast.memberGid,
@@ -51,7 +51,7 @@ export const samples: MutationSamples = {
     const line = await aVipLine(db, cast.member.id, cast.staff.COACH.id);
     return {
       actor: cast.as.COACH,
-      query: `mutation($input: WithdrawVipLineInput!) { withdrawVipLine(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: WithdrawVipLineInput!) { withdrawVipLine(input: $input) { userErrors { code rule } } }`,
       variables: { input: { vipLineId: toGlobalId("VipLine", line.id) } },
     };
   },

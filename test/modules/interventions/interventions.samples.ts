@@ -8,7 +8,7 @@ export const samples: MutationSamples = {
     const scene = await aScene(db);
     return {
       actor: scene.as.member,
-      query: `mutation($input: OpenAssistanceRequestInput!) { openAssistanceRequest(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: OpenAssistanceRequestInput!) { openAssistanceRequest(input: $input) { userErrors { code rule } } }`,
       variables: { input: { topic: "LIVEBOX", description: "Plus d'internet" } },
     };
   },
@@ -17,7 +17,7 @@ export const samples: MutationSamples = {
     const request = await anAssistanceRequest(db, scene.member.id, { remoteOutcome: null, remoteOutcomeAt: null, remoteOutcomeBy: null });
     return {
       actor: scene.as.DESK_AGENT,
-      query: `mutation($input: RecordRemoteAssistanceOutcomeInput!) { recordRemoteAssistanceOutcome(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordRemoteAssistanceOutcomeInput!) { recordRemoteAssistanceOutcome(input: $input) { userErrors { code rule } } }`,
       variables: { input: { assistanceRequestId: toGlobalId("AssistanceRequest", request.id), outcome: "FAILED" } },
     };
   },
@@ -25,7 +25,7 @@ export const samples: MutationSamples = {
     const scene = await aScene(db);
     return {
       actor: scene.as.DESK_AGENT,
-      query: `mutation($input: BookHomeInterventionInput!) { bookHomeIntervention(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: BookHomeInterventionInput!) { bookHomeIntervention(input: $input) { userErrors { code rule } } }`,
       variables: { input: bookingInput(scene) },
     };
   },
@@ -34,7 +34,7 @@ export const samples: MutationSamples = {
     const row = await anIntervention(db, scene);
     return {
       actor: scene.as.delegate,
-      query: `mutation($input: InterventionIdInput!) { confirmInterventionBackup(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: InterventionIdInput!) { confirmInterventionBackup(input: $input) { userErrors { code rule } } }`,
       variables: { input: { interventionId: toGlobalId("Intervention", row.id) } },
     };
   },
@@ -43,7 +43,7 @@ export const samples: MutationSamples = {
     const row = await anIntervention(db, scene, { backupConfirmedAt: new Date("2026-11-25T09:00:00Z") });
     return {
       actor: scene.as.TECHNICIAN,
-      query: `mutation($input: InterventionIdInput!) { startIntervention(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: InterventionIdInput!) { startIntervention(input: $input) { userErrors { code rule } } }`,
       variables: { input: { interventionId: toGlobalId("Intervention", row.id) } },
     };
   },
@@ -56,7 +56,7 @@ export const samples: MutationSamples = {
     });
     return {
       actor: scene.as.TECHNICIAN,
-      query: `mutation($input: InterventionIdInput!) { completeIntervention(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: InterventionIdInput!) { completeIntervention(input: $input) { userErrors { code rule } } }`,
       variables: { input: { interventionId: toGlobalId("Intervention", row.id) } },
     };
   },
@@ -65,7 +65,7 @@ export const samples: MutationSamples = {
     const row = await anIntervention(db, scene);
     return {
       actor: scene.as.TECHNICIAN,
-      query: `mutation($input: RefuseInterventionInput!) { refuseIntervention(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RefuseInterventionInput!) { refuseIntervention(input: $input) { userErrors { code rule } } }`,
       variables: { input: { interventionId: toGlobalId("Intervention", row.id), reason: "DANGEROUS_REPAIR" } },
     };
   },
@@ -74,7 +74,7 @@ export const samples: MutationSamples = {
     const row = await anIntervention(db, scene);
     return {
       actor: scene.as.DESK_AGENT,
-      query: `mutation($input: InterventionIdInput!) { cancelIntervention(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: InterventionIdInput!) { cancelIntervention(input: $input) { userErrors { code rule } } }`,
       variables: { input: { interventionId: toGlobalId("Intervention", row.id) } },
     };
   },

@@ -9,7 +9,7 @@ export const samples: MutationSamples = {
     const member = await aMailboxMember(db);
     return {
       actor: actors.member(member),
-      query: `mutation($input: SubscribeMailboxPackInput!) { subscribeMailboxPack(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: SubscribeMailboxPackInput!) { subscribeMailboxPack(input: $input) { userErrors { code rule } } }`,
       variables: { input: { pack: "PACK_5" } },
     };
   },
@@ -18,7 +18,7 @@ export const samples: MutationSamples = {
     const pack = await aPack(db, member.id, "PLUS_1");
     return {
       actor: actors.member(member),
-      query: `mutation($input: CancelMailboxPackInput!) { cancelMailboxPack(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CancelMailboxPackInput!) { cancelMailboxPack(input: $input) { userErrors { code rule } } }`,
       variables: { input: { packId: toGlobalId("MailboxPack", pack.id) } },
     };
   },
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const member = await aMailboxMember(db);
     return {
       actor: actors.member(member),
-      query: `mutation($input: CreateMailboxInput!) { createMailbox(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CreateMailboxInput!) { createMailbox(input: $input) { userErrors { code rule } } }`,
       variables: { input: { localPart: `audit.${member.id.slice(0, 8)}` } },
     };
   },
@@ -35,7 +35,7 @@ export const samples: MutationSamples = {
     const box = await aMailbox(db, member.id);
     return {
       actor: actors.member(member),
-      query: `mutation($input: DeleteMailboxInput!) { deleteMailbox(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DeleteMailboxInput!) { deleteMailbox(input: $input) { userErrors { code rule } } }`,
       variables: { input: { mailboxId: toGlobalId("Mailbox", box.id) } },
     };
   },
@@ -44,7 +44,7 @@ export const samples: MutationSamples = {
     const box = await aMailbox(db, member.id);
     return {
       actor: actors.member(member),
-      query: `mutation($input: RequestMailboxMigrationInput!) { requestMailboxMigration(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RequestMailboxMigrationInput!) { requestMailboxMigration(input: $input) { userErrors { code rule } } }`,
       variables: { input: { mailboxId: toGlobalId("Mailbox", box.id), source: "Gmail", sizeMb: 2048 } },
     };
   },
@@ -53,7 +53,7 @@ export const samples: MutationSamples = {
     const box = await aMailbox(db, member.id);
     return {
       actor: actors.member(member),
-      query: `mutation($input: RequestMailboxSupportInput!) { requestMailboxSupport(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RequestMailboxSupportInput!) { requestMailboxSupport(input: $input) { userErrors { code rule } } }`,
       variables: { input: { mailboxId: toGlobalId("Mailbox", box.id), kind: "SETUP" } },
     };
   },

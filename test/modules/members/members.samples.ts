@@ -7,7 +7,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: UpdateMemberContactInput!) { updateMemberContact(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: UpdateMemberContactInput!) { updateMemberContact(input: $input) { userErrors { code rule } } }`,
       variables: { input: { phone: "0612121212" } },
     };
   },

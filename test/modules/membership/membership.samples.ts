@@ -9,7 +9,7 @@ export const samples: MutationSamples = {
   async submitCandidacy() {
     return {
       actor: { kind: "anonymous" },
-      query: `mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) { userErrors { code rule } } }`,
       variables: {
         input: {
           lastName: "Audit",
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.COMMITTEE,
-      query: `mutation($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CreateCommitteeMeetingInput!) { createCommitteeMeeting(input: $input) { userErrors { code rule } } }`,
       variables: { input: { heldOn: "2026-11-24" } },
     };
   },
@@ -36,7 +36,7 @@ export const samples: MutationSamples = {
     const candidate = await aCandidate(db);
     return {
       actor: cast.as.COMMITTEE,
-      query: `mutation($input: DecideCandidacyInput!) { decideCandidacy(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DecideCandidacyInput!) { decideCandidacy(input: $input) { userErrors { code rule } } }`,
       variables: {
         input: {
           meetingId: toGlobalId("CommitteeMeeting", meeting.id),
@@ -52,7 +52,7 @@ export const samples: MutationSamples = {
     const accepted = await aMember(db, { status: "ACCEPTED" });
     return {
       actor: cast.as.BILLING,
-      query: `mutation($input: RecordEntryFeePaymentInput!) { recordEntryFeePayment(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordEntryFeePaymentInput!) { recordEntryFeePayment(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: toGlobalId("Member", accepted.id), amountCents: 100_000 } },
     };
   },
@@ -60,7 +60,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: TerminateMembershipInput!) { terminateMembership(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: TerminateMembershipInput!) { terminateMembership(input: $input) { userErrors { code rule } } }`,
       variables: { input: {} },
     };
   },
@@ -68,7 +68,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.BILLING,
-      query: `mutation($input: RecordDebtRecoveryOpenedInput!) { recordDebtRecoveryOpened(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordDebtRecoveryOpenedInput!) { recordDebtRecoveryOpened(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: cast.memberGid } },
     };
   },
@@ -77,7 +77,7 @@ export const samples: MutationSamples = {
     const former = await aMember(db, { status: "TERMINATED", honorary: true, terminatedAt: new Date("2026-01-01T00:00:00Z") });
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: RejoinMembershipInput!) { rejoinMembership(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RejoinMembershipInput!) { rejoinMembership(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: toGlobalId("Member", former.id) } },
     };
   },
@@ -85,7 +85,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: DesignateDelegateInput!) { designateDelegate(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DesignateDelegateInput!) { designateDelegate(input: $input) { userErrors { code rule } } }`,
       variables: { input: { lastName: "Nouveau", firstName: "Délégué", postalAddress: "3 rue X, 75003 Paris", phone: "0699887766" } },
     };
   },
@@ -93,7 +93,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: RevokeDelegateInput!) { revokeDelegate(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RevokeDelegateInput!) { revokeDelegate(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: cast.memberGid } },
     };
   },
@@ -106,7 +106,7 @@ export const samples: MutationSamples = {
     await db.db.insert(payerItemKinds).values({ payerId: optionPayer.id, itemKind: "OPTION" });
     return {
       actor: cast.as.member,
-      query: `mutation($input: DesignatePayerInput!) { designatePayer(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DesignatePayerInput!) { designatePayer(input: $input) { userErrors { code rule } } }`,
       variables: {
         input: { kind: "NATURAL_PERSON", displayName: "Marie Dupont", email: "marie@example.fr", billingAddress: "4 rue Y, 75004 Paris", itemKinds: ["PRIVILEGE"] },
       },
@@ -117,7 +117,7 @@ export const samples: MutationSamples = {
     const payer = await aPayer(db, cast.member.id);
     return {
       actor: cast.as.member,
-      query: `mutation($input: RevokePayerInput!) { revokePayer(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RevokePayerInput!) { revokePayer(input: $input) { userErrors { code rule } } }`,
       variables: { input: { payerId: toGlobalId("Payer", payer.id) } },
     };
   },

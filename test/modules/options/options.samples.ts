@@ -10,7 +10,7 @@ export const samples: MutationSamples = {
     await givePremises(db, member.id);
     return {
       actor: actors.member(member),
-      query: `mutation($input: SubscribeOptionInput!) { subscribeOption(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: SubscribeOptionInput!) { subscribeOption(input: $input) { userErrors { code rule } } }`,
       variables: { input: {} },
     };
   },
@@ -20,7 +20,7 @@ export const samples: MutationSamples = {
     await anOption(db, member.id);
     return {
       actor: actors.member(member),
-      query: `mutation($input: RequestOptionTerminationInput!) { requestOptionTermination(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RequestOptionTerminationInput!) { requestOptionTermination(input: $input) { userErrors { code rule } } }`,
       variables: { input: { channel: "APP" } },
     };
   },
@@ -30,7 +30,7 @@ export const samples: MutationSamples = {
     await anOption(db, cast.member.id);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: TerminateOptionForParnasseInput!) { terminateOptionForParnasse(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: TerminateOptionForParnasseInput!) { terminateOptionForParnasse(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: toGlobalId("Member", cast.member.id), reason: "PARNASSE_BREACH", detail: "audit sample" } },
     };
   },
@@ -38,7 +38,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { userErrors { code rule } } }`,
       variables: { input: { kind: "SERVICE_REMOVAL", title: "Fin du service X", body: "Le service X sera retiré.", effectiveOn: "2030-01-01" } },
     };
   },

@@ -8,7 +8,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: AddAddressInput!) { addAddress(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AddAddressInput!) { addAddress(input: $input) { userErrors { code rule } } }`,
       variables: { input: { kind: "MAIN", line1: "10 rue Halévy", postalCode: "75009", commune: "Paris", fiberEligible: true } },
     };
   },
@@ -17,7 +17,7 @@ export const samples: MutationSamples = {
     const address = await anAddress(db, cast.member.id);
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: RemoveAddressInput!) { removeAddress(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RemoveAddressInput!) { removeAddress(input: $input) { userErrors { code rule } } }`,
       variables: { input: { addressId: toGlobalId("Address", address.id) } },
     };
   },
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const address = await anAddress(db, cast.member.id);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: UpdateAddressEligibilityInput!) { updateAddressEligibility(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: UpdateAddressEligibilityInput!) { updateAddressEligibility(input: $input) { userErrors { code rule } } }`,
       variables: { input: { addressId: toGlobalId("Address", address.id), adslEligible: true } },
     };
   },
@@ -35,7 +35,7 @@ export const samples: MutationSamples = {
     const address = await anAddress(db, cast.member.id);
     return {
       actor: cast.as.member,
-      query: `mutation($input: AddInternetLineInput!) { addInternetLine(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AddInternetLineInput!) { addInternetLine(input: $input) { userErrors { code rule } } }`,
       variables: {
         input: {
           addressId: toGlobalId("Address", address.id),
@@ -52,7 +52,7 @@ export const samples: MutationSamples = {
     const line = await aLine(db, await anAddress(db, cast.member.id));
     return {
       actor: cast.as.member,
-      query: `mutation($input: RemoveInternetLineInput!) { removeInternetLine(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RemoveInternetLineInput!) { removeInternetLine(input: $input) { userErrors { code rule } } }`,
       variables: { input: { lineId: toGlobalId("InternetLine", line.id) } },
     };
   },

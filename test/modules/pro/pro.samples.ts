@@ -8,7 +8,7 @@ export const samples: MutationSamples = {
     const cast = await aProCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: RequestProServiceInput!) { requestProService(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RequestProServiceInput!) { requestProService(input: $input) { userErrors { code rule } } }`,
       variables: { input: { service: "PUBLIC_WIFI", description: "Wi-Fi public" } },
     };
   },
@@ -17,7 +17,7 @@ export const samples: MutationSamples = {
     const row = await aProService(db, cast.member.id, { technicianId: cast.staff.TECHNICIAN.id });
     return {
       actor: cast.as.TECHNICIAN,
-      query: `mutation($input: RecordProServiceStudyInput!) { recordProServiceStudy(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordProServiceStudyInput!) { recordProServiceStudy(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), summary: "Étude faite" } },
     };
   },
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const row = await aProService(db, cast.member.id, { status: "ACCEPTED" });
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: RecordProServiceInstallationInput!) { recordProServiceInstallation(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordProServiceInstallationInput!) { recordProServiceInstallation(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), installedOn: "2026-11-20" } },
     };
   },
@@ -34,7 +34,7 @@ export const samples: MutationSamples = {
     const cast = await aProCast(db);
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: SubscribeProBrickInput!) { subscribeProBrick(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: SubscribeProBrickInput!) { subscribeProBrick(input: $input) { userErrors { code rule } } }`,
       variables: { input: { brick: "WIFI", accessPoints: 2, addressId: toGlobalId("Address", cast.address.id) } },
     };
   },
@@ -43,7 +43,7 @@ export const samples: MutationSamples = {
     const brick = await aProBrick(db, cast.member.id, cast.address.id, { status: "REVIEW_REQUIRED" });
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: RecordProBrickPrerequisiteInput!) { recordProBrickPrerequisite(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordProBrickPrerequisiteInput!) { recordProBrickPrerequisite(input: $input) { userErrors { code rule } } }`,
       variables: { input: { brickId: toGlobalId("ProBrick", brick.id), summary: "Revue faite" } },
     };
   },
@@ -52,7 +52,7 @@ export const samples: MutationSamples = {
     const brick = await aProBrick(db, cast.member.id, cast.address.id);
     return {
       actor: cast.as.member,
-      query: `mutation($input: TerminateProBrickInput!) { terminateProBrick(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: TerminateProBrickInput!) { terminateProBrick(input: $input) { userErrors { code rule } } }`,
       variables: { input: { brickId: toGlobalId("ProBrick", brick.id) } },
     };
   },
@@ -61,7 +61,7 @@ export const samples: MutationSamples = {
     const row = await aProService(db, cast.member.id);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: AssignProServiceTechnicianInput!) { assignProServiceTechnician(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AssignProServiceTechnicianInput!) { assignProServiceTechnician(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: toGlobalId("ProServiceRequest", row.id), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) } },
     };
   },
@@ -70,7 +70,7 @@ export const samples: MutationSamples = {
     const brick = await aProBrick(db, cast.member.id, cast.address.id, { status: "STUDY_REQUIRED" });
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: AssignProBrickTechnicianInput!) { assignProBrickTechnician(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: AssignProBrickTechnicianInput!) { assignProBrickTechnician(input: $input) { userErrors { code rule } } }`,
       variables: { input: { brickId: toGlobalId("ProBrick", brick.id), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) } },
     };
   },

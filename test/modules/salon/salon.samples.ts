@@ -9,7 +9,7 @@ export const samples: MutationSamples = {
     const member = await anOptionHolder(db);
     return {
       actor: actors.member(member),
-      query: `mutation($input: BookSalonAppointmentInput!) { bookSalonAppointment(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: BookSalonAppointmentInput!) { bookSalonAppointment(input: $input) { userErrors { code rule } } }`,
       variables: { input: { startsAt: "2026-12-01T13:00:00Z", durationMinutes: 60 } },
     };
   },
@@ -18,7 +18,7 @@ export const samples: MutationSamples = {
     const row = await anAppointment(db, cast.member.id, { startsAt: new Date("2026-12-22T13:00:00Z"), endsAt: new Date("2026-12-22T14:00:00Z") });
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: CancelSalonAppointmentInput!) { cancelSalonAppointment(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CancelSalonAppointmentInput!) { cancelSalonAppointment(input: $input) { userErrors { code rule } } }`,
       variables: { input: { appointmentId: toGlobalId("SalonAppointment", row.id) } },
     };
   },
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: PublishCircleEventInput!) { publishCircleEvent(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: PublishCircleEventInput!) { publishCircleEvent(input: $input) { userErrors { code rule } } }`,
       variables: { input: { title: "Soirée", description: "Concert privé", place: "Opéra Garnier", startsAt: "2026-12-20T19:00:00Z", capacity: 50 } },
     };
   },
@@ -35,7 +35,7 @@ export const samples: MutationSamples = {
     const event = await anEvent(db);
     return {
       actor: actors.member(member),
-      query: `mutation($input: CircleEventRegistrationInput!) { registerForCircleEvent(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CircleEventRegistrationInput!) { registerForCircleEvent(input: $input) { userErrors { code rule } } }`,
       variables: { input: { eventId: toGlobalId("CircleEvent", event.id) } },
     };
   },
@@ -45,7 +45,7 @@ export const samples: MutationSamples = {
     await aRegistration(db, event.id, member.id);
     return {
       actor: actors.member(member),
-      query: `mutation($input: CircleEventRegistrationInput!) { unregisterFromCircleEvent(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: CircleEventRegistrationInput!) { unregisterFromCircleEvent(input: $input) { userErrors { code rule } } }`,
       variables: { input: { eventId: toGlobalId("CircleEvent", event.id) } },
     };
   },
