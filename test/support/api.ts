@@ -42,6 +42,12 @@ export interface UserErrorShape {
 /** A mutation payload: its result fields (`device`, `vipLine`…) and its userErrors. */
 export type Payload<TFields extends object = AnyData> = TFields & { userErrors: UserErrorShape[] };
 
+/** A Relay connection, as a test pages through it. */
+export interface ConnectionShape<TNode> {
+  edges: { node: TNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 export interface GqlResult<TData = AnyData> {
   data: TData | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;

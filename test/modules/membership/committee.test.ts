@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, committeeDecisions, committeeMeetings, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql, refusalCodes, refusals } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes, refusals, type ConnectionShape, type GqlResult } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCandidate, aCast, aCommitteeMeeting } from "../../support/factories.js";
 
@@ -214,10 +214,10 @@ describe("selection committee", () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 50; page++) {
-        const res: any = await gql(db.current, cast.as.DESK_AGENT, CANDIDACIES, { variables: { first: 2, after } });
-        seen.push(...res.data.candidacies.edges.map((e: any) => e.node.id));
-        if (!res.data.candidacies.pageInfo.hasNextPage) break;
-        after = res.data.candidacies.pageInfo.endCursor;
+        const res: GqlResult<{ candidacies: ConnectionShape<{ id: string }> }> = await gql(db.current, cast.as.DESK_AGENT, CANDIDACIES, { variables: { first: 2, after } });
+        seen.push(...res.data!.candidacies.edges.map((e) => e.node.id));
+        if (!res.data!.candidacies.pageInfo.hasNextPage) break;
+        after = res.data!.candidacies.pageInfo.endCursor;
       }
       const all = await gql(db.current, cast.as.DESK_AGENT, CANDIDACIES, { variables: { first: 100 } });
       expect(seen).toEqual(all.data!.candidacies.edges.map((e: any) => e.node.id));

@@ -7,7 +7,7 @@ import { gql, refusals } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aLine, anAddress, anOption } from "../../support/factories.js";
 import { REQUEST_MIGRATION, aMailbox, mailboxGid } from "../mailboxes/mailboxes.support.js";
-import { SUBSCRIBE, aProCast } from "../pro/pro.support.js";
+import { BRICK_FIELDS, aProCast } from "../pro/pro.support.js";
 import {
   ACCEPT,
   DECLINE,
@@ -94,7 +94,8 @@ describe("the one quote workflow (QUO-1..3)", () => {
 
     it("QUO-1: subscribing a Univers Pro maintenance brick opens a PRO_MAINTENANCE quote request", async () => {
       const pro = await aProCast(db.current);
-      const Q = SUBSCRIBE.replace("address { id }", "address { id } quoteRequest { purpose status memberId }");
+      const Q = `mutation($input: SubscribeProBrickInput!) { subscribeProBrick(input: $input) {
+        brick { ${BRICK_FIELDS} quoteRequest { purpose status memberId } } userErrors { code message field rule } } }`;
       const res = await gql(db.current, pro.as.member, Q, input({ brick: "WORKSTATION", addressId: toGlobalId("Address", pro.address.id) }));
       expect(res.data!.subscribeProBrick.brick.quoteRequest).toEqual({ purpose: "PRO_MAINTENANCE", status: "AWAITING_QUOTE", memberId: pro.memberGid });
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql, type GqlResult } from "../../support/api.js";
+import { gql, type ConnectionShape, type GqlResult } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aDelegate, aMember, actors, anOption } from "../../support/factories.js";
 import {
@@ -185,10 +185,10 @@ describe("« Vie de Cercle » events", () => {
         const all: string[] = [];
         let after: string | null = null;
         for (;;) {
-          const res: GqlResult = await gql(db.current, cast.as[who], UPCOMING, { variables: { first: 2, after }, clock: clock() });
+          const res: GqlResult<{ upcomingEvents: ConnectionShape<{ title: string }> }> = await gql(db.current, cast.as[who], UPCOMING, { variables: { first: 2, after }, clock: clock() });
           expect(res.errors).toBeUndefined();
           const page = res.data!.upcomingEvents;
-          all.push(...page.edges.map((e: { node: { title: string } }) => e.node.title));
+          all.push(...page.edges.map((e) => e.node.title));
           if (!page.pageInfo.hasNextPage) break;
           after = page.pageInfo.endCursor;
         }
