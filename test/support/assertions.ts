@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { expect } from "vitest";
+import { auditLog } from "../../db/schema/index.js";
 import type { Database } from "../../src/shared/db.js";
 import { userErrorsOf, type GqlResult, type UserErrorShape } from "./api.js";
 
@@ -31,4 +32,9 @@ function outcomes(results: readonly GqlResult[], field: string, key: (e: UserErr
 export async function countRows(db: Database, table: PgTable): Promise<number> {
   const [row] = await db.db.select({ n: sql<number>`count(*)::int` }).from(table);
   return row!.n;
+}
+
+/** The audit rows written by one request, in order. */
+export function auditRowsOf(db: Database, requestId: string) {
+  return db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 }

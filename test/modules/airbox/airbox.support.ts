@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { airboxIncidents, airboxRepairs, airboxes, auditLog, optionSubscriptions } from "../../../db/schema/index.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { anOption } from "../../support/factories.js";
 import { luhnValid } from "../../../src/modules/airbox/airbox.rules.js";
 import type { Database } from "../../../src/shared/db.js";
@@ -111,9 +111,6 @@ export async function airboxState(db: Database, memberIds: string[]) {
   ]);
   return { boxes, incidents, repairs, auditCount };
 }
-
-export const auditRowsOf = (db: Database, requestId: string) =>
-  db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 
 export async function expectRefusedByShield(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code: "FORBIDDEN" | "UNAUTHENTICATED" = "FORBIDDEN") {
   const before = await airboxState(db, memberIds);

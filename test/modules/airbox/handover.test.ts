@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { airboxes } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress } from "../../support/factories.js";
 import { aProService } from "../pro/pro.support.js";
@@ -18,7 +19,6 @@ import {
   anAirbox,
   anIccid,
   anIncident,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   incidentGid,

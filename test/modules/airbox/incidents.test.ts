@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addresses, airboxes, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -15,7 +16,6 @@ import {
   NOT_SERVING_STAFF,
   anAirbox,
   anIncident,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   incidentGid,

@@ -1,10 +1,10 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aMember, anOption, type MemberRow } from "../../support/factories.js";
 
 export const REQUEST_FIELDS = `id content status statusReason callbackRequested callbackPhone preferredLanguage privilegeRequired scope submittedByRole
@@ -82,8 +82,6 @@ export async function conciergeState(db: Database, memberIds: string[]) {
   return { requests, changes, privileges, auditCount };
 }
 
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
 /** A refusal by the permission map: no data, FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
   const before = await conciergeState(db, memberIds);
@@ -100,7 +98,7 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field]).not.toBeNull();
   expect(await conciergeState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
   return refusals(res, field);
 }
 

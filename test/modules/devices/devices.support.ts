@@ -4,7 +4,7 @@ import { auditLog, coachAssignments, devices, vipLines } from "../../../db/schem
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aStaffUser, actors, anOption } from "../../support/factories.js";
 
 export const DEVICE_FIELDS = `id name kind os state hasInternetConnectivity designatedAt activatedAt activatedBy removedAt`;
@@ -89,10 +89,6 @@ export async function devicesState(db: Database, memberIds: string[]) {
     countRows(db, auditLog),
   ]);
   return { deviceRows, vipRows, auditCount };
-}
-
-export async function auditRowsOf(db: Database, requestId: string) {
-  return db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 }
 
 export async function activeDevicesOf(db: Database, memberId: string) {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addresses, interventions, optionSubscriptions } from "../../../db/schema/index.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -16,7 +17,6 @@ import {
   aScene,
   anAssistanceRequest,
   anIntervention,
-  auditRowsOf,
   bookingInput,
   codes,
   expectShieldRefusal,

@@ -5,7 +5,7 @@ import { interventionRates, quoteIntervention } from "../../../src/modules/inter
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, userErrorsOf, type GqlResult, type UserErrorShape } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, anOption } from "../../support/factories.js";
 import { givePremises } from "../options/support.js";
 
@@ -166,10 +166,6 @@ export async function interventionsState(db: Database, memberIds: string[]) {
     countRows(db, auditLog),
   ]);
   return { requestRows, interventionRows, auditCount };
-}
-
-export async function auditRowsOf(db: Database, requestId: string) {
-  return db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 }
 
 /** A role the permission map refuses: no data, one FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */

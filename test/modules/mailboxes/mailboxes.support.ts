@@ -4,7 +4,7 @@ import { auditLog, mailboxMigrations, mailboxPacks, mailboxSupportRequests, mail
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aMember, anOption } from "../../support/factories.js";
 
 export const MAILBOX = `id address localPart domain customDomain displayName quotaGb createdAt deletedAt`;
@@ -74,9 +74,6 @@ export async function mailboxState(db: Database, memberIds: string[]) {
   ]);
   return { boxes, packs, migrations, support, auditCount };
 }
-
-export const auditRowsOf = (db: Database, requestId: string) =>
-  db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 
 export const liveMailboxesOf = async (db: Database, memberId: string) =>
   (await db.db.select().from(mailboxes).where(eq(mailboxes.memberId, memberId))).filter((m) => m.deletedAt === null);

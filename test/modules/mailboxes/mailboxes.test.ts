@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { mailboxPacks } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aDelegate, aMember, actors, anOption } from "../../support/factories.js";
 import {
@@ -14,7 +15,6 @@ import {
   aMailbox,
   aMailboxMember,
   aPack,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   liveMailboxesOf,

@@ -1,10 +1,10 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits, quotes } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, anAddress, anOption } from "../../support/factories.js";
 
 export const requestGid = (row: { id: string }) => toGlobalId("OfficeAssistanceRequest", row.id);
@@ -112,8 +112,6 @@ export async function officeState(db: Database, memberIds: string[]) {
   return { requests, sessions, visits, quotes: quoteRows, auditCount };
 }
 
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
   const before = await officeState(db, memberIds);
   const res = await run();
@@ -129,6 +127,6 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field].userErrors.length).toBeGreaterThan(0);
   expect(await officeState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
   return refusals(res, field);
 }

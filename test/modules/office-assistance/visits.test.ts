@@ -4,11 +4,11 @@ import { addresses, officeAssistanceVisits } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
-import { codeOutcomesOf, tally } from "../../support/assertions.js";
+import { auditRowsOf, codeOutcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, anAddress } from "../../support/factories.js";
 import { ACCEPT, ISSUE, REQUEST_QUOTE, aQuotedRequest, quoteGid } from "../quotes/quotes.support.js";
-import { BOOK, aVisit, anOfficeCast, anOfficeRequest, auditOf, expectUserErrors, officeState, requestGid } from "./office-assistance.support.js";
+import { BOOK, aVisit, anOfficeCast, anOfficeRequest, expectUserErrors, officeState, requestGid } from "./office-assistance.support.js";
 
 const NOW = "2026-11-26T10:00:00Z"; // Thursday 11:00 Paris; the option was accepted on 2026-11-02
 const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: new ManualClock(NOW) });
@@ -38,7 +38,7 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
       address: { id: toGlobalId("Address", cast.address.id) },
       quote: null,
     });
-    expect(await auditOf(db.current, res.requestId)).toMatchObject([
+    expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([
       { operation: "bookOfficeAssistanceVisit", actorRole: "DESK_AGENT", onBehalfOfMemberId: cast.member.id, details: { included: true } },
     ]);
     const READ = `query($id: ID!) { node(id: $id) { ... on OfficeAssistanceRequest { visits { included startsAt } } } }`;

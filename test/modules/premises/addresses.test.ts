@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addresses } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql, refusals } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors, anAddress } from "../../support/factories.js";
 import {
@@ -12,7 +13,6 @@ import {
   UPDATE_ELIGIBILITY,
   addressGid,
   addressInput,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
 } from "./premises.support.js";

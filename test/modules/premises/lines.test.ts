@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { internetLines } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql, refusals } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aLine, aMember, actors, anAddress } from "../../support/factories.js";
 import {
@@ -11,7 +12,6 @@ import {
   SHIELD_REFUSED_ROLES,
   activeLinesAt,
   addressGid,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   holderOf,

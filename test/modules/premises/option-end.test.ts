@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { optionSubscriptions } from "../../../db/schema/index.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aLine, aMember, actors, anAddress, anOption, type MemberRow } from "../../support/factories.js";
-import { REMOVE_ADDRESS, REMOVE_LINE, addressGid, auditRowsOf, lineGid } from "./premises.support.js";
+import { REMOVE_ADDRESS, REMOVE_LINE, addressGid, lineGid } from "./premises.support.js";
 
 describe("OPT-3: the option ends by itself with the last eligible line", () => {
   const db = useTestDatabase();

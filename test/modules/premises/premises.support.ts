@@ -4,7 +4,7 @@ import { addresses, auditLog, internetLines, optionSubscriptions } from "../../.
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 
 export const ADD_ADDRESS = `mutation($input: AddAddressInput!) {
   addAddress(input: $input) {
@@ -60,10 +60,6 @@ export async function premisesState(db: Database, memberIds: string[]) {
     countRows(db, auditLog),
   ]);
   return { addressRows, lineRows, optionRows, auditCount };
-}
-
-export async function auditRowsOf(db: Database, requestId: string) {
-  return db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 }
 
 export async function activeLinesAt(db: Database, addressId: string) {

@@ -4,6 +4,7 @@ import { proBricks } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -15,7 +16,6 @@ import {
   aProCast,
   aProMember,
   aProService,
-  auditOf,
   brickGid,
   expectShieldRefusal,
   expectUserErrors,
@@ -93,7 +93,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       await aProService(db.current, member.id, { status: "ACCEPTED" });
       const res = await gql(db.current, actors.member(member), SUBSCRIBE, subscribe(address));
       expect(res.data!.subscribeProBrick.brick).toMatchObject({ status: "ACTIVE", activeSince: "2026-11-26T10:00:00.000Z", address: { id: toGlobalId("Address", address.id) } });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "subscribeProBrick", details: { path: "DIRECT" } }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "subscribeProBrick", details: { path: "DIRECT" } }]);
     });
 
     it("PRO-3: within 3 months of an installation the brick is direct; from the day after, a review is required", async () => {

@@ -1,10 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, proBricks, proServiceRequests } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aMember, anAddress, anOption, type MemberRow } from "../../support/factories.js";
 import { aQuote, aQuoteRequest } from "../quotes/quotes.support.js";
 
@@ -114,8 +114,6 @@ export async function proState(db: Database, memberIds: string[]) {
   return { services, bricks, auditCount };
 }
 
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
   const before = await proState(db, memberIds);
   const res = await run();
@@ -129,6 +127,6 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   const res = await run();
   expect(res.errors).toBeUndefined();
   expect(await proState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
   return refusals(res, field);
 }

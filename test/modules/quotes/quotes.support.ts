@@ -5,7 +5,7 @@ import { priceLines } from "../../../src/modules/quotes/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 
 type Purpose = (typeof quoteRequests.$inferInsert)["purpose"];
 type Status = (typeof quotes.$inferInsert)["status"];
@@ -117,8 +117,6 @@ export async function quoteState(db: Database, memberIds: string[]) {
   return { requests, quotes: quoteRows, lines, auditCount };
 }
 
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
   const before = await quoteState(db, memberIds);
   const res = await run();
@@ -134,7 +132,7 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field].userErrors.length).toBeGreaterThan(0);
   expect(await quoteState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
   return refusals(res, field);
 }
 

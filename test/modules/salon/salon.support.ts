@@ -1,11 +1,11 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, circleEventRegistrations, circleEvents, salonAppointments } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
-import { countRows } from "../../support/assertions.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aMember, aStaffUser, anOption, type MemberRow } from "../../support/factories.js";
 
 /** Thursday 26 November 2026, 11:00 Paris. */
@@ -105,8 +105,6 @@ export async function salonState(db: Database) {
 export const appointmentsOf = (db: Database, memberIds: string[]) =>
   db.db.select().from(salonAppointments).where(inArray(salonAppointments.memberId, memberIds));
 
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
 /** A refusal by the permission map: no data, FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, code = "FORBIDDEN") {
   const before = await salonState(db);
@@ -123,7 +121,7 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field]).not.toBeNull();
   expect(await salonState(db)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
   return refusals(res, field);
 }
 
