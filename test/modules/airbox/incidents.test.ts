@@ -226,7 +226,7 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
   it("AIR-2: an unknown or malformed incident id is not found", async () => {
     for (const incidentId of ["garbage", toGlobalId("AirboxIncident", "00000000-0000-4000-8000-000000000000")]) {
       const res = await gql(db.current, cast.as.DESK_AGENT, ACTIVATE_SIM, { variables: { input: { incidentId } } });
-      expect(res.data!.activateAirboxSim.userErrors.map((e: { code: string }) => e.code)).toEqual(["INCIDENT_NOT_FOUND"]);
+      expect(refusalCodes(res, "activateAirboxSim")).toEqual(["INCIDENT_NOT_FOUND"]);
     }
   });
 

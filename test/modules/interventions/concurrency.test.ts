@@ -2,7 +2,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditLog, interventions, invoiceLines } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
-import { gql } from "../../support/api.js";
+import { gql, payloadOf } from "../../support/api.js";
 import { tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aStaffUser, actors } from "../../support/factories.js";
@@ -29,8 +29,8 @@ describeOnPostgres("INT-3 under concurrent bookings (PostgreSQL)", () => {
     );
     const outcomes = results.map((r, i) => {
       expect(r.errors).toBeUndefined();
-      const payload = r.data!.bookHomeIntervention;
-      if (payload.userErrors.length) return `refused:${payload.userErrors.map((e: { code: string; rule: string }) => `${e.code}/${e.rule}`).join()}:${consented(i)}`;
+      const payload = payloadOf<{ intervention: { price: { billable: boolean } } }>(r, "bookHomeIntervention");
+      if (payload.userErrors.length) return `refused:${payload.userErrors.map((e) => `${e.code}/${e.rule}`).join()}:${consented(i)}`;
       return payload.intervention.price.billable ? `billable:${consented(i)}` : "free";
     });
     const counts = tally(outcomes);
