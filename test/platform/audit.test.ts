@@ -18,7 +18,7 @@ describe("audit log", () => {
     for (const name of mutations) {
       const sample = mutationSamples[name];
       if (!sample) {
-        unaudited.push(`${name} (no sample in test/support/mutation-samples.ts)`);
+        unaudited.push(`${name} (no sample in test/modules/<area>/<area>.samples.ts)`);
         continue;
       }
       const { actor, query, variables } = await sample(db.current);

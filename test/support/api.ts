@@ -25,8 +25,31 @@ function apollo(): Promise<ApolloServer<Context>> {
   return apolloPromise;
 }
 
-export interface GqlResult<T = Record<string, any>> {
-  data: T | null | undefined;
+/**
+ * The data of a result whose shape a test does not declare: any field, read as the test expects it.
+ * A test that wants checking passes its own shape to `gql<TData>`, or reads payloads through the typed helpers below.
+ */
+export type AnyData = Record<string, any>;
+
+/** A user error as every payload returns it (`userErrors { code message field rule }`); fields not selected are absent. */
+export interface UserErrorShape {
+  code: string;
+  message: string;
+  field: string[] | null;
+  rule: string | null;
+}
+
+/** A mutation payload: its result fields (`device`, `vipLine`…) and its userErrors. */
+export type Payload<TFields extends object = AnyData> = TFields & { userErrors: UserErrorShape[] };
+
+/** A Relay connection, as a test pages through it. */
+export interface ConnectionShape<TNode> {
+  edges: { node: TNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface GqlResult<TData = AnyData> {
+  data: TData | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;
   requestId: string;
 }
@@ -38,7 +61,7 @@ export interface ExecOptions {
 }
 
 /** Runs an operation as `actor` through the same context builder, schema and plugins as HTTP requests. */
-export async function gql<T = Record<string, any>>(db: Database, actor: Actor | null, query: string, options: ExecOptions = {}): Promise<GqlResult<T>> {
+export async function gql<TData = AnyData>(db: Database, actor: Actor | null, query: string, options: ExecOptions = {}): Promise<GqlResult<TData>> {
   const requestId = randomUUID();
   const contextValue = buildContext({
     requestId,
@@ -49,7 +72,7 @@ export async function gql<T = Record<string, any>>(db: Database, actor: Actor | 
     db: db.db,
     log: silentLog,
   });
-  const response = await (await apollo()).executeOperation<T>({ query, variables: options.variables }, { contextValue });
+  const response = await (await apollo()).executeOperation<TData>({ query, variables: options.variables }, { contextValue });
   if (response.body.kind !== "single") throw new Error("unexpected incremental response");
   return { data: response.body.singleResult.data, errors: response.body.singleResult.errors, requestId };
 }
@@ -57,4 +80,24 @@ export async function gql<T = Record<string, any>>(db: Database, actor: Actor | 
 /** The error codes of a result, in order. */
 export function errorCodes(result: GqlResult): string[] {
   return (result.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/** The payload of mutation `field`. Like `res.data!.field`, it throws when the result has no data. */
+export function payloadOf<TFields extends object = AnyData>(res: GqlResult, field: string): Payload<TFields> {
+  return res.data![field] as Payload<TFields>;
+}
+
+/** The userErrors of mutation `field`, in order. */
+export function userErrorsOf(res: GqlResult, field: string): UserErrorShape[] {
+  return payloadOf(res, field).userErrors;
+}
+
+/** The userErrors of mutation `field` as [code, rule] pairs, the shape refusals are compared in. */
+export function refusals(res: GqlResult, field: string): [string, string | null][] {
+  return userErrorsOf(res, field).map((e) => [e.code, e.rule]);
+}
+
+/** The codes of the userErrors of mutation `field`, in order. */
+export function refusalCodes(res: GqlResult, field: string): string[] {
+  return userErrorsOf(res, field).map((e) => e.code);
 }

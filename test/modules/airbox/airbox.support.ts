@@ -1,11 +1,12 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { airboxIncidents, airboxRepairs, airboxes, auditLog, optionSubscriptions } from "../../../db/schema/index.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { anOption } from "../../support/factories.js";
 import { luhnValid } from "../../../src/modules/airbox/airbox.rules.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
 
 const ERRORS = `userErrors { code message field rule }`;
 export const AIRBOX = `id serialNumber simIccid handedOverAt replacedAt inadequateUse { recordedAt reason note }`;
@@ -102,17 +103,14 @@ export const aScheduledRepair = (db: Database, airbox: AirboxRow, technicianId: 
   });
 
 export async function airboxState(db: Database, memberIds: string[]) {
-  const [boxes, incidents, repairs, [audit]] = await Promise.all([
+  const [boxes, incidents, repairs, auditCount] = await Promise.all([
     db.db.select().from(airboxes).where(inArray(airboxes.memberId, memberIds)).orderBy(airboxes.id),
     db.db.select().from(airboxIncidents).where(inArray(airboxIncidents.memberId, memberIds)).orderBy(airboxIncidents.id),
     db.db.select().from(airboxRepairs).where(inArray(airboxRepairs.memberId, memberIds)).orderBy(airboxRepairs.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { boxes, incidents, repairs, auditCount: audit!.n };
+  return { boxes, incidents, repairs, auditCount };
 }
-
-export const auditRowsOf = (db: Database, requestId: string) =>
-  db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 
 export async function expectRefusedByShield(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code: "FORBIDDEN" | "UNAUTHENTICATED" = "FORBIDDEN") {
   const before = await airboxState(db, memberIds);
@@ -129,9 +127,9 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.errors).toBeUndefined();
   expect(await airboxState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  const userErrors = res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string | null }[];
+  const userErrors = userErrorsOf(res, field);
   expect(userErrors.length).toBeGreaterThan(0);
-  return { res, errors: userErrors.map((e) => [e.code, e.rule]), userErrors };
+  return { res, errors: refusals(res, field), userErrors };
 }
 
 /** Roles the shield refuses on the member-facing mutations (declare an incident, report a fault). */

@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { airboxIncidents, airboxes } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql, type GqlResult } from "../../support/api.js";
+import { gql } from "../../support/api.js";
+import { outcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors, anAddress } from "../../support/factories.js";
 import { DECLARE_INCIDENT, RECORD_HANDOVER, aDevice, anAirbox } from "./airbox.support.js";
@@ -12,16 +13,6 @@ const CONCURRENCY = 30;
 
 describeOnPostgres("Airbox limits under concurrent requests (PostgreSQL)", () => {
   const db = useTestDatabase({ poolMax: 20 });
-
-  const tally = (results: GqlResult[], field: string) => {
-    const counts: Record<string, number> = {};
-    for (const r of results) {
-      expect(r.errors).toBeUndefined();
-      const key = (r.data![field].userErrors as { code: string; rule: string }[]).map((e) => `${e.code}/${e.rule}`).join(",") || "ok";
-      counts[key] = (counts[key] ?? 0) + 1;
-    }
-    return counts;
-  };
 
   it("AIR-1: 30 concurrent handovers for one member record exactly one Airbox", async () => {
     const cast = await aCast(db.current);
@@ -33,7 +24,7 @@ describeOnPostgres("Airbox limits under concurrent requests (PostgreSQL)", () =>
         gql(db.current, i % 2 ? cast.as.DESK_AGENT : cast.as.TECHNICIAN, RECORD_HANDOVER, { variables: { input: { memberId: toGlobalId("Member", m.id), device: aDevice() } } }),
       ),
     );
-    expect(tally(results, "recordAirboxHandover")).toEqual({ ok: 1, "AIRBOX_ALREADY_ASSIGNED/AIR-1": 29 });
+    expect(tally(outcomesOf(results, "recordAirboxHandover"))).toEqual({ ok: 1, "AIRBOX_ALREADY_ASSIGNED/AIR-1": 29 });
     expect(await db.current.db.select().from(airboxes).where(and(eq(airboxes.memberId, m.id), isNull(airboxes.replacedAt)))).toHaveLength(1);
   });
 
@@ -46,7 +37,7 @@ describeOnPostgres("Airbox limits under concurrent requests (PostgreSQL)", () =>
         gql(db.current, cast.as.DESK_AGENT, RECORD_HANDOVER, { variables: { input: { memberId: toGlobalId("Member", m.id), device: { serialNumber: aDevice().serialNumber, simIccid } } } }),
       ),
     );
-    expect(tally(results, "recordAirboxHandover")).toEqual({ ok: 1, "ICCID_IN_USE/AIR-1": 29 });
+    expect(tally(outcomesOf(results, "recordAirboxHandover"))).toEqual({ ok: 1, "ICCID_IN_USE/AIR-1": 29 });
     expect(await db.current.db.select().from(airboxes).where(inArray(airboxes.memberId, members.map((m) => m.id)))).toHaveLength(1);
   });
 
@@ -57,7 +48,7 @@ describeOnPostgres("Airbox limits under concurrent requests (PostgreSQL)", () =>
     const results = await Promise.all(
       Array.from({ length: CONCURRENCY }, () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "Plus d'internet" } } })),
     );
-    expect(tally(results, "declareAirboxIncident")).toEqual({ ok: 1, "INCIDENT_ALREADY_OPEN/AIR-2": 29 });
+    expect(tally(outcomesOf(results, "declareAirboxIncident"))).toEqual({ ok: 1, "INCIDENT_ALREADY_OPEN/AIR-2": 29 });
     expect(await db.current.db.select().from(airboxIncidents).where(eq(airboxIncidents.airboxId, box.id))).toHaveLength(1);
   });
 });

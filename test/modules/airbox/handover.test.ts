@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { airboxes } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress } from "../../support/factories.js";
 import { aProService } from "../pro/pro.support.js";
@@ -18,7 +19,6 @@ import {
   anAirbox,
   anIccid,
   anIncident,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   incidentGid,
@@ -124,7 +124,7 @@ describe("recordAirboxHandover (AIR-1)", () => {
     }
     for (const memberId of [toGlobalId("Member", "00000000-0000-4000-8000-000000000000"), "garbage", toGlobalId("Address", cast.member.id)]) {
       const res = await gql(db.current, cast.as.DESK_AGENT, RECORD_HANDOVER, { variables: { input: { memberId, device: aDevice() } } });
-      expect(res.data!.recordAirboxHandover.userErrors.map((e: { code: string }) => e.code)).toEqual(["MEMBER_NOT_FOUND"]);
+      expect(refusalCodes(res, "recordAirboxHandover")).toEqual(["MEMBER_NOT_FOUND"]);
     }
     const m = await aMember(db.current);
     const { errors } = await expectRefusedAsUserError(

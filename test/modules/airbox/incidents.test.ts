@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addresses, airboxes, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -15,7 +16,6 @@ import {
   NOT_SERVING_STAFF,
   anAirbox,
   anIncident,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   incidentGid,
@@ -108,7 +108,7 @@ describe("declareAirboxIncident (AIR-2)", () => {
     await db.current.db.update(airboxes).set({ replacedAt: new Date("2026-11-25T12:00:00Z") }).where(eq(airboxes.id, box.id));
     await anAirbox(db.current, m.id, { serialNumber: "AB-REPLACEMENT-1", simIccid: "89330112345678901234".slice(0, 19) + "0" });
     const again = await gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "encore" } } });
-    expect(again.data!.declareAirboxIncident.userErrors.map((e: any) => e.code)).toEqual(["INCIDENT_ALREADY_OPEN"]);
+    expect(refusalCodes(again, "declareAirboxIncident")).toEqual(["INCIDENT_ALREADY_OPEN"]);
   });
 
   it("AIR-2: no Airbox, an incident already open, or an empty description are refused", async () => {
@@ -226,7 +226,7 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
   it("AIR-2: an unknown or malformed incident id is not found", async () => {
     for (const incidentId of ["garbage", toGlobalId("AirboxIncident", "00000000-0000-4000-8000-000000000000")]) {
       const res = await gql(db.current, cast.as.DESK_AGENT, ACTIVATE_SIM, { variables: { input: { incidentId } } });
-      expect(res.data!.activateAirboxSim.userErrors.map((e: { code: string }) => e.code)).toEqual(["INCIDENT_NOT_FOUND"]);
+      expect(refusalCodes(res, "activateAirboxSim")).toEqual(["INCIDENT_NOT_FOUND"]);
     }
   });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { airboxes } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -19,7 +20,6 @@ import {
   aScheduledRepair,
   airboxGid,
   anAirbox,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   repairGid,

@@ -1,13 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { airboxIncidents, airboxRepairs, auditLog, coachAssignments, interventions, proBricks, proServiceRequests, quoteRequests, quotes } from "../../../db/schema/index.js";
+import { airboxIncidents, airboxRepairs, coachAssignments, interventions, proBricks, proServiceRequests, quoteRequests, quotes } from "../../../db/schema/index.js";
 import { DEMO_TARIFFS } from "../../../src/config.js";
 import { buildContext } from "../../../src/context.js";
 import { coachingService } from "../../../src/modules/coaching/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql, silentLog, type GqlResult } from "../../support/api.js";
+import { errorCodes, gql, refusals, silentLog, type GqlResult } from "../../support/api.js";
 import type { Database } from "../../../src/shared/db.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors, anAddress } from "../../support/factories.js";
 import {
@@ -64,8 +65,6 @@ async function reachState(db: Database, memberIds: string[]) {
   return { airbox, pro, quoteRows, requestRows };
 }
 
-const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
 /** Refused by the shield (FORBIDDEN), and nothing written, audit included. */
 async function expectForbidden(db: Database, run: () => Promise<GqlResult>, memberIds: string[]) {
   const before = await reachState(db, memberIds);
@@ -73,7 +72,7 @@ async function expectForbidden(db: Database, run: () => Promise<GqlResult>, memb
   expect(res.data).toBeNull();
   expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
   expect(await reachState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
 }
 
 /** Refused as a userError of `field`, and nothing written; returns [code, rule] pairs. */
@@ -82,8 +81,8 @@ async function expectRefused(db: Database, run: () => Promise<GqlResult>, member
   const res = await run();
   expect(res.errors).toBeUndefined();
   expect(await reachState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
+  return refusals(res, field);
 }
 
 describe("AUT-3: the attack chain of issue 10 (a technician serving only B reaches A)", () => {
@@ -289,7 +288,7 @@ describe("AUT-3: Airbox acts on a case assigned to another technician", () => {
     expect(res.data!.assignAirboxIncidentTechnician).toMatchObject({ incident: { id: incidentGid(incident), status: "DECLARED" }, userErrors: [] });
     const [row] = await db.current.db.select().from(airboxIncidents).where(eq(airboxIncidents.id, incident.id));
     expect(row!.technicianId).toBe(cast.staff.TECHNICIAN.id);
-    expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "assignAirboxIncidentTechnician", actorRole: "DESK_AGENT", onBehalfOfMemberId: m.id }]);
+    expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "assignAirboxIncidentTechnician", actorRole: "DESK_AGENT", onBehalfOfMemberId: m.id }]);
     // Now assigned to him, the technician acts on it.
     const activated = await gql(db.current, cast.as.TECHNICIAN, ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } });
     expect(activated.data!.activateAirboxSim.userErrors).toEqual([]);
@@ -408,10 +407,10 @@ describe("AUT-3: Univers Pro: the desk assigns the technician; only he records t
 
     const s = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_PRO_SERVICE, { variables: { input: assignService } });
     expect(s.data!.assignProServiceTechnician).toMatchObject({ request: { id: serviceGid(request), status: "STUDY_REQUESTED" }, userErrors: [] });
-    expect(await auditOf(db.current, s.requestId)).toMatchObject([{ operation: "assignProServiceTechnician", onBehalfOfMemberId: member.id }]);
+    expect(await auditRowsOf(db.current, s.requestId)).toMatchObject([{ operation: "assignProServiceTechnician", onBehalfOfMemberId: member.id }]);
     const b = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_PRO_BRICK, { variables: { input: assignBrick } });
     expect(b.data!.assignProBrickTechnician).toMatchObject({ brick: { id: brickGid(brick), status: "STUDY_REQUIRED" }, userErrors: [] });
-    expect(await auditOf(db.current, b.requestId)).toMatchObject([{ operation: "assignProBrickTechnician", onBehalfOfMemberId: member.id }]);
+    expect(await auditRowsOf(db.current, b.requestId)).toMatchObject([{ operation: "assignProBrickTechnician", onBehalfOfMemberId: member.id }]);
     expect((await db.current.db.select().from(proServiceRequests).where(eq(proServiceRequests.id, request.id)))[0]!.technicianId).toBe(cast.staff.TECHNICIAN.id);
     expect((await db.current.db.select().from(proBricks).where(eq(proBricks.id, brick.id)))[0]!.technicianId).toBe(cast.staff.TECHNICIAN.id);
 

@@ -6,7 +6,7 @@ import { buildContext } from "../../../src/context.js";
 import { DEMO_TARIFFS } from "../../../src/config.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql, silentLog } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes, refusals, silentLog } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aStaffUser, actors } from "../../support/factories.js";
 
@@ -55,9 +55,9 @@ describe("coach assignment (SVC-2)", () => {
   it("SVC-2: only active coaches can be assigned, and the substitute must differ; nothing changes on refusal", async () => {
     const before = await rows();
     const notCoach = await gql(db.current, cast.as.DESK_AGENT, ASSIGN, { variables: { input: input({ coachId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) }) } });
-    expect(notCoach.data!.assignCoach.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["NOT_A_COACH", "SVC-2"]]);
+    expect(refusals(notCoach, "assignCoach")).toEqual([["NOT_A_COACH", "SVC-2"]]);
     const same = await gql(db.current, cast.as.DESK_AGENT, ASSIGN, { variables: { input: input({ substituteCoachId: toGlobalId("StaffUser", cast.staff.COACH.id) }) } });
-    expect(same.data!.assignCoach.userErrors.map((e: any) => e.code)).toEqual(["SAME_COACH"]);
+    expect(refusalCodes(same, "assignCoach")).toEqual(["SAME_COACH"]);
     expect(await rows()).toEqual(before);
   });
 

@@ -18,14 +18,14 @@ async function aCase(db: Database, memberId: string, values: Partial<typeof dunn
   await db.db.insert(dunningCases).values({ memberId, firstNoticeAt: new Date("2026-11-02T10:00:00Z"), ...values });
 }
 
-const step = (name: string) => `mutation($input: DunningStepInput!) { ${name}(input: $input) { userErrors { code } } }`;
+const step = (name: string) => `mutation($input: DunningStepInput!) { ${name}(input: $input) { userErrors { code rule } } }`;
 
 export const samples: MutationSamples = {
   async recordPayment(db) {
     const { cast, invoice } = await aDebtor(db);
     return {
       actor: cast.as.BILLING,
-      query: `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { userErrors { code rule } } }`,
       variables: { input: { invoiceId: invoiceGid(invoice), amountCents: 9000, outcome: "SUCCEEDED", reference: `PRLV-SAMPLE-${invoice.id}`, receivedOn: "2026-11-20" } },
     };
   },
@@ -33,7 +33,7 @@ export const samples: MutationSamples = {
     const { cast, invoice } = await aDebtor(db);
     return {
       actor: cast.as.BILLING,
-      query: `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { userErrors { code rule } } }`,
       variables: { input: { invoiceId: invoiceGid(invoice), amountCents: 1000, reason: "Geste commercial" } },
     };
   },
@@ -41,7 +41,7 @@ export const samples: MutationSamples = {
     const { cast, invoice } = await aDebtor(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: DisputeInvoiceInput!) { disputeInvoice(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DisputeInvoiceInput!) { disputeInvoice(input: $input) { userErrors { code rule } } }`,
       variables: { input: { invoiceId: invoiceGid(invoice), amountCents: 1000, reason: "Mois non dû" } },
     };
   },
@@ -54,7 +54,7 @@ export const samples: MutationSamples = {
     await db.db.update(invoices).set({ contestedCents: 1000, status: "DISPUTED" }).where(eq(invoices.id, invoice.id));
     return {
       actor: cast.as.BILLING,
-      query: `mutation($input: ResolveDisputeInput!) { resolveInvoiceDispute(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: ResolveDisputeInput!) { resolveInvoiceDispute(input: $input) { userErrors { code rule } } }`,
       variables: { input: { disputeId: toGlobalId("InvoiceDispute", dispute!.id), outcome: "UPHELD", note: "Accordé" } },
     };
   },
@@ -62,7 +62,7 @@ export const samples: MutationSamples = {
     const { cast } = await aDebtor(db);
     return {
       actor: cast.as.BILLING,
-      query: `mutation($input: RecordLegalInterestRateInput!) { recordLegalInterestRate(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordLegalInterestRateInput!) { recordLegalInterestRate(input: $input) { userErrors { code rule } } }`,
       variables: { input: { effectiveOn: "2031-01-01", rateBp: 300 } },
     };
   },

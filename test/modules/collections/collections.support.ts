@@ -4,6 +4,7 @@ import type { Database } from "../../../src/shared/db.js";
 import { splitTtc } from "../../../src/shared/money.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
+import { countRows } from "../../support/assertions.js";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 
@@ -113,10 +114,10 @@ export async function snapshot(db: Database) {
     db.db.select().from(payments).orderBy(payments.id),
     db.db.select().from(invoiceDisputes).orderBy(invoiceDisputes.id),
     db.db.select().from(dunningCases).orderBy(dunningCases.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
     db.db.select().from(invoiceSequences),
   ]);
-  return { inv, pay, disp, dun, audit: audit[0]!.n, seq };
+  return { inv, pay, disp, dun, audit, seq };
 }
 
 export const RECORD_PAYMENT = `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) {

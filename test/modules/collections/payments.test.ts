@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, payments } from "../../../db/schema/index.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast } from "../../support/factories.js";
 import { RECORD_PAYMENT, anInvoice, invoiceGid, invoiceRow, payment, snapshot } from "./collections.support.js";
@@ -63,7 +63,7 @@ describe("BIL-4: billing records payment results", () => {
       const before = await snapshot(db.current);
       const res = await gql(db.current, cast.as.BILLING, RECORD_PAYMENT, payment(invoice, overrides));
       expect(res.errors).toBeUndefined();
-      expect(res.data!.recordPayment.userErrors.map((e: { code: string }) => e.code)).toEqual([code]);
+      expect(refusalCodes(res, "recordPayment")).toEqual([code]);
       expect(res.data!.recordPayment.userErrors[0].rule).toBe("BIL-4");
       expect(await snapshot(db.current)).toEqual(before);
     }

@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aMember, anOption, type MemberRow } from "../../support/factories.js";
 
 export const REQUEST_FIELDS = `id content status statusReason callbackRequested callbackPhone preferredLanguage privilegeRequired scope submittedByRole
@@ -71,20 +72,15 @@ export async function aPrivilege(db: Database, memberId: string, overrides: Part
 export async function conciergeState(db: Database, memberIds: string[]) {
   const requests = await db.db.select().from(conciergeRequests).where(inArray(conciergeRequests.memberId, memberIds)).orderBy(conciergeRequests.id);
   const ids = requests.map((r) => r.id);
-  const [changes, privileges, [audit]] = await Promise.all([
+  const [changes, privileges, auditCount] = await Promise.all([
     ids.length
       ? db.db.select().from(conciergeStatusChanges).where(inArray(conciergeStatusChanges.requestId, ids)).orderBy(conciergeStatusChanges.id)
       : Promise.resolve([]),
     db.db.select().from(conciergePrivileges).where(inArray(conciergePrivileges.memberId, memberIds)).orderBy(conciergePrivileges.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { requests, changes, privileges, auditCount: audit!.n };
+  return { requests, changes, privileges, auditCount };
 }
-
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
-export const refusals = (res: GqlResult, field: string): [string, string | null][] =>
-  (res.data?.[field]?.userErrors ?? []).map((e: { code: string; rule: string | null }) => [e.code, e.rule]);
 
 /** A refusal by the permission map: no data, FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
@@ -102,7 +98,7 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field]).not.toBeNull();
   expect(await conciergeState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
   return refusals(res, field);
 }
 

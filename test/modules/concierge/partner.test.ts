@@ -4,6 +4,7 @@ import { buildBareSchema } from "../../../src/schema.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aDelegate, aMember, actors, anAddress } from "../../support/factories.js";
 import {
@@ -12,7 +13,6 @@ import {
   aConciergeCast,
   aConciergeRequest,
   aPrivilege,
-  auditOf,
   conciergeState,
   expectShieldRefusal,
   expectUserErrors,
@@ -138,7 +138,7 @@ describe("the concierge partner (CON-5, CON-6)", () => {
           request: { id: requestGid(request), status, statusReason: note, memberFirstName: cast.member.firstName, memberLastName: cast.member.lastName },
           userErrors: [],
         });
-        expect(await auditOf(db.current, res.requestId)).toMatchObject([
+        expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([
           { operation: "updateConciergeRequestStatus", actorRole: "CONCIERGE_PARTNER", onBehalfOfMemberId: cast.member.id },
         ]);
       }

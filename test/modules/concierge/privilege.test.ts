@@ -4,7 +4,8 @@ import { tariffs } from "../../../db/schema/index.js";
 import { PRIVILEGE_TARIFF_CODE } from "../../../src/modules/concierge/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aDelegate, aMember, actors } from "../../support/factories.js";
 import {
@@ -15,7 +16,6 @@ import {
   aConciergeCast,
   aPrivilege,
   anOptionHolder,
-  auditOf,
   conciergeState,
   expectShieldRefusal,
   expectUserErrors,
@@ -48,7 +48,7 @@ describe("the « Privilège » option (CON-2)", () => {
     });
     // BIL-10: the price shown is the tariff table's (Annexe 1 seed), not a constant of the module.
     expect((await db.current.db.select().from(tariffs).where(eq(tariffs.code, PRIVILEGE_TARIFF_CODE))).map((r) => r.ttcCents)).toEqual([10_000]);
-    expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "subscribeConciergePrivilege", onBehalfOfMemberId: m.id }]);
+    expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "subscribeConciergePrivilege", onBehalfOfMemberId: m.id }]);
     const events = await gql(db.current, actors.member(m), SUBMIT, { variables: { input: { category: "EVENTS", content: "Une soirée privée" } } });
     expect(events.data!.submitConciergeRequest.userErrors).toEqual([]);
   });
@@ -65,7 +65,7 @@ describe("the « Privilège » option (CON-2)", () => {
     const before = await gql(db.current, actors.member(m), SUBMIT, { variables: { input: { category: "OTHER", content: "x" } }, clock: at("2026-11-30T22:59:00Z") });
     expect(before.data!.submitConciergeRequest.userErrors).toEqual([]);
     const after = await gql(db.current, actors.member(m), SUBMIT, { variables: { input: { category: "OTHER", content: "x" } }, clock: at("2026-11-30T23:00:00Z") });
-    expect(after.data!.submitConciergeRequest.userErrors.map((e: any) => e.code)).toEqual(["PRIVILEGE_REQUIRED"]);
+    expect(refusalCodes(after, "submitConciergeRequest")).toEqual(["PRIVILEGE_REQUIRED"]);
     const me = await gql(db.current, actors.member(m), `{ me { member { conciergePrivilege { status } } } }`, { clock: at("2026-12-01T10:00:00Z") });
     expect(me.data!.me.member.conciergePrivilege.status).toBe("ENDED");
   });
@@ -119,7 +119,7 @@ describe("the « Privilège » option (CON-2)", () => {
     const d = await aDelegate(db.current, m.id);
     const sub = await gql(db.current, actors.delegate(d), SUBSCRIBE_PRIVILEGE, none);
     expect(sub.data!.subscribeConciergePrivilege.userErrors).toEqual([]);
-    expect(await auditOf(db.current, sub.requestId)).toMatchObject([{ actorRole: "DELEGATE", actorId: d.id, onBehalfOfMemberId: m.id }]);
+    expect(await auditRowsOf(db.current, sub.requestId)).toMatchObject([{ actorRole: "DELEGATE", actorId: d.id, onBehalfOfMemberId: m.id }]);
     const cancel = await gql(db.current, actors.delegate(d), CANCEL_PRIVILEGE, none);
     expect(cancel.data!.cancelConciergePrivilege.privilege.status).toBe("CANCELLATION_PENDING");
   });

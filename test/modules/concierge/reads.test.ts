@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, conciergePrivileges, conciergeStatusChanges } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
+import { codeOutcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors, anOption } from "../../support/factories.js";
 import { CANCEL, PARTNER_UPDATE, SUBSCRIBE_PRIVILEGE, STAFF_REFUSED, aConciergeCast, aConciergeRequest, aPrivilege, requestGid } from "./concierge.support.js";
@@ -127,11 +128,6 @@ describeOnPostgres("concierge under concurrent requests (PostgreSQL)", () => {
   beforeAll(async () => {
     cast = await aConciergeCast(db.current);
   });
-  const tally = (results: { data: any }[], field: string) =>
-    results.reduce<Record<string, number>>((acc, r) => {
-      const key = (r.data[field].userErrors as { code: string }[]).map((e) => e.code).join(",") || "ok";
-      return { ...acc, [key]: (acc[key] ?? 0) + 1 };
-    }, {});
 
   it("CON-6: a member's cancellation racing the partner's booking: exactly one wins, the history stays consistent", async () => {
     for (let round = 0; round < 5; round++) {
@@ -157,7 +153,7 @@ describeOnPostgres("concierge under concurrent requests (PostgreSQL)", () => {
     await anOption(db.current, m.id);
     const results = await Promise.all(Array.from({ length: 30 }, () => gql(db.current, actors.member(m), SUBSCRIBE_PRIVILEGE, { variables: { input: {} } })));
     for (const r of results) expect(r.errors).toBeUndefined();
-    expect(tally(results, "subscribeConciergePrivilege")).toEqual({ ok: 1, PRIVILEGE_ALREADY_SUBSCRIBED: 29 });
+    expect(tally(codeOutcomesOf(results, "subscribeConciergePrivilege"))).toEqual({ ok: 1, PRIVILEGE_ALREADY_SUBSCRIBED: 29 });
     expect(await db.current.db.select().from(conciergePrivileges).where(eq(conciergePrivileges.memberId, m.id))).toHaveLength(1);
   });
 
@@ -169,7 +165,7 @@ describeOnPostgres("concierge under concurrent requests (PostgreSQL)", () => {
       ),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
-    expect(tally(results, "updateConciergeRequestStatus")).toEqual({ ok: 1, ILLEGAL_TRANSITION: 29 });
+    expect(tally(codeOutcomesOf(results, "updateConciergeRequestStatus"))).toEqual({ ok: 1, ILLEGAL_TRANSITION: 29 });
     const history = await db.current.db.select().from(conciergeStatusChanges).where(eq(conciergeStatusChanges.requestId, request.id));
     expect(history.map((h) => h.toStatus).sort()).toEqual(["ACCEPTED", "SUBMITTED"]);
     const audits = await db.current.db

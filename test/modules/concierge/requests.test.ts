@@ -6,6 +6,7 @@ import { buildBareSchema } from "../../../src/schema.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
 import {
@@ -16,7 +17,6 @@ import {
   aConciergeRequest,
   aPrivilege,
   anOptionHolder,
-  auditOf,
   conciergeState,
   expectShieldRefusal,
   expectUserErrors,
@@ -54,7 +54,7 @@ describe("concierge requests from the app", () => {
           category: { code: category, included: true },
           statusHistory: [{ from: null, to: "SUBMITTED", reason: null, at: "2026-11-26T10:00:00.000Z", byRole: "MEMBER" }],
         });
-        expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "submitConciergeRequest", actorRole: "MEMBER", onBehalfOfMemberId: m.id }]);
+        expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "submitConciergeRequest", actorRole: "MEMBER", onBehalfOfMemberId: m.id }]);
       }
       expect((await conciergeState(db.current, [m.id])).requests).toHaveLength(INCLUDED.length);
     });
@@ -235,7 +235,7 @@ describe("concierge requests from the app", () => {
       const row = await aConciergeRequest(db.current, cast.member.id);
       const res = await gql(db.current, cast.as[who], CANCEL, { variables: { input: { requestId: requestGid(row), reason: "Annulé par téléphone" } } });
       expect(res.data!.cancelConciergeRequest.request.statusHistory.at(-1).byRole).toBe(who === "delegate" ? "DELEGATE" : "DESK_AGENT");
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "cancelConciergeRequest", onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "cancelConciergeRequest", onBehalfOfMemberId: cast.member.id }]);
     });
 
     it("AUT-2: another member cannot cancel the request (not found); malformed ids are not found either", async () => {
@@ -266,7 +266,7 @@ describe("concierge requests from the app", () => {
     it("MEM-4: the delegate submits on the member's behalf: the request is the member's, audited as the delegate", async () => {
       const res = await gql(db.current, cast.as.delegate, SUBMIT, submit({}));
       expect(res.data!.submitConciergeRequest.request).toMatchObject({ submittedByRole: "DELEGATE", statusHistory: [{ byRole: "DELEGATE" }] });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ actorRole: "DELEGATE", actorId: cast.delegate.id, onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ actorRole: "DELEGATE", actorId: cast.delegate.id, onBehalfOfMemberId: cast.member.id }]);
     });
 
     it("CON-1: the desk records a request for a member it names; without a member it is told to name one", async () => {

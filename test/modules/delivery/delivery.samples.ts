@@ -6,7 +6,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: UpdateInvoiceDeliveryInput!) { updateInvoiceDelivery(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: UpdateInvoiceDeliveryInput!) { updateInvoiceDelivery(input: $input) { userErrors { code rule } } }`,
       variables: { input: { hasInternetAccess: false } },
     };
   },

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, members } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/index.js";
 import { invoiceDeliveryFor } from "../../../src/modules/delivery/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors } from "../../support/factories.js";
 
@@ -14,7 +15,6 @@ const MINE = `{ me { member { invoiceDelivery { ${DELIVERY} } } } }`;
 const BY_ID = `query($id: ID!) { memberInvoiceDelivery(memberId: $id) { ${DELIVERY} } }`;
 
 const memberRow = async (db: Database, id: string) => (await db.db.select().from(members).where(eq(members.id, id)))[0]!;
-const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
 
 describe("invoice delivery channel (BIL-5)", () => {
   const db = useTestDatabase();
@@ -53,7 +53,7 @@ describe("invoice delivery channel (BIL-5)", () => {
       userErrors: [],
     });
     expect((await memberRow(db.current, m.id)).hasInternetAccess).toBe(false);
-    expect(await auditOf(db.current, off.requestId)).toMatchObject([{ operation: "updateInvoiceDelivery", onBehalfOfMemberId: m.id, details: { hasInternetAccess: false } }]);
+    expect(await auditRowsOf(db.current, off.requestId)).toMatchObject([{ operation: "updateInvoiceDelivery", onBehalfOfMemberId: m.id, details: { hasInternetAccess: false } }]);
     const on = await gql(db.current, actors.member(m), UPDATE, { variables: { input: { hasInternetAccess: true } } });
     expect(on.data!.updateInvoiceDelivery.invoiceDelivery).toEqual({ channel: "EMAIL", destination: m.email, hasInternetAccess: true, problemRule: null });
   });
@@ -65,7 +65,7 @@ describe("invoice delivery channel (BIL-5)", () => {
     expect(res.data!.updateInvoiceDelivery.invoiceDelivery).toBeNull();
     expect(res.data!.updateInvoiceDelivery.userErrors).toMatchObject([{ code: "POSTAL_ADDRESS_INVALID", rule: "BIL-5", field: ["input", "hasInternetAccess"] }]);
     expect(await memberRow(db.current, m.id)).toEqual(before);
-    expect(await auditOf(db.current, res.requestId)).toEqual([]);
+    expect(await auditRowsOf(db.current, res.requestId)).toEqual([]);
     // The member still reads their current channel (email), and keeping email access is always allowed.
     expect((await gql(db.current, actors.member(m), MINE)).data!.me.member.invoiceDelivery).toMatchObject({ channel: "EMAIL" });
     expect((await gql(db.current, actors.member(m), UPDATE, { variables: { input: { hasInternetAccess: true } } })).data!.updateInvoiceDelivery.userErrors).toEqual([]);
@@ -84,7 +84,7 @@ describe("invoice delivery channel (BIL-5)", () => {
   it("BIL-5: the delegate (for their member, recorded on the member's behalf) and the desk (naming the member) may change it", async () => {
     const byDelegate = await gql(db.current, cast.as.delegate, UPDATE, { variables: { input: { hasInternetAccess: false } } });
     expect(byDelegate.data!.updateInvoiceDelivery.userErrors).toEqual([]);
-    expect(await auditOf(db.current, byDelegate.requestId)).toMatchObject([{ actorRole: "DELEGATE", onBehalfOfMemberId: cast.member.id }]);
+    expect(await auditRowsOf(db.current, byDelegate.requestId)).toMatchObject([{ actorRole: "DELEGATE", onBehalfOfMemberId: cast.member.id }]);
     const byDesk = await gql(db.current, cast.as.DESK_AGENT, UPDATE, { variables: { input: { memberId: cast.memberGid, hasInternetAccess: true } } });
     expect(byDesk.data!.updateInvoiceDelivery.invoiceDelivery).toMatchObject({ channel: "EMAIL" });
     const noId = await gql(db.current, cast.as.DESK_AGENT, UPDATE, { variables: { input: { hasInternetAccess: false } } });

@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { auditLog, devices, vipLines } from "../../../db/schema/index.js";
 import { gql } from "../../support/api.js";
+import { outcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
 import { ACTIVATE, DECLARE_VIP, DESIGNATE, REMOVE, aCoachedCast, aDevice, assignCoach, deviceGid, deviceInput, type CoachedCast } from "./devices.support.js";
@@ -13,11 +14,6 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
     cast = await aCoachedCast(db.current);
   });
 
-  const codesOf = (results: { data: any; errors: unknown }[], field: string) => {
-    for (const r of results) expect(r.errors).toBeUndefined();
-    return results.map((r) => (r.data[field].userErrors as { code: string; rule: string }[]).map((e) => `${e.code}/${e.rule}`).join(",") || "ok");
-  };
-  const tally = (codes: string[]) => codes.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {});
   const auditCount = async (operation: string, memberId: string) =>
     (await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))).length;
   const activeOf = (memberId: string) => db.current.db.select().from(devices).where(and(eq(devices.memberId, memberId), isNull(devices.removedAt)));
@@ -30,7 +26,7 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
         gql(db.current, actors.member(m), DESIGNATE, { variables: { input: deviceInput({ name: `Appareil ${i}` }) } }),
       ),
     );
-    expect(tally(codesOf(results, "designateDevice"))).toEqual({ ok: 20, "DEVICE_LIMIT_REACHED/DEV-1": 30 });
+    expect(tally(outcomesOf(results, "designateDevice"))).toEqual({ ok: 20, "DEVICE_LIMIT_REACHED/DEV-1": 30 });
     expect(await activeOf(m.id)).toHaveLength(20);
     expect(await auditCount("designateDevice", m.id)).toBe(20);
   });
@@ -44,8 +40,8 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
     );
     const removals = start.slice(0, 5).map((d) => gql(db.current, cast.as.member, REMOVE, { variables: { input: { deviceId: deviceGid(d) } } }));
     const [added, removed] = await Promise.all([Promise.all(designations), Promise.all(removals)]);
-    expect(codesOf(removed, "removeDevice")).toEqual(["ok", "ok", "ok", "ok", "ok"]);
-    const ok = codesOf(added, "designateDevice").filter((c) => c === "ok").length;
+    expect(outcomesOf(removed, "removeDevice")).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+    const ok = outcomesOf(added, "designateDevice").filter((c) => c === "ok").length;
     expect(ok).toBeLessThanOrEqual(5);
     expect((await activeOf(cast.member.id)).length).toBe(15 + ok);
     expect((await activeOf(cast.member.id)).length).toBeLessThanOrEqual(20);
@@ -61,7 +57,7 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
         gql(db.current, i % 2 ? cast.as.COACH : cast.asSubstitute, ACTIVATE, { variables: { input: { deviceId: deviceGid(target) } } }),
       ),
     );
-    expect(tally(codesOf(results, "activateDevice"))).toEqual({ ok: 1, "ALREADY_ACTIVE/DEV-2": 29 });
+    expect(tally(outcomesOf(results, "activateDevice"))).toEqual({ ok: 1, "ALREADY_ACTIVE/DEV-2": 29 });
     expect(await auditCount("activateDevice", m.id)).toBe(1);
   });
 
@@ -81,7 +77,7 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
         }),
       ),
     );
-    expect(tally(codesOf(results, "declareVipLine"))).toEqual({ ok: 1, "ALREADY_DECLARED/SVC-3": 29 });
+    expect(tally(outcomesOf(results, "declareVipLine"))).toEqual({ ok: 1, "ALREADY_DECLARED/SVC-3": 29 });
     const rows = await db.current.db.select().from(vipLines).where(and(eq(vipLines.memberId, cast.member.id), eq(vipLines.phoneNumber, "+33644444444")));
     expect(rows).toHaveLength(1);
   });

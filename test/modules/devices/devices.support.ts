@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, coachAssignments, devices, vipLines } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aStaffUser, actors, anOption } from "../../support/factories.js";
 
 export const DEVICE_FIELDS = `id name kind os state hasInternetConnectivity designatedAt activatedAt activatedBy removedAt`;
@@ -82,16 +83,12 @@ export async function aVipLine(db: Database, memberId: string, coachId: string, 
 
 /** Everything a device or VIP-line mutation could write for these members, and the audit log size. */
 export async function devicesState(db: Database, memberIds: string[]) {
-  const [deviceRows, vipRows, [audit]] = await Promise.all([
+  const [deviceRows, vipRows, auditCount] = await Promise.all([
     db.db.select().from(devices).where(inArray(devices.memberId, memberIds)).orderBy(devices.id),
     db.db.select().from(vipLines).where(inArray(vipLines.memberId, memberIds)).orderBy(vipLines.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { deviceRows, vipRows, auditCount: audit!.n };
-}
-
-export async function auditRowsOf(db: Database, requestId: string) {
-  return db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
+  return { deviceRows, vipRows, auditCount };
 }
 
 export async function activeDevicesOf(db: Database, memberId: string) {
@@ -116,8 +113,8 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.data![field][field === "declareVipLine" || field === "withdrawVipLine" ? "vipLine" : "device"]).toBeNull();
   expect(await devicesState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  const userErrors = res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string | null }[];
-  return { res, errors: userErrors.map((e) => [e.code, e.rule]), userErrors };
+  const userErrors = userErrorsOf(res, field);
+  return { res, errors: refusals(res, field), userErrors };
 }
 
 /** Roles the shield refuses on the member-side device mutations (designate, remove). */

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { devices } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
 import {
@@ -15,7 +16,6 @@ import {
   aDevice,
   activeDevicesOf,
   assignCoach,
-  auditRowsOf,
   deviceGid,
   deviceInput,
   expectRefusedAsUserError,

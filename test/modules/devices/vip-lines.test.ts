@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { vipLines } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, anOption } from "../../support/factories.js";
 import {
@@ -12,7 +13,6 @@ import {
   aCoachedCast,
   aVipLine,
   assignCoach,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   vipLineGid,

@@ -7,7 +7,7 @@ export const samples: MutationSamples = {
     const cast = await aCast(db);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: RecordEquipmentPurchaseInput!) { recordEquipmentPurchase(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RecordEquipmentPurchaseInput!) { recordEquipmentPurchase(input: $input) { userErrors { code rule } } }`,
       variables: { input: { memberId: toGlobalId("Member", cast.member.id), label: "Répéteur Wi-Fi", quantity: 1, unitTtcCents: 5_990 } },
     };
   },

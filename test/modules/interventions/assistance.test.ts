@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assistanceRequests } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import {
   MEMBER_SIDE_REFUSED,
@@ -11,7 +12,6 @@ import {
   STAFF_ONLY_REFUSED,
   aScene,
   anAssistanceRequest,
-  auditRowsOf,
   codes,
   expectShieldRefusal,
   expectUserErrors,

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addresses, interventions, optionSubscriptions } from "../../../db/schema/index.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, aStaffUser, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -16,7 +17,6 @@ import {
   aScene,
   anAssistanceRequest,
   anIntervention,
-  auditRowsOf,
   bookingInput,
   codes,
   expectShieldRefusal,
@@ -305,7 +305,7 @@ describe("INT-3: the quote, shown before booking", () => {
 
   it("AUT-2: a member cannot quote for another member", async () => {
     const res = await quote("member", { ...slot, memberId: gid.member(scene.other) });
-    expect(res.data!.interventionQuote.userErrors.map((e: { code: string }) => e.code)).toEqual(["MEMBER_NOT_FOUND"]);
+    expect(refusalCodes(res, "interventionQuote")).toEqual(["MEMBER_NOT_FOUND"]);
   });
 
   it.each(MEMBER_SIDE_REFUSED)("AUT-3: %s cannot ask for a quote", async (who) => {

@@ -2,7 +2,8 @@ import { and, eq, ne } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditLog, interventions, invoiceLines } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
-import { gql } from "../../support/api.js";
+import { gql, payloadOf } from "../../support/api.js";
+import { tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aStaffUser, actors } from "../../support/factories.js";
 import { RUN } from "../invoicing/invoicing.support.js";
@@ -28,24 +29,24 @@ describeOnPostgres("INT-3 under concurrent bookings (PostgreSQL)", () => {
     );
     const outcomes = results.map((r, i) => {
       expect(r.errors).toBeUndefined();
-      const payload = r.data!.bookHomeIntervention;
-      if (payload.userErrors.length) return `refused:${payload.userErrors.map((e: { code: string; rule: string }) => `${e.code}/${e.rule}`).join()}:${consented(i)}`;
+      const payload = payloadOf<{ intervention: { price: { billable: boolean } } }>(r, "bookHomeIntervention");
+      if (payload.userErrors.length) return `refused:${payload.userErrors.map((e) => `${e.code}/${e.rule}`).join()}:${consented(i)}`;
       return payload.intervention.price.billable ? `billable:${consented(i)}` : "free";
     });
-    const tally = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
-    expect(tally.free).toBe(1);
+    const counts = tally(outcomes);
+    expect(counts.free).toBe(1);
     // Only consented bookings are billable; only unconsented ones are refused, always with INT-3.
-    for (const key of Object.keys(tally)) expect(["free", "billable:true", "refused:PRICE_NOT_ACCEPTED/INT-3:false"]).toContain(key);
-    expect((tally["billable:true"] ?? 0) + (tally["refused:PRICE_NOT_ACCEPTED/INT-3:false"] ?? 0)).toBe(CONCURRENCY - 1);
+    for (const key of Object.keys(counts)) expect(["free", "billable:true", "refused:PRICE_NOT_ACCEPTED/INT-3:false"]).toContain(key);
+    expect((counts["billable:true"] ?? 0) + (counts["refused:PRICE_NOT_ACCEPTED/INT-3:false"] ?? 0)).toBe(CONCURRENCY - 1);
 
     const rows = await db.current.db.select().from(interventions).where(and(eq(interventions.memberId, scene.member.id), ne(interventions.status, "CANCELLED")));
     expect(rows.filter((r) => r.billingReason === null)).toHaveLength(15);
     // The 15 included hold the 15 allowance slots, once each; the billable ones none.
     expect(rows.map((r) => r.allowanceSlot).filter((n) => n !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     expect(rows.filter((r) => r.billingReason === "BEYOND_ALLOWANCE").every((r) => r.allowanceSlot === null)).toBe(true);
-    expect(rows.filter((r) => r.billingReason === "BEYOND_ALLOWANCE").map((r) => r.priceCents)).toEqual(Array(tally["billable:true"] ?? 0).fill(27_000));
+    expect(rows.filter((r) => r.billingReason === "BEYOND_ALLOWANCE").map((r) => r.priceCents)).toEqual(Array(counts["billable:true"] ?? 0).fill(27_000));
     const audits = await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, "bookHomeIntervention"), eq(auditLog.onBehalfOfMemberId, scene.member.id)));
-    expect(audits).toHaveLength(1 + (tally["billable:true"] ?? 0));
+    expect(audits).toHaveLength(1 + (counts["billable:true"] ?? 0));
   });
 
   it("INT-3: cancellations racing bookings never leave more than 15 included, each freed slot goes to one intervention, and no included one is ever priced", async () => {

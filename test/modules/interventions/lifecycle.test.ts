@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { coachAssignments, interventions } from "../../../db/schema/index.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aStaffUser, actors } from "../../support/factories.js";
 import {
@@ -14,7 +15,6 @@ import {
   WEEKDAY_10H,
   aScene,
   anIntervention,
-  auditRowsOf,
   codes,
   expectShieldRefusal,
   expectUserErrors,

@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { expect } from "vitest";
 import { assistanceRequests, auditLog, coachAssignments, interventions } from "../../../db/schema/index.js";
 import { interventionRates, quoteIntervention } from "../../../src/modules/interventions/interventions.pricing.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, userErrorsOf, type GqlResult, type UserErrorShape } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, anOption } from "../../support/factories.js";
 import { givePremises } from "../options/support.js";
 
@@ -159,19 +160,13 @@ export function bookingInput(
 
 /** Everything an interventions mutation could write for these members, and the audit log size. */
 export async function interventionsState(db: Database, memberIds: string[]) {
-  const [requestRows, interventionRows, [audit]] = await Promise.all([
+  const [requestRows, interventionRows, auditCount] = await Promise.all([
     db.db.select().from(assistanceRequests).where(inArray(assistanceRequests.memberId, memberIds)).orderBy(assistanceRequests.id),
     db.db.select().from(interventions).where(inArray(interventions.memberId, memberIds)).orderBy(interventions.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { requestRows, interventionRows, auditCount: audit!.n };
+  return { requestRows, interventionRows, auditCount };
 }
-
-export async function auditRowsOf(db: Database, requestId: string) {
-  return db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
-}
-
-type UserErrors = { code: string; message: string; field: string[]; rule: string }[];
 
 /** A role the permission map refuses: no data, one FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code: "FORBIDDEN" | "UNAUTHENTICATED" = "FORBIDDEN") {
@@ -184,18 +179,18 @@ export async function expectShieldRefusal(db: Database, run: () => Promise<GqlRe
 }
 
 /** A refusal returned as userErrors: nothing written, no audit row. */
-export async function expectUserErrors(db: Database, run: () => Promise<GqlResult>, memberIds: string[], field: string): Promise<UserErrors> {
+export async function expectUserErrors(db: Database, run: () => Promise<GqlResult>, memberIds: string[], field: string): Promise<UserErrorShape[]> {
   const before = await interventionsState(db, memberIds);
   const res = await run();
   expect(res.errors).toBeUndefined();
   expect(await interventionsState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  const errors = res.data![field].userErrors as UserErrors;
+  const errors = userErrorsOf(res, field);
   expect(errors.length).toBeGreaterThan(0);
   return errors;
 }
 
-export const codes = (errors: UserErrors) => errors.map((e) => `${e.code}/${e.rule}`);
+export const codes = (errors: UserErrorShape[]) => errors.map((e) => `${e.code}/${e.rule}`);
 
 export const STAFF_ONLY_REFUSED = ["member", "otherMember", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
 export const MEMBER_SIDE_REFUSED = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { invoiceLines, invoices } from "../../../db/schema/index.js";
+import { countRows } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aStaffUser, actors } from "../../support/factories.js";
 import { aBilledMember, aPayerOf, aPrivilegeFrom, allNumbers, at, runMonth, sequenceValue } from "./invoicing.support.js";
@@ -23,8 +24,7 @@ describeOnPostgres("invoice run under concurrency (PostgreSQL)", () => {
     // may have caught up an earlier month first (then that month's own run has nothing left to bill).
     const [lines] = await db.current.db.select({ n: sql<number>`count(*)::int`, distinct: sql<number>`count(distinct (source_id, period_start))::int` }).from(invoiceLines);
     expect(lines).toEqual({ n: 12 * 6 * 2, distinct: 12 * 6 * 2 });
-    const [count] = await db.current.db.select({ n: sql<number>`count(*)::int` }).from(invoices);
-    expect(count!.n).toBe(created);
+    expect(await countRows(db.current, invoices)).toBe(created);
     const numbers = await allNumbers(db.current);
     expect(numbers).toEqual(Array.from({ length: created }, (_, i) => i + 1));
     expect(await sequenceValue(db.current)).toBe(created);

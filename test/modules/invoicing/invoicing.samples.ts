@@ -7,7 +7,7 @@ export const samples: MutationSamples = {
     await aBilledMember(db, "2026-11-02");
     return {
       actor: actors.staff(await aStaffUser(db, "BILLING")),
-      query: `mutation($input: RunMonthlyBillingInput!) { runMonthlyBilling(input: $input) { summary { invoicesCreated } userErrors { code } } }`,
+      query: `mutation($input: RunMonthlyBillingInput!) { runMonthlyBilling(input: $input) { summary { invoicesCreated } userErrors { code rule } } }`,
       variables: { input: { month: "2026-11" } },
     };
   },

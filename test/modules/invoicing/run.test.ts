@@ -1,7 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, invoiceLines, invoices, payers, tariffs } from "../../../db/schema/index.js";
 import { errorCodes } from "../../support/api.js";
+import { countRows } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aStaffUser, actors } from "../../support/factories.js";
 import { aScene, anIntervention, usedInterventions } from "../interventions/support.js";
@@ -164,13 +165,13 @@ describe("monthly invoice run", () => {
     const { member } = await aBilledMember(db.current, "2026-11-02");
     const b = await asBilling();
     await runMonth(db.current, b, "2026-11", "2026-11-26");
-    const before = await db.current.db.select({ n: sql<number>`count(*)::int` }).from(invoices);
+    const before = await countRows(db.current, invoices);
     const equipment = await anEquipment(db.current, member.id, at("2026-11-26", "15:00")); // recorded after the run
     const again = await runMonth(db.current, b, "2026-11", "2026-11-27");
     expect(again.data!.runMonthlyBilling.summary).toMatchObject({ invoicesCreated: 0 });
     expect(again.data!.runMonthlyBilling.summary.alreadyInvoiced).toBeGreaterThan(0);
-    const after = await db.current.db.select({ n: sql<number>`count(*)::int` }).from(invoices);
-    expect(after[0]!.n).toBe(before[0]!.n);
+    const after = await countRows(db.current, invoices);
+    expect(after).toBe(before);
     expect(await invoiceOfMonth(db.current, member.id, "2026-11-01")).toHaveLength(1);
     // the purchase recorded after November's invoice waits for December's
     await runMonth(db.current, b, "2026-12", "2026-12-01");
@@ -241,7 +242,7 @@ describe("monthly invoice run", () => {
   });
 
   it("BIL-1: a month that has not started, or a malformed month, is refused with a userError and writes nothing", async () => {
-    const before = await db.current.db.select({ n: sql<number>`count(*)::int` }).from(invoices);
+    const before = await countRows(db.current, invoices);
     const future = await runMonth(db.current, await asBilling(), "2026-12", "2026-11-30");
     expect(future.data!.runMonthlyBilling).toMatchObject({ summary: null, userErrors: [{ code: "MONTH_NOT_STARTED", rule: "BIL-1", field: ["input", "month"] }] });
     expect(future.data!.runMonthlyBilling.userErrors[0].message).toContain("2026-12");
@@ -249,14 +250,14 @@ describe("monthly invoice run", () => {
     expect(en.data!.runMonthlyBilling.userErrors[0].message).toMatch(/has not started/);
     const bad = await runMonth(db.current, await asBilling(), "2026-13", "2026-11-30");
     expect(bad.data!.runMonthlyBilling.userErrors[0].code).toBe("INVALID_MONTH");
-    const after = await db.current.db.select({ n: sql<number>`count(*)::int` }).from(invoices);
-    expect(after[0]!.n).toBe(before[0]!.n);
+    const after = await countRows(db.current, invoices);
+    expect(after).toBe(before);
   });
 
   it("BIL-1: only BILLING may run a month; every other role is refused and nothing is written", async () => {
     const cast = await aCast(db.current);
     await aBilledMember(db.current, "2026-11-02");
-    const count = async () => (await db.current.db.select({ n: sql<number>`count(*)::int` }).from(invoices))[0]!.n;
+    const count = () => countRows(db.current, invoices);
     const before = await count();
     for (const [role, actor] of Object.entries(cast.as)) {
       if (role === "BILLING") continue;

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditLog } from "../../../db/schema/index.js";
-import { gql, type GqlResult } from "../../support/api.js";
+import { gql } from "../../support/api.js";
+import { outcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { actors } from "../../support/factories.js";
 import { CANCEL_PACK, CREATE_MAILBOX, aMailbox, aMailboxMember, aPack, liveMailboxesOf, packGid } from "./mailboxes.support.js";
@@ -11,15 +12,6 @@ const CONCURRENCY = 30;
 describeOnPostgres("mailbox capacity under concurrent requests (PostgreSQL)", () => {
   const db = useTestDatabase({ poolMax: 20 });
 
-  const tally = (results: GqlResult[], field: string) => {
-    const counts: Record<string, number> = {};
-    for (const r of results) {
-      expect(r.errors).toBeUndefined();
-      const key = (r.data![field].userErrors as { code: string; rule: string }[]).map((e) => `${e.code}/${e.rule}`).join(",") || "ok";
-      counts[key] = (counts[key] ?? 0) + 1;
-    }
-    return counts;
-  };
   const audits = async (operation: string, memberId: string) =>
     (await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))).length;
 
@@ -31,7 +23,7 @@ describeOnPostgres("mailbox capacity under concurrent requests (PostgreSQL)", ()
         gql(db.current, actors.member(m), CREATE_MAILBOX, { variables: { input: { localPart: `race${i}.${m.id.slice(0, 8)}` } } }),
       ),
     );
-    expect(tally(results, "createMailbox")).toEqual({ ok: 6, "MAILBOX_CAPACITY_REACHED/MBX-2": 24 });
+    expect(tally(outcomesOf(results, "createMailbox"))).toEqual({ ok: 6, "MAILBOX_CAPACITY_REACHED/MBX-2": 24 });
     expect(await liveMailboxesOf(db.current, m.id)).toHaveLength(6);
     expect(await audits("createMailbox", m.id)).toBe(6);
   });
@@ -43,7 +35,7 @@ describeOnPostgres("mailbox capacity under concurrent requests (PostgreSQL)", ()
     );
     // The losers are told the address is taken, or (when the winner committed between their two
     // checks) that its custom domain now belongs to another member: both are MBX-1 refusals.
-    const counts = tally(results, "createMailbox");
+    const counts = tally(outcomesOf(results, "createMailbox"));
     expect(counts.ok).toBe(1);
     expect((counts["ADDRESS_TAKEN/MBX-1"] ?? 0) + (counts["DOMAIN_TAKEN/MBX-1"] ?? 0)).toBe(29);
     expect(Object.keys(counts).filter((k) => !["ok", "ADDRESS_TAKEN/MBX-1", "DOMAIN_TAKEN/MBX-1"].includes(k))).toEqual([]);
@@ -62,6 +54,6 @@ describeOnPostgres("mailbox capacity under concurrent requests (PostgreSQL)", ()
     const cancelled = results[0]!.data!.cancelMailboxPack.userErrors.length === 0;
     const live = await liveMailboxesOf(db.current, m.id);
     expect(live.length).toBeLessThanOrEqual(cancelled ? 1 : 6);
-    expect(live.length).toBe(1 + (tally(results.slice(1), "createMailbox").ok ?? 0));
+    expect(live.length).toBe(1 + (tally(outcomesOf(results.slice(1), "createMailbox")).ok ?? 0));
   });
 });

@@ -5,6 +5,7 @@ import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } fr
 import { ManualClock } from "../../../src/shared/clock.js";
 import { buildBareSchema } from "../../../src/schema.js";
 import { errorCodes, gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, actors, anOption } from "../../support/factories.js";
 import {
@@ -14,7 +15,6 @@ import {
   SHIELD_REFUSED_ROLES,
   aMailbox,
   aMailboxMember,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   mailboxGid,

@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aMember, anOption } from "../../support/factories.js";
 
 export const MAILBOX = `id address localPart domain customDomain displayName quotaGb createdAt deletedAt`;
@@ -64,18 +65,15 @@ export async function aMailbox(db: Database, memberId: string, overrides: Partia
 
 /** Everything a mailbox mutation could write for these members, and the audit log size. */
 export async function mailboxState(db: Database, memberIds: string[]) {
-  const [boxes, packs, migrations, support, [audit]] = await Promise.all([
+  const [boxes, packs, migrations, support, auditCount] = await Promise.all([
     db.db.select().from(mailboxes).where(inArray(mailboxes.memberId, memberIds)).orderBy(mailboxes.id),
     db.db.select().from(mailboxPacks).where(inArray(mailboxPacks.memberId, memberIds)).orderBy(mailboxPacks.id),
     db.db.select().from(mailboxMigrations).where(inArray(mailboxMigrations.memberId, memberIds)).orderBy(mailboxMigrations.id),
     db.db.select().from(mailboxSupportRequests).where(inArray(mailboxSupportRequests.memberId, memberIds)).orderBy(mailboxSupportRequests.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { boxes, packs, migrations, support, auditCount: audit!.n };
+  return { boxes, packs, migrations, support, auditCount };
 }
-
-export const auditRowsOf = (db: Database, requestId: string) =>
-  db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
 
 export const liveMailboxesOf = async (db: Database, memberId: string) =>
   (await db.db.select().from(mailboxes).where(eq(mailboxes.memberId, memberId))).filter((m) => m.deletedAt === null);
@@ -97,9 +95,9 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.errors).toBeUndefined();
   expect(await mailboxState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  const userErrors = res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string | null }[];
+  const userErrors = userErrorsOf(res, field);
   expect(userErrors.length).toBeGreaterThan(0);
-  return { res, errors: userErrors.map((e) => [e.code, e.rule]), userErrors };
+  return { res, errors: refusals(res, field), userErrors };
 }
 
 export const SHIELD_REFUSED_ROLES = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;

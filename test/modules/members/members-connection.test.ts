@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, type ConnectionShape, type GqlResult } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aDelegate, aMember, aPayer } from "../../support/factories.js";
 
@@ -44,11 +44,11 @@ describe("members connection (desk directory)", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res: any = await gql(db.current, cast.as.DESK_AGENT, MEMBERS, { variables: { first: 2, after } });
+      const res: GqlResult<{ members: ConnectionShape<{ id: string }> }> = await gql(db.current, cast.as.DESK_AGENT, MEMBERS, { variables: { first: 2, after } });
       expect(res.errors).toBeUndefined();
-      seen.push(...res.data.members.edges.map((e: any) => e.node.id));
-      if (!res.data.members.pageInfo.hasNextPage) break;
-      after = res.data.members.pageInfo.endCursor;
+      seen.push(...res.data!.members.edges.map((e) => e.node.id));
+      if (!res.data!.members.pageInfo.hasNextPage) break;
+      after = res.data!.members.pageInfo.endCursor;
     }
     const all = await gql(db.current, cast.as.DESK_AGENT, MEMBERS, { variables: { first: 100 } });
     expect(seen).toEqual(all.data!.members.edges.map((e: any) => e.node.id));

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, members } from "../../../db/schema/index.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes, refusals } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember } from "../../support/factories.js";
 
@@ -73,7 +73,7 @@ describe("updateMemberContact", () => {
     expect(row).toMatchObject({ actorRole: "DESK_AGENT", actorId: cast.staff.DESK_AGENT.id, onBehalfOfMemberId: cast.other.id });
 
     const missing = await gql(db.current, cast.as.DESK_AGENT, UPDATE, { variables: { input: { phone: "0633333333" } } });
-    expect(missing.data!.updateMemberContact.userErrors.map((e: any) => e.code)).toEqual(["MEMBER_ID_REQUIRED"]);
+    expect(refusalCodes(missing, "updateMemberContact")).toEqual(["MEMBER_ID_REQUIRED"]);
   });
 
   it("MEM-1: every invalid field is reported at once, in French by default, and nothing is written", async () => {
@@ -119,7 +119,7 @@ describe("updateMemberContact", () => {
     const before = await memberRow(cast.member.id);
     const res = await gql(db.current, cast.as.member, UPDATE, { variables: { input: { email: cast.other.email.toUpperCase() } } });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.updateMemberContact.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["EMAIL_TAKEN", "MEM-1"]]);
+    expect(refusals(res, "updateMemberContact")).toEqual([["EMAIL_TAKEN", "MEM-1"]]);
     expect(await memberRow(cast.member.id)).toEqual(before);
     expect(await auditRows(res.requestId)).toEqual([]);
   });
@@ -127,22 +127,22 @@ describe("updateMemberContact", () => {
   it("ZON-1: a member cannot move their postal address out of the coverage zone; Monaco is refused", async () => {
     const before = await memberRow(cast.member.id);
     const lyon = await gql(db.current, cast.as.member, UPDATE, { variables: { input: { postalAddress: { line1: "1 place Bellecour", postalCode: "69002", commune: "Lyon" } } } });
-    expect(lyon.data!.updateMemberContact.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["OUT_OF_ZONE", "ZON-1"]]);
+    expect(refusals(lyon, "updateMemberContact")).toEqual([["OUT_OF_ZONE", "ZON-1"]]);
     const monaco = await gql(db.current, cast.as.member, UPDATE, { variables: { input: { postalAddress: { line1: "1 avenue X", postalCode: "98000", commune: "Monaco" } } } });
-    expect(monaco.data!.updateMemberContact.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["MONACO_EXCLUDED", "ZON-1"]]);
+    expect(refusals(monaco, "updateMemberContact")).toEqual([["MONACO_EXCLUDED", "ZON-1"]]);
     expect(await memberRow(cast.member.id)).toEqual(before);
   });
 
   it("MEM-1: an empty change is refused with NOTHING_TO_UPDATE", async () => {
     const res = await gql(db.current, cast.as.member, UPDATE, { variables: { input: {} } });
-    expect(res.data!.updateMemberContact.userErrors.map((e: any) => e.code)).toEqual(["NOTHING_TO_UPDATE"]);
+    expect(refusalCodes(res, "updateMemberContact")).toEqual(["NOTHING_TO_UPDATE"]);
   });
 
   it("AUT-2: a member or delegate cannot change another member, even by naming them", async () => {
     for (const who of ["member", "delegate"] as const) {
       const before = await memberRow(cast.other.id);
       const res = await gql(db.current, cast.as[who], UPDATE, { variables: { input: { memberId: cast.otherGid, phone: "0644444444" } } });
-      expect(res.data!.updateMemberContact.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
+      expect(refusals(res, "updateMemberContact")).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
       expect(await memberRow(cast.other.id)).toEqual(before);
     }
   });
@@ -166,7 +166,7 @@ describe("updateMemberContact", () => {
 
   it("MEM-1: a malformed member id is a userError, not a crash", async () => {
     const res = await gql(db.current, cast.as.DESK_AGENT, UPDATE, { variables: { input: { memberId: "💥", phone: "0655555555" } } });
-    expect(res.data!.updateMemberContact.userErrors.map((e: any) => e.code)).toEqual(["MEMBER_NOT_FOUND"]);
+    expect(refusalCodes(res, "updateMemberContact")).toEqual(["MEMBER_NOT_FOUND"]);
   });
 
   it("MEM-1: a member record created elsewhere keeps its other fields untouched", async () => {

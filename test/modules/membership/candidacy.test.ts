@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, members, membershipEvents } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusals, type GqlResult } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast } from "../../support/factories.js";
 
@@ -30,7 +30,7 @@ describe("submitCandidacy", () => {
 
   const byEmail = async (email: string) => (await db.current.db.select().from(members).where(eq(members.email, email)))[0];
   const auditRows = async (requestId: string) => db.current.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-  const codes = (res: any) => res.data!.submitCandidacy.userErrors.map((e: any) => [e.code, e.rule]);
+  const codes = (res: GqlResult) => refusals(res, "submitCandidacy");
 
   it("MEM-1: an anonymous applicant creates a CANDIDATE with an APPLIED event, and gets back only the id and status", async () => {
     const input = candidate();

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, committeeDecisions, committeeMeetings, members } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes, refusals, type ConnectionShape, type GqlResult } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCandidate, aCast, aCommitteeMeeting } from "../../support/factories.js";
 
@@ -62,7 +62,7 @@ describe("selection committee", () => {
       const before = await meetingCount();
       for (const heldOn of ["2019-01-07", "1900-01-03", "2026-11-15", "2026-12-25"]) {
         const res = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: today, variables: { input: { heldOn } } });
-        expect(res.data!.createCommitteeMeeting.userErrors.map((e: any) => [e.code, e.rule]), heldOn).toEqual([["MEETING_DATE_OUT_OF_RANGE", "MEM-2"]]);
+        expect(refusals(res, "createCommitteeMeeting"), heldOn).toEqual([["MEETING_DATE_OUT_OF_RANGE", "MEM-2"]]);
       }
       expect(await meetingCount()).toBe(before);
       const lastWeek = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: today, variables: { input: { heldOn: "2026-11-16" } } });
@@ -72,7 +72,7 @@ describe("selection committee", () => {
         clock: on("2026-11-30"),
         variables: { input: { meetingId: lastWeek.data!.createCommitteeMeeting.meeting.id, candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "OK" } },
       });
-      expect(late.data!.decideCandidacy.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["MEETING_TOO_OLD", "MEM-2"]]);
+      expect(refusals(late, "decideCandidacy")).toEqual([["MEETING_TOO_OLD", "MEM-2"]]);
       expect((await memberRow(candidate.id)).status).toBe("CANDIDATE");
     });
 
@@ -118,7 +118,7 @@ describe("selection committee", () => {
       const candidate = await aCandidate(db.current);
       const input = { meetingId: mid(meeting.id), candidacyId: cid(candidate.id), decision: "REJECT", reason: "   " };
       const blank = await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-15"), variables: { input } });
-      expect(blank.data!.decideCandidacy.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["REASON_REQUIRED", "MEM-2"]]);
+      expect(refusals(blank, "decideCandidacy")).toEqual([["REASON_REQUIRED", "MEM-2"]]);
       expect(await memberRow(candidate.id)).toEqual(candidate);
       expect(await auditRows(blank.requestId)).toEqual([]);
 
@@ -134,7 +134,7 @@ describe("selection committee", () => {
       await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-22"), variables: { input } });
       const before = await memberRow(candidate.id);
       const again = await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-22"), variables: { input: { ...input, decision: "REJECT" } } });
-      expect(again.data!.decideCandidacy.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["ALREADY_DECIDED", "MEM-2"]]);
+      expect(refusals(again, "decideCandidacy")).toEqual([["ALREADY_DECIDED", "MEM-2"]]);
       expect(await memberRow(candidate.id)).toEqual(before);
       expect(await db.current.db.select().from(committeeDecisions).where(eq(committeeDecisions.memberId, candidate.id))).toHaveLength(1);
       expect(await auditRows(again.requestId)).toEqual([]);
@@ -146,16 +146,16 @@ describe("selection committee", () => {
       const early = await gql(db.current, cast.as.COMMITTEE, DECIDE, {
         variables: { input: { meetingId: mid(future.id), candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "OK" } },
       });
-      expect(early.data!.decideCandidacy.userErrors.map((e: any) => e.code)).toEqual(["MEETING_NOT_HELD_YET"]);
+      expect(refusalCodes(early, "decideCandidacy")).toEqual(["MEETING_NOT_HELD_YET"]);
       const unknown = await gql(db.current, cast.as.COMMITTEE, DECIDE, {
         variables: { input: { meetingId: mid(cast.member.id), candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "OK" } },
       });
-      expect(unknown.data!.decideCandidacy.userErrors.map((e: any) => e.code)).toEqual(["MEETING_NOT_FOUND"]);
+      expect(refusalCodes(unknown, "decideCandidacy")).toEqual(["MEETING_NOT_FOUND"]);
       const past = await aCommitteeMeeting(db.current, "2026-11-24");
       const active = await gql(db.current, cast.as.COMMITTEE, DECIDE, {
         variables: { input: { meetingId: mid(past.id), candidacyId: cid(cast.member.id), decision: "ACCEPT", reason: "OK" } },
       });
-      expect(active.data!.decideCandidacy.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["CANDIDACY_NOT_FOUND", "MEM-2"]]);
+      expect(refusals(active, "decideCandidacy")).toEqual([["CANDIDACY_NOT_FOUND", "MEM-2"]]);
       expect((await memberRow(candidate.id)).status).toBe("CANDIDATE");
     });
 
@@ -214,10 +214,10 @@ describe("selection committee", () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 50; page++) {
-        const res: any = await gql(db.current, cast.as.DESK_AGENT, CANDIDACIES, { variables: { first: 2, after } });
-        seen.push(...res.data.candidacies.edges.map((e: any) => e.node.id));
-        if (!res.data.candidacies.pageInfo.hasNextPage) break;
-        after = res.data.candidacies.pageInfo.endCursor;
+        const res: GqlResult<{ candidacies: ConnectionShape<{ id: string }> }> = await gql(db.current, cast.as.DESK_AGENT, CANDIDACIES, { variables: { first: 2, after } });
+        seen.push(...res.data!.candidacies.edges.map((e) => e.node.id));
+        if (!res.data!.candidacies.pageInfo.hasNextPage) break;
+        after = res.data!.candidacies.pageInfo.endCursor;
       }
       const all = await gql(db.current, cast.as.DESK_AGENT, CANDIDACIES, { variables: { first: 100 } });
       expect(seen).toEqual(all.data!.candidacies.edges.map((e: any) => e.node.id));
@@ -291,7 +291,7 @@ describeOnPostgres("one committee meeting a week, under concurrency", () => {
       ),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);
-    const codes = results.map((r) => r.data!.createCommitteeMeeting.userErrors.map((e: any) => e.code).join() || "OK");
+    const codes = results.map((r) => refusalCodes(r, "createCommitteeMeeting").join() || "OK");
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     expect(codes.filter((c) => c === "MEETING_WEEK_TAKEN")).toHaveLength(29);
     expect(await db.current.db.select().from(committeeMeetings)).toHaveLength(1);

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, delegates, members, payers } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusals } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aDelegate, aMember, aPayer } from "../../support/factories.js";
 
@@ -24,7 +24,6 @@ const delegateInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const payerInput = { kind: "LEGAL_ENTITY", displayName: "Holding Dupont", email: "compta@holding.example.fr", billingAddress: "1 place Vendôme, 75001 Paris" };
-const codes = (payload: any) => payload.userErrors.map((e: any) => [e.code, e.rule]);
 const memberAs = (m: { id: string }) => ({ kind: "member-scoped" as const, role: "MEMBER" as const, subjectId: m.id, memberId: m.id });
 const delegateAs = (d: { id: string; memberId: string }) => ({ kind: "member-scoped" as const, role: "DELEGATE" as const, subjectId: d.id, memberId: d.memberId });
 
@@ -68,9 +67,9 @@ describe("delegates and payers", () => {
       await aDelegate(db.current, m.id);
       const input = { ...delegateInput(), memberId: toGlobalId("Member", m.id) };
       const missing = await gql(db.current, cast.as.DESK_AGENT, DESIGNATE, { variables: { input } });
-      expect(codes(missing.data!.designateDelegate)).toEqual([["NOTIFICATION_CHANNEL_REQUIRED", "MEM-4"]]);
+      expect(refusals(missing, "designateDelegate")).toEqual([["NOTIFICATION_CHANNEL_REQUIRED", "MEM-4"]]);
       const app = await gql(db.current, cast.as.DESK_AGENT, DESIGNATE, { variables: { input: { ...input, notifiedVia: "APP" } } });
-      expect(codes(app.data!.designateDelegate)).toEqual([["NOTIFICATION_CHANNEL_REQUIRED", "MEM-4"]]);
+      expect(refusals(app, "designateDelegate")).toEqual([["NOTIFICATION_CHANNEL_REQUIRED", "MEM-4"]]);
       expect((await delegatesOf(m.id)).filter((d) => d.revokedAt === null)).toHaveLength(1);
 
       const res = await gql(db.current, cast.as.DESK_AGENT, DESIGNATE, { variables: { input: { ...input, notifiedVia: "PHONE" } } });
@@ -86,7 +85,7 @@ describe("delegates and payers", () => {
       const res = await gql(db.current, memberAs(m), DESIGNATE, {
         variables: { input: delegateInput({ lastName: "", postalAddress: " ", phone: null, notifiedVia: "EMAIL" }) },
       });
-      expect(codes(res.data!.designateDelegate)).toEqual([
+      expect(refusals(res, "designateDelegate")).toEqual([
         ["INVALID_NAME", "MEM-1"],
         ["INVALID_ADDRESS_LINE", "MEM-1"],
         ["DELEGATE_CONTACT_REQUIRED", "MEM-4"],
@@ -101,14 +100,14 @@ describe("delegates and payers", () => {
       const d = await aDelegate(db.current, m.id);
       const before = await delegatesOf(m.id);
       const res = await gql(db.current, delegateAs(d), DESIGNATE, { variables: { input: delegateInput() } });
-      expect(codes(res.data!.designateDelegate)).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
+      expect(refusals(res, "designateDelegate")).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
       expect(await delegatesOf(m.id)).toEqual(before);
       expect(await auditRows(res.requestId)).toEqual([]);
     });
 
     it("AUT-2: a member cannot designate a delegate for another member", async () => {
       const res = await gql(db.current, cast.as.member, DESIGNATE, { variables: { input: { ...delegateInput(), memberId: cast.otherGid } } });
-      expect(codes(res.data!.designateDelegate)).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
+      expect(refusals(res, "designateDelegate")).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
       expect(await delegatesOf(cast.other.id)).toEqual([]);
     });
 
@@ -135,14 +134,14 @@ describe("delegates and payers", () => {
       expect(res.data!.revokeDelegate.delegate).toMatchObject({ id: toGlobalId("Delegate", d.id), revokedAt: expect.any(String) });
       expect((await auditRows(res.requestId))[0]).toMatchObject({ operation: "revokeDelegate", onBehalfOfMemberId: m.id });
       const again = await gql(db.current, memberAs(m), REVOKE, { variables: { input: {} } });
-      expect(codes(again.data!.revokeDelegate)).toEqual([["NO_ACTIVE_DELEGATE", "MEM-4"]]);
+      expect(refusals(again, "revokeDelegate")).toEqual([["NO_ACTIVE_DELEGATE", "MEM-4"]]);
     });
 
     it("MEM-5: a delegate cannot revoke the delegation; nothing is written", async () => {
       const m = await aMember(db.current);
       const d = await aDelegate(db.current, m.id);
       const res = await gql(db.current, delegateAs(d), REVOKE, { variables: { input: {} } });
-      expect(codes(res.data!.revokeDelegate)).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
+      expect(refusals(res, "revokeDelegate")).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
       expect((await delegatesOf(m.id))[0]!.revokedAt).toBeNull();
     });
 
@@ -181,9 +180,9 @@ describe("delegates and payers", () => {
       const d = await aDelegate(db.current, m.id);
       const p = await aPayer(db.current, m.id);
       const designate = await gql(db.current, delegateAs(d), DESIGNATE_PAYER, { variables: { input: payerInput } });
-      expect(codes(designate.data!.designatePayer)).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
+      expect(refusals(designate, "designatePayer")).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
       const revoke = await gql(db.current, delegateAs(d), REVOKE_PAYER, { variables: { input: { payerId: toGlobalId("Payer", p.id) } } });
-      expect(codes(revoke.data!.revokePayer)).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
+      expect(refusals(revoke, "revokePayer")).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
       expect(await payersOf(m.id)).toEqual([p]);
       expect(await auditRows(designate.requestId)).toEqual([]);
       expect(await auditRows(revoke.requestId)).toEqual([]);
@@ -192,7 +191,7 @@ describe("delegates and payers", () => {
     it("AUT-2: a member cannot revoke another member's payer", async () => {
       const p = await aPayer(db.current, cast.other.id);
       const res = await gql(db.current, cast.as.member, REVOKE_PAYER, { variables: { input: { payerId: toGlobalId("Payer", p.id) } } });
-      expect(codes(res.data!.revokePayer)).toEqual([["PAYER_NOT_FOUND", "AUT-2"]]);
+      expect(refusals(res, "revokePayer")).toEqual([["PAYER_NOT_FOUND", "AUT-2"]]);
       expect((await payersOf(cast.other.id)).find((row) => row.id === p.id)!.revokedAt).toBeNull();
     });
 

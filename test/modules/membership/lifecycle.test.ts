@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, members, membershipEvents, optionSubscriptions } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusals } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCandidate, aCast, aDelegate, aMember } from "../../support/factories.js";
 
@@ -15,7 +15,6 @@ const REJOIN = `mutation($input: RejoinMembershipInput!) { rejoinMembership(inpu
 
 const FEE = 100_000;
 const gid = (id: string) => toGlobalId("Member", id);
-const codes = (payload: any) => payload.userErrors.map((e: any) => [e.code, e.rule]);
 
 describe("membership lifecycle", () => {
   const db = useTestDatabase();
@@ -52,7 +51,7 @@ describe("membership lifecycle", () => {
     it("MEM-2: an amount other than the configured fee is refused, and nothing is written", async () => {
       const accepted = await aMember(db.current, { status: "ACCEPTED" });
       const res = await gql(db.current, cast.as.DESK_AGENT, PAY, { variables: { input: { memberId: gid(accepted.id), amountCents: 50_000 } } });
-      expect(codes(res.data!.recordEntryFeePayment)).toEqual([["WRONG_ENTRY_FEE", "MEM-2"]]);
+      expect(refusals(res, "recordEntryFeePayment")).toEqual([["WRONG_ENTRY_FEE", "MEM-2"]]);
       expect(res.data!.recordEntryFeePayment.userErrors[0].message).toBe("Le droit d'entrée est de 100000 centimes, pas 50000.");
       await expectUnchanged(accepted.id, accepted, res.requestId);
       expect(await eventsOf(accepted.id)).toEqual([]);
@@ -62,7 +61,7 @@ describe("membership lifecycle", () => {
       for (const status of ["CANDIDATE", "ACTIVE", "REJECTED"] as const) {
         const m = await aMember(db.current, { status });
         const res = await gql(db.current, cast.as.DESK_AGENT, PAY, { variables: { input: { memberId: gid(m.id), amountCents: FEE } } });
-        expect(codes(res.data!.recordEntryFeePayment)).toEqual([["NOT_ACCEPTED", "MEM-2"]]);
+        expect(refusals(res, "recordEntryFeePayment")).toEqual([["NOT_ACCEPTED", "MEM-2"]]);
         await expectUnchanged(m.id, m, res.requestId);
       }
     });
@@ -107,12 +106,12 @@ describe("membership lifecycle", () => {
     it("MEM-2: the desk must give a reason; terminating a CANDIDATE or an already terminated member is refused", async () => {
       const m = await aMember(db.current);
       const noReason = await gql(db.current, cast.as.DESK_AGENT, TERMINATE, { variables: { input: { memberId: gid(m.id) } } });
-      expect(codes(noReason.data!.terminateMembership)).toEqual([["REASON_REQUIRED", "MEM-2"]]);
+      expect(refusals(noReason, "terminateMembership")).toEqual([["REASON_REQUIRED", "MEM-2"]]);
       await expectUnchanged(m.id, m, noReason.requestId);
       for (const status of ["CANDIDATE", "ACCEPTED", "TERMINATED"] as const) {
         const other = await aMember(db.current, { status });
         const res = await gql(db.current, cast.as.DESK_AGENT, TERMINATE, { variables: { input: { memberId: gid(other.id), reason: "x" } } });
-        expect(codes(res.data!.terminateMembership)).toEqual([["NOT_ACTIVE", "MEM-2"]]);
+        expect(refusals(res, "terminateMembership")).toEqual([["NOT_ACTIVE", "MEM-2"]]);
         await expectUnchanged(other.id, other, res.requestId);
       }
     });
@@ -123,13 +122,13 @@ describe("membership lifecycle", () => {
       const asDelegate = { kind: "member-scoped" as const, role: "DELEGATE" as const, subjectId: d.id, memberId: m.id };
       const res = await gql(db.current, asDelegate, TERMINATE, { variables: { input: {} } });
       expect(res.errors).toBeUndefined();
-      expect(codes(res.data!.terminateMembership)).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
+      expect(refusals(res, "terminateMembership")).toEqual([["DELEGATE_NOT_ALLOWED", "MEM-5"]]);
       await expectUnchanged(m.id, m, res.requestId);
     });
 
     it("AUT-2: a member cannot terminate another member's membership", async () => {
       const res = await gql(db.current, cast.as.member, TERMINATE, { variables: { input: { memberId: cast.otherGid } } });
-      expect(codes(res.data!.terminateMembership)).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
+      expect(refusals(res, "terminateMembership")).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
       expect((await memberRow(cast.other.id)).status).toBe("ACTIVE");
     });
 
@@ -151,15 +150,15 @@ describe("membership lifecycle", () => {
       const res = await gql(db.current, cast.as.BILLING, DEBT, { variables: { input: { memberId: gid(m.id) } } });
       expect(res.data!.recordDebtRecoveryOpened.membership).toMatchObject({ honorary: false, debtRecoveryOpened: true });
       const again = await gql(db.current, cast.as.DESK_AGENT, DEBT, { variables: { input: { memberId: gid(m.id) } } });
-      expect(codes(again.data!.recordDebtRecoveryOpened)).toEqual([["DEBT_RECOVERY_ALREADY_OPENED", "MEM-3"]]);
+      expect(refusals(again, "recordDebtRecoveryOpened")).toEqual([["DEBT_RECOVERY_ALREADY_OPENED", "MEM-3"]]);
       const rejoin = await gql(db.current, memberAs(m), REJOIN, { variables: { input: {} } });
-      expect(codes(rejoin.data!.rejoinMembership)).toEqual([["NOT_HONORARY", "MEM-3"]]);
+      expect(refusals(rejoin, "rejoinMembership")).toEqual([["NOT_HONORARY", "MEM-3"]]);
     });
 
     it("MEM-3: a candidate has no debt to recover", async () => {
       const c = await aCandidate(db.current);
       const res = await gql(db.current, cast.as.BILLING, DEBT, { variables: { input: { memberId: gid(c.id) } } });
-      expect(codes(res.data!.recordDebtRecoveryOpened)).toEqual([["NOT_A_MEMBER", "MEM-3"]]);
+      expect(refusals(res, "recordDebtRecoveryOpened")).toEqual([["NOT_A_MEMBER", "MEM-3"]]);
       await expectUnchanged(c.id, c, res.requestId);
     });
 
@@ -208,10 +207,10 @@ describe("membership lifecycle", () => {
     it("MEM-3: a terminated member who is not honorary, or a member who never left, cannot rejoin", async () => {
       const former = await aMember(db.current, { status: "TERMINATED", honorary: false, terminatedAt: new Date("2026-01-01T00:00:00Z") });
       const res = await gql(db.current, cast.as.DESK_AGENT, REJOIN, { variables: { input: { memberId: gid(former.id) } } });
-      expect(codes(res.data!.rejoinMembership)).toEqual([["NOT_HONORARY", "MEM-3"]]);
+      expect(refusals(res, "rejoinMembership")).toEqual([["NOT_HONORARY", "MEM-3"]]);
       await expectUnchanged(former.id, former, res.requestId);
       const active = await gql(db.current, cast.as.member, REJOIN, { variables: { input: {} } });
-      expect(codes(active.data!.rejoinMembership)).toEqual([["NOT_TERMINATED", "MEM-3"]]);
+      expect(refusals(active, "rejoinMembership")).toEqual([["NOT_TERMINATED", "MEM-3"]]);
     });
 
     it.each(["delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(

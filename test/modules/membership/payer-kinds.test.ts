@@ -4,6 +4,7 @@ import { auditLog, payerItemKinds, payers } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql, type GqlResult } from "../../support/api.js";
+import { outcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aDelegate, aMember, aPayer, actors } from "../../support/factories.js";
 
@@ -172,13 +173,7 @@ describeOnPostgres("BIL-6: concurrent designations (PostgreSQL)", () => {
         gql(db.current, actors.member(m), DESIGNATE_PAYER, { variables: { input: payerInput(["PRIVILEGE"], `Payeur ${i}`) } }),
       ),
     );
-    const tally: Record<string, number> = {};
-    for (const r of results) {
-      expect(r.errors).toBeUndefined();
-      const key = codes(r).join(",") || "ok";
-      tally[key] = (tally[key] ?? 0) + 1;
-    }
-    expect(tally).toEqual({ ok: 1, "PAYER_KIND_TAKEN/BIL-6": 29 });
+    expect(tally(outcomesOf(results, "designatePayer"))).toEqual({ ok: 1, "PAYER_KIND_TAKEN/BIL-6": 29 });
     const active = await db.current.db.select().from(payers).where(and(eq(payers.memberId, m.id), isNull(payers.revokedAt)));
     expect(active).toHaveLength(1);
     expect(await db.current.db.select().from(payerItemKinds).where(eq(payerItemKinds.payerId, active[0]!.id))).toHaveLength(1);

@@ -8,7 +8,7 @@ export const samples: MutationSamples = {
     const cast = await anOfficeCast(db);
     return {
       actor: cast.as.member,
-      query: `mutation($input: RequestOfficeAssistanceInput!) { requestOfficeAssistance(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RequestOfficeAssistanceInput!) { requestOfficeAssistance(input: $input) { userErrors { code rule } } }`,
       variables: { input: requestInput() },
     };
   },
@@ -17,7 +17,7 @@ export const samples: MutationSamples = {
     const request = await anOfficeRequest(db, cast.member.id, { backup: false });
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: OfficeAssistanceRequestRefInput!) { confirmOfficeAssistanceBackup(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: OfficeAssistanceRequestRefInput!) { confirmOfficeAssistanceBackup(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: requestGid(request) } },
     };
   },
@@ -26,7 +26,7 @@ export const samples: MutationSamples = {
     const request = await anOfficeRequest(db, cast.member.id);
     return {
       actor: cast.as.member,
-      query: `mutation($input: OfficeAssistanceRequestRefInput!) { consentToScreenSharing(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: OfficeAssistanceRequestRefInput!) { consentToScreenSharing(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: requestGid(request) } },
     };
   },
@@ -35,7 +35,7 @@ export const samples: MutationSamples = {
     const session = await aSession(db, await anOfficeRequest(db, cast.member.id));
     return {
       actor: cast.as.member,
-      query: `mutation($input: StopScreenSharingInput!) { stopScreenSharing(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: StopScreenSharingInput!) { stopScreenSharing(input: $input) { userErrors { code rule } } }`,
       variables: { input: { sessionId: sessionGid(session) } },
     };
   },
@@ -44,7 +44,7 @@ export const samples: MutationSamples = {
     const request = await anOfficeRequest(db, cast.member.id);
     return {
       actor: cast.as.DESK_AGENT,
-      query: `mutation($input: BookOfficeAssistanceVisitInput!) { bookOfficeAssistanceVisit(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: BookOfficeAssistanceVisitInput!) { bookOfficeAssistanceVisit(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: requestGid(request), addressId: toGlobalId("Address", cast.address.id), startsAt: "2026-12-01T09:00:00Z", durationMinutes: 90 } },
     };
   },

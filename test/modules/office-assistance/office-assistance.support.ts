@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits, quotes } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, anAddress, anOption } from "../../support/factories.js";
 
 export const requestGid = (row: { id: string }) => toGlobalId("OfficeAssistanceRequest", row.id);
@@ -101,17 +102,15 @@ export async function aVisit(db: Database, request: { id: string; memberId: stri
 }
 
 export async function officeState(db: Database, memberIds: string[]) {
-  const [requests, sessions, visits, quoteRows, [audit]] = await Promise.all([
+  const [requests, sessions, visits, quoteRows, auditCount] = await Promise.all([
     db.db.select().from(officeAssistanceRequests).where(inArray(officeAssistanceRequests.memberId, memberIds)).orderBy(officeAssistanceRequests.id),
     db.db.select().from(officeAssistanceSessions).where(inArray(officeAssistanceSessions.memberId, memberIds)).orderBy(officeAssistanceSessions.id),
     db.db.select().from(officeAssistanceVisits).where(inArray(officeAssistanceVisits.memberId, memberIds)).orderBy(officeAssistanceVisits.id),
     db.db.select().from(quotes).where(inArray(quotes.memberId, memberIds)).orderBy(quotes.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { requests, sessions, visits, quotes: quoteRows, auditCount: audit!.n };
+  return { requests, sessions, visits, quotes: quoteRows, auditCount };
 }
-
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
 
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
   const before = await officeState(db, memberIds);
@@ -128,6 +127,6 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field].userErrors.length).toBeGreaterThan(0);
   expect(await officeState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
+  return refusals(res, field);
 }

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/index.js";
 import { OFFICE_ASSISTANCE_SCOPE } from "../../../src/modules/office-assistance/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast } from "../../support/factories.js";
 import { rawRows } from "../quotes/quotes.support.js";
@@ -16,7 +17,6 @@ import {
   aSession,
   anOfficeCast,
   anOfficeRequest,
-  auditOf,
   expectUserErrors,
   officeState,
   requestGid,
@@ -45,7 +45,7 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
       const res = await gql(db.current, cast.as[who], REQUEST, input(requestInput(extra)));
       expect(res.data!.requestOfficeAssistance.userErrors).toEqual([]);
       expect(res.data!.requestOfficeAssistance.request).toMatchObject({ channel: extra.channel, requestedAt: "2026-11-26T10:00:00.000Z", availableFrom: "2026-11-26T10:00:00.000Z", providedBy: null });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "requestOfficeAssistance", onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "requestOfficeAssistance", onBehalfOfMemberId: cast.member.id }]);
     }
   });
 
@@ -83,7 +83,7 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
 
   it("BUR-1: every problem at once, in English on request", async () => {
     const res = await gql(db.current, cast.as.member, REQUEST, { ...input(requestInput({ operatingSystem: "OTHER", deviceKind: "OTHER", software: "BUSINESS_SPECIFIC", equipmentDefective: true })), locale: "en" });
-    expect(res.data!.requestOfficeAssistance.userErrors.map((e: any) => e.code)).toEqual(["PREREQUISITE_NOT_MET", "DEVICE_OUT_OF_SCOPE", "SOFTWARE_OUT_OF_SCOPE", "DEFECTIVE_EQUIPMENT"]);
+    expect(refusalCodes(res, "requestOfficeAssistance")).toEqual(["PREREQUISITE_NOT_MET", "DEVICE_OUT_OF_SCOPE", "SOFTWARE_OUT_OF_SCOPE", "DEFECTIVE_EQUIPMENT"]);
     expect(res.data!.requestOfficeAssistance.userErrors[0].message).toBe("Office assistance requires Windows with screen sharing, or macOS.");
   });
 
@@ -111,14 +111,14 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
       providedBy: "SUBCONTRACTOR",
       subcontractorConsentAt: "2026-11-28T11:00:00.000Z",
     });
-    expect(await auditOf(db.current, res.requestId)).toMatchObject([{ details: { subcontractorConsent: true, providedBy: "SUBCONTRACTOR" } }]);
+    expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ details: { subcontractorConsent: true, providedBy: "SUBCONTRACTOR" } }]);
   });
 
   it("BUR-2: without the member's consent, no subcontractor: the request waits for Parnasse's Monday 09:00 opening", async () => {
     for (const consent of [false, null]) {
       const res = await gql(db.current, cast.as.delegate, REQUEST, input(requestInput({ subcontractorConsent: consent }), at("2026-11-28T11:00:00Z")));
       expect(res.data!.requestOfficeAssistance.request).toMatchObject({ availableFrom: "2026-11-30T08:00:00.000Z", providedBy: null, subcontractorConsentAt: null });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ details: { skippedSubcontractor: true } }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ details: { skippedSubcontractor: true } }]);
     }
   });
 
@@ -167,7 +167,7 @@ describe("backup confirmation and screen-sharing consent (BUR-4)", () => {
     const consent = await gql(db.current, cast.as.member, CONSENT, input({ requestId: requestGid(request) }));
     const session = consent.data!.consentToScreenSharing.session;
     expect(session).toMatchObject({ consentedAt: "2026-11-26T10:00:00.000Z", consentedByRole: "MEMBER", active: true, stoppedAt: null });
-    expect(await auditOf(db.current, consent.requestId)).toMatchObject([{ operation: "consentToScreenSharing", onBehalfOfMemberId: cast.member.id }]);
+    expect(await auditRowsOf(db.current, consent.requestId)).toMatchObject([{ operation: "consentToScreenSharing", onBehalfOfMemberId: cast.member.id }]);
     expect(await expectUserErrors(db.current, () => gql(db.current, cast.as.delegate, CONSENT, input({ requestId: requestGid(request) })), [cast.member.id], "consentToScreenSharing")).toEqual([
       ["SESSION_ALREADY_OPEN", "BUR-4"],
     ]);

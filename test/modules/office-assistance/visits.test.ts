@@ -4,10 +4,11 @@ import { addresses, officeAssistanceVisits } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf, codeOutcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, anAddress } from "../../support/factories.js";
 import { ACCEPT, ISSUE, REQUEST_QUOTE, aQuotedRequest, quoteGid } from "../quotes/quotes.support.js";
-import { BOOK, aVisit, anOfficeCast, anOfficeRequest, auditOf, expectUserErrors, officeState, requestGid } from "./office-assistance.support.js";
+import { BOOK, aVisit, anOfficeCast, anOfficeRequest, expectUserErrors, officeState, requestGid } from "./office-assistance.support.js";
 
 const NOW = "2026-11-26T10:00:00Z"; // Thursday 11:00 Paris; the option was accepted on 2026-11-02
 const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: new ManualClock(NOW) });
@@ -37,7 +38,7 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
       address: { id: toGlobalId("Address", cast.address.id) },
       quote: null,
     });
-    expect(await auditOf(db.current, res.requestId)).toMatchObject([
+    expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([
       { operation: "bookOfficeAssistanceVisit", actorRole: "DESK_AGENT", onBehalfOfMemberId: cast.member.id, details: { included: true } },
     ]);
     const READ = `query($id: ID!) { node(id: $id) { ... on OfficeAssistanceRequest { visits { included startsAt } } } }`;
@@ -156,11 +157,6 @@ describeOnPostgres("on-site visits under concurrency (BUR-3, PostgreSQL)", () =>
   beforeAll(async () => {
     cast = await anOfficeCast(db.current);
   });
-  const tally = (results: { data: any }[]) =>
-    results.reduce<Record<string, number>>((acc, r) => {
-      const key = (r.data.bookOfficeAssistanceVisit.userErrors as { code: string }[]).map((e) => e.code).join(",") || "ok";
-      return { ...acc, [key]: (acc[key] ?? 0) + 1 };
-    }, {});
 
   it("BUR-3: 30 concurrent bookings for one member in one contract year: exactly one included visit, the others need a quote", async () => {
     const request = await anOfficeRequest(db.current, cast.member.id);
@@ -170,7 +166,7 @@ describeOnPostgres("on-site visits under concurrency (BUR-3, PostgreSQL)", () =>
       ),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);
-    expect(tally(results)).toEqual({ ok: 1, VISIT_QUOTE_REQUIRED: 29 });
+    expect(tally(codeOutcomesOf(results, "bookOfficeAssistanceVisit"))).toEqual({ ok: 1, VISIT_QUOTE_REQUIRED: 29 });
     const visits = await db.current.db.select().from(officeAssistanceVisits).where(eq(officeAssistanceVisits.memberId, cast.member.id));
     expect(visits.map((v) => v.included)).toEqual([true]);
   });
@@ -185,7 +181,7 @@ describeOnPostgres("on-site visits under concurrency (BUR-3, PostgreSQL)", () =>
       ),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);
-    expect(tally(results)).toEqual({ ok: 2, QUOTE_ALREADY_USED: 28 });
+    expect(tally(codeOutcomesOf(results, "bookOfficeAssistanceVisit"))).toEqual({ ok: 2, QUOTE_ALREADY_USED: 28 });
     const state = await officeState(db.current, [m.member.id]);
     expect(state.visits.map((v) => [v.included, v.quoteId]).sort()).toEqual([
       [false, quote.id],

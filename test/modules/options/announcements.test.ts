@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { announcements, auditLog } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes, refusals } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aDelegate, aMember, actors, anOption } from "../../support/factories.js";
 import { givePremises } from "./support.js";
@@ -52,7 +52,7 @@ describe("announcements (OPT-6)", () => {
 
   it("OPT-6: removing a service needs three months' notice; characteristics one month", async () => {
     const removal = await publish({ kind: "SERVICE_REMOVAL", title: "Fin du salon", body: "…", effectiveOn: "2027-02-26" }, "en");
-    expect(removal.data!.publishAnnouncement.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["NOTICE_TOO_SHORT", "OPT-6"]]);
+    expect(refusals(removal, "publishAnnouncement")).toEqual([["NOTICE_TOO_SHORT", "OPT-6"]]);
     expect(removal.data!.publishAnnouncement.userErrors[0].message).toContain("service removal must be announced at least 3 month(s) ahead");
     expect((await publish({ kind: "SERVICE_REMOVAL", title: "Fin du salon", body: "…", effectiveOn: "2027-02-27" })).data!.publishAnnouncement.userErrors).toEqual([]);
     expect((await publish({ kind: "CHARACTERISTIC_CHANGE", title: "Coach", body: "…", effectiveOn: "2026-12-20" })).data!.publishAnnouncement.userErrors[0].code).toBe(
@@ -62,7 +62,7 @@ describe("announcements (OPT-6)", () => {
 
   it("OPT-6: empty texts and unknown members are refused with every problem listed", async () => {
     const res = await publish({ kind: "PRICE_CHANGE", title: " ", body: "", effectiveOn: "2027-06-01", memberId: "nope" });
-    expect(res.data!.publishAnnouncement.userErrors.map((e: any) => e.code)).toEqual(["INVALID_TEXT", "INVALID_TEXT", "MEMBER_NOT_FOUND"]);
+    expect(refusalCodes(res, "publishAnnouncement")).toEqual(["INVALID_TEXT", "INVALID_TEXT", "MEMBER_NOT_FOUND"]);
   });
 
   it("OPT-6: option holders and their delegate see general announcements; a personal one only reaches its member", async () => {

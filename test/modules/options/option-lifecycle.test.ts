@@ -4,7 +4,7 @@ import { auditLog, internetLines, members, optionSubscriptions } from "../../../
 import { reconcileOption } from "../../../src/modules/options/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes, refusals } from "../../support/api.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aDelegate, aMember, actors, anOption } from "../../support/factories.js";
 import { givePremises } from "./support.js";
@@ -54,7 +54,7 @@ describe("the « Option Intérieur » lifecycle", () => {
         variables: { input: { memberId: toGlobalId("Member", m.id), acceptedAt: "2026-12-01T09:00:00Z" } },
         clock: clock(),
       });
-      expect(future.data!.subscribeOption.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["ACCEPTANCE_IN_FUTURE", "OPT-2"]]);
+      expect(refusals(future, "subscribeOption")).toEqual([["ACCEPTANCE_IN_FUTURE", "OPT-2"]]);
       expect(await optionRows(m.id)).toEqual([]);
       const past = await gql(db.current, cast.as.DESK_AGENT, SUBSCRIBE, {
         variables: { input: { memberId: toGlobalId("Member", m.id), acceptedAt: "2026-11-20T15:30:00+01:00" } },
@@ -68,9 +68,9 @@ describe("the « Option Intérieur » lifecycle", () => {
       await givePremises(db.current, m.id);
       await anOption(db.current, m.id, { acceptedAt: new Date("2026-01-01T00:00:00Z"), endsAt: new Date("2026-11-01T00:00:00Z"), endReason: "MEMBER_REQUEST" });
       const tooOld = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: { acceptedAt: "1990-01-01T00:00:00Z" } }, clock: clock() });
-      expect(tooOld.data!.subscribeOption.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["DATE_TOO_OLD", "OPT-2"]]);
+      expect(refusals(tooOld, "subscribeOption")).toEqual([["DATE_TOO_OLD", "OPT-2"]]);
       const overlap = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: { acceptedAt: "2026-10-15T00:00:00Z" } }, clock: clock() });
-      expect(overlap.data!.subscribeOption.userErrors.map((e: any) => e.code)).toEqual(["OVERLAPS_PREVIOUS"]);
+      expect(refusalCodes(overlap, "subscribeOption")).toEqual(["OVERLAPS_PREVIOUS"]);
       expect(await optionRows(m.id)).toHaveLength(1);
       const after = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: { acceptedAt: "2026-11-05T00:00:00Z" } }, clock: clock() });
       expect(after.data!.subscribeOption.userErrors).toEqual([]);
@@ -81,7 +81,7 @@ describe("the « Option Intérieur » lifecycle", () => {
         const m = await aMember(db.current);
         await givePremises(db.current, m.id, { line });
         const res = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: {} }, clock: clock() });
-        expect(res.data!.subscribeOption.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["NO_ELIGIBLE_LINE", "OPT-1"]]);
+        expect(refusals(res, "subscribeOption")).toEqual([["NO_ELIGIBLE_LINE", "OPT-1"]]);
         expect(await optionRows(m.id)).toEqual([]);
         expect(await auditFor(res.requestId)).toEqual([]);
       }
@@ -91,7 +91,7 @@ describe("the « Option Intérieur » lifecycle", () => {
       const m = await aMember(db.current);
       await givePremises(db.current, m.id, { fiber: false, line: null });
       const res = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: {} }, clock: clock(), locale: "en" });
-      expect(res.data!.subscribeOption.userErrors.map((e: any) => e.code)).toEqual(["NO_ELIGIBLE_ADDRESS", "NO_ELIGIBLE_LINE"]);
+      expect(refusalCodes(res, "subscribeOption")).toEqual(["NO_ELIGIBLE_ADDRESS", "NO_ELIGIBLE_LINE"]);
       expect(res.data!.subscribeOption.userErrors[1].message).toBe("The option requires at least one eligible Orange internet line.");
     });
 
@@ -99,14 +99,14 @@ describe("the « Option Intérieur » lifecycle", () => {
       const m = await aMember(db.current, { status: "ACCEPTED" });
       await givePremises(db.current, m.id);
       const res = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: {} }, clock: clock() });
-      expect(res.data!.subscribeOption.userErrors.map((e: any) => e.code)).toEqual(["MEMBERSHIP_NOT_ACTIVE"]);
+      expect(refusalCodes(res, "subscribeOption")).toEqual(["MEMBERSHIP_NOT_ACTIVE"]);
       expect(await optionRows(m.id)).toEqual([]);
     });
 
     it("OPT-1: a second subscription while one is in force is refused", async () => {
       const m = await subscribedMember();
       const res = await gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: {} }, clock: clock() });
-      expect(res.data!.subscribeOption.userErrors.map((e: any) => e.code)).toEqual(["ALREADY_SUBSCRIBED"]);
+      expect(refusalCodes(res, "subscribeOption")).toEqual(["ALREADY_SUBSCRIBED"]);
       expect(await optionRows(m.id)).toHaveLength(1);
     });
 
@@ -134,7 +134,7 @@ describe("the « Option Intérieur » lifecycle", () => {
       const m = await aMember(db.current);
       await givePremises(db.current, m.id);
       const res = await gql(db.current, cast.as.member, SUBSCRIBE, { variables: { input: { memberId: toGlobalId("Member", m.id) } }, clock: clock() });
-      expect(res.data!.subscribeOption.userErrors.map((e: any) => e.code)).toEqual(["MEMBER_NOT_FOUND"]);
+      expect(refusalCodes(res, "subscribeOption")).toEqual(["MEMBER_NOT_FOUND"]);
       expect(await optionRows(m.id)).toEqual([]);
       expect(errorCodes(await gql(db.current, null, SUBSCRIBE, { variables: { input: {} } }))).toEqual(["UNAUTHENTICATED"]);
     });
@@ -173,7 +173,7 @@ describe("the « Option Intérieur » lifecycle", () => {
       const d = await aDelegate(db.current, m.id);
       const before = await optionRows(m.id);
       const res = await gql(db.current, actors.delegate(d), TERMINATE, { variables: { input: { channel: "APP" } }, clock: clock() });
-      expect(res.data!.requestOptionTermination.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["DELEGATE_CANNOT_TERMINATE", "MEM-5"]]);
+      expect(refusals(res, "requestOptionTermination")).toEqual([["DELEGATE_CANNOT_TERMINATE", "MEM-5"]]);
       expect(res.data!.requestOptionTermination.userErrors[0].message).toMatch(/délégué ne peut jamais résilier/);
       expect(await optionRows(m.id)).toEqual(before);
       expect(await auditFor(res.requestId)).toEqual([]);
@@ -183,14 +183,14 @@ describe("the « Option Intérieur » lifecycle", () => {
       const m = await subscribedMember();
       await gql(db.current, actors.member(m), TERMINATE, { variables: { input: { channel: "EMAIL" } }, clock: clock() });
       const again = await gql(db.current, actors.member(m), TERMINATE, { variables: { input: { channel: "EMAIL" } }, clock: clock() });
-      expect(again.data!.requestOptionTermination.userErrors.map((e: any) => e.code)).toEqual(["TERMINATION_ALREADY_REQUESTED"]);
+      expect(refusalCodes(again, "requestOptionTermination")).toEqual(["TERMINATION_ALREADY_REQUESTED"]);
       expect(again.data!.requestOptionTermination.userErrors[0].message).toContain("2026-12-06");
 
       const future = await gql(db.current, actors.member(await subscribedMember()), TERMINATE, {
         variables: { input: { channel: "EMAIL", receivedAt: "2026-11-27T10:00:00Z" } },
         clock: clock(),
       });
-      expect(future.data!.requestOptionTermination.userErrors.map((e: any) => e.code)).toEqual(["RECEIPT_IN_FUTURE"]);
+      expect(refusalCodes(future, "requestOptionTermination")).toEqual(["RECEIPT_IN_FUTURE"]);
 
       const recent = await aMember(db.current);
       await givePremises(db.current, recent.id);
@@ -199,15 +199,15 @@ describe("the « Option Intérieur » lifecycle", () => {
         variables: { input: { memberId: toGlobalId("Member", recent.id), channel: "EMAIL", receivedAt: "2026-11-10T10:00:00Z" } },
         clock: clock(),
       });
-      expect(beforeOption.data!.requestOptionTermination.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["RECEIPT_BEFORE_SUBSCRIPTION", "OPT-4"]]);
+      expect(refusals(beforeOption, "requestOptionTermination")).toEqual([["RECEIPT_BEFORE_SUBSCRIPTION", "OPT-4"]]);
       const tooOld = await gql(db.current, cast.as.DESK_AGENT, TERMINATE, {
         variables: { input: { memberId: toGlobalId("Member", recent.id), channel: "EMAIL", receivedAt: "2026-05-01T10:00:00Z" } },
         clock: clock(),
       });
-      expect(tooOld.data!.requestOptionTermination.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["RECEIPT_TOO_OLD", "OPT-4"]]);
+      expect(refusals(tooOld, "requestOptionTermination")).toEqual([["RECEIPT_TOO_OLD", "OPT-4"]]);
 
       const none = await gql(db.current, actors.member(await aMember(db.current)), TERMINATE, { variables: { input: { channel: "APP" } }, clock: clock() });
-      expect(none.data!.requestOptionTermination.userErrors.map((e: any) => e.code)).toEqual(["NO_OPTION_IN_FORCE"]);
+      expect(refusalCodes(none, "requestOptionTermination")).toEqual(["NO_OPTION_IN_FORCE"]);
     });
 
     it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
@@ -241,7 +241,7 @@ describe("the « Option Intérieur » lifecycle", () => {
         variables: { input: { memberId: toGlobalId("Member", m.id), reason: "PARNASSE_NON_PAYMENT", detail: "  " } },
         clock: clock(),
       });
-      expect(res.data!.terminateOptionForParnasse.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["DETAIL_REQUIRED", "OPT-5"]]);
+      expect(refusals(res, "terminateOptionForParnasse")).toEqual([["DETAIL_REQUIRED", "OPT-5"]]);
       expect((await optionRows(m.id))[0]!.endsAt).toBeNull();
     });
 
@@ -315,7 +315,7 @@ describeOnPostgres("option subscription under concurrency", () => {
       Array.from({ length: 30 }, () => gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: {} }, clock: clock() })),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);
-    const codes = results.map((r) => r.data!.subscribeOption.userErrors.map((e: any) => e.code).join() || "OK");
+    const codes = results.map((r) => refusalCodes(r, "subscribeOption").join() || "OK");
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     expect(codes.filter((c) => c === "ALREADY_SUBSCRIBED")).toHaveLength(29);
     const rows = await db.current.db.select().from(optionSubscriptions).where(eq(optionSubscriptions.memberId, m.id));

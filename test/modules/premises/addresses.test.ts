@@ -2,7 +2,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addresses } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusals } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors, anAddress } from "../../support/factories.js";
 import {
@@ -12,10 +13,8 @@ import {
   UPDATE_ELIGIBILITY,
   addressGid,
   addressInput,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
-  refusals,
 } from "./premises.support.js";
 
 describe("addAddress", () => {

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import { addresses, auditLog, internetLines } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
+import { outcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, actors, anAddress } from "../../support/factories.js";
 import { ADD_ADDRESS, ADD_LINE, addressGid, addressInput, holderOf } from "./premises.support.js";
@@ -16,11 +17,6 @@ describeOnPostgres("premises limits under concurrent requests (PostgreSQL)", () 
     cast = await aCast(db.current);
   });
 
-  const codesOf = (results: { data: any; errors: unknown }[], field: string) => {
-    for (const r of results) expect(r.errors).toBeUndefined();
-    return results.map((r) => (r.data[field].userErrors as { code: string; rule: string }[]).map((e) => `${e.code}/${e.rule}`).join(",") || "ok");
-  };
-  const tally = (codes: string[]) => codes.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {});
   const auditCount = async (operation: string, memberId: string) =>
     (await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))).length;
 
@@ -31,7 +27,7 @@ describeOnPostgres("premises limits under concurrent requests (PostgreSQL)", () 
         gql(db.current, actors.member(m), ADD_ADDRESS, { variables: { input: addressInput({ label: `Site ${i}` }) } }),
       ),
     );
-    expect(tally(codesOf(results, "addAddress"))).toEqual({ ok: 5, "EXTRA_SITES_LIMIT/ADR-2": 25 });
+    expect(tally(outcomesOf(results, "addAddress"))).toEqual({ ok: 5, "EXTRA_SITES_LIMIT/ADR-2": 25 });
     const rows = await db.current.db.select().from(addresses).where(and(eq(addresses.memberId, m.id), isNull(addresses.removedAt)));
     expect(rows).toHaveLength(5);
     expect(await auditCount("addAddress", m.id)).toBe(5);
@@ -46,7 +42,7 @@ describeOnPostgres("premises limits under concurrent requests (PostgreSQL)", () 
         }),
       ),
     );
-    expect(tally(codesOf(results, "addAddress"))).toEqual({ ok: 1, "MAIN_ADDRESS_EXISTS/ADR-1": 29 });
+    expect(tally(outcomesOf(results, "addAddress"))).toEqual({ ok: 1, "MAIN_ADDRESS_EXISTS/ADR-1": 29 });
     const rows = await db.current.db.select().from(addresses).where(and(eq(addresses.memberId, m.id), isNull(addresses.removedAt)));
     expect(rows.map((r) => r.kind)).toEqual(["MAIN"]);
   });
@@ -69,7 +65,7 @@ describeOnPostgres("premises limits under concurrent requests (PostgreSQL)", () 
         }),
       ),
     );
-    expect(tally(codesOf(results, "addInternetLine"))).toEqual({ ok: 2, "LINES_PER_ADDRESS_LIMIT/LIN-3": 28 });
+    expect(tally(outcomesOf(results, "addInternetLine"))).toEqual({ ok: 2, "LINES_PER_ADDRESS_LIMIT/LIN-3": 28 });
     const rows = await db.current.db.select().from(internetLines).where(and(eq(internetLines.addressId, address.id), isNull(internetLines.removedAt)));
     expect(rows).toHaveLength(2);
     expect(await auditCount("addInternetLine", m.id)).toBe(2);

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { internetLines } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusals } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aLine, aMember, actors, anAddress } from "../../support/factories.js";
 import {
@@ -11,7 +12,6 @@ import {
   SHIELD_REFUSED_ROLES,
   activeLinesAt,
   addressGid,
-  auditRowsOf,
   expectRefusedAsUserError,
   expectRefusedByShield,
   holderOf,
@@ -132,7 +132,7 @@ describe("addInternetLine", () => {
     const address = await anAddress(db.current, m.id);
     for (const holder of [{ lastName: "Петров", firstName: "Пётр" }, { lastName: "王", firstName: "—" }]) {
       const res = await gql(db.current, actors.member(m), ADD_LINE, { variables: { input: lineInput(address, holder) } });
-      expect(res.data!.addInternetLine.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["HOLDER_NOT_MEMBER", "LIN-3"]]);
+      expect(refusals(res, "addInternetLine")).toEqual([["HOLDER_NOT_MEMBER", "LIN-3"]]);
     }
     const same = await gql(db.current, actors.member(m), ADD_LINE, { variables: { input: lineInput(address, { lastName: "иванов", firstName: "ИВАН" }) } });
     expect(same.data!.addInternetLine.userErrors).toEqual([]);

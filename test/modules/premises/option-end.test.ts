@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { optionSubscriptions } from "../../../db/schema/index.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aLine, aMember, actors, anAddress, anOption, type MemberRow } from "../../support/factories.js";
-import { REMOVE_ADDRESS, REMOVE_LINE, addressGid, auditRowsOf, lineGid } from "./premises.support.js";
+import { REMOVE_ADDRESS, REMOVE_LINE, addressGid, lineGid } from "./premises.support.js";
 
 describe("OPT-3: the option ends by itself with the last eligible line", () => {
   const db = useTestDatabase();
@@ -89,7 +90,7 @@ describe("OPT-3: the option ends by itself with the last eligible line", () => {
     const { m, option } = await subscribed();
     const line = await aLine(db.current, await anAddress(db.current, m.id));
     const res = await gql(db.current, actors.member(member), REMOVE_LINE, { variables: { input: { lineId: lineGid(line) } } });
-    expect(res.data!.removeInternetLine.userErrors.map((e: { code: string }) => e.code)).toEqual(["LINE_NOT_FOUND"]);
+    expect(refusalCodes(res, "removeInternetLine")).toEqual(["LINE_NOT_FOUND"]);
     expect((await optionRow(option.id)).endsAt).toBeNull();
   });
 });

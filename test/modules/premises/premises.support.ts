@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { addresses, auditLog, internetLines, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, userErrorsOf, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 
 export const ADD_ADDRESS = `mutation($input: AddAddressInput!) {
   addAddress(input: $input) {
@@ -52,17 +53,13 @@ export const addressInput = (overrides: Record<string, unknown> = {}) => ({
 
 /** Everything a premises mutation could write for these members: their addresses, lines, options, and the audit log size. */
 export async function premisesState(db: Database, memberIds: string[]) {
-  const [addressRows, lineRows, optionRows, [audit]] = await Promise.all([
+  const [addressRows, lineRows, optionRows, auditCount] = await Promise.all([
     db.db.select().from(addresses).where(inArray(addresses.memberId, memberIds)).orderBy(addresses.id),
     db.db.select().from(internetLines).where(inArray(internetLines.memberId, memberIds)).orderBy(internetLines.id),
     db.db.select().from(optionSubscriptions).where(inArray(optionSubscriptions.memberId, memberIds)).orderBy(optionSubscriptions.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { addressRows, lineRows, optionRows, auditCount: audit!.n };
-}
-
-export async function auditRowsOf(db: Database, requestId: string) {
-  return db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId)).orderBy(auditLog.id);
+  return { addressRows, lineRows, optionRows, auditCount };
 }
 
 export async function activeLinesAt(db: Database, addressId: string) {
@@ -72,10 +69,6 @@ export async function activeLinesAt(db: Database, addressId: string) {
     .where(eq(internetLines.addressId, addressId))
     .then((rows) => rows.filter((r) => r.removedAt === null));
 }
-
-/** The payload's userErrors as [code, rule] pairs. */
-export const refusals = (res: GqlResult, field: string): [string, string | null][] =>
-  (res.data?.[field]?.userErrors ?? []).map((e: { code: string; rule: string | null }) => [e.code, e.rule]);
 
 /** A role the permission map refuses: no data, one FORBIDDEN (UNAUTHENTICATED for anonymous), and nothing written. */
 export async function expectRefusedByShield(
@@ -99,7 +92,7 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   expect(res.errors).toBeUndefined();
   expect(await premisesState(db, memberIds)).toEqual(before);
   expect(await auditRowsOf(db, res.requestId)).toEqual([]);
-  return { res, errors: refusals(res, field), userErrors: res.data![field].userErrors as { code: string; message: string; field: string[]; rule: string }[] };
+  return { res, errors: refusals(res, field), userErrors: userErrorsOf(res, field) };
 }
 
 export const SHIELD_REFUSED_ROLES = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;

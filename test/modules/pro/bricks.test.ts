@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { proBricks } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusalCodes } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anAddress, anOption } from "../../support/factories.js";
 import {
@@ -15,7 +16,6 @@ import {
   aProCast,
   aProMember,
   aProService,
-  auditOf,
   brickGid,
   expectShieldRefusal,
   expectUserErrors,
@@ -93,7 +93,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       await aProService(db.current, member.id, { status: "ACCEPTED" });
       const res = await gql(db.current, actors.member(member), SUBSCRIBE, subscribe(address));
       expect(res.data!.subscribeProBrick.brick).toMatchObject({ status: "ACTIVE", activeSince: "2026-11-26T10:00:00.000Z", address: { id: toGlobalId("Address", address.id) } });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "subscribeProBrick", details: { path: "DIRECT" } }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "subscribeProBrick", details: { path: "DIRECT" } }]);
     });
 
     it("PRO-3: within 3 months of an installation the brick is direct; from the day after, a review is required", async () => {
@@ -139,7 +139,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
         ]);
       }
       const bad = await gql(db.current, actors.member(member), SUBSCRIBE, { variables: { input: { brick: "SERVERS", addressId: "zzz" } } });
-      expect(bad.data!.subscribeProBrick.userErrors.map((e: any) => e.code)).toEqual(["ADDRESS_NOT_FOUND"]);
+      expect(refusalCodes(bad, "subscribeProBrick")).toEqual(["ADDRESS_NOT_FOUND"]);
     });
 
     it("PRO-3: the same brick cannot be subscribed twice at one address while in force; after it ended it can", async () => {
@@ -265,7 +265,7 @@ describeOnPostgres("Univers Pro bricks under concurrent requests (PostgreSQL)", 
     const results = await Promise.all(Array.from({ length: 30 }, () => gql(db.current, actors.member(member), SUBSCRIBE, subscribe(address))));
     const codes = results.map((r) => {
       expect(r.errors).toBeUndefined();
-      return r.data!.subscribeProBrick.userErrors.map((e: any) => e.code).join(",") || "ok";
+      return refusalCodes(r, "subscribeProBrick").join(",") || "ok";
     });
     expect(codes.filter((c) => c === "ok")).toHaveLength(1);
     expect(codes.filter((c) => c === "BRICK_ALREADY_SUBSCRIBED")).toHaveLength(29);

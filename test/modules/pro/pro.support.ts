@@ -1,9 +1,10 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, proBricks, proServiceRequests } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aMember, anAddress, anOption, type MemberRow } from "../../support/factories.js";
 import { aQuote, aQuoteRequest } from "../quotes/quotes.support.js";
 
@@ -105,15 +106,13 @@ export async function aProBrick(db: Database, memberId: string, addressId: strin
 }
 
 export async function proState(db: Database, memberIds: string[]) {
-  const [services, bricks, [audit]] = await Promise.all([
+  const [services, bricks, auditCount] = await Promise.all([
     db.db.select().from(proServiceRequests).where(inArray(proServiceRequests.memberId, memberIds)).orderBy(proServiceRequests.id),
     db.db.select().from(proBricks).where(inArray(proBricks.memberId, memberIds)).orderBy(proBricks.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { services, bricks, auditCount: audit!.n };
+  return { services, bricks, auditCount };
 }
-
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
 
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
   const before = await proState(db, memberIds);
@@ -128,6 +127,6 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   const res = await run();
   expect(res.errors).toBeUndefined();
   expect(await proState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
+  return refusals(res, field);
 }

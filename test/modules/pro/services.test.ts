@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, gql } from "../../support/api.js";
+import { errorCodes, gql, refusalCodes, refusals } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
 import { ACCEPT, ISSUE, quoteGid, rawRows } from "../quotes/quotes.support.js";
@@ -14,7 +15,6 @@ import {
   STUDY,
   aProCast,
   aProService,
-  auditOf,
   expectShieldRefusal,
   expectUserErrors,
   serviceGid,
@@ -37,7 +37,7 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
       const res = await gql(db.current, cast.as.member, REQUEST, request({ service }));
       expect(res.data!.requestProService.userErrors).toEqual([]);
       expect(res.data!.requestProService.request).toMatchObject({ service, status: "STUDY_REQUESTED", requestedAt: "2026-11-26T10:00:00.000Z", quoteRequest: null });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "requestProService", onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "requestProService", onBehalfOfMemberId: cast.member.id }]);
     }
   });
 
@@ -52,9 +52,9 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
     expect(studied).toMatchObject({ status: "STUDY_DONE", studySummary: "Pare-feu 2 ports suffisant", studyDoneAt: "2026-11-26T10:00:00.000Z" });
     // The study opened the service's quote request in the one quote workflow.
     expect(studied.quoteRequest).toMatchObject({ purpose: "PRO_SERVICE", status: "AWAITING_QUOTE", currentQuote: null });
-    expect(await auditOf(db.current, study.requestId)).toMatchObject([{ operation: "recordProServiceStudy", actorRole: "TECHNICIAN" }]);
+    expect(await auditRowsOf(db.current, study.requestId)).toMatchObject([{ operation: "recordProServiceStudy", actorRole: "TECHNICIAN" }]);
     const installEarly = await gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: id, installedOn: "2026-11-25" }));
-    expect(installEarly.data!.recordProServiceInstallation.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["QUOTE_NOT_ACCEPTED", "PRO-1"]]);
+    expect(refusals(installEarly, "recordProServiceInstallation")).toEqual([["QUOTE_NOT_ACCEPTED", "PRO-1"]]);
     const issued = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: studied.quoteRequest.id, validUntil: "2026-12-26", lines: [{ label: "Pare-feu", quantity: 1, unitTtcCents: 150_000 }] }));
     expect(issued.data!.issueQuote.quote).toMatchObject({ purpose: "PRO_SERVICE", status: "ISSUED", totalTtcCents: 150_000, totalHtCents: 125_000, totalVatCents: 25_000 });
     const accepted = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: issued.data!.issueQuote.quote.id }));
@@ -65,7 +65,7 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
       installedOn: "2026-11-25",
       quoteRequest: { status: "ACCEPTED", currentQuote: { status: "ACCEPTED", totalTtcCents: 150_000 } },
     });
-    expect(await auditOf(db.current, installed.requestId)).toMatchObject([{ operation: "recordProServiceInstallation", actorRole: "DESK_AGENT" }]);
+    expect(await auditRowsOf(db.current, installed.requestId)).toMatchObject([{ operation: "recordProServiceInstallation", actorRole: "DESK_AGENT" }]);
   });
 
   it("QUO-1: Univers Pro keeps no private quote mechanism: no quote mutation, no quote column", async () => {
@@ -127,9 +127,9 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
   it("PRO-1/QUO-2: an expired quote of a service cannot be accepted, so the service cannot be installed", async () => {
     const row = await aProService(db.current, cast.member.id, { status: "QUOTED", quoteValidUntil: "2026-11-25" });
     const res = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: quoteGid({ id: row.quoteId! }) }));
-    expect(res.data!.acceptQuote.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["QUOTE_EXPIRED", "QUO-2"]]);
+    expect(refusals(res, "acceptQuote")).toEqual([["QUOTE_EXPIRED", "QUO-2"]]);
     const install = await gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: serviceGid(row), installedOn: "2026-11-20" }));
-    expect(install.data!.recordProServiceInstallation.userErrors.map((e: any) => e.code)).toEqual(["QUOTE_NOT_ACCEPTED"]);
+    expect(refusalCodes(install, "recordProServiceInstallation")).toEqual(["QUOTE_NOT_ACCEPTED"]);
   });
 
   it("PRO-1: an installation date cannot be in the future", async () => {
@@ -147,7 +147,7 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
     const row = await aProService(db.current, cast.member.id, { status: "QUOTED" });
     for (const quoteId of [quoteGid({ id: row.quoteId! }), "nope", toGlobalId("ConciergeRequest", row.quoteId!)]) {
       const res = await gql(db.current, cast.as.otherMember, ACCEPT, input({ quoteId }));
-      expect(res.data!.acceptQuote.userErrors.map((e: any) => [e.code, e.rule])).toEqual([["QUOTE_NOT_FOUND", "AUT-2"]]);
+      expect(refusals(res, "acceptQuote")).toEqual([["QUOTE_NOT_FOUND", "AUT-2"]]);
     }
     expect(
       await expectUserErrors(db.current, () => gql(db.current, cast.as.otherMember, REQUEST, request({ memberId: cast.memberGid })), [cast.member.id, cast.other.id], "requestProService"),

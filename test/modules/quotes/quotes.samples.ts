@@ -10,7 +10,7 @@ export const samples: MutationSamples = {
     await aLine(db, await anAddress(db, cast.member.id));
     return {
       actor: cast.as.member,
-      query: `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: RequestQuoteInput!) { requestQuote(input: $input) { userErrors { code rule } } }`,
       variables: { input: { purpose: "FIBER_INSTALLATION", description: "Installation avec la fibre" } },
     };
   },
@@ -20,7 +20,7 @@ export const samples: MutationSamples = {
     await aServingTechnician(db, cast.staff.TECHNICIAN.id, cast.member.id);
     return {
       actor: cast.as.TECHNICIAN,
-      query: `mutation($input: IssueQuoteInput!) { issueQuote(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: IssueQuoteInput!) { issueQuote(input: $input) { userErrors { code rule } } }`,
       variables: { input: { requestId: requestGid(request), validUntil: "2026-12-31", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 9000 }] } },
     };
   },
@@ -29,7 +29,7 @@ export const samples: MutationSamples = {
     const { quote } = await aQuotedRequest(db, cast.member.id, "EQUIPMENT_STUDY");
     return {
       actor: cast.as.delegate,
-      query: `mutation($input: DecideQuoteInput!) { acceptQuote(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DecideQuoteInput!) { acceptQuote(input: $input) { userErrors { code rule } } }`,
       variables: { input: { quoteId: quoteGid(quote) } },
     };
   },
@@ -38,7 +38,7 @@ export const samples: MutationSamples = {
     const { quote } = await aQuotedRequest(db, cast.member.id, "MAIL_EXPERT_ON_SITE");
     return {
       actor: cast.as.member,
-      query: `mutation($input: DecideQuoteInput!) { declineQuote(input: $input) { userErrors { code } } }`,
+      query: `mutation($input: DecideQuoteInput!) { declineQuote(input: $input) { userErrors { code rule } } }`,
       variables: { input: { quoteId: toGlobalId("Quote", quote.id) } },
     };
   },

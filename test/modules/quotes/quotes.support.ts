@@ -4,7 +4,8 @@ import { auditLog, proServiceRequests, quoteLines, quoteRequests, quotes } from 
 import { priceLines } from "../../../src/modules/quotes/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 
 type Purpose = (typeof quoteRequests.$inferInsert)["purpose"];
 type Status = (typeof quotes.$inferInsert)["status"];
@@ -102,7 +103,7 @@ export async function aQuotedRequest(db: Database, memberId: string, purpose: Pu
 }
 
 export async function quoteState(db: Database, memberIds: string[]) {
-  const [requests, quoteRows, lines, [audit]] = await Promise.all([
+  const [requests, quoteRows, lines, auditCount] = await Promise.all([
     db.db.select().from(quoteRequests).where(inArray(quoteRequests.memberId, memberIds)).orderBy(quoteRequests.id),
     db.db.select().from(quotes).where(inArray(quotes.memberId, memberIds)).orderBy(quotes.id),
     db.db
@@ -111,12 +112,10 @@ export async function quoteState(db: Database, memberIds: string[]) {
       .innerJoin(quotes, eq(quotes.id, quoteLines.quoteId))
       .where(inArray(quotes.memberId, memberIds))
       .orderBy(quoteLines.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { requests, quotes: quoteRows, lines, auditCount: audit!.n };
+  return { requests, quotes: quoteRows, lines, auditCount };
 }
-
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
 
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code = "FORBIDDEN") {
   const before = await quoteState(db, memberIds);
@@ -133,8 +132,8 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field].userErrors.length).toBeGreaterThan(0);
   expect(await quoteState(db, memberIds)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
-  return (res.data![field].userErrors as { code: string; rule: string | null }[]).map((e) => [e.code, e.rule]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
+  return refusals(res, field);
 }
 
 /** Raw SQL rows on either driver: postgres.js returns the rows, PGlite a result with `rows`. */

@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { fromGlobalId, toGlobalId } from "../../../src/shared/relay.js";
-import { gql } from "../../support/api.js";
+import { gql, refusals } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aLine, anAddress, anOption } from "../../support/factories.js";
 import { REQUEST_MIGRATION, aMailbox, mailboxGid } from "../mailboxes/mailboxes.support.js";
-import { SUBSCRIBE, aProCast } from "../pro/pro.support.js";
+import { BRICK_FIELDS, aProCast } from "../pro/pro.support.js";
 import {
   ACCEPT,
   DECLINE,
@@ -16,7 +17,6 @@ import {
   aQuote,
   aQuoteRequest,
   aQuotedRequest,
-  auditOf,
   expectUserErrors,
   quoteGid,
   quoteState,
@@ -27,7 +27,6 @@ import {
 
 const NOW = "2026-11-26T10:00:00Z";
 const input = (value: Record<string, unknown>, locale?: "en") => ({ variables: { input: value }, clock: new ManualClock(NOW), locale });
-const codes = (payload: { userErrors: { code: string; rule: string | null }[] }) => payload.userErrors.map((e) => [e.code, e.rule]);
 
 describe("the one quote workflow (QUO-1..3)", () => {
   const db = useTestDatabase();
@@ -56,7 +55,7 @@ describe("the one quote workflow (QUO-1..3)", () => {
           currentQuote: null,
           quotes: [],
         });
-        expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "requestQuote", onBehalfOfMemberId: cast.member.id }]);
+        expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "requestQuote", onBehalfOfMemberId: cast.member.id }]);
       }
     });
 
@@ -65,7 +64,7 @@ describe("the one quote workflow (QUO-1..3)", () => {
       const refused = await expectUserErrors(db.current, () => gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "Installation" })), [c.member.id], "requestQuote");
       expect(refused).toEqual([["FIBER_OFFER_REQUIRED", "QUO-1"]]);
       await aLine(db.current, await anAddress(db.current, c.member.id), { technology: "ADSL" });
-      expect(codes((await gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "x" }))).data!.requestQuote)).toEqual([["FIBER_OFFER_REQUIRED", "QUO-1"]]);
+      expect(refusals(await gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "x" })), "requestQuote")).toEqual([["FIBER_OFFER_REQUIRED", "QUO-1"]]);
       await aLine(db.current, await anAddress(db.current, c.member.id, { kind: "EXTRA_SITE" }));
       const ok = await gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "Installation avec la fibre" }));
       expect(ok.data!.requestQuote.request.purpose).toBe("FIBER_INSTALLATION");
@@ -86,7 +85,7 @@ describe("the one quote workflow (QUO-1..3)", () => {
       const res = await gql(db.current, cast.as.delegate, Q, input({ mailboxId: mailboxGid(box), source: "Exchange", sizeMb: 8000 }));
       const migration = res.data!.requestMailboxMigration.migration;
       expect(migration).toMatchObject({ status: "QUOTE_REQUIRED", quoteRequest: { purpose: "MAIL_MIGRATION", status: "AWAITING_QUOTE" } });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "requestMailboxMigration", actorRole: "DELEGATE", onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "requestMailboxMigration", actorRole: "DELEGATE", onBehalfOfMemberId: cast.member.id }]);
       const issued = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: migration.quoteRequest.id, validUntil: "2026-12-10", lines: [{ label: "Migration 8 Go", quantity: 1, unitTtcCents: 18_000 }] }));
       expect(issued.data!.issueQuote.quote).toMatchObject({ purpose: "MAIL_MIGRATION", totalTtcCents: 18_000, totalHtCents: 15_000, totalVatCents: 3_000 });
       const accepted = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: issued.data!.issueQuote.quote.id }));
@@ -95,7 +94,8 @@ describe("the one quote workflow (QUO-1..3)", () => {
 
     it("QUO-1: subscribing a Univers Pro maintenance brick opens a PRO_MAINTENANCE quote request", async () => {
       const pro = await aProCast(db.current);
-      const Q = SUBSCRIBE.replace("address { id }", "address { id } quoteRequest { purpose status memberId }");
+      const Q = `mutation($input: SubscribeProBrickInput!) { subscribeProBrick(input: $input) {
+        brick { ${BRICK_FIELDS} quoteRequest { purpose status memberId } } userErrors { code message field rule } } }`;
       const res = await gql(db.current, pro.as.member, Q, input({ brick: "WORKSTATION", addressId: toGlobalId("Address", pro.address.id) }));
       expect(res.data!.subscribeProBrick.brick.quoteRequest).toEqual({ purpose: "PRO_MAINTENANCE", status: "AWAITING_QUOTE", memberId: pro.memberGid });
     });
@@ -137,7 +137,7 @@ describe("the one quote workflow (QUO-1..3)", () => {
         ],
       });
       expect(quote.reference).toMatch(/^DEV-\d{6}$/);
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "issueQuote", actorRole: "DESK_AGENT", onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "issueQuote", actorRole: "DESK_AGENT", onBehalfOfMemberId: cast.member.id }]);
     });
 
     it("QUO-2: lines, amounts and validity are checked; every problem is reported and nothing is written", async () => {
@@ -165,14 +165,14 @@ describe("the one quote workflow (QUO-1..3)", () => {
       const { quote } = await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY");
       const res = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: quoteGid(quote) }));
       expect(res.data!.acceptQuote.quote).toMatchObject({ status: "ACCEPTED", decidedAt: "2026-11-26T10:00:00.000Z", decidedByRole: "MEMBER" });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "acceptQuote", actorRole: "MEMBER", actorId: cast.member.id, onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "acceptQuote", actorRole: "MEMBER", actorId: cast.member.id, onBehalfOfMemberId: cast.member.id }]);
     });
 
     it("QUO-2: a delegate's acceptance is audited as by the delegate on behalf of the member, and billed to the member", async () => {
       const { quote } = await aQuotedRequest(db.current, cast.member.id, "MAIL_EXPERT_ON_SITE");
       const res = await gql(db.current, cast.as.delegate, ACCEPT, input({ quoteId: quoteGid(quote) }));
       expect(res.data!.acceptQuote.quote).toMatchObject({ status: "ACCEPTED", decidedByRole: "DELEGATE", memberId: cast.memberGid });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "acceptQuote", actorRole: "DELEGATE", actorId: cast.delegate.id, onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "acceptQuote", actorRole: "DELEGATE", actorId: cast.delegate.id, onBehalfOfMemberId: cast.member.id }]);
       const [row] = await db.current.db.select().from(quotes).where(eq(quotes.id, quote.id));
       expect(row).toMatchObject({ memberId: cast.member.id, decidedById: cast.delegate.id, decidedByRole: "DELEGATE" });
     });
@@ -218,7 +218,7 @@ describe("the one quote workflow (QUO-1..3)", () => {
       const second = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 9_000 }] }));
       expect(second.data!.issueQuote.quote).toMatchObject({ status: "ISSUED", totalTtcCents: 9_000 });
       const firstRawId = fromGlobalId(firstId)!.id;
-      expect(await auditOf(db.current, second.requestId)).toMatchObject([{ operation: "issueQuote", targetIds: expect.arrayContaining([firstRawId]), details: { replacedQuoteId: firstRawId } }]);
+      expect(await auditRowsOf(db.current, second.requestId)).toMatchObject([{ operation: "issueQuote", targetIds: expect.arrayContaining([firstRawId]), details: { replacedQuoteId: firstRawId } }]);
       const READ = `query($id: ID!) { node(id: $id) { ... on QuoteRequest { status currentQuote { id totalTtcCents } quotes { id status totalTtcCents replacedAt lines { ttcCents } } } } }`;
       const read = await gql(db.current, cast.as.member, READ, { variables: { id: requestGid(request) }, clock: new ManualClock(NOW) });
       expect(read.data!.node).toEqual({

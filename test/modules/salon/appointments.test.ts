@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { salons } from "../../../db/schema/index.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { gql } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aDelegate, aMember, actors, anOption } from "../../support/factories.js";
 import {
@@ -15,7 +16,6 @@ import {
   anOptionHolder,
   appointmentGid,
   appointmentsOf,
-  auditOf,
   book,
   clock,
   expectShieldRefusal,
@@ -51,7 +51,7 @@ describe("Salon particulier appointments", () => {
           salon: { name: expect.stringContaining("Boutique Orange Opéra"), street: "10 rue Halévy", postalCode: "75009", city: "Paris", capacity: 1 },
         },
       });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "bookSalonAppointment", actorRole: "MEMBER", onBehalfOfMemberId: m.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "bookSalonAppointment", actorRole: "MEMBER", onBehalfOfMemberId: m.id }]);
       expect(await appointmentsOf(db.current, [m.id])).toHaveLength(1);
     });
 
@@ -62,7 +62,7 @@ describe("Salon particulier appointments", () => {
       expect(res.data!.bookSalonAppointment.appointment).toMatchObject({ status: "BOOKED", bookedByRole: "DELEGATE" });
       const [row] = await appointmentsOf(db.current, [m.id]);
       expect(row).toMatchObject({ memberId: m.id, bookedByRole: "DELEGATE", bookedById: d.id });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ actorRole: "DELEGATE", actorId: d.id, onBehalfOfMemberId: m.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ actorRole: "DELEGATE", actorId: d.id, onBehalfOfMemberId: m.id }]);
     });
 
     it("SVC-4: the desk books for a named member; without memberId it is told to name one", async () => {
@@ -253,7 +253,7 @@ describe("Salon particulier appointments", () => {
         const row = await anAppointment(db.current, m.id, { startsAt: at("2027-01-20T13:00:00Z"), endsAt: at("2027-01-20T14:00:00Z") });
         const res = await gql(db.current, actor, CANCEL, cancel(appointmentGid(row)));
         expect(res.data!.cancelSalonAppointment).toMatchObject({ userErrors: [], appointment: { status: "CANCELLED", cancelledByRole: role, cancelledAt: "2026-11-26T10:00:00.000Z" } });
-        expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "cancelSalonAppointment", actorRole: role, onBehalfOfMemberId: m.id }]);
+        expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "cancelSalonAppointment", actorRole: role, onBehalfOfMemberId: m.id }]);
       }
     });
 

@@ -1,7 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { auditLog, circleEventRegistrations, salonAppointments } from "../../../db/schema/index.js";
-import { gql, type GqlResult } from "../../support/api.js";
+import { gql } from "../../support/api.js";
+import { outcomesOf, tally } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { actors } from "../../support/factories.js";
 import { BOOK, REGISTER, UNREGISTER, aRegistration, anEvent, anOptionHolder, book, clock, eventGid } from "./salon.support.js";
@@ -9,11 +10,6 @@ import { BOOK, REGISTER, UNREGISTER, aRegistration, anEvent, anOptionHolder, boo
 describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQL)", () => {
   const db = useTestDatabase({ poolMax: 20 });
 
-  const codesOf = (results: GqlResult[], field: string) => {
-    for (const r of results) expect(r.errors).toBeUndefined();
-    return results.map((r) => (r.data![field].userErrors as { code: string; rule: string }[]).map((e) => `${e.code}/${e.rule}`).join(",") || "ok");
-  };
-  const tally = (codes: string[]) => codes.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c]: (acc[c] ?? 0) + 1 }), {});
   const liveRegistrations = (eventId: string) =>
     db.current.db.select().from(circleEventRegistrations).where(and(eq(circleEventRegistrations.eventId, eventId), isNull(circleEventRegistrations.cancelledAt)));
   const auditCount = async (operation: string) => (await db.current.db.select().from(auditLog).where(eq(auditLog.operation, operation))).length;
@@ -23,7 +19,7 @@ describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQ
     const members = await Promise.all(Array.from({ length: 30 }, () => anOptionHolder(db.current)));
     const before = await auditCount("registerForCircleEvent");
     const results = await Promise.all(members.map((m) => gql(db.current, actors.member(m), REGISTER, { variables: { input: { eventId: eventGid(event) } }, clock: clock() })));
-    expect(tally(codesOf(results, "registerForCircleEvent"))).toEqual({ ok: 10, "EVENT_FULL/SVC-4": 20 });
+    expect(tally(outcomesOf(results, "registerForCircleEvent"))).toEqual({ ok: 10, "EVENT_FULL/SVC-4": 20 });
     expect(await liveRegistrations(event.id)).toHaveLength(10);
     expect((await auditCount("registerForCircleEvent")) - before).toBe(10);
   });
@@ -34,7 +30,7 @@ describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQ
     const results = await Promise.all(
       Array.from({ length: 30 }, () => gql(db.current, actors.member(m), REGISTER, { variables: { input: { eventId: eventGid(event) } }, clock: clock() })),
     );
-    expect(tally(codesOf(results, "registerForCircleEvent"))).toEqual({ ok: 1, "ALREADY_REGISTERED/SVC-4": 29 });
+    expect(tally(outcomesOf(results, "registerForCircleEvent"))).toEqual({ ok: 1, "ALREADY_REGISTERED/SVC-4": 29 });
     expect(await liveRegistrations(event.id)).toHaveLength(1);
   });
 
@@ -48,8 +44,8 @@ describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQ
       Promise.all(holders.map((m) => gql(db.current, actors.member(m), UNREGISTER, input))),
       Promise.all(newcomers.map((m) => gql(db.current, actors.member(m), REGISTER, input))),
     ]);
-    expect(codesOf(outs, "unregisterFromCircleEvent")).toEqual(Array(10).fill("ok"));
-    const admitted = codesOf(ins, "registerForCircleEvent").filter((c) => c === "ok").length;
+    expect(outcomesOf(outs, "unregisterFromCircleEvent")).toEqual(Array(10).fill("ok"));
+    const admitted = outcomesOf(ins, "registerForCircleEvent").filter((c) => c === "ok").length;
     expect(admitted).toBeLessThanOrEqual(10);
     expect(await liveRegistrations(event.id)).toHaveLength(admitted);
   });
@@ -57,7 +53,7 @@ describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQ
   it("SVC-4: 30 members booking the same salon slot at once: exactly one appointment (capacity 1), 29 refused as full", async () => {
     const members = await Promise.all(Array.from({ length: 30 }, () => anOptionHolder(db.current)));
     const results = await Promise.all(members.map((m) => gql(db.current, actors.member(m), BOOK, book({ startsAt: "2026-12-14T13:00:00Z" }))));
-    expect(tally(codesOf(results, "bookSalonAppointment"))).toEqual({ ok: 1, "SLOT_FULL/SVC-4": 29 });
+    expect(tally(outcomesOf(results, "bookSalonAppointment"))).toEqual({ ok: 1, "SLOT_FULL/SVC-4": 29 });
     const booked = await db.current.db.select().from(salonAppointments).where(eq(salonAppointments.startsAt, new Date("2026-12-14T13:00:00Z")));
     expect(booked).toHaveLength(1);
   });
@@ -67,7 +63,7 @@ describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQ
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) => gql(db.current, actors.member(m), BOOK, book({ startsAt: new Date(Date.parse("2026-12-15T12:00:00Z") + (i % 8) * 15 * 60_000).toISOString(), durationMinutes: 120 }))),
     );
-    const codes = codesOf(results, "bookSalonAppointment");
+    const codes = outcomesOf(results, "bookSalonAppointment");
     expect(codes.filter((c) => c === "ok")).toHaveLength(1);
     expect(new Set(codes.filter((c) => c !== "ok"))).toEqual(new Set(["MEMBER_OVERLAP/SVC-4"]));
     expect(await db.current.db.select().from(salonAppointments).where(eq(salonAppointments.memberId, m.id))).toHaveLength(1);

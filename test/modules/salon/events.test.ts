@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { gql, type GqlResult } from "../../support/api.js";
+import { gql, type ConnectionShape, type GqlResult } from "../../support/api.js";
+import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aDelegate, aMember, actors, anOption } from "../../support/factories.js";
 import {
@@ -12,7 +13,6 @@ import {
   aSalonCast,
   anEvent,
   anOptionHolder,
-  auditOf,
   clock,
   eventGid,
   expectShieldRefusal,
@@ -52,7 +52,7 @@ describe("« Vie de Cercle » events", () => {
           remainingPlaces: 40,
         },
       });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "publishCircleEvent", actorRole: "DESK_AGENT", onBehalfOfMemberId: null }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "publishCircleEvent", actorRole: "DESK_AGENT", onBehalfOfMemberId: null }]);
     });
 
     it("SVC-4: an event in the past or too far ahead, empty or over-long texts, a bad capacity are refused together; nothing is written", async () => {
@@ -95,14 +95,14 @@ describe("« Vie de Cercle » events", () => {
         registration: { registeredAt: "2026-11-26T10:00:00.000Z", cancelledAt: null, event: { id: eventGid(event) } },
         event: { registeredCount: 1, remainingPlaces: 2 },
       });
-      expect(await auditOf(db.current, res.requestId)).toMatchObject([{ operation: "registerForCircleEvent", actorRole: "MEMBER", onBehalfOfMemberId: m.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "registerForCircleEvent", actorRole: "MEMBER", onBehalfOfMemberId: m.id }]);
       const out = await gql(db.current, actors.member(m), UNREGISTER, onEvent(eventGid(event)));
       expect(out.data!.unregisterFromCircleEvent).toMatchObject({
         userErrors: [],
         registration: { cancelledAt: "2026-11-26T10:00:00.000Z" },
         event: { registeredCount: 0, remainingPlaces: 3 },
       });
-      expect(await auditOf(db.current, out.requestId)).toMatchObject([{ operation: "unregisterFromCircleEvent", onBehalfOfMemberId: m.id }]);
+      expect(await auditRowsOf(db.current, out.requestId)).toMatchObject([{ operation: "unregisterFromCircleEvent", onBehalfOfMemberId: m.id }]);
       const again = await gql(db.current, actors.member(m), REGISTER, onEvent(eventGid(event)));
       expect(again.data!.registerForCircleEvent.userErrors).toEqual([]);
     });
@@ -185,10 +185,10 @@ describe("« Vie de Cercle » events", () => {
         const all: string[] = [];
         let after: string | null = null;
         for (;;) {
-          const res: GqlResult = await gql(db.current, cast.as[who], UPCOMING, { variables: { first: 2, after }, clock: clock() });
+          const res: GqlResult<{ upcomingEvents: ConnectionShape<{ title: string }> }> = await gql(db.current, cast.as[who], UPCOMING, { variables: { first: 2, after }, clock: clock() });
           expect(res.errors).toBeUndefined();
           const page = res.data!.upcomingEvents;
-          all.push(...page.edges.map((e: { node: { title: string } }) => e.node.title));
+          all.push(...page.edges.map((e) => e.node.title));
           if (!page.pageInfo.hasNextPage) break;
           after = page.pageInfo.endCursor;
         }

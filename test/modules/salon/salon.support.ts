@@ -1,10 +1,11 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import { auditLog, circleEventRegistrations, circleEvents, salonAppointments } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
-import { errorCodes, type GqlResult } from "../../support/api.js";
+import { errorCodes, refusals, type GqlResult } from "../../support/api.js";
+import { auditRowsOf, countRows } from "../../support/assertions.js";
 import { aCast, aMember, aStaffUser, anOption, type MemberRow } from "../../support/factories.js";
 
 /** Thursday 26 November 2026, 11:00 Paris. */
@@ -92,22 +93,17 @@ export async function aRegistration(db: Database, eventId: string, memberId: str
 
 /** Everything a salon or event mutation could write, and the audit log size. */
 export async function salonState(db: Database) {
-  const [appointments, events, registrations, [audit]] = await Promise.all([
+  const [appointments, events, registrations, auditCount] = await Promise.all([
     db.db.select().from(salonAppointments).orderBy(salonAppointments.id),
     db.db.select().from(circleEvents).orderBy(circleEvents.id),
     db.db.select().from(circleEventRegistrations).orderBy(circleEventRegistrations.id),
-    db.db.select({ n: sql<number>`count(*)::int` }).from(auditLog),
+    countRows(db, auditLog),
   ]);
-  return { appointments, events, registrations, auditCount: audit!.n };
+  return { appointments, events, registrations, auditCount };
 }
 
 export const appointmentsOf = (db: Database, memberIds: string[]) =>
   db.db.select().from(salonAppointments).where(inArray(salonAppointments.memberId, memberIds));
-
-export const auditOf = (db: Database, requestId: string) => db.db.select().from(auditLog).where(eq(auditLog.requestId, requestId));
-
-export const refusals = (res: GqlResult, field: string): [string, string | null][] =>
-  (res.data?.[field]?.userErrors ?? []).map((e: { code: string; rule: string | null }) => [e.code, e.rule]);
 
 /** A refusal by the permission map: no data, FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, code = "FORBIDDEN") {
@@ -125,7 +121,7 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   expect(res.errors).toBeUndefined();
   expect(res.data![field]).not.toBeNull();
   expect(await salonState(db)).toEqual(before);
-  expect(await auditOf(db, res.requestId)).toEqual([]);
+  expect(await auditRowsOf(db, res.requestId)).toEqual([]);
   return refusals(res, field);
 }
 
