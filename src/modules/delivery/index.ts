@@ -9,4 +9,4 @@ export const deliveryModule: ModuleDescriptor = {
 };
 
 export { invoiceDeliveryFor, postalAddressLine } from "./delivery.rules.js";
-export { InvoiceDelivery } from "./delivery.types.js";
+export { DeliveryChannel, InvoiceDelivery } from "./delivery.types.js";

@@ -12,9 +12,8 @@ export const invoicingModule: ModuleDescriptor = {
   nodeTypes: { Invoice: (ctx, id) => invoiceReads.node(ctx, id) },
 };
 
-export { Amounts, BillTo, BillableItemKind, DeliveryChannel, Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from "./invoicing.types.js";
+export { Amounts, BillTo, BillableItemKind, Invoice, InvoiceKind, InvoiceLine, InvoiceStatus } from "./invoicing.types.js";
 export { balanceDue, formatInvoiceNumber, toInvoice, type InvoiceRow } from "./invoicing.mappers.js";
 export { invoicingPolicies } from "./invoicing.policies.js";
-export { canListMemberInvoices } from "./invoicing.permissions.js";
 export { billingRunService } from "./invoicing.run.service.js";
 export { invoiceDocuments } from "./invoicing.document.js";

@@ -11,7 +11,6 @@ import {
   isDeskAgent,
   isMember,
 } from "../../authz/rules.js";
-import { canListMemberInvoices } from "../invoicing/index.js";
 
 export const membersPermissions: ModulePermissions = {
   Query: {
@@ -24,8 +23,8 @@ export const membersPermissions: ModulePermissions = {
   types: {
     Viewer: allow,
     // Object-level rules read the parent: every path to a member is guarded, whatever the root field.
-    // Member.invoices: the member and billing staff only, never the delegate (AUT-2, issue 5).
-    Member: { "*": canReadMember, payers: and(canReadMember, canListMemberPayers), invoices: canListMemberInvoices },
+    // Member.invoices is guarded by the invoicing module, which adds the field.
+    Member: { "*": canReadMember, payers: and(canReadMember, canListMemberPayers) },
     PostalAddress: allow,
     LegalEntity: allow,
     Delegate: canReadDelegate,

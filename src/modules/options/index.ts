@@ -16,3 +16,4 @@ export { optionsService };
 export { announcePriceChange } from "./options.service.js";
 export { reconcileOption } from "./options.reconcile.js";
 export { optionsRepository } from "./options.repository.js";
+export { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { addresses, announcements, internetLines, members, optionSubscriptions } from "../../../db/schema/index.js";
 import type { Queryable } from "../../shared/db.js";
-import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../premises/index.js";
+import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type OptionRow = typeof optionSubscriptions.$inferSelect;

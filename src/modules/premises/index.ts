@@ -17,4 +17,4 @@ export const premisesModule: ModuleDescriptor = {
 
 export { premisesService };
 export { Address, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
-export { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES, isSamePerson } from "./premises.rules.js";
+export { isSamePerson } from "./premises.rules.js";
