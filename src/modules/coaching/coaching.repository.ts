@@ -1,6 +1,7 @@
-import { eq, inArray } from "drizzle-orm";
-import { coachAssignments, staffUsers } from "../../../db/schema/index.js";
+import { inArray } from "drizzle-orm";
+import { coachAssignments } from "../../../db/schema/services.js";
 import type { Queryable } from "../../shared/db.js";
+import { memberReads } from "../members/index.js";
 
 export type CoachAssignmentRow = typeof coachAssignments.$inferSelect;
 
@@ -10,7 +11,7 @@ export const coachingRepository = {
   },
 
   async activeStaff(db: Queryable, id: string) {
-    const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
+    const row = await memberReads.staffUser(db, id);
     return row && row.disabledAt === null ? row : undefined;
   },
 

@@ -1,4 +1,4 @@
-import type { CONCIERGE_STATUSES } from "../../../db/schema/index.js";
+import type { CONCIERGE_STATUSES } from "../../../db/schema/concierge.js";
 import type { TariffCode } from "../tariffs/index.js";
 
 export type ConciergeStatus = (typeof CONCIERGE_STATUSES)[number];

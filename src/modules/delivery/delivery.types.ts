@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { DELIVERY_CHANNELS } from "../../../db/schema/index.js";
+import { DELIVERY_CHANNELS } from "../../../db/schema/billing.js";
 import type { DeliveryChannelValue } from "./delivery.rules.js";
 
 /** BIL-5 is this module's rule; an invoice records the channel it was sent by (invoicing imports it from here). */

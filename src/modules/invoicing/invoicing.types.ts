@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { BILLABLE_ITEM_KINDS, type DELIVERY_CHANNELS, INVOICE_KINDS, INVOICE_STATUSES } from "../../../db/schema/index.js";
+import { BILLABLE_ITEM_KINDS, type DELIVERY_CHANNELS, INVOICE_KINDS, INVOICE_STATUSES } from "../../../db/schema/billing.js";
 import { DeliveryChannel } from "../delivery/index.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";

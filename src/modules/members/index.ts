@@ -18,5 +18,5 @@ export const membersModule: ModuleDescriptor = {
 export { membersService };
 export { PostalAddressInput } from "./members.inputs.js";
 export { MAX_FREE_REJOINS, toDelegate, toPayer } from "./members.mappers.js";
-export type { DelegateRow, MemberRow, PayerRow } from "./members.repository.js";
+export { memberReads, type DelegateRow, type MemberRow, type PayerRow } from "./members.repository.js";
 export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, StaffUser, Viewer } from "./members.types.js";

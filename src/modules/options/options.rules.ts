@@ -1,4 +1,4 @@
-import type { LINE_OFFERS, LINE_TECHNOLOGIES } from "../../../db/schema/index.js";
+import type { LINE_OFFERS, LINE_TECHNOLOGIES } from "../../../db/schema/premises.js";
 
 // LIN-1 is what the option accepts, so it lives with the option; premises reads it for LIN-2 (premises.rules.ts).
 

@@ -16,5 +16,6 @@ export const premisesModule: ModuleDescriptor = {
 };
 
 export { premisesService };
+export { premisesReads } from "./premises.repository.js";
 export { Address, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
 export { isSamePerson } from "./premises.rules.js";

@@ -1,4 +1,4 @@
-import type { LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/index.js";
+import type { LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/premises.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../options/index.js";
 
 type Offer = (typeof LINE_OFFERS)[number];

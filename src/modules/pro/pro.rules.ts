@@ -1,4 +1,4 @@
-import type { PRO_BRICKS, PRO_SERVICE_STATUSES } from "../../../db/schema/index.js";
+import type { PRO_BRICKS, PRO_SERVICE_STATUSES } from "../../../db/schema/pro.js";
 import { addCalendarMonths, parisDate } from "../../shared/paris-time.js";
 
 export type ProServiceStatus = (typeof PRO_SERVICE_STATUSES)[number];

@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
-import { airboxIncidents, airboxRepairs, coachAssignments, members, internetLines, interventions, proBricks, proServiceRequests, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
+import { internetLines } from "../../../db/schema/premises.js";
+import { coachAssignments } from "../../../db/schema/services.js";
+import { interventions } from "../../../db/schema/interventions.js";
+import { airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
+import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
+import { quoteLines, quoteRequests, quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 import type { QuoteViewStatus } from "./quotes.types.js";

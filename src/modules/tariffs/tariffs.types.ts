@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { TARIFF_CODES } from "../../../db/schema/index.js";
+import { TARIFF_CODES } from "../../../db/schema/billing.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";
 
