@@ -11,3 +11,4 @@ export const coachingModule: ModuleDescriptor = {
 };
 
 export { coachingService } from "./coaching.service.js";
+export { coachingReads } from "./coaching.repository.js";

@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNotNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
-import { members } from "../../../db/schema/members.js";
-import { coachAssignments } from "../../../db/schema/services.js";
 import { assistanceRequests, interventions } from "../../../db/schema/interventions.js";
 import { invoiceLines } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
+import { coachingReads } from "../coaching/index.js";
 import { memberReads } from "../members/index.js";
 import { optionsRepository } from "../options/index.js";
 import { premisesReads } from "../premises/index.js";
@@ -37,8 +37,7 @@ export const interventionsRepository = {
    * inserting the member's invoice, never waits for a cancellation waiting for those rows.
    */
   async lockMember(tx: Queryable, memberId: string): Promise<boolean> {
-    const [row] = await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("no key update");
-    return row !== undefined;
+    return (await lockMemberRow(tx, memberId, "no key update")) !== undefined;
   },
 
   async memberExists(db: Queryable, memberId: string): Promise<boolean> {
@@ -208,15 +207,7 @@ export const interventionsRepository = {
     if (scope.kind === "performer") conditions.push(eq(interventions.performerId, scope.staffId));
     if (scope.kind === "coach") {
       conditions.push(eq(interventions.kind, "COACH_VISIT"));
-      conditions.push(
-        inArray(
-          interventions.memberId,
-          db
-            .select({ memberId: coachAssignments.memberId })
-            .from(coachAssignments)
-            .where(or(eq(coachAssignments.coachId, scope.staffId), eq(coachAssignments.substituteCoachId, scope.staffId))),
-        ),
-      );
+      conditions.push(inArray(interventions.memberId, coachingReads.membersCoachedBy(scope.staffId)));
     }
     return db
       .select()

@@ -29,6 +29,16 @@ export const premisesReads = {
       .where(and(eq(addresses.id, addressId), isNull(addresses.removedAt)));
     return row;
   },
+
+  /** The member holds an Orange fiber line (not removed). */
+  async hasOrangeFiberLine(db: Queryable, memberId: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: internetLines.id })
+      .from(internetLines)
+      .where(and(eq(internetLines.memberId, memberId), eq(internetLines.operator, "ORANGE"), eq(internetLines.technology, "FIBER"), isNull(internetLines.removedAt)))
+      .limit(1);
+    return row !== undefined;
+  },
 };
 
 /** Drizzle queries only: rules live in the service. */
