@@ -8,10 +8,120 @@
  *   src/shared, src/authz, src/context.ts   the leaves: they import no module
  *
  * Type-only imports count (tsPreCompilationDeps): a cycle made of types is still a cycle for
- * whoever reads the code.
- *
- * @type {import('dependency-cruiser').IConfiguration}
+ * whoever reads the code. The rules are in `module.exports` at the end; the tables each module
+ * owns, and the known exceptions, come first.
  */
+
+/**
+ * Which db/schema files hold each module's own tables. A repository reads its own module's tables;
+ * for another module's data it calls that module's read functions (memberReads, premisesReads,
+ * coachingReads, optionsRepository.inForce…), exported from its index.ts.
+ * The check is per schema file: billing.ts holds the tables of invoicing, collections, tariffs and
+ * equipment (and membership's payer_item_kinds), services.ts those of coaching and service-hours,
+ * so reads between those modules are not seen here.
+ */
+const OWN_SCHEMA = {
+  airbox: ["airbox"],
+  coaching: ["services"],
+  collections: ["billing"],
+  concierge: ["concierge"],
+  delivery: [],
+  devices: ["devices"],
+  equipment: ["billing"],
+  interventions: ["interventions"],
+  invoicing: ["billing"],
+  mailboxes: ["mailboxes"],
+  members: ["members", "people"],
+  membership: ["membership", "billing"],
+  node: [],
+  "office-assistance": ["office-assistance"],
+  options: ["options"],
+  premises: ["premises"],
+  pro: ["pro"],
+  quotes: ["quotes"],
+  salon: ["salon"],
+  "service-hours": ["services"],
+  tariffs: ["billing"],
+  zone: ["zone"],
+};
+
+/**
+ * The known exceptions: files that read (or write) another module's tables, and why. Each one is
+ * a candidate for a read function of the owner, except where one statement matters.
+ */
+const READS_OTHER_MODULES = [
+  {
+    file: "src/modules/invoicing/invoicing.repository.ts",
+    schema: ["members", "people", "premises", "options", "mailboxes", "concierge"],
+    why: "BIL-1: the monthly run selects every billable item of every member in a few set-based statements (statement-count tests); one call per module and member would multiply them.",
+  },
+  {
+    file: "src/modules/quotes/quotes.repository.ts",
+    schema: ["members", "interventions", "airbox", "pro"],
+    why: "AUT-3: the members a technician serves (membersServedBy) is one relation over interventions, Airbox and Univers Pro assignments, inlined in each list statement.",
+  },
+  {
+    file: "src/modules/interventions/interventions.repository.ts",
+    schema: ["billing"],
+    why: "INT-3: whether an intervention was billed is a correlated subquery on invoice_lines in the same statement; invoicing depends on interventions, so interventions cannot call it back.",
+  },
+  {
+    file: "src/modules/devices/devices.repository.ts",
+    schema: ["members", "services"],
+    why: "SVC-2: the coach's members page is keyset-paginated on the member's name, joined in one statement.",
+  },
+  {
+    file: "src/modules/options/options.repository.ts",
+    schema: ["premises"],
+    why: "OPT-1/OPT-3: eligible lines are counted inside the transaction that removed one; premises calls options (reconcileOption), so options cannot call premises back.",
+  },
+  {
+    file: "src/modules/membership/membership.repository.ts",
+    schema: ["members", "people"],
+    why: "MEM-*: membership moves the member through its lifecycle (the status on the members row) and designates delegates and payers; the members module reads them.",
+  },
+  {
+    file: "src/modules/delivery/delivery.repository.ts",
+    schema: ["members"],
+    why: "BIL-5: the member's internet-access flag, which decides the channel, is a column of members.",
+  },
+  {
+    file: "src/modules/delivery/delivery.types.ts",
+    schema: ["billing"],
+    why: "BIL-5: the list of channels is declared next to the invoices table, whose delivery_channel column it constrains.",
+  },
+  {
+    file: "src/modules/collections/collections.repository.ts",
+    schema: ["members"],
+    why: "MEM-3: a termination for non-payment marks debt recovery on the members row.",
+  },
+  {
+    file: "src/modules/collections/collections.guards.ts",
+    schema: ["members"],
+    why: "Locks the member row FOR NO KEY UPDATE; could call lockMemberRow(tx, id, \"no key update\") from shared/member-lock.ts.",
+  },
+];
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const schemaFiles = (names) => names.map((name) => `^db/schema/${escape(name)}\\.ts$`);
+
+/** One rule per module: its files import only its own schema files, plus the exceptions above. Type-only imports (row types, enum lists) are not reads. */
+const ownTablesRules = Object.entries(OWN_SCHEMA).flatMap(([module, own]) => {
+  const exceptions = READS_OTHER_MODULES.filter((e) => e.file.startsWith(`src/modules/${module}/`));
+  const rule = (name, from, allowed) => ({
+    name,
+    severity: "error",
+    comment: `${module} imports only its own tables (db/schema/${own.join(", ") || "none"}); for another module's data it calls that module's read functions. Known exceptions: READS_OTHER_MODULES.`,
+    from,
+    to: { path: "^db/schema/", pathNot: schemaFiles(allowed), dependencyTypesNot: ["type-only"] },
+  });
+  return [
+    rule("own-tables-only", { path: `^src/modules/${escape(module)}/`, pathNot: exceptions.map((e) => `^${escape(e.file)}$`) }, own),
+    ...exceptions.map((e) => rule("own-tables-only (allow-listed)", { path: `^${escape(e.file)}$` }, [...own, ...e.schema])),
+  ];
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     {
@@ -67,14 +177,12 @@ module.exports = {
       from: { path: ["^src/", "^db/"] },
       to: { path: ["^test/", "\\.test\\.ts$"] },
     },
+    ...ownTablesRules,
     {
       name: "no-orphans",
       severity: "error",
-      comment: "A file nothing imports is dead code; entry points are listed here.",
-      from: {
-        orphan: true,
-        pathNot: ["^src/server\\.ts$", "^db/migrations/", "\\.d\\.ts$"],
-      },
+      comment: "A file that imports nothing and that nothing imports is dead code.",
+      from: { orphan: true, pathNot: "\\.d\\.ts$" },
       to: {},
     },
   ],
