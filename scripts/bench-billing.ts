@@ -22,7 +22,7 @@ import {
   staffUsers,
 } from "../db/schema/index.js";
 import { DEMO_TARIFFS } from "../src/config.js";
-import { buildContext } from "../src/context.js";
+import { buildContext } from "../src/modules/registry.js";
 import { billingRunService } from "../src/modules/invoicing/index.js";
 import { ManualClock } from "../src/shared/clock.js";
 import { openDatabase } from "../src/shared/db.js";

@@ -42,10 +42,18 @@ export function composePermissions(fragments: ModulePermissions[], schema: Graph
       }
     }
     for (const [type, rule] of Object.entries(fragment.types)) {
-      if (type in map) throw new Error(`permission for type ${type} is defined twice`);
-      map[type] = rule;
+      const claimed = map[type];
+      // A module that adds a field to another module's type (invoicing's Member.invoices) guards that field itself.
+      if (isFieldMap(claimed) && isFieldMap(rule) && Object.keys(rule).every((field) => !(field in claimed))) map[type] = { ...claimed, ...rule };
+      else if (type in map) throw new Error(`permission for type ${type} is defined twice`);
+      else map[type] = rule;
     }
   }
   for (const name of Object.keys(schema.getTypeMap())) if (!(name in map) && isGeneratedWrapper(schema, name)) map[name] = allow;
   return map as IRules;
+}
+
+/** A per-field rule map, as opposed to one rule (a graphql-shield class instance) for the whole type. */
+function isFieldMap(entry: unknown): entry is Record<string, ShieldRule> {
+  return typeof entry === "object" && entry !== null && entry.constructor === Object;
 }

@@ -1,75 +1,71 @@
 import type { NonEmptyArray } from "type-graphql";
-import type { ModulePermissions } from "../authz/compose.js";
-import { MembersResolver } from "./members/index.js";
-import { membersPermissions } from "./members/members.permissions.js";
-import { NodeResolver } from "./node/node.resolver.js";
-import { nodePermissions } from "./node/node.permissions.js";
-import { OptionsResolver, optionsPermissions } from "./options/index.js";
-import { premisesPermissions, premisesResolvers } from "./premises/index.js";
-import { CoachingResolver, MemberCoachingResolver, coachingPermissions } from "./coaching/index.js";
-import { ServiceHoursResolver, serviceHoursPermissions } from "./service-hours/index.js";
-import { ZoneResolver, zonePermissions } from "./zone/index.js";
-import { devicesPermissions, devicesResolvers } from "./devices/index.js";
-import { interventionsPermissions, interventionsResolvers } from "./interventions/index.js";
-import { mailboxesPermissions, mailboxesResolvers } from "./mailboxes/index.js";
-import { airboxPermissions, airboxResolvers } from "./airbox/index.js";
-import { conciergePermissions, conciergeResolvers } from "./concierge/index.js";
-import { proPermissions, proResolvers } from "./pro/index.js";
-import { salonPermissions, salonResolvers } from "./salon/index.js";
-import { invoicingPermissions, invoicingResolvers } from "./invoicing/index.js";
-import { tariffsPermissions, tariffsResolvers } from "./tariffs/index.js";
-import { equipmentPermissions, equipmentResolvers } from "./equipment/index.js";
-import { deliveryPermissions, deliveryResolvers } from "./delivery/index.js";
-import { collectionsPermissions, collectionsResolvers } from "./collections/index.js";
-import { quotesPermissions, quotesResolvers } from "./quotes/index.js";
-import { officeAssistancePermissions, officeAssistanceResolvers } from "./office-assistance/index.js";
-import {
-  CommitteeDecisionResolver,
-  CommitteeMeetingResolver,
-  DelegationResolver,
-  PayerItemKindsResolver,
-  MembershipResolver,
-  MembershipTypeResolver,
-  membershipPermissions,
-} from "./membership/index.js";
+import type { Context, ContextInput, Loaders } from "../context.js";
+import type { ModuleDescriptor, ResolverClass } from "../shared/module.js";
+import { airboxModule } from "./airbox/index.js";
+import { coachingModule } from "./coaching/index.js";
+import { collectionsModule } from "./collections/index.js";
+import { conciergeModule } from "./concierge/index.js";
+import { deliveryModule } from "./delivery/index.js";
+import { devicesModule } from "./devices/index.js";
+import { equipmentModule } from "./equipment/index.js";
+import { interventionsModule } from "./interventions/index.js";
+import { invoicingModule } from "./invoicing/index.js";
+import { mailboxesModule } from "./mailboxes/index.js";
+import { membersModule } from "./members/index.js";
+import { membershipModule } from "./membership/index.js";
+import { nodeModule } from "./node/index.js";
+import { officeAssistanceModule } from "./office-assistance/index.js";
+import { optionsModule } from "./options/index.js";
+import { premisesModule } from "./premises/index.js";
+import { proModule } from "./pro/index.js";
+import { quotesModule } from "./quotes/index.js";
+import { salonModule } from "./salon/index.js";
+import { serviceHoursModule } from "./service-hours/index.js";
+import { tariffsModule } from "./tariffs/index.js";
+import { zoneModule } from "./zone/index.js";
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-type ResolverClass = Function;
-
-interface ModuleEntry {
-  name: string;
-  resolvers: ResolverClass[];
-  permissions: ModulePermissions;
-}
-
-/** Every module of the API: its resolvers and its part of the permission map. */
-export const modules: ModuleEntry[] = [
-  { name: "node", resolvers: [NodeResolver], permissions: nodePermissions },
-  { name: "members", resolvers: [MembersResolver], permissions: membersPermissions },
-  { name: "zone", resolvers: [ZoneResolver], permissions: zonePermissions },
-  { name: "service-hours", resolvers: [ServiceHoursResolver], permissions: serviceHoursPermissions },
-  { name: "coaching", resolvers: [MemberCoachingResolver, CoachingResolver], permissions: coachingPermissions },
-  { name: "options", resolvers: [OptionsResolver], permissions: optionsPermissions },
-  { name: "premises", resolvers: premisesResolvers, permissions: premisesPermissions },
-  {
-    name: "membership",
-    resolvers: [MembershipResolver, CommitteeMeetingResolver, CommitteeDecisionResolver, MembershipTypeResolver, DelegationResolver, PayerItemKindsResolver],
-    permissions: membershipPermissions,
-  },
-  { name: "devices", resolvers: devicesResolvers, permissions: devicesPermissions },
-  { name: "interventions", resolvers: interventionsResolvers, permissions: interventionsPermissions },
-  { name: "mailboxes", resolvers: mailboxesResolvers, permissions: mailboxesPermissions },
-  { name: "airbox", resolvers: airboxResolvers, permissions: airboxPermissions },
-  { name: "concierge", resolvers: conciergeResolvers, permissions: conciergePermissions },
-  { name: "pro", resolvers: proResolvers, permissions: proPermissions },
-  { name: "salon", resolvers: salonResolvers, permissions: salonPermissions },
-  { name: "invoicing", resolvers: invoicingResolvers, permissions: invoicingPermissions },
-  { name: "tariffs", resolvers: tariffsResolvers, permissions: tariffsPermissions },
-  { name: "equipment", resolvers: equipmentResolvers, permissions: equipmentPermissions },
-  { name: "delivery", resolvers: deliveryResolvers, permissions: deliveryPermissions },
-  { name: "collections", resolvers: collectionsResolvers, permissions: collectionsPermissions },
-  { name: "quotes", resolvers: quotesResolvers, permissions: quotesPermissions },
-  { name: "office-assistance", resolvers: officeAssistanceResolvers, permissions: officeAssistancePermissions },
+const domainModules: ModuleDescriptor[] = [
+  membersModule,
+  zoneModule,
+  serviceHoursModule,
+  coachingModule,
+  optionsModule,
+  premisesModule,
+  membershipModule,
+  devicesModule,
+  interventionsModule,
+  mailboxesModule,
+  airboxModule,
+  conciergeModule,
+  proModule,
+  salonModule,
+  invoicingModule,
+  tariffsModule,
+  equipmentModule,
+  deliveryModule,
+  collectionsModule,
+  quotesModule,
+  officeAssistanceModule,
 ];
 
+/**
+ * Every module of the API. This is the only place that composes them: the schema takes their
+ * resolvers, the permission map their fragments, `buildContext` their loaders, `node` their types.
+ */
+export const modules: ModuleDescriptor[] = [nodeModule(domainModules), ...domainModules];
+
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;
+
+/** Each module fills its own key of `Loaders`; together they are the whole (a missing one fails every test that reads it). */
+function createLoaders(db: Context["db"]): Loaders {
+  return Object.assign({}, ...modules.map((m) => m.loaders?.(db))) as Loaders;
+}
+
+/** The one place a request context is built: by the HTTP server and by the tests alike. */
+export function buildContext(input: ContextInput): Context {
+  return {
+    ...input,
+    log: input.log.child({ requestId: input.requestId }),
+    loaders: createLoaders(input.db),
+  };
+}

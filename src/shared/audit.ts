@@ -1,4 +1,4 @@
-import { auditLog } from "../../db/schema/index.js";
+import { auditLog } from "../../db/schema/audit.js";
 import { actorRole } from "../authz/actor.js";
 import type { Context } from "../context.js";
 import type { Queryable } from "./db.js";

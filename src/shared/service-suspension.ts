@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import { dunningCases } from "../../db/schema/index.js";
+import { dunningCases } from "../../db/schema/billing.js";
 import type { Queryable } from "./db.js";
 
 /**

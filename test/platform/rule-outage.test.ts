@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GraphQLResolveInfo } from "graphql";
 import { describe, expect, it } from "vitest";
-import { buildContext } from "../../src/context.js";
+import { buildContext } from "../../src/modules/registry.js";
 import { DEMO_TARIFFS } from "../../src/config.js";
 import { coachingPermissions } from "../../src/modules/coaching/coaching.permissions.js";
 import { devicesPermissions } from "../../src/modules/devices/devices.permissions.js";

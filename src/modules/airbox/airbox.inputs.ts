@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import type { AIRBOX_INADEQUATE_USE_REASONS } from "../../../db/schema/index.js";
+import type { AIRBOX_INADEQUATE_USE_REASONS } from "../../../db/schema/airbox.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import {
   AirboxDiagnosisOutcome,

@@ -14,4 +14,8 @@ export function createAirboxLoaders(db: Queryable) {
   };
 }
 
-export type AirboxLoaders = ReturnType<typeof createAirboxLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    airbox: ReturnType<typeof createAirboxLoaders>;
+  }
+}

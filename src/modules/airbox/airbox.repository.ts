@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
-import { addresses, airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/index.js";
+import { airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
+import { premisesReads } from "../premises/index.js";
 
 export type AirboxRow = typeof airboxes.$inferSelect;
 export type IncidentRow = typeof airboxIncidents.$inferSelect;
@@ -13,13 +14,7 @@ export const airboxRepository = {
   lockMember: lockMemberRow,
 
   /** ZON-2/AIR-2: the member's active main address (their declared home), if any. */
-  async activeMainAddress(db: Queryable, memberId: string): Promise<{ id: string } | undefined> {
-    const [row] = await db
-      .select({ id: addresses.id })
-      .from(addresses)
-      .where(and(eq(addresses.memberId, memberId), eq(addresses.kind, "MAIN"), isNull(addresses.removedAt)));
-    return row;
-  },
+  activeMainAddress: premisesReads.activeMainAddress,
 
   // --- airboxes ---
 

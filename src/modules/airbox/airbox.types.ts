@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { AIRBOX_INADEQUATE_USE_REASONS, AIRBOX_INCIDENT_STATUSES, AIRBOX_REPAIR_STATUSES } from "../../../db/schema/index.js";
+import { AIRBOX_INADEQUATE_USE_REASONS, AIRBOX_INCIDENT_STATUSES, AIRBOX_REPAIR_STATUSES } from "../../../db/schema/airbox.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 

@@ -7,3 +7,9 @@ export function createCoachingLoaders(db: Queryable) {
     assignmentByMemberId: loaderByKey((ids: readonly string[]) => coachingRepository.byMemberIds(db, ids), (row) => row.memberId),
   };
 }
+
+declare module "../../context.js" {
+  interface Loaders {
+    coaching: ReturnType<typeof createCoachingLoaders>;
+  }
+}

@@ -1,8 +1,17 @@
-import { eq, inArray } from "drizzle-orm";
-import { coachAssignments, staffUsers } from "../../../db/schema/index.js";
+import { inArray, sql, type SQL } from "drizzle-orm";
+import { coachAssignments } from "../../../db/schema/services.js";
 import type { Queryable } from "../../shared/db.js";
+import { memberReads } from "../members/index.js";
 
 export type CoachAssignmentRow = typeof coachAssignments.$inferSelect;
+
+/** Coaching data other modules read, through index.ts. */
+export const coachingReads = {
+  /** SVC-2: the members a coach coaches, as assigned coach or substitute. A subquery, so that a list stays one statement. */
+  membersCoachedBy(coachId: string): SQL {
+    return sql`(select ${coachAssignments.memberId} from ${coachAssignments} where ${coachAssignments.coachId} = ${coachId} or ${coachAssignments.substituteCoachId} = ${coachId})`;
+  },
+};
 
 export const coachingRepository = {
   byMemberIds(db: Queryable, memberIds: readonly string[]): Promise<CoachAssignmentRow[]> {
@@ -10,7 +19,7 @@ export const coachingRepository = {
   },
 
   async activeStaff(db: Queryable, id: string) {
-    const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
+    const row = await memberReads.staffUser(db, id);
     return row && row.disabledAt === null ? row : undefined;
   },
 

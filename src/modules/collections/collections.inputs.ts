@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/index.js";
+import { PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/billing.js";
 import { DateScalar } from "../../shared/scalars.js";
 import { DISPUTE_OUTCOMES, DisputeOutcome, PaymentMethod, PaymentOutcome } from "./collections.types.js";
 

@@ -23,4 +23,8 @@ export function createCollectionsLoaders(db: Queryable) {
   };
 }
 
-export type CollectionsLoaders = ReturnType<typeof createCollectionsLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    collections: ReturnType<typeof createCollectionsLoaders>;
+  }
+}

@@ -1,14 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import {
-  dunningCases,
-  invoiceDisputes,
-  invoiceLines,
-  invoiceSequences,
-  invoices,
-  legalInterestRates,
-  members,
-  payments,
-} from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
+import { dunningCases, invoiceDisputes, invoiceLines, invoiceSequences, invoices, legalInterestRates, payments } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 import type { InvoiceRow } from "../invoicing/index.js";
 

@@ -1,4 +1,4 @@
-import { members } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
 import { eq } from "drizzle-orm";
 import type { Context } from "../../context.js";
 import type { Queryable } from "../../shared/db.js";

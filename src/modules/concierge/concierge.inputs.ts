@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import type { CONCIERGE_LANGUAGES } from "../../../db/schema/index.js";
+import type { CONCIERGE_LANGUAGES } from "../../../db/schema/concierge.js";
 import { ConciergeLanguage, ConciergePartnerStatus, type PARTNER_STATUS_CHANGES } from "./concierge.types.js";
 
 @InputType({ description: "CON-4: ask the concierge to call back." })

@@ -14,4 +14,8 @@ export function createConciergeLoaders(db: Queryable) {
   };
 }
 
-export type ConciergeLoaders = ReturnType<typeof createConciergeLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    concierge: ReturnType<typeof createConciergeLoaders>;
+  }
+}

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
-import { conciergeCategories, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/index.js";
+import { conciergeCategories, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/concierge.js";
 import type { Queryable } from "../../shared/db.js";
 import type { ConciergeStatus } from "./concierge.rules.js";
 import { lockMemberRow } from "../../shared/member-lock.js";

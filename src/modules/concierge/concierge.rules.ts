@@ -1,5 +1,5 @@
+import type { CONCIERGE_STATUSES } from "../../../db/schema/concierge.js";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import type { CONCIERGE_STATUSES } from "../../../db/schema/index.js";
 import type { TariffCode } from "../tariffs/index.js";
 
 export type ConciergeStatus = (typeof CONCIERGE_STATUSES)[number];

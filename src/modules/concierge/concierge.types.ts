@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CONCIERGE_LANGUAGES, CONCIERGE_STATUSES } from "../../../db/schema/index.js";
+import { CONCIERGE_LANGUAGES, CONCIERGE_STATUSES } from "../../../db/schema/concierge.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { members } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
 import type { Queryable } from "../../shared/db.js";
 
 export const deliveryRepository = {

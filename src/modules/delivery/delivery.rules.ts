@@ -1,4 +1,5 @@
-import type { DELIVERY_CHANNELS, members } from "../../../db/schema/index.js";
+import type { members } from "../../../db/schema/members.js";
+import type { DELIVERY_CHANNELS } from "../../../db/schema/billing.js";
 import { checkPostalCode } from "../../shared/contact.js";
 
 export type DeliveryChannelValue = (typeof DELIVERY_CHANNELS)[number];

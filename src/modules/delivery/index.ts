@@ -1,4 +1,12 @@
-export { invoiceDeliveryFor, postalAddressIsValid, postalAddressLine, type DeliveryMember, type InvoiceDeliveryChoice } from "./delivery.rules.js";
-export { deliveryResolvers } from "./delivery.resolver.js";
-export { deliveryPermissions } from "./delivery.permissions.js";
-export { InvoiceDelivery } from "./delivery.types.js";
+import type { ModuleDescriptor } from "../../shared/module.js";
+import { deliveryPermissions } from "./delivery.permissions.js";
+import { deliveryResolvers } from "./delivery.resolver.js";
+
+export const deliveryModule: ModuleDescriptor = {
+  name: "delivery",
+  resolvers: deliveryResolvers,
+  permissions: deliveryPermissions,
+};
+
+export { invoiceDeliveryFor, postalAddressLine } from "./delivery.rules.js";
+export { DeliveryChannel, InvoiceDelivery } from "./delivery.types.js";

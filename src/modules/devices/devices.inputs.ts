@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import type { DEVICE_KINDS, DEVICE_OSES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/index.js";
+import type { DEVICE_KINDS, DEVICE_OSES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/devices.js";
 import { DeviceKind, DeviceOs, MobileOperator, VipPlanType } from "./devices.types.js";
 
 @InputType({ description: "DEV-1/DEV-2: designate a device for protection." })

@@ -12,4 +12,8 @@ export function createDeviceLoaders(db: Queryable) {
   };
 }
 
-export type DeviceLoaders = ReturnType<typeof createDeviceLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    devices: ReturnType<typeof createDeviceLoaders>;
+  }
+}

@@ -1,5 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { coachAssignments, devices, members, vipLines } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
+import { coachAssignments } from "../../../db/schema/services.js";
+import { devices, vipLines } from "../../../db/schema/devices.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 

@@ -1,4 +1,4 @@
-import { ELIGIBLE_VIP_PLAN_TYPES, type MOBILE_OPERATORS, type VIP_PLAN_TYPES } from "../../../db/schema/index.js";
+import { ELIGIBLE_VIP_PLAN_TYPES, type MOBILE_OPERATORS, type VIP_PLAN_TYPES } from "../../../db/schema/devices.js";
 import type { VipLineErrorCode } from "./devices.errors.js";
 
 /** DEV-1: protected devices per member, designated and active together. */

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DEVICE_KINDS, DEVICE_OSES, DEVICE_STATES, ELIGIBLE_VIP_PLAN_TYPES, MEMBER_STATUSES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/index.js";
+import type { MEMBER_STATUSES } from "../../../db/schema/members.js";
+import { DEVICE_KINDS, DEVICE_OSES, DEVICE_STATES, ELIGIBLE_VIP_PLAN_TYPES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/devices.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { MemberStatus } from "../members/index.js";

@@ -10,4 +10,8 @@ export function createEquipmentLoaders(db: Queryable) {
   };
 }
 
-export type EquipmentLoaders = ReturnType<typeof createEquipmentLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    equipment: ReturnType<typeof createEquipmentLoaders>;
+  }
+}

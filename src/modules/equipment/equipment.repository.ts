@@ -1,5 +1,5 @@
 import { asc, inArray } from "drizzle-orm";
-import { equipmentPurchases } from "../../../db/schema/index.js";
+import { equipmentPurchases } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 
 export type EquipmentPurchaseRow = typeof equipmentPurchases.$inferSelect;

@@ -1,6 +1,15 @@
-export { createEquipmentLoaders, type EquipmentLoaders } from "./equipment.loaders.js";
-export { equipmentResolvers } from "./equipment.resolver.js";
-export { equipmentPermissions } from "./equipment.permissions.js";
-export { equipmentService } from "./equipment.service.js";
+import type { ModuleDescriptor } from "../../shared/module.js";
+import { createEquipmentLoaders } from "./equipment.loaders.js";
+import { equipmentPermissions } from "./equipment.permissions.js";
+import { equipmentResolvers } from "./equipment.resolver.js";
+import { equipmentService } from "./equipment.service.js";
+
+export const equipmentModule: ModuleDescriptor = {
+  name: "equipment",
+  resolvers: equipmentResolvers,
+  permissions: equipmentPermissions,
+  loaders: (db) => ({ equipment: createEquipmentLoaders(db) }),
+  nodeTypes: { EquipmentPurchase: (ctx, id) => equipmentService.node(ctx, id) },
+};
+
 export { EquipmentPurchase } from "./equipment.types.js";
-export type { EquipmentPurchaseRow } from "./equipment.repository.js";

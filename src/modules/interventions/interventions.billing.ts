@@ -1,4 +1,4 @@
-import type { InterventionChargeLine } from "../../../db/schema/index.js";
+import type { InterventionChargeLine } from "../../../db/schema/interventions.js";
 import type { Queryable } from "../../shared/db.js";
 import type { BillingReason, InterventionKindValue } from "./interventions.pricing.js";
 import { interventionsRepository as repo } from "./interventions.repository.js";

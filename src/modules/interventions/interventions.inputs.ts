@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import type { ASSISTANCE_TOPICS, INTERVENTION_KINDS, INTERVENTION_REFUSAL_REASONS, REMOTE_OUTCOMES } from "../../../db/schema/index.js";
+import type { ASSISTANCE_TOPICS, INTERVENTION_KINDS, INTERVENTION_REFUSAL_REASONS, REMOTE_OUTCOMES } from "../../../db/schema/interventions.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { AssistanceTopic, InterventionKind, InterventionRefusalReason, RemoteOutcome } from "./interventions.types.js";
 

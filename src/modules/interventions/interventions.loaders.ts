@@ -47,4 +47,8 @@ export function createInterventionLoaders(db: Queryable) {
   };
 }
 
-export type InterventionLoaders = ReturnType<typeof createInterventionLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    interventions: ReturnType<typeof createInterventionLoaders>;
+  }
+}

@@ -1,4 +1,4 @@
-import type { InterventionChargeLine as ChargeLineRow } from "../../../db/schema/index.js";
+import type { InterventionChargeLine as ChargeLineRow } from "../../../db/schema/interventions.js";
 import { splitTtc } from "../../shared/money.js";
 import { toGlobalId } from "../../shared/relay.js";
 import type { AssistanceRequestRow, InterventionRow } from "./interventions.repository.js";

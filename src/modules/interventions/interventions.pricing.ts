@@ -1,6 +1,6 @@
 import getJoursFeries from "@socialgouv/jours-feries";
 import { getISODay } from "date-fns";
-import type { InterventionChargeLine } from "../../../db/schema/index.js";
+import type { InterventionChargeLine } from "../../../db/schema/interventions.js";
 import { addCalendarMonths, inParis, parisDate, parisMidnight } from "../../shared/paris-time.js";
 import type { TariffCode } from "../tariffs/index.js";
 import { splitTtc } from "../../shared/money.js";

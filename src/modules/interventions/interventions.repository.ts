@@ -1,11 +1,16 @@
-import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNotNull, isNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
-import { addresses, assistanceRequests, coachAssignments, interventions, invoiceLines, members, optionSubscriptions } from "../../../db/schema/index.js";
+import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNotNull, lt, notExists, or, sql, type SQL } from "drizzle-orm";
+import { assistanceRequests, interventions } from "../../../db/schema/interventions.js";
+import { invoiceLines } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
+import { coachingReads } from "../coaching/index.js";
+import { memberReads } from "../members/index.js";
+import { optionsRepository } from "../options/index.js";
+import { premisesReads } from "../premises/index.js";
 
 export type AssistanceRequestRow = typeof assistanceRequests.$inferSelect;
 export type InterventionRow = typeof interventions.$inferSelect;
 export type NewIntervention = typeof interventions.$inferInsert;
-export type OptionRow = typeof optionSubscriptions.$inferSelect;
 export type PageCursor = [string, string];
 
 /** Who a staff list is for: the desk sees every intervention, a technician theirs, a coach the visits of members they coach. */
@@ -32,33 +37,19 @@ export const interventionsRepository = {
    * inserting the member's invoice, never waits for a cancellation waiting for those rows.
    */
   async lockMember(tx: Queryable, memberId: string): Promise<boolean> {
-    const [row] = await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("no key update");
-    return row !== undefined;
+    return (await lockMemberRow(tx, memberId, "no key update")) !== undefined;
   },
 
   async memberExists(db: Queryable, memberId: string): Promise<boolean> {
-    const [row] = await db.select({ id: members.id }).from(members).where(eq(members.id, memberId));
-    return row !== undefined;
+    return (await memberReads.status(db, memberId)) !== undefined;
   },
 
   /** The option subscription in force at `now` (no end, or an end still ahead). */
-  async optionInForce(db: Queryable, memberId: string, now: Date): Promise<OptionRow | undefined> {
-    const [row] = await db
-      .select()
-      .from(optionSubscriptions)
-      .where(and(eq(optionSubscriptions.memberId, memberId), or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, now))))
-      .orderBy(desc(optionSubscriptions.acceptedAt))
-      .limit(1);
-    return row;
-  },
+  optionInForce: optionsRepository.inForce,
 
   /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
-  async activeAddressOf(db: Queryable, addressId: string, memberId: string) {
-    const [row] = await db
-      .select()
-      .from(addresses)
-      .where(and(eq(addresses.id, addressId), eq(addresses.memberId, memberId), isNull(addresses.removedAt)));
-    return row;
+  async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {
+    return (await premisesReads.activeAddress(db, addressId))?.memberId === memberId;
   },
 
   // --- assistance requests (INT-1) ---
@@ -216,15 +207,7 @@ export const interventionsRepository = {
     if (scope.kind === "performer") conditions.push(eq(interventions.performerId, scope.staffId));
     if (scope.kind === "coach") {
       conditions.push(eq(interventions.kind, "COACH_VISIT"));
-      conditions.push(
-        inArray(
-          interventions.memberId,
-          db
-            .select({ memberId: coachAssignments.memberId })
-            .from(coachAssignments)
-            .where(or(eq(coachAssignments.coachId, scope.staffId), eq(coachAssignments.substituteCoachId, scope.staffId))),
-        ),
-      );
+      conditions.push(inArray(interventions.memberId, coachingReads.membersCoachedBy(scope.staffId)));
     }
     return db
       .select()

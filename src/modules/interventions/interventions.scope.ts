@@ -1,4 +1,4 @@
-import type { ASSISTANCE_TOPICS } from "../../../db/schema/index.js";
+import type { ASSISTANCE_TOPICS } from "../../../db/schema/interventions.js";
 
 type Topic = (typeof ASSISTANCE_TOPICS)[number];
 

@@ -1,4 +1,4 @@
-import type { BILLABLE_ITEM_KINDS } from "../../../db/schema/index.js";
+import type { BILLABLE_ITEM_KINDS } from "../../../db/schema/billing.js";
 import { invoiceDeliveryFor, postalAddressLine } from "../delivery/index.js";
 import { formatEuros, splitTtc } from "../../shared/money.js";
 import { parisDate } from "../../shared/paris-time.js";

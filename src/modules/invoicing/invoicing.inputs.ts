@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import type { INVOICE_STATUSES } from "../../../db/schema/index.js";
+import type { INVOICE_STATUSES } from "../../../db/schema/billing.js";
 import { InvoiceStatus } from "./invoicing.types.js";
 
 @InputType({ description: "BIL-1: the month to bill." })

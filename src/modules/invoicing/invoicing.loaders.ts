@@ -10,4 +10,8 @@ export function createInvoicingLoaders(db: Queryable) {
   };
 }
 
-export type InvoicingLoaders = ReturnType<typeof createInvoicingLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    invoicing: ReturnType<typeof createInvoicingLoaders>;
+  }
+}

@@ -1,4 +1,4 @@
-import type { invoiceLines, invoices } from "../../../db/schema/index.js";
+import type { invoiceLines, invoices } from "../../../db/schema/billing.js";
 import { Amounts } from "../../shared/amounts.js";
 import type { Locale } from "../../shared/i18n.js";
 import { toGlobalId } from "../../shared/relay.js";

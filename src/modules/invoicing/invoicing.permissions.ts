@@ -16,8 +16,8 @@ export const canReadInvoice = rule("canReadInvoice", { cache: "no_cache" })((par
   invoicingPolicies.canReadInvoice(ctx.actor, parent) ? true : forbidden(),
 );
 
-/** Member.invoices: the member themself and billing staff, never the delegate (used by the members fragment). */
-export const canListMemberInvoices = rule("canListMemberInvoices", { cache: "no_cache" })((parent: { rawId: string }, _args, ctx: Context) =>
+/** Member.invoices: the member themself and billing staff, never the delegate (AUT-2, issue 5). */
+const canListMemberInvoices = rule("canListMemberInvoices", { cache: "no_cache" })((parent: { rawId: string }, _args, ctx: Context) =>
   invoicingPolicies.listMemberInvoices(ctx.actor, parent.rawId) ? true : forbidden(),
 );
 
@@ -31,6 +31,7 @@ export const invoicingPermissions: ModulePermissions = {
   },
   types: {
     Invoice: canReadInvoice,
+    Member: { invoices: canListMemberInvoices },
     // Reachable only through an Invoice, which its own rule guards.
     InvoiceLine: allow,
     BillTo: allow,

@@ -1,20 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, notExists, or, sql, type SQL } from "drizzle-orm";
-import {
-  addresses,
-  billingRuns,
-  conciergePrivileges,
-  equipmentPurchases,
-  invoiceLines,
-  invoices,
-  invoiceSequences,
-  mailboxPacks,
-  members,
-  optionSubscriptions,
-  payerItemKinds,
-  payers,
-  tariffs,
-} from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
+import { payers } from "../../../db/schema/people.js";
+import { addresses } from "../../../db/schema/premises.js";
+import { optionSubscriptions } from "../../../db/schema/options.js";
+import { mailboxPacks } from "../../../db/schema/mailboxes.js";
+import { conciergePrivileges } from "../../../db/schema/concierge.js";
+import { billingRuns, equipmentPurchases, invoiceLines, invoices, invoiceSequences, payerItemKinds, tariffs } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 import type { DraftInvoice } from "./invoicing.compute.js";
 import type { InvoiceLineRow, InvoiceRow } from "./invoicing.mappers.js";

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { BILLABLE_ITEM_KINDS, DELIVERY_CHANNELS, INVOICE_KINDS, INVOICE_STATUSES } from "../../../db/schema/index.js";
+import { BILLABLE_ITEM_KINDS, type DELIVERY_CHANNELS, INVOICE_KINDS, INVOICE_STATUSES } from "../../../db/schema/billing.js";
+import { DeliveryChannel } from "../delivery/index.js";
 import { Amounts } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
@@ -14,9 +15,6 @@ registerEnumType(InvoiceStatus, {
   name: "InvoiceStatus",
   description: "DRAFT → ISSUED → PARTIALLY_PAID → PAID; DISPUTED while part of it is contested (BIL-7).",
 });
-
-export const DeliveryChannel = enumOf(DELIVERY_CHANNELS);
-registerEnumType(DeliveryChannel, { name: "DeliveryChannel", description: "BIL-5: by email, or by post when the member has no internet access." });
 
 export const BillableItemKind = enumOf(BILLABLE_ITEM_KINDS);
 registerEnumType(BillableItemKind, { name: "BillableItemKind", description: "BIL-1/BIL-6: what an invoice line bills; a payer may take over some kinds only." });

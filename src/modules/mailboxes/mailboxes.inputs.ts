@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import type { MAILBOX_PACK_KINDS, MAILBOX_SUPPORT_KINDS } from "../../../db/schema/index.js";
+import type { MAILBOX_PACK_KINDS, MAILBOX_SUPPORT_KINDS } from "../../../db/schema/mailboxes.js";
 import { MailboxPackKind, MailboxSupportKind } from "./mailboxes.types.js";
 
 const MEMBER_ID_DESCRIPTION = "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk.";

@@ -16,4 +16,8 @@ export function createMailboxLoaders(db: Queryable) {
   };
 }
 
-export type MailboxLoaders = ReturnType<typeof createMailboxLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    mailboxes: ReturnType<typeof createMailboxLoaders>;
+  }
+}

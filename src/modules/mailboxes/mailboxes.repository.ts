@@ -1,7 +1,8 @@
-import { and, asc, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
-import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes, optionSubscriptions } from "../../../db/schema/index.js";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
+import { optionsRepository } from "../options/index.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 export type PackRow = typeof mailboxPacks.$inferSelect;
@@ -35,14 +36,9 @@ export const mailboxesRepository = {
 
   lockMember: lockMemberRow,
 
-  /** The « Option Intérieur » is in force: no end yet, or an end still ahead (OPT-4 notice). Same test as the options module. */
+  /** The « Option Intérieur » is in force: no end yet, or an end still ahead (OPT-4 notice), as the options module decides. */
   async optionInForce(db: Queryable, memberId: string, now: Date): Promise<boolean> {
-    const rows = await db
-      .select({ id: optionSubscriptions.id })
-      .from(optionSubscriptions)
-      .where(and(eq(optionSubscriptions.memberId, memberId), or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, now))))
-      .limit(1);
-    return rows.length > 0;
+    return (await optionsRepository.inForce(db, memberId, now)) !== undefined;
   },
 
   // --- packs ---

@@ -1,5 +1,5 @@
 import { domainToASCII } from "node:url";
-import type { MAILBOX_PACK_KINDS } from "../../../db/schema/index.js";
+import type { MAILBOX_PACK_KINDS } from "../../../db/schema/mailboxes.js";
 import type { DomainError } from "../../shared/errors.js";
 import type { TariffCode } from "../tariffs/index.js";
 import { mailboxErrors, type MailboxErrorCode } from "./mailboxes.errors.js";

@@ -1,7 +1,22 @@
-export { createMemberLoaders, type MemberLoaders } from "./members.loaders.js";
-export { MembersResolver } from "./members.resolver.js";
-export { membersService } from "./members.service.js";
+import type { ModuleDescriptor, NodeFetcher } from "../../shared/module.js";
+import { toGlobalId } from "../../shared/relay.js";
+import { createMemberLoaders } from "./members.loaders.js";
+import { membersPermissions } from "./members.permissions.js";
+import { MembersResolver } from "./members.resolver.js";
+import { membersService } from "./members.service.js";
+
+export const membersModule: ModuleDescriptor = {
+  name: "members",
+  resolvers: [MembersResolver],
+  permissions: membersPermissions,
+  loaders: (db) => ({ members: createMemberLoaders(db) }),
+  nodeTypes: Object.fromEntries(
+    ["Member", "Delegate", "Payer", "StaffUser"].map((type): [string, NodeFetcher] => [type, (ctx, id) => membersService.node(ctx, toGlobalId(type, id))]),
+  ),
+};
+
+export { membersService };
 export { PostalAddressInput } from "./members.inputs.js";
 export { MAX_FREE_REJOINS, toDelegate, toPayer } from "./members.mappers.js";
-export type { DelegateRow, MemberRow, PayerRow } from "./members.repository.js";
+export { memberReads, type DelegateRow, type MemberRow, type PayerRow } from "./members.repository.js";
 export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, StaffUser, Viewer } from "./members.types.js";

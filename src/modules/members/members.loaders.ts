@@ -20,4 +20,8 @@ export function createMemberLoaders(db: Queryable) {
   };
 }
 
-export type MemberLoaders = ReturnType<typeof createMemberLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    members: ReturnType<typeof createMemberLoaders>;
+  }
+}

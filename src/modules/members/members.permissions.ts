@@ -4,7 +4,6 @@ import { rule } from "../../authz/rule.js";
 import { isAuthenticated, isDelegate, isDeskAgent, isMember } from "../../authz/rules.js";
 import type { Context } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
-import { canListMemberInvoices } from "../invoicing/index.js";
 import { memberPolicies } from "./members.policies.js";
 import type { Delegate, Member, Payer, StaffUser } from "./members.types.js";
 
@@ -36,8 +35,8 @@ export const membersPermissions: ModulePermissions = {
   types: {
     Viewer: allow,
     // Every path to a member is guarded, whatever the root field.
-    // Member.invoices: the member and billing staff only, never the delegate (AUT-2, issue 5).
-    Member: { "*": canReadMember, payers: and(canReadMember, canListMemberPayers), invoices: canListMemberInvoices },
+    // Member.invoices is guarded by the invoicing module, which adds the field.
+    Member: { "*": canReadMember, payers: and(canReadMember, canListMemberPayers) },
     PostalAddress: allow,
     LegalEntity: allow,
     Delegate: canReadDelegate,

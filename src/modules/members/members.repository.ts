@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { delegates, members, payers, staffUsers } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
+import { delegates, payers, staffUsers } from "../../../db/schema/people.js";
 import type { Queryable } from "../../shared/db.js";
 
 export type MemberRow = typeof members.$inferSelect;
@@ -80,6 +81,19 @@ export const membersRepository = {
   async updateMember(tx: Queryable, id: string, changes: Partial<typeof members.$inferInsert>): Promise<MemberRow> {
     const [row] = await tx.update(members).set(changes).where(eq(members.id, id)).returning();
     if (!row) throw new Error(`member ${id} vanished while locked`);
+    return row;
+  },
+};
+
+/** Members' data other modules read, through index.ts: a repository reads only its own module's tables. */
+export const memberReads = {
+  async status(db: Queryable, id: string): Promise<MemberRow["status"] | undefined> {
+    const [row] = await db.select({ status: members.status }).from(members).where(eq(members.id, id));
+    return row?.status;
+  },
+
+  async staffUser(db: Queryable, id: string): Promise<StaffUserRow | undefined> {
+    const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
     return row;
   },
 };

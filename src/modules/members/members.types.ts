@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DELEGATE_NOTIFICATION_CHANNELS, MEMBER_STATUSES, PAYER_KINDS, STAFF_ROLES } from "../../../db/schema/index.js";
+import { MEMBER_STATUSES } from "../../../db/schema/members.js";
+import { DELEGATE_NOTIFICATION_CHANNELS, PAYER_KINDS, STAFF_ROLES } from "../../../db/schema/people.js";
 import { ROLES } from "../../authz/actor.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import type { BILLABLE_ITEM_KINDS } from "../../../db/schema/index.js";
+import type { BILLABLE_ITEM_KINDS } from "../../../db/schema/billing.js";
 import { BillableItemKind } from "../invoicing/index.js";
 import { DelegateNotificationChannel, PayerKind, PostalAddressInput } from "../members/index.js";
 import { DateScalar } from "../../shared/scalars.js";

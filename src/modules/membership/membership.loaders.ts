@@ -11,4 +11,8 @@ export function createMembershipLoaders(db: Queryable) {
   };
 }
 
-export type MembershipLoaders = ReturnType<typeof createMembershipLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    membership: ReturnType<typeof createMembershipLoaders>;
+  }
+}

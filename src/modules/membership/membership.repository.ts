@@ -1,5 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { BILLABLE_ITEM_KINDS, committeeDecisions, committeeMeetings, delegates, members, membershipEvents, payerItemKinds, payers } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
+import { delegates, payers } from "../../../db/schema/people.js";
+import { committeeDecisions, committeeMeetings, membershipEvents } from "../../../db/schema/membership.js";
+import { BILLABLE_ITEM_KINDS, payerItemKinds } from "../../../db/schema/billing.js";
 
 export type ItemKind = (typeof BILLABLE_ITEM_KINDS)[number];
 import type { Queryable } from "../../shared/db.js";

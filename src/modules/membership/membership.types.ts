@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { COMMITTEE_DECISIONS, MEMBER_STATUSES, MEMBERSHIP_EVENT_KINDS } from "../../../db/schema/index.js";
+import type { MEMBER_STATUSES } from "../../../db/schema/members.js";
+import { COMMITTEE_DECISIONS, MEMBERSHIP_EVENT_KINDS } from "../../../db/schema/membership.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { MemberStatus } from "../members/index.js";

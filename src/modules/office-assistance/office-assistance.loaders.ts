@@ -15,4 +15,8 @@ export function createOfficeAssistanceLoaders(db: Queryable) {
   };
 }
 
-export type OfficeAssistanceLoaders = ReturnType<typeof createOfficeAssistanceLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    officeAssistance: ReturnType<typeof createOfficeAssistanceLoaders>;
+  }
+}

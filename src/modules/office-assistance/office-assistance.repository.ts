@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
-import { addresses, officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits, optionSubscriptions } from "../../../db/schema/index.js";
+import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
+import { optionsRepository } from "../options/index.js";
+import { premisesReads } from "../premises/index.js";
 
 export type RequestRow = typeof officeAssistanceRequests.$inferSelect;
 export type SessionRow = typeof officeAssistanceSessions.$inferSelect;
@@ -82,23 +84,11 @@ export const officeAssistanceRepository = {
   },
 
   /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
-  async activeAddressOf(db: Queryable, addressId: string, memberId: string) {
-    const [row] = await db
-      .select({ id: addresses.id })
-      .from(addresses)
-      .where(and(eq(addresses.id, addressId), eq(addresses.memberId, memberId), isNull(addresses.removedAt)));
-    return row;
+  async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {
+    return (await premisesReads.activeAddress(db, addressId))?.memberId === memberId;
   },
 
-  async optionInForce(db: Queryable, memberId: string, now: Date) {
-    const [row] = await db
-      .select({ acceptedAt: optionSubscriptions.acceptedAt, endsAt: optionSubscriptions.endsAt })
-      .from(optionSubscriptions)
-      .where(and(eq(optionSubscriptions.memberId, memberId), or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, now))))
-      .orderBy(desc(optionSubscriptions.acceptedAt))
-      .limit(1);
-    return row;
-  },
+  optionInForce: optionsRepository.inForce,
 
   /** BUR-3: the included visit of a contract year, if already booked. */
   async includedVisitOfYear(tx: Queryable, memberId: string, contractYearStart: string): Promise<VisitRow | undefined> {

@@ -1,4 +1,4 @@
-import type { OFFICE_DEVICE_KINDS, OFFICE_OPERATING_SYSTEMS, OFFICE_SOFTWARE } from "../../../db/schema/index.js";
+import type { OFFICE_DEVICE_KINDS, OFFICE_OPERATING_SYSTEMS, OFFICE_SOFTWARE } from "../../../db/schema/office-assistance.js";
 import { availabilityAt, type Span } from "../service-hours/index.js";
 
 export type DeviceKind = (typeof OFFICE_DEVICE_KINDS)[number];

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { OFFICE_ASSISTANCE_CHANNELS, OFFICE_DEVICE_KINDS, OFFICE_OPERATING_SYSTEMS, OFFICE_SOFTWARE } from "../../../db/schema/index.js";
+import { OFFICE_ASSISTANCE_CHANNELS, OFFICE_DEVICE_KINDS, OFFICE_OPERATING_SYSTEMS, OFFICE_SOFTWARE } from "../../../db/schema/office-assistance.js";
 import { Connection, Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import type { DeviceKind, OperatingSystem, Software } from "./office-assistance.rules.js";

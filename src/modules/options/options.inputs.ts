@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { AnnouncementKind, ParnasseTerminationReason, TerminationChannel, type PARNASSE_TERMINATION_REASONS, type TERMINATION_CHANNELS } from "./options.types.js";
-import type { ANNOUNCEMENT_KINDS } from "../../../db/schema/index.js";
+import type { ANNOUNCEMENT_KINDS } from "../../../db/schema/options.js";
 
 @InputType()
 export class SubscribeOptionInput {

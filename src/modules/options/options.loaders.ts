@@ -7,3 +7,9 @@ export function createOptionLoaders(db: Queryable) {
     latestOptionByMemberId: loaderByKey((ids: readonly string[]) => optionsRepository.latestByMemberIds(db, ids), (row) => row.memberId),
   };
 }
+
+declare module "../../context.js" {
+  interface Loaders {
+    options: ReturnType<typeof createOptionLoaders>;
+  }
+}

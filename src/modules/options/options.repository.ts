@@ -1,8 +1,10 @@
 import { and, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { addresses, announcements, internetLines, members, optionSubscriptions } from "../../../db/schema/index.js";
+import { addresses, internetLines } from "../../../db/schema/premises.js";
+import { announcements, optionSubscriptions } from "../../../db/schema/options.js";
 import type { Queryable } from "../../shared/db.js";
-import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../premises/index.js";
+import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
+import { memberReads } from "../members/index.js";
 
 export type OptionRow = typeof optionSubscriptions.$inferSelect;
 
@@ -64,10 +66,7 @@ export const optionsRepository = {
   /** Locks the member row: serialises subscriptions and terminations of one member. */
   lockMember: lockMemberRow,
 
-  async memberStatus(db: Queryable, memberId: string): Promise<string | undefined> {
-    const [row] = await db.select({ status: members.status }).from(members).where(eq(members.id, memberId));
-    return row?.status;
-  },
+  memberStatus: memberReads.status,
 
   async end(db: Queryable, id: string, values: Pick<OptionRow, "endsAt" | "endReason" | "endDetail"> & { terminationReceivedAt?: Date }) {
     const [row] = await db.update(optionSubscriptions).set(values).where(eq(optionSubscriptions.id, id)).returning();

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { ANNOUNCEMENT_KINDS, OPTION_END_REASONS } from "../../../db/schema/index.js";
+import { ANNOUNCEMENT_KINDS, OPTION_END_REASONS } from "../../../db/schema/options.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 

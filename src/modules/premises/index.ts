@@ -1,6 +1,21 @@
-export { createPremisesLoaders, type PremisesLoaders } from "./premises.loaders.js";
-export { premisesResolvers } from "./premises.resolver.js";
-export { premisesPermissions } from "./premises.permissions.js";
-export { premisesService } from "./premises.service.js";
+import type { ModuleDescriptor } from "../../shared/module.js";
+import { createPremisesLoaders } from "./premises.loaders.js";
+import { premisesPermissions } from "./premises.permissions.js";
+import { premisesResolvers } from "./premises.resolver.js";
+import { premisesService } from "./premises.service.js";
+
+export const premisesModule: ModuleDescriptor = {
+  name: "premises",
+  resolvers: premisesResolvers,
+  permissions: premisesPermissions,
+  loaders: (db) => ({ premises: createPremisesLoaders(db) }),
+  nodeTypes: {
+    Address: (ctx, id) => premisesService.addressNode(ctx, id),
+    InternetLine: (ctx, id) => premisesService.lineNode(ctx, id),
+  },
+};
+
+export { premisesService };
+export { premisesReads } from "./premises.repository.js";
 export { Address, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
-export { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES, PREMISES_LIMITS, isEligibleLine, isSamePerson } from "./premises.rules.js";
+export { isSamePerson } from "./premises.rules.js";

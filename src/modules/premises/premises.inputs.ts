@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import type { ADDRESS_KINDS, LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/index.js";
+import type { ADDRESS_KINDS, LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/premises.js";
 import { AddressKind, LineOffer, LineOperator, LineTechnology } from "./premises.types.js";
 
 const MEMBER_ID_DESCRIPTION = "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk.";

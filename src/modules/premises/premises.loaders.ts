@@ -18,4 +18,8 @@ export function createPremisesLoaders(db: Queryable) {
   };
 }
 
-export type PremisesLoaders = ReturnType<typeof createPremisesLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    premises: ReturnType<typeof createPremisesLoaders>;
+  }
+}

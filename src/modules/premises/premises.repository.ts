@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
-import { addresses, internetLines, members } from "../../../db/schema/index.js";
+import type { members } from "../../../db/schema/members.js";
+import { addresses, internetLines } from "../../../db/schema/premises.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 
@@ -8,6 +9,37 @@ export type LineRow = typeof internetLines.$inferSelect;
 export type NewAddress = typeof addresses.$inferInsert;
 export type NewLine = typeof internetLines.$inferInsert;
 export type LockedMember = Pick<typeof members.$inferSelect, "id" | "status" | "lastName" | "firstName">;
+
+/** Premises data other modules read, through index.ts. ZON-2: an address was checked against the zone when declared. */
+export const premisesReads = {
+  /** The member's active main address (their declared home), if any. */
+  async activeMainAddress(db: Queryable, memberId: string): Promise<{ id: string } | undefined> {
+    const [row] = await db
+      .select({ id: addresses.id })
+      .from(addresses)
+      .where(and(eq(addresses.memberId, memberId), eq(addresses.kind, "MAIN"), isNull(addresses.removedAt)));
+    return row;
+  },
+
+  /** An address not removed, with the member it belongs to. */
+  async activeAddress(db: Queryable, addressId: string): Promise<{ id: string; memberId: string } | undefined> {
+    const [row] = await db
+      .select({ id: addresses.id, memberId: addresses.memberId })
+      .from(addresses)
+      .where(and(eq(addresses.id, addressId), isNull(addresses.removedAt)));
+    return row;
+  },
+
+  /** The member holds an Orange fiber line (not removed). */
+  async hasOrangeFiberLine(db: Queryable, memberId: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: internetLines.id })
+      .from(internetLines)
+      .where(and(eq(internetLines.memberId, memberId), eq(internetLines.operator, "ORANGE"), eq(internetLines.technology, "FIBER"), isNull(internetLines.removedAt)))
+      .limit(1);
+    return row !== undefined;
+  },
+};
 
 /** Drizzle queries only: rules live in the service. */
 export const premisesRepository = {

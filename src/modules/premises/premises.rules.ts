@@ -1,13 +1,9 @@
-import type { LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/index.js";
+import type { LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/premises.js";
+import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../options/index.js";
 import type { DomainError } from "../../shared/errors.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
 
 type Offer = (typeof LINE_OFFERS)[number];
-
-/** LIN-1: the internet offers the option accepts. */
-export const ELIGIBLE_OFFERS: readonly Offer[] = ["RESIDENTIAL_INTERNET", "PRO_INTERNET"];
-/** LIN-1: the technologies of an eligible line (the 4G router is in intervention scope only). */
-export const ELIGIBLE_TECHNOLOGIES: readonly (typeof LINE_TECHNOLOGIES)[number][] = ["ADSL", "VDSL", "FIBER"];
 
 /** LIN-2: an Orange internet offer on ADSL, VDSL or fiber. Anything else may be recorded but never counts. */
 export function isEligibleLine(line: {

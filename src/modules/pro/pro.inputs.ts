@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import type { PRO_BRICKS, PRO_SERVICES } from "../../../db/schema/index.js";
+import type { PRO_BRICKS, PRO_SERVICES } from "../../../db/schema/pro.js";
 import { DateScalar } from "../../shared/scalars.js";
 import { ProBrickKind, ProService } from "./pro.types.js";
 

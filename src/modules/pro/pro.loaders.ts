@@ -12,4 +12,8 @@ export function createProLoaders(db: Queryable) {
   };
 }
 
-export type ProLoaders = ReturnType<typeof createProLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    pro: ReturnType<typeof createProLoaders>;
+  }
+}

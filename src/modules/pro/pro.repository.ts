@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { addresses, proBricks, proServiceRequests } from "../../../db/schema/index.js";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
+import { premisesReads } from "../premises/index.js";
 
 export type ServiceRow = typeof proServiceRequests.$inferSelect;
 export type BrickRow = typeof proBricks.$inferSelect;
@@ -11,13 +12,7 @@ export const proRepository = {
   /** Every Univers Pro write locks the member row first (one lock order): "one brick per address" holds under concurrency. */
   lockMember: lockMemberRow,
 
-  async activeAddress(db: Queryable, addressId: string): Promise<{ id: string; memberId: string } | undefined> {
-    const [row] = await db
-      .select({ id: addresses.id, memberId: addresses.memberId })
-      .from(addresses)
-      .where(and(eq(addresses.id, addressId), isNull(addresses.removedAt)));
-    return row;
-  },
+  activeAddress: premisesReads.activeAddress,
 
   servicesByIds(db: Queryable, ids: readonly string[]): Promise<ServiceRow[]> {
     return db.select().from(proServiceRequests).where(inArray(proServiceRequests.id, [...ids]));

@@ -1,4 +1,4 @@
-import type { PRO_BRICKS, PRO_SERVICE_STATUSES } from "../../../db/schema/index.js";
+import type { PRO_BRICKS, PRO_SERVICE_STATUSES } from "../../../db/schema/pro.js";
 import type { DomainError } from "../../shared/errors.js";
 import { addCalendarMonths, parisDate } from "../../shared/paris-time.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PRO_BRICK_STATUSES, PRO_BRICKS, PRO_SERVICE_STATUSES, PRO_SERVICES } from "../../../db/schema/index.js";
+import { PRO_BRICK_STATUSES, PRO_BRICKS, PRO_SERVICE_STATUSES, PRO_SERVICES } from "../../../db/schema/pro.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 

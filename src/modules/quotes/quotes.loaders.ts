@@ -29,4 +29,8 @@ export function createQuoteLoaders(db: Queryable) {
   };
 }
 
-export type QuoteLoaders = ReturnType<typeof createQuoteLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    quotes: ReturnType<typeof createQuoteLoaders>;
+  }
+}

@@ -1,8 +1,14 @@
-import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
-import { airboxIncidents, airboxRepairs, coachAssignments, members, internetLines, interventions, proBricks, proServiceRequests, quoteLines, quoteRequests, quotes } from "../../../db/schema/index.js";
+import { members } from "../../../db/schema/members.js";
+import { interventions } from "../../../db/schema/interventions.js";
+import { airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
+import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
+import { quoteLines, quoteRequests, quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
+import { coachingReads } from "../coaching/index.js";
+import { premisesReads } from "../premises/index.js";
 import type { QuoteViewStatus } from "./quotes.types.js";
 
 export type QuoteRequestRow = typeof quoteRequests.$inferSelect;
@@ -58,14 +64,7 @@ function statusCondition(status: QuoteViewStatus, today: string): SQL {
 function scopeConditions(memberColumn: typeof quotes.memberId | typeof quoteRequests.memberId, scope: Scope): SQL[] {
   const conditions: SQL[] = [];
   if (scope.memberId) conditions.push(eq(memberColumn, scope.memberId));
-  if (scope.coachId) {
-    conditions.push(
-      inArray(
-        memberColumn,
-        sql`(select ${coachAssignments.memberId} from ${coachAssignments} where ${coachAssignments.coachId} = ${scope.coachId} or ${coachAssignments.substituteCoachId} = ${scope.coachId})`,
-      ),
-    );
-  }
+  if (scope.coachId) conditions.push(inArray(memberColumn, coachingReads.membersCoachedBy(scope.coachId)));
   if (scope.technicianId) conditions.push(inArray(memberColumn, membersServedBy(scope.technicianId)));
   return conditions;
 }
@@ -180,14 +179,7 @@ export const quotesRepository = {
   },
 
   /** QUO-1: the member holds an Orange fiber line (the installation is quoted with the fiber offer). */
-  async hasOrangeFiberLine(db: Queryable, memberId: string): Promise<boolean> {
-    const [row] = await db
-      .select({ id: internetLines.id })
-      .from(internetLines)
-      .where(and(eq(internetLines.memberId, memberId), eq(internetLines.operator, "ORANGE"), eq(internetLines.technology, "FIBER"), isNull(internetLines.removedAt)))
-      .limit(1);
-    return row !== undefined;
-  },
+  hasOrangeFiberLine: premisesReads.hasOrangeFiberLine,
 
   /** Billing contract: accepted quotes with their lines, in one statement. */
   acceptedToBill(db: Queryable, params: { memberIds?: readonly string[]; acceptedBefore: Date }) {

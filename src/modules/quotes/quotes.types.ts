@@ -1,5 +1,5 @@
 import { Field, ID as ID_SCALAR, Int, ObjectType, registerEnumType } from "type-graphql";
-import { QUOTE_PURPOSES } from "../../../db/schema/index.js";
+import { QUOTE_PURPOSES } from "../../../db/schema/quotes.js";
 import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Connection, Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";

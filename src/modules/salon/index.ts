@@ -1,5 +1,18 @@
-export { salonResolvers } from "./salon.resolver.js";
-export { salonPermissions } from "./salon.permissions.js";
-export { salonAppointmentsService } from "./salon.appointments.service.js";
-export { circleEventsService } from "./salon.events.service.js";
-export { createSalonLoaders, type SalonLoaders } from "./salon.loaders.js";
+import type { ModuleDescriptor } from "../../shared/module.js";
+import { salonAppointmentsService } from "./salon.appointments.service.js";
+import { circleEventsService } from "./salon.events.service.js";
+import { createSalonLoaders } from "./salon.loaders.js";
+import { salonPermissions } from "./salon.permissions.js";
+import { salonResolvers } from "./salon.resolver.js";
+
+export const salonModule: ModuleDescriptor = {
+  name: "salon",
+  resolvers: salonResolvers,
+  permissions: salonPermissions,
+  loaders: (db) => ({ salon: createSalonLoaders(db) }),
+  nodeTypes: {
+    SalonAppointment: (ctx, id) => salonAppointmentsService.node(ctx, id),
+    CircleEvent: (ctx, id) => circleEventsService.eventNode(ctx, id),
+    CircleEventRegistration: (ctx, id) => circleEventsService.registrationNode(ctx, id),
+  },
+};

@@ -44,4 +44,8 @@ export function createSalonLoaders(db: Queryable) {
   };
 }
 
-export type SalonLoaders = ReturnType<typeof createSalonLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    salon: ReturnType<typeof createSalonLoaders>;
+  }
+}

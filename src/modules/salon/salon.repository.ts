@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
-import { circleEventRegistrations, circleEvents, members, salonAppointments, salons } from "../../../db/schema/index.js";
+import { circleEventRegistrations, circleEvents, salonAppointments, salons } from "../../../db/schema/salon.js";
 import type { Queryable } from "../../shared/db.js";
+import { memberReads } from "../members/index.js";
 
 export type SalonRow = typeof salons.$inferSelect;
 export type AppointmentRow = typeof salonAppointments.$inferSelect;
@@ -19,10 +20,7 @@ export const salonRepository = {
     return row;
   },
 
-  async memberStatus(db: Queryable, memberId: string): Promise<string | undefined> {
-    const [row] = await db.select({ status: members.status }).from(members).where(eq(members.id, memberId));
-    return row?.status;
-  },
+  memberStatus: memberReads.status,
 
   /** Booked appointments of the salon overlapping [from, to). */
   bookedOverlapping(db: Queryable, salonCode: string, from: Date, to: Date): Promise<AppointmentRow[]> {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { SALON_APPOINTMENT_STATUSES } from "../../../db/schema/index.js";
+import { SALON_APPOINTMENT_STATUSES } from "../../../db/schema/salon.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 

@@ -1,5 +1,5 @@
 import { asc, inArray } from "drizzle-orm";
-import { serviceHours } from "../../../db/schema/index.js";
+import { serviceHours } from "../../../db/schema/services.js";
 import type { Queryable } from "../../shared/db.js";
 
 export type ServiceHoursRow = typeof serviceHours.$inferSelect;

@@ -1,6 +1,15 @@
-export { TariffBook, earliestEffectiveOn, tariffOn, type TariffCode, type TariffRow } from "./tariffs.rules.js";
-export { createTariffLoaders, type TariffLoaders } from "./tariffs.loaders.js";
+import type { ModuleDescriptor } from "../../shared/module.js";
+import { createTariffLoaders } from "./tariffs.loaders.js";
+import { tariffsPermissions } from "./tariffs.permissions.js";
+import { tariffsResolvers } from "./tariffs.resolver.js";
+
+export const tariffsModule: ModuleDescriptor = {
+  name: "tariffs",
+  resolvers: tariffsResolvers,
+  permissions: tariffsPermissions,
+  loaders: (db) => ({ tariffs: createTariffLoaders(db) }),
+};
+
+export { TariffBook, earliestEffectiveOn, type TariffCode } from "./tariffs.rules.js";
 export { tariffsService } from "./tariffs.service.js";
-export { tariffsResolvers } from "./tariffs.resolver.js";
-export { tariffsPermissions } from "./tariffs.permissions.js";
-export { Tariff, TariffCode as TariffCodeEnum } from "./tariffs.types.js";
+export { Tariff } from "./tariffs.types.js";

@@ -20,4 +20,8 @@ export function createTariffLoaders(db: Queryable) {
   };
 }
 
-export type TariffLoaders = ReturnType<typeof createTariffLoaders>;
+declare module "../../context.js" {
+  interface Loaders {
+    tariffs: ReturnType<typeof createTariffLoaders>;
+  }
+}

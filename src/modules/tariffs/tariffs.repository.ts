@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { tariffs } from "../../../db/schema/index.js";
+import { tariffs } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 import type { TariffCode, TariffRow } from "./tariffs.rules.js";
 

@@ -1,4 +1,4 @@
-import type { TARIFF_CODES, tariffs } from "../../../db/schema/index.js";
+import type { TARIFF_CODES, tariffs } from "../../../db/schema/billing.js";
 import { addCalendarMonths } from "../../shared/paris-time.js";
 
 export type TariffCode = (typeof TARIFF_CODES)[number];

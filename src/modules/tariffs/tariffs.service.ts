@@ -1,4 +1,4 @@
-import { TARIFF_CODES } from "../../../db/schema/index.js";
+import { TARIFF_CODES } from "../../../db/schema/billing.js";
 import type { Context } from "../../context.js";
 import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";

@@ -1,5 +1,5 @@
+import { TARIFF_CODES } from "../../../db/schema/billing.js";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { TARIFF_CODES } from "../../../db/schema/index.js";
 import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";

@@ -1,4 +1,12 @@
-export { ZoneResolver } from "./zone.resolver.js";
-export { zonePermissions } from "./zone.permissions.js";
-export { zoneService, type CoveredPlace } from "./zone.service.js";
-export { zoneErrors, type ZoneErrorCode } from "./zone.errors.js";
+import type { ModuleDescriptor } from "../../shared/module.js";
+import { zonePermissions } from "./zone.permissions.js";
+import { ZoneResolver } from "./zone.resolver.js";
+
+export const zoneModule: ModuleDescriptor = {
+  name: "zone",
+  resolvers: [ZoneResolver],
+  permissions: zonePermissions,
+};
+
+export { zoneService } from "./zone.service.js";
+export { zoneErrors } from "./zone.errors.js";

@@ -1,5 +1,5 @@
 import { or, eq } from "drizzle-orm";
-import { coverageZoneRules } from "../../../db/schema/index.js";
+import { coverageZoneRules } from "../../../db/schema/zone.js";
 import { checkPostalCode, foldCommune } from "../../shared/contact.js";
 import type { Queryable } from "../../shared/db.js";
 import { fail, ok, type Result } from "../../shared/errors.js";

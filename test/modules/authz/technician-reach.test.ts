@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { airboxIncidents, airboxRepairs, coachAssignments, interventions, proBricks, proServiceRequests, quoteRequests, quotes } from "../../../db/schema/index.js";
 import { DEMO_TARIFFS } from "../../../src/config.js";
-import { buildContext } from "../../../src/context.js";
+import { buildContext } from "../../../src/modules/registry.js";
 import { coachingService } from "../../../src/modules/coaching/index.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { coachAssignments } from "../../../db/schema/index.js";
 import { coachingService } from "../../../src/modules/coaching/index.js";
-import { buildContext } from "../../../src/context.js";
+import { buildContext } from "../../../src/modules/registry.js";
 import { DEMO_TARIFFS } from "../../../src/config.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { toGlobalId } from "../../../src/shared/relay.js";

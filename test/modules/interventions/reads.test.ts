@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { coachAssignments } from "../../../db/schema/index.js";
 import type { Actor } from "../../../src/authz/actor.js";
 import { DEMO_TARIFFS } from "../../../src/config.js";
-import { buildContext } from "../../../src/context.js";
+import { buildContext } from "../../../src/modules/registry.js";
 import { interventionsPermissions } from "../../../src/modules/interventions/interventions.permissions.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import { errorCodes, gql, silentLog } from "../../support/api.js";

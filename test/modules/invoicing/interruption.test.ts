@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { invoiceLines, invoices } from "../../../db/schema/index.js";
 import { DEMO_TARIFFS } from "../../../src/config.js";
-import { buildContext } from "../../../src/context.js";
+import { buildContext } from "../../../src/modules/registry.js";
 import { billingRunService } from "../../../src/modules/invoicing/index.js";
 import { silentLog } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
