@@ -1,15 +1,13 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const airboxErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "SERVICE_SUSPENDED", "INVALID_TEXT"),
   NOT_SERVED: {
     rule: "AIR-2",
     fr: "Le secours Airbox est réservé aux membres actifs dont l'option Intérieur est en cours.",
     en: "The Airbox backup is for active members whose Option Intérieur is in force.",
   },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   MEMBERSHIP_NOT_ACTIVE: {
     rule: "AIR-1",
     fr: "L'Airbox est remise au rendez-vous d'entrée d'un membre dont l'adhésion est active.",
@@ -98,7 +96,6 @@ export const airboxErrors = defineErrors({
     fr: "Un remplacement indique le numéro de série et l'ICCID de la nouvelle Airbox.",
     en: "A replacement gives the new Airbox's serial number and ICCID.",
   },
-  INVALID_TEXT: { rule: null, fr: "Ce champ doit contenir entre 1 et {max} caractères.", en: "This field must be between 1 and {max} characters long." },
 });
 
 export type AirboxErrorCode = keyof typeof airboxErrors.catalog;

@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { actorRole } from "../../authz/actor.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
 import { airboxPolicies, requireDispatcher, requireServingStaff } from "./airbox.policies.js";
@@ -9,7 +9,7 @@ import type { AirboxIncidentInput, AssignAirboxIncidentTechnicianInput, DeclareA
 import { toAirboxIncident } from "./airbox.mappers.js";
 import { airboxRepository as repo, type IncidentRow } from "./airbox.repository.js";
 import { AIRBOX_OFFER, inadequateUse, text, type Err } from "./airbox.rules.js";
-import { actorId, declaringMember, namedTechnician, servedMember } from "./airbox.service.js";
+import { namedTechnician, SERVED } from "./airbox.service.js";
 import type { AirboxIncident } from "./airbox.types.js";
 
 const DESCRIPTION_MAX = 1000;
@@ -24,37 +24,26 @@ async function findIncident(ctx: Context, globalId: string): Promise<Result<Inci
   return row && airboxPolicies.actOnCase(ctx.actor, row.technicianId) ? ok(row) : notFound();
 }
 
-function forget(ctx: Context, row: IncidentRow): void {
-  ctx.loaders.airbox.incidentById.clear(row.id);
-  ctx.loaders.airbox.incidentsByAirboxId.clear(row.airboxId);
-}
-
 /** AIR-2: incidents on the home connection; the Airbox SIM (200 GB) serves the member's home only. */
 export const airboxIncidentsService = {
   /** Declared to the Desk by the member, their delegate (on the member's behalf) or the desk. */
   async declare(ctx: Context, input: DeclareAirboxIncidentInput): Promise<IncidentResult> {
-    const member = declaringMember(ctx, input.memberId);
-    if (!member.ok) return member;
-    const memberId = member.value;
     const errors: Err[] = [];
     const description = text(input.description, DESCRIPTION_MAX, ["input", "description"], errors, true);
     if (errors.length || description === null) return fail(...errors);
     const wantedAddress = input.addressId == null ? null : (idOfType(input.addressId, "Address") ?? "invalid");
-    const notAtHome = () => fail(airboxErrors.error("NOT_AT_HOME", ["input", "addressId"]));
-
-    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
-      const notServed = await servedMember(tx, memberId, ctx.clock.now());
-      if (notServed) return fail(notServed);
-      const airbox = await repo.currentOf(tx, memberId);
+    const member = { globalId: input.memberId, mayActFor: airboxPolicies.declare };
+    return memberCommand(ctx, { operation: "declareAirboxIncident", errors: airboxErrors, member, requires: SERVED }, async ({ tx, member, audit }) => {
+      const airbox = await repo.currentOf(tx, member.id);
       if (!airbox) return fail(airboxErrors.error("NO_AIRBOX", ["input"]));
       const refused = inadequateUse(airbox);
       if (refused) return fail(refused);
-      const home = await repo.activeMainAddress(tx, memberId);
-      if (!home || (wantedAddress !== null && wantedAddress !== home.id)) return notAtHome();
-      if (await repo.openIncidentOf(tx, memberId)) return fail(airboxErrors.error("INCIDENT_ALREADY_OPEN", ["input"]));
+      const home = await repo.activeMainAddress(tx, member.id);
+      if (!home || (wantedAddress !== null && wantedAddress !== home.id)) return fail(airboxErrors.error("NOT_AT_HOME", ["input", "addressId"]));
+      if (await repo.openIncidentOf(tx, member.id)) return fail(airboxErrors.error("INCIDENT_ALREADY_OPEN", ["input"]));
       const row = await repo.insertIncident(tx, {
         airboxId: airbox.id,
-        memberId,
+        memberId: member.id,
         addressId: home.id,
         description,
         status: "DECLARED",
@@ -62,11 +51,9 @@ export const airboxIncidentsService = {
         declaredBy: actorId(ctx),
         declaredByRole: actorRole(ctx.actor),
       });
-      await recordAudit(tx, ctx, { operation: "declareAirboxIncident", onBehalfOfMemberId: memberId, targetIds: [row.id, airbox.id] });
+      await audit({ targetIds: [row.id, airbox.id] });
       return ok(toAirboxIncident(row));
     });
-    if (result.ok) ctx.loaders.airbox.incidentsByAirboxId.clear(result.value.airboxRawId);
-    return result;
   },
 
   /**
@@ -80,23 +67,14 @@ export const airboxIncidentsService = {
     const technicianId = await namedTechnician(ctx, input.technicianId);
     if (!technicianId) return fail(airboxErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
     const { id, memberId } = found.value;
-
-    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
-      await repo.lockMember(tx, memberId);
+    return memberCommand(ctx, { operation: "assignAirboxIncidentTechnician", errors: airboxErrors, member: { id: memberId } }, async ({ tx, audit }) => {
       const incident = await repo.incidentById(tx, id);
       if (!incident) return notFound();
       if (incident.status === "CLOSED") return fail(airboxErrors.error("INCIDENT_CLOSED", ["input", "incidentId"]));
       const row = await repo.updateIncident(tx, id, { technicianId });
-      await recordAudit(tx, ctx, {
-        operation: "assignAirboxIncidentTechnician",
-        onBehalfOfMemberId: memberId,
-        targetIds: [id, technicianId],
-        details: { previousTechnicianId: incident.technicianId },
-      });
+      await audit({ targetIds: [id, technicianId], details: { previousTechnicianId: incident.technicianId } });
       return ok(toAirboxIncident(row));
     });
-    if (result.ok) forget(ctx, found.value);
-    return result;
   },
 
   /** The desk, or the technician assigned to the incident, activates the SIM: 200 GB, only while the incident's address is still the member's home. */
@@ -105,11 +83,7 @@ export const airboxIncidentsService = {
     const found = await findIncident(ctx, input.incidentId);
     if (!found.ok) return found;
     const { id, memberId } = found.value;
-    const now = ctx.clock.now();
-
-    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
-      const notServed = await servedMember(tx, memberId, now);
-      if (notServed) return fail(notServed);
+    return memberCommand(ctx, { operation: "activateAirboxSim", errors: airboxErrors, member: { id: memberId }, requires: SERVED }, async ({ tx, audit }) => {
       const incident = await repo.incidentById(tx, id);
       // Re-checked under the member lock: the desk may have moved the incident to another technician.
       if (!incident || !airboxPolicies.actOnCase(ctx.actor, incident.technicianId)) return notFound();
@@ -122,20 +96,13 @@ export const airboxIncidentsService = {
       if (!home || home.id !== incident.addressId) return fail(airboxErrors.error("NOT_AT_HOME", ["input", "incidentId"]));
       const row = await repo.updateIncident(tx, id, {
         status: "SIM_ACTIVATED",
-        simActivatedAt: now,
+        simActivatedAt: ctx.clock.now(),
         simActivatedBy: actorId(ctx),
         dataAllowanceGb: AIRBOX_OFFER.simDataAllowanceGb,
       });
-      await recordAudit(tx, ctx, {
-        operation: "activateAirboxSim",
-        onBehalfOfMemberId: memberId,
-        targetIds: [id, airbox.id],
-        details: { dataAllowanceGb: row.dataAllowanceGb, addressId: row.addressId },
-      });
+      await audit({ targetIds: [id, airbox.id], details: { dataAllowanceGb: row.dataAllowanceGb, addressId: row.addressId } });
       return ok(toAirboxIncident(row));
     });
-    if (result.ok) forget(ctx, found.value);
-    return result;
   },
 
   /** The home connection is back: the incident is closed (and the SIM allowance with it), by the desk or the assigned technician. */
@@ -144,17 +111,13 @@ export const airboxIncidentsService = {
     const found = await findIncident(ctx, input.incidentId);
     if (!found.ok) return found;
     const { id, memberId } = found.value;
-
-    const result = await ctx.db.transaction(async (tx): Promise<IncidentResult> => {
-      await repo.lockMember(tx, memberId);
+    return memberCommand(ctx, { operation: "closeAirboxIncident", errors: airboxErrors, member: { id: memberId } }, async ({ tx, audit }) => {
       const incident = await repo.incidentById(tx, id);
       if (!incident || !airboxPolicies.actOnCase(ctx.actor, incident.technicianId)) return notFound();
       if (incident.status === "CLOSED") return fail(airboxErrors.error("INCIDENT_CLOSED", ["input", "incidentId"]));
       const row = await repo.updateIncident(tx, id, { status: "CLOSED", closedAt: ctx.clock.now() });
-      await recordAudit(tx, ctx, { operation: "closeAirboxIncident", onBehalfOfMemberId: memberId, targetIds: [id], details: { previousStatus: incident.status } });
+      await audit({ targetIds: [id], details: { previousStatus: incident.status } });
       return ok(toAirboxIncident(row));
     });
-    if (result.ok) forget(ctx, found.value);
-    return result;
   },
 };

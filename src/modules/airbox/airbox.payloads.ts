@@ -1,34 +1,16 @@
-import { Field, ObjectType } from "type-graphql";
+import { Payload } from "../../shared/payload.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { airboxErrors } from "./airbox.errors.js";
 import { Airbox, AirboxIncident, AirboxRepair } from "./airbox.types.js";
 
-export const { ModuleUserError: AirboxUserError, toUserErrors } = userErrorType("Airbox", airboxErrors);
-type AirboxUserError = InstanceType<typeof AirboxUserError>;
+const airboxUserErrors = userErrorType("Airbox", airboxErrors);
 
-@ObjectType()
-export class AirboxPayload {
-  @Field(() => Airbox, { nullable: true, description: "The Airbox after the change; null when refused." })
-  airbox!: Airbox | null;
-
-  @Field(() => [AirboxUserError])
-  userErrors!: AirboxUserError[];
-}
-
-@ObjectType()
-export class AirboxIncidentPayload {
-  @Field(() => AirboxIncident, { nullable: true, description: "The incident after the change; null when refused." })
-  incident!: AirboxIncident | null;
-
-  @Field(() => [AirboxUserError])
-  userErrors!: AirboxUserError[];
-}
-
-@ObjectType()
-export class AirboxRepairPayload {
-  @Field(() => AirboxRepair, { nullable: true, description: "The repair after the change; null when refused." })
-  repair!: AirboxRepair | null;
-
-  @Field(() => [AirboxUserError])
-  userErrors!: AirboxUserError[];
-}
+export const AirboxPayload = Payload("Airbox", airboxUserErrors, {
+  airbox: { type: () => Airbox, description: "The Airbox after the change; null when refused." },
+});
+export const AirboxIncidentPayload = Payload("AirboxIncident", airboxUserErrors, {
+  incident: { type: () => AirboxIncident, description: "The incident after the change; null when refused." },
+});
+export const AirboxRepairPayload = Payload("AirboxRepair", airboxUserErrors, {
+  repair: { type: () => AirboxRepair, description: "The repair after the change; null when refused." },
+});

@@ -1,6 +1,7 @@
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
+import type { Tx } from "../../shared/db.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
 import { serviceHoursService } from "../service-hours/index.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
@@ -9,7 +10,7 @@ import type { CompleteAirboxRepairInput, RecordAirboxDiagnosisInput, ReportAirbo
 import { toAirboxRepair } from "./airbox.mappers.js";
 import { airboxRepository as repo, type RepairRow } from "./airbox.repository.js";
 import { AIRBOX_OFFER, inadequateUse, text, validateDevice, type Err } from "./airbox.rules.js";
-import { actorId, declaringMember, deviceConflict, deviceInUse, namedTechnician, servedMember } from "./airbox.service.js";
+import { deviceConflict, deviceInUse, namedTechnician, SERVED } from "./airbox.service.js";
 import type { AirboxRepair } from "./airbox.types.js";
 
 const TEXT_MAX = 1000;
@@ -22,46 +23,31 @@ async function findRepair(ctx: Context, globalId: string): Promise<Result<Repair
   return row ? ok(row) : fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
 }
 
-function forget(ctx: Context, row: RepairRow): void {
-  const loaders = ctx.loaders.airbox;
-  loaders.repairById.clear(row.id);
-  loaders.repairsByAirboxId.clear(row.airboxId);
-  loaders.airboxById.clear(row.airboxId);
-  loaders.currentAirboxByMemberId.clear(row.memberId);
-}
-
 /** AIR-3: remote diagnosis first, then a technician slot (Mon–Fri 08:00–20:00), then repaired or replaced. */
 export const airboxRepairsService = {
   /** The member, their delegate or the desk reports a faulty Airbox: it starts with a remote diagnosis. */
   async report(ctx: Context, input: ReportAirboxFaultInput): Promise<RepairResult> {
-    const member = declaringMember(ctx, input.memberId);
-    if (!member.ok) return member;
-    const memberId = member.value;
     const errors: Err[] = [];
     const description = text(input.description, TEXT_MAX, ["input", "description"], errors, true);
     if (errors.length || description === null) return fail(...errors);
-
-    const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
-      const notServed = await servedMember(tx, memberId, ctx.clock.now());
-      if (notServed) return fail(notServed);
-      const airbox = await repo.currentOf(tx, memberId);
+    const member = { globalId: input.memberId, mayActFor: airboxPolicies.declare };
+    return memberCommand(ctx, { operation: "reportAirboxFault", errors: airboxErrors, member, requires: SERVED }, async ({ tx, member, audit }) => {
+      const airbox = await repo.currentOf(tx, member.id);
       if (!airbox) return fail(airboxErrors.error("NO_AIRBOX", ["input"]));
       const refused = inadequateUse(airbox);
       if (refused) return fail(refused);
       if (await repo.openRepairOf(tx, airbox.id)) return fail(airboxErrors.error("REPAIR_ALREADY_OPEN", ["input"]));
       const row = await repo.insertRepair(tx, {
         airboxId: airbox.id,
-        memberId,
+        memberId: member.id,
         description,
         status: "REMOTE_DIAGNOSIS",
         reportedAt: ctx.clock.now(),
         reportedBy: actorId(ctx),
       });
-      await recordAudit(tx, ctx, { operation: "reportAirboxFault", onBehalfOfMemberId: memberId, targetIds: [row.id, airbox.id] });
+      await audit({ targetIds: [row.id, airbox.id] });
       return ok(toAirboxRepair(row));
     });
-    if (result.ok) ctx.loaders.airbox.repairsByAirboxId.clear(result.value.airboxRawId);
-    return result;
   },
 
   /** The desk's remote diagnosis resolves the fault, or calls for a technician. */
@@ -73,8 +59,8 @@ export const airboxRepairsService = {
     const note = text(input.note, TEXT_MAX, ["input", "note"], errors);
     if (errors.length) return fail(...errors);
 
-    const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
-      const step = await lockedRepair(tx, found.value);
+    return memberCommand(ctx, { operation: "recordAirboxDiagnosis", errors: airboxErrors, member: { id: found.value.memberId } }, async ({ tx, audit }) => {
+      const step = await currentRepair(tx, found.value);
       if (!step.ok) return step;
       const { repair } = step.value;
       if (repair.status !== "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("WRONG_REPAIR_STEP", FIELD, { status: repair.status }));
@@ -85,11 +71,9 @@ export const airboxRepairsService = {
         diagnosedAt: now,
         resolvedAt: input.outcome === "RESOLVED_REMOTELY" ? now : null,
       });
-      await recordAudit(tx, ctx, { operation: "recordAirboxDiagnosis", onBehalfOfMemberId: repair.memberId, targetIds: [repair.id], details: { outcome: input.outcome } });
+      await audit({ targetIds: [repair.id], details: { outcome: input.outcome } });
       return ok(toAirboxRepair(row));
     });
-    if (result.ok) forget(ctx, found.value);
-    return result;
   },
 
   /**
@@ -104,15 +88,14 @@ export const airboxRepairsService = {
     const errors: Err[] = [];
     const technicianId = input.technicianId == null ? null : await namedTechnician(ctx, input.technicianId);
     if (!technicianId) errors.push(airboxErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
-    const now = ctx.clock.now();
-    if (input.startsAt <= now) errors.push(airboxErrors.error("SLOT_IN_PAST", ["input", "startsAt"]));
+    if (input.startsAt <= ctx.clock.now()) errors.push(airboxErrors.error("SLOT_IN_PAST", ["input", "startsAt"]));
     else if (!(await serviceHoursService.covers(ctx.db, AIRBOX_OFFER.technicianService, input.startsAt, input.endsAt))) {
       errors.push(airboxErrors.error("SLOT_OUTSIDE_HOURS", ["input", "startsAt"]));
     }
     if (errors.length || !technicianId) return fail(...errors);
 
-    const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
-      const step = await lockedRepair(tx, found.value);
+    return memberCommand(ctx, { operation: "scheduleAirboxTechnician", errors: airboxErrors, member: { id: found.value.memberId } }, async ({ tx, audit }) => {
+      const step = await currentRepair(tx, found.value);
       if (!step.ok) return step;
       const { repair } = step.value;
       if (repair.status === "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("REMOTE_DIAGNOSIS_FIRST", FIELD));
@@ -126,16 +109,9 @@ export const airboxRepairsService = {
         slotStartsAt: input.startsAt,
         slotEndsAt: input.endsAt,
       });
-      await recordAudit(tx, ctx, {
-        operation: "scheduleAirboxTechnician",
-        onBehalfOfMemberId: repair.memberId,
-        targetIds: [repair.id, technicianId],
-        details: { startsAt: input.startsAt, endsAt: input.endsAt, previous: repair.slotStartsAt },
-      });
+      await audit({ targetIds: [repair.id, technicianId], details: { startsAt: input.startsAt, endsAt: input.endsAt, previous: repair.slotStartsAt } });
       return ok(toAirboxRepair(row));
     });
-    if (result.ok) forget(ctx, found.value);
-    return result;
   },
 
   /**
@@ -156,59 +132,47 @@ export const airboxRepairsService = {
       else device = validateDevice(input.replacement, ["input", "replacement"], errors);
     }
     if (errors.length) return fail(...errors);
-    const now = ctx.clock.now();
 
-    try {
-      const result = await ctx.db.transaction(async (tx): Promise<RepairResult> => {
-        const step = await lockedRepair(tx, found.value);
-        if (!step.ok) return step;
-        const { repair, airbox } = step.value;
-        if (repair.status === "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("REMOTE_DIAGNOSIS_FIRST", FIELD));
-        if (repair.status !== "TECHNICIAN_SCHEDULED") return fail(airboxErrors.error("WRONG_REPAIR_STEP", FIELD, { status: repair.status }));
-        // Re-checked under the member lock: the desk may have moved the slot to another technician.
-        if (!airboxPolicies.actOnCase(ctx.actor, repair.technicianId)) return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
-        let replacementAirboxId: string | null = null;
-        if (device) {
-          const inUse = await deviceInUse(tx, device, ["input", "replacement"], airbox.id);
-          if (inUse.length) return fail(...inUse);
-          await repo.updateAirbox(tx, airbox.id, { replacedAt: now });
-          const replacement = await repo.insertAirbox(tx, {
-            memberId: repair.memberId,
-            ...device,
-            handedOverAt: now,
-            recordedBy: actorId(ctx),
-            replacesAirboxId: airbox.id,
-            createdAt: now,
-          });
-          replacementAirboxId = replacement.id;
-        }
-        const row = await repo.updateRepair(tx, repair.id, {
-          status: input.outcome,
-          resolvedAt: now,
-          resolutionNote: note,
-          replacementAirboxId,
+    const onDatabaseError = (error: unknown) => deviceConflict(error, ["input", "replacement"]);
+    const options = { operation: "completeAirboxRepair", errors: airboxErrors, member: { id: found.value.memberId }, onDatabaseError };
+    return memberCommand(ctx, options, async ({ tx, audit }) => {
+      const step = await currentRepair(tx, found.value);
+      if (!step.ok) return step;
+      const { repair, airbox } = step.value;
+      if (repair.status === "REMOTE_DIAGNOSIS") return fail(airboxErrors.error("REMOTE_DIAGNOSIS_FIRST", FIELD));
+      if (repair.status !== "TECHNICIAN_SCHEDULED") return fail(airboxErrors.error("WRONG_REPAIR_STEP", FIELD, { status: repair.status }));
+      // Re-checked under the member lock: the desk may have moved the slot to another technician.
+      if (!airboxPolicies.actOnCase(ctx.actor, repair.technicianId)) return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));
+      const now = ctx.clock.now();
+      let replacementAirboxId: string | null = null;
+      if (device) {
+        const inUse = await deviceInUse(tx, device, ["input", "replacement"], airbox.id);
+        if (inUse.length) return fail(...inUse);
+        await repo.updateAirbox(tx, airbox.id, { replacedAt: now });
+        const replacement = await repo.insertAirbox(tx, {
+          memberId: repair.memberId,
+          ...device,
+          handedOverAt: now,
+          recordedBy: actorId(ctx),
+          replacesAirboxId: airbox.id,
+          createdAt: now,
         });
-        await recordAudit(tx, ctx, {
-          operation: "completeAirboxRepair",
-          onBehalfOfMemberId: repair.memberId,
-          targetIds: [repair.id, airbox.id, ...(replacementAirboxId ? [replacementAirboxId] : [])],
-          details: { outcome: input.outcome, ...(device ?? {}) },
-        });
-        return ok(toAirboxRepair(row));
+        replacementAirboxId = replacement.id;
+      }
+      const row = await repo.updateRepair(tx, repair.id, {
+        status: input.outcome,
+        resolvedAt: now,
+        resolutionNote: note,
+        replacementAirboxId,
       });
-      if (result.ok) forget(ctx, found.value);
-      return result;
-    } catch (error) {
-      const conflict = deviceConflict(error, ["input", "replacement"]);
-      if (conflict) return fail(conflict);
-      throw error;
-    }
+      await audit({ targetIds: [repair.id, airbox.id, ...(replacementAirboxId ? [replacementAirboxId] : [])], details: { outcome: input.outcome, ...(device ?? {}) } });
+      return ok(toAirboxRepair(row));
+    });
   },
 };
 
-/** Locks the member, re-reads the repair and its Airbox, and applies AIR-2's "no intervention after inadequate use". */
-async function lockedRepair(tx: Parameters<typeof repo.lockMember>[0], found: RepairRow) {
-  await repo.lockMember(tx, found.memberId);
+/** Under the member lock: re-reads the repair and its Airbox, and applies AIR-2's "no intervention after inadequate use". */
+async function currentRepair(tx: Tx, found: RepairRow) {
   const repair = await repo.repairById(tx, found.id);
   const airbox = repair && (await repo.airboxById(tx, repair.airboxId));
   if (!repair || !airbox) return fail(airboxErrors.error("REPAIR_NOT_FOUND", FIELD));

@@ -1,9 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import type { Result } from "../../shared/errors.js";
 import { Member } from "../members/index.js";
 import { Address } from "../premises/index.js";
-import type { AirboxErrorCode } from "./airbox.errors.js";
 import { airboxIncidentsService } from "./airbox.incidents.service.js";
 import {
   AirboxIncidentInput,
@@ -16,78 +14,66 @@ import {
   ReportAirboxFaultInput,
   ScheduleAirboxTechnicianInput,
 } from "./airbox.inputs.js";
-import { AirboxIncidentPayload, AirboxPayload, AirboxRepairPayload, toUserErrors } from "./airbox.payloads.js";
+import { AirboxIncidentPayload, AirboxPayload, AirboxRepairPayload } from "./airbox.payloads.js";
 import { airboxReads } from "./airbox.reads.js";
 import { airboxRepairsService } from "./airbox.repairs.service.js";
 import { airboxService } from "./airbox.service.js";
 import { Airbox, AirboxIncident, AirboxRepair } from "./airbox.types.js";
 
-const airboxPayload = (r: Result<Airbox, AirboxErrorCode>, ctx: Context): AirboxPayload =>
-  r.ok ? { airbox: r.value, userErrors: [] } : { airbox: null, userErrors: toUserErrors(r.errors, ctx.locale) };
-const incidentPayload = (r: Result<AirboxIncident, AirboxErrorCode>, ctx: Context): AirboxIncidentPayload =>
-  r.ok ? { incident: r.value, userErrors: [] } : { incident: null, userErrors: toUserErrors(r.errors, ctx.locale) };
-const repairPayload = (r: Result<AirboxRepair, AirboxErrorCode>, ctx: Context): AirboxRepairPayload =>
-  r.ok ? { repair: r.value, userErrors: [] } : { repair: null, userErrors: toUserErrors(r.errors, ctx.locale) };
-
 @Resolver()
 export class AirboxMutationsResolver {
   @Mutation(() => AirboxPayload, { description: "AIR-1: the desk, or a technician serving the member, records the Airbox handed over at the entry appointment (one per member)." })
-  async recordAirboxHandover(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxHandoverInput) input: RecordAirboxHandoverInput): Promise<AirboxPayload> {
-    return airboxPayload(await airboxService.recordHandover(ctx, input), ctx);
+  async recordAirboxHandover(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxHandoverInput) input: RecordAirboxHandoverInput) {
+    return AirboxPayload.from(ctx, await airboxService.recordHandover(ctx, input));
   }
 
   @Mutation(() => AirboxPayload, { description: "AIR-2: the desk, or a technician serving the member, records inadequate use; no intervention afterwards." })
-  async recordAirboxInadequateUse(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RecordAirboxInadequateUseInput) input: RecordAirboxInadequateUseInput,
-  ): Promise<AirboxPayload> {
-    return airboxPayload(await airboxService.recordInadequateUse(ctx, input), ctx);
+  async recordAirboxInadequateUse(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxInadequateUseInput) input: RecordAirboxInadequateUseInput) {
+    return AirboxPayload.from(ctx, await airboxService.recordInadequateUse(ctx, input));
   }
 
   @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: declare an incident on the home connection to the Desk." })
-  async declareAirboxIncident(@Ctx() ctx: Context, @Arg("input", () => DeclareAirboxIncidentInput) input: DeclareAirboxIncidentInput): Promise<AirboxIncidentPayload> {
-    return incidentPayload(await airboxIncidentsService.declare(ctx, input), ctx);
+  async declareAirboxIncident(@Ctx() ctx: Context, @Arg("input", () => DeclareAirboxIncidentInput) input: DeclareAirboxIncidentInput) {
+    return AirboxIncidentPayload.from(ctx, await airboxIncidentsService.declare(ctx, input));
   }
 
   @Mutation(() => AirboxIncidentPayload, { description: "AUT-3: the desk assigns an open incident to a technician; only he, and the desk, then act on it." })
-  async assignAirboxIncidentTechnician(
-    @Ctx() ctx: Context,
-    @Arg("input", () => AssignAirboxIncidentTechnicianInput) input: AssignAirboxIncidentTechnicianInput,
-  ): Promise<AirboxIncidentPayload> {
-    return incidentPayload(await airboxIncidentsService.assignTechnician(ctx, input), ctx);
+  async assignAirboxIncidentTechnician(@Ctx() ctx: Context, @Arg("input", () => AssignAirboxIncidentTechnicianInput) input: AssignAirboxIncidentTechnicianInput) {
+    return AirboxIncidentPayload.from(ctx, await airboxIncidentsService.assignTechnician(ctx, input));
   }
 
-  @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: the desk, or the technician assigned to the incident, activates the Airbox SIM (200 GB), at the member's home only." })
-  async activateAirboxSim(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput): Promise<AirboxIncidentPayload> {
-    return incidentPayload(await airboxIncidentsService.activateSim(ctx, input), ctx);
+  @Mutation(() => AirboxIncidentPayload, {
+    description: "AIR-2: the desk, or the technician assigned to the incident, activates the Airbox SIM (200 GB), at the member's home only.",
+  })
+  async activateAirboxSim(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput) {
+    return AirboxIncidentPayload.from(ctx, await airboxIncidentsService.activateSim(ctx, input));
   }
 
   @Mutation(() => AirboxIncidentPayload, { description: "AIR-2: the home connection is back; the incident is closed (desk, or the assigned technician)." })
-  async closeAirboxIncident(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput): Promise<AirboxIncidentPayload> {
-    return incidentPayload(await airboxIncidentsService.close(ctx, input), ctx);
+  async closeAirboxIncident(@Ctx() ctx: Context, @Arg("input", () => AirboxIncidentInput) input: AirboxIncidentInput) {
+    return AirboxIncidentPayload.from(ctx, await airboxIncidentsService.close(ctx, input));
   }
 
   @Mutation(() => AirboxRepairPayload, { description: "AIR-3: report a faulty Airbox; a remote diagnosis comes first." })
-  async reportAirboxFault(@Ctx() ctx: Context, @Arg("input", () => ReportAirboxFaultInput) input: ReportAirboxFaultInput): Promise<AirboxRepairPayload> {
-    return repairPayload(await airboxRepairsService.report(ctx, input), ctx);
+  async reportAirboxFault(@Ctx() ctx: Context, @Arg("input", () => ReportAirboxFaultInput) input: ReportAirboxFaultInput) {
+    return AirboxRepairPayload.from(ctx, await airboxRepairsService.report(ctx, input));
   }
 
   @Mutation(() => AirboxRepairPayload, { description: "AIR-3: the desk's remote diagnosis resolved the fault, or a technician is needed." })
-  async recordAirboxDiagnosis(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxDiagnosisInput) input: RecordAirboxDiagnosisInput): Promise<AirboxRepairPayload> {
-    return repairPayload(await airboxRepairsService.diagnose(ctx, input), ctx);
+  async recordAirboxDiagnosis(@Ctx() ctx: Context, @Arg("input", () => RecordAirboxDiagnosisInput) input: RecordAirboxDiagnosisInput) {
+    return AirboxRepairPayload.from(ctx, await airboxRepairsService.diagnose(ctx, input));
   }
 
   @Mutation(() => AirboxRepairPayload, { description: "AIR-3: the desk books a named technician's slot, Mon–Fri 08:00–20:00 Paris time (AUT-3: assigning is the desk's act)." })
-  async scheduleAirboxTechnician(
-    @Ctx() ctx: Context,
-    @Arg("input", () => ScheduleAirboxTechnicianInput) input: ScheduleAirboxTechnicianInput,
-  ): Promise<AirboxRepairPayload> {
-    return repairPayload(await airboxRepairsService.schedule(ctx, input), ctx);
+  async scheduleAirboxTechnician(@Ctx() ctx: Context, @Arg("input", () => ScheduleAirboxTechnicianInput) input: ScheduleAirboxTechnicianInput) {
+    return AirboxRepairPayload.from(ctx, await airboxRepairsService.schedule(ctx, input));
   }
 
-  @Mutation(() => AirboxRepairPayload, { description: "AIR-3: repaired, or replaced (the new Airbox is recorded, the old one kept in the history); the desk or the assigned technician." })
-  async completeAirboxRepair(@Ctx() ctx: Context, @Arg("input", () => CompleteAirboxRepairInput) input: CompleteAirboxRepairInput): Promise<AirboxRepairPayload> {
-    return repairPayload(await airboxRepairsService.complete(ctx, input), ctx);
+  @Mutation(() => AirboxRepairPayload, {
+    description: "AIR-3: repaired, or replaced (the new Airbox is recorded, the old one kept in the history); the desk or the assigned technician.",
+  })
+  async completeAirboxRepair(@Ctx() ctx: Context, @Arg("input", () => CompleteAirboxRepairInput) input: CompleteAirboxRepairInput) {
+    return AirboxRepairPayload.from(ctx, await airboxRepairsService.complete(ctx, input));
   }
 }
 

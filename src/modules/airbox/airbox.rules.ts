@@ -1,4 +1,5 @@
 import type { DomainError } from "../../shared/errors.js";
+import { textField } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
 import type { AirboxDeviceInput } from "./airbox.inputs.js";
@@ -58,11 +59,5 @@ export function validateDevice(device: AirboxDeviceInput, field: string[], error
   return serialNumber && simIccid ? { serialNumber, simIccid } : null;
 }
 
-export function text(raw: string | null | undefined, max: number, field: string[], errors: Err[], required = false): string | null {
-  const value = raw?.trim() ?? "";
-  if ((required && value.length === 0) || value.length > max) {
-    errors.push(airboxErrors.error("INVALID_TEXT", field, { max }));
-    return null;
-  }
-  return value.length ? value : null;
-}
+/** Trimmed text within `max` characters, or INVALID_TEXT. */
+export const text = textField<AirboxErrorCode>(airboxErrors);

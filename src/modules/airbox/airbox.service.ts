@@ -1,11 +1,8 @@
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import type { Queryable } from "../../shared/db.js";
-import { constraintName, fail, forbidden, ok, sqlState, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
+import { constraintName, fail, ok, sqlState, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
-import { isServiceSuspended } from "../../shared/service-suspension.js";
-import { optionsRepository } from "../options/index.js";
 import { airboxErrors, type AirboxErrorCode } from "./airbox.errors.js";
 import { airboxPolicies, requireServingStaff } from "./airbox.policies.js";
 import { inadequateUse, text, validateDevice, type Err } from "./airbox.rules.js";
@@ -16,13 +13,11 @@ import type { Airbox } from "./airbox.types.js";
 
 const NOTE_MAX = 1000;
 
+/** AIR-2/AIR-3 and OPT-3: the Airbox backup is a service of the option, for an ACTIVE member whose option is in force (BIL-9: not suspended). */
+export const SERVED = { active: "NOT_SERVED", optionInForce: "NOT_SERVED", notSuspended: "SERVICE_SUSPENDED" } as const;
+
 /** AIR-1: a serial number or SIM already on another current Airbox is refused. */
-export async function deviceInUse(
-  tx: Queryable,
-  device: { serialNumber: string; simIccid: string },
-  field: string[],
-  ignoreAirboxId: string | null = null,
-): Promise<Err[]> {
+export async function deviceInUse(tx: Queryable, device: { serialNumber: string; simIccid: string }, field: string[], ignoreAirboxId: string | null = null): Promise<Err[]> {
   const errors: Err[] = [];
   const serial = await repo.currentHolding(tx, "serialNumber", device.serialNumber);
   if (serial && serial.id !== ignoreAirboxId) errors.push(airboxErrors.error("SERIAL_IN_USE", [...field, "serialNumber"]));
@@ -61,26 +56,19 @@ export const airboxService = {
     if (handedOverAt > now) errors.push(airboxErrors.error("HANDOVER_IN_FUTURE", ["input", "handedOverAt"]));
     if (errors.length || !device) return fail(...errors);
 
-    try {
-      const result = await ctx.db.transaction(async (tx): Promise<Result<Airbox, AirboxErrorCode>> => {
-        const member = await repo.lockMember(tx, memberId);
-        if (!member) return fail(airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-        if (member.status !== "ACTIVE") return fail(airboxErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
-        const current = await repo.currentOf(tx, memberId);
-        if (current) return fail(airboxErrors.error("AIRBOX_ALREADY_ASSIGNED", ["input", "memberId"], { serialNumber: current.serialNumber }));
-        const inUse = await deviceInUse(tx, device, ["input", "device"]);
-        if (inUse.length) return fail(...inUse);
-        const row = await repo.insertAirbox(tx, { memberId, ...device, handedOverAt, recordedBy: actorId(ctx), createdAt: now });
-        await recordAudit(tx, ctx, { operation: "recordAirboxHandover", onBehalfOfMemberId: memberId, targetIds: [row.id], details: { ...device } });
-        return ok(toAirbox(row));
-      });
-      if (result.ok) ctx.loaders.airbox.currentAirboxByMemberId.clear(memberId);
-      return result;
-    } catch (error) {
-      const conflict = deviceConflict(error, ["input", "device"]);
-      if (conflict) return fail(conflict);
-      throw error;
-    }
+    const requires = { active: "MEMBERSHIP_NOT_ACTIVE" } as const;
+    const onDatabaseError = (error: unknown) => deviceConflict(error, ["input", "device"]);
+    const options = { operation: "recordAirboxHandover", errors: airboxErrors, member: { id: memberId }, requires, field: ["input", "memberId"], onDatabaseError };
+    return memberCommand(ctx, options, async ({ tx, audit }) => {
+      // AIR-1: one per member, exact under the member lock.
+      const current = await repo.currentOf(tx, memberId);
+      if (current) return fail(airboxErrors.error("AIRBOX_ALREADY_ASSIGNED", ["input", "memberId"], { serialNumber: current.serialNumber }));
+      const inUse = await deviceInUse(tx, device, ["input", "device"]);
+      if (inUse.length) return fail(...inUse);
+      const row = await repo.insertAirbox(tx, { memberId, ...device, handedOverAt, recordedBy: actorId(ctx), createdAt: now });
+      await audit({ targetIds: [row.id], details: { ...device } });
+      return ok(toAirbox(row));
+    });
   },
 
   /**
@@ -97,8 +85,7 @@ export const airboxService = {
     const note = text(input.note, NOTE_MAX, ["input", "note"], errors);
     if (errors.length) return fail(...errors);
 
-    const result = await ctx.db.transaction(async (tx): Promise<Result<Airbox, AirboxErrorCode>> => {
-      await repo.lockMember(tx, found.memberId);
+    return memberCommand(ctx, { operation: "recordAirboxInadequateUse", errors: airboxErrors, member: { id: found.memberId } }, async ({ tx, audit }) => {
       const airbox = await repo.airboxById(tx, found.id);
       if (!airbox || airbox.replacedAt) return fail(airboxErrors.error("AIRBOX_NOT_FOUND", field));
       const already = inadequateUse(airbox, field);
@@ -109,43 +96,15 @@ export const airboxService = {
         inadequateUseNote: note,
         inadequateUseRecordedBy: actorId(ctx),
       });
-      await recordAudit(tx, ctx, { operation: "recordAirboxInadequateUse", onBehalfOfMemberId: airbox.memberId, targetIds: [airbox.id], details: { reason: input.reason } });
+      await audit({ targetIds: [airbox.id], details: { reason: input.reason } });
       return ok(toAirbox(row));
     });
-    if (result.ok) {
-      ctx.loaders.airbox.airboxById.clear(found.id);
-      ctx.loaders.airbox.currentAirboxByMemberId.clear(found.memberId);
-    }
-    return result;
   },
 };
-
-/** The member a declaration is for: MEMBER/DELEGATE their own; the desk names one. */
-export function declaringMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, AirboxErrorCode> {
-  const t = resolveMemberTarget(ctx.actor, memberGlobalId, airboxPolicies.declare);
-  return t.ok ? ok(t.memberId) : fail(airboxErrors.error(t.problem, ["input", "memberId"]));
-}
 
 /** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
 export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
   const id = idOfType(globalId, "StaffUser");
   const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
   return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
-}
-
-export function actorId(ctx: Context): string {
-  if (ctx.actor.kind === "anonymous") throw forbidden();
-  return ctx.actor.subjectId;
-}
-
-/**
- * AIR-2/AIR-3 and OPT-3: the Airbox backup is a service of the option. Checked under the member
- * lock: an ACTIVE member whose option is in force, or the refusal.
- */
-export async function servedMember(tx: Queryable, memberId: string, now: Date): Promise<Err | null> {
-  const locked = await repo.lockMember(tx, memberId);
-  if (!locked) return airboxErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]);
-  if (locked.status !== "ACTIVE" || !(await optionsRepository.inForce(tx, memberId, now))) return airboxErrors.error("NOT_SERVED", ["input"]);
-  if (await isServiceSuspended(tx, memberId)) return airboxErrors.error("SERVICE_SUSPENDED", ["input"]);
-  return null;
 }

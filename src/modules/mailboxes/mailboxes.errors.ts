@@ -1,10 +1,9 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const mailboxErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "SERVICE_SUSPENDED", "INVALID_TEXT"),
+  // MBX-2, not the shared OPT-2 entry: the refusal names the mailbox service.
   OPTION_NOT_IN_FORCE: {
     rule: "MBX-2",
     fr: "« Ma Messagerie Mail » est un service de l'option Intérieur : ce membre n'a pas d'option en cours.",
@@ -38,7 +37,7 @@ export const mailboxErrors = defineErrors({
   INVALID_DOMAIN: {
     rule: "MBX-1",
     fr: "Le nom de domaine doit être un nom DNS valide, par exemple « famille-dupont.fr ».",
-    en: "The domain name must be a valid DNS name, e.g. \"famille-dupont.fr\".",
+    en: 'The domain name must be a valid DNS name, e.g. "famille-dupont.fr".',
   },
   DOMAIN_TAKEN: {
     rule: "MBX-1",
@@ -54,11 +53,6 @@ export const mailboxErrors = defineErrors({
     rule: "MBX-3",
     fr: "Indiquez la taille des données à migrer, en mégaoctets (au moins 1).",
     en: "Give the size of the data to migrate, in megabytes (at least 1).",
-  },
-  INVALID_TEXT: {
-    rule: null,
-    fr: "Ce champ doit contenir entre 1 et {max} caractères.",
-    en: "This field must be between 1 and {max} characters long.",
   },
 });
 

@@ -1,46 +1,17 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Int } from "type-graphql";
+import { Payload } from "../../shared/payload.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { mailboxErrors } from "./mailboxes.errors.js";
 import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from "./mailboxes.types.js";
 
-export const { ModuleUserError: MailboxUserError, toUserErrors } = userErrorType("Mailbox", mailboxErrors);
-type MailboxUserError = InstanceType<typeof MailboxUserError>;
+const mailboxUserErrors = userErrorType("Mailbox", mailboxErrors);
 
-@ObjectType()
-export class MailboxPackPayload {
-  @Field(() => MailboxPack, { nullable: true, description: "The pack subscribed or cancelled; null when refused." })
-  pack!: MailboxPack | null;
-
-  @Field(() => Int, { nullable: true, description: "MBX-2: the member's mailbox capacity after the change." })
-  capacity!: number | null;
-
-  @Field(() => [MailboxUserError])
-  userErrors!: MailboxUserError[];
-}
-
-@ObjectType()
-export class MailboxPayload {
-  @Field(() => Mailbox, { nullable: true, description: "The mailbox created or deleted; null when refused." })
-  mailbox!: Mailbox | null;
-
-  @Field(() => [MailboxUserError])
-  userErrors!: MailboxUserError[];
-}
-
-@ObjectType()
-export class RequestMailboxMigrationPayload {
-  @Field(() => MailboxMigration, { nullable: true })
-  migration!: MailboxMigration | null;
-
-  @Field(() => [MailboxUserError])
-  userErrors!: MailboxUserError[];
-}
-
-@ObjectType()
-export class RequestMailboxSupportPayload {
-  @Field(() => MailboxSupportRequest, { nullable: true })
-  request!: MailboxSupportRequest | null;
-
-  @Field(() => [MailboxUserError])
-  userErrors!: MailboxUserError[];
-}
+export const MailboxPackPayload = Payload("MailboxPack", mailboxUserErrors, {
+  pack: { type: () => MailboxPack, description: "The pack subscribed or cancelled; null when refused." },
+  capacity: { type: () => Int, description: "MBX-2: the member's mailbox capacity after the change." },
+});
+export const MailboxPayload = Payload("Mailbox", mailboxUserErrors, {
+  mailbox: { type: () => Mailbox, description: "The mailbox created or deleted; null when refused." },
+});
+export const RequestMailboxMigrationPayload = Payload("RequestMailboxMigration", mailboxUserErrors, { migration: () => MailboxMigration });
+export const RequestMailboxSupportPayload = Payload("RequestMailboxSupport", mailboxUserErrors, { request: () => MailboxSupportRequest });

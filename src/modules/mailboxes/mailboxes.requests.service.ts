@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { quotesService } from "../quotes/index.js";
 import { availabilityAt, serviceHoursService } from "../service-hours/index.js";
 import { mailboxErrors, type MailboxErrorCode } from "./mailboxes.errors.js";
@@ -8,7 +8,7 @@ import type { RequestMailboxMigrationInput, RequestMailboxSupportInput } from ".
 import { toMailboxMigration, toMailboxSupportRequest } from "./mailboxes.mappers.js";
 import { mailboxesRepository as repo } from "./mailboxes.repository.js";
 import { migrationStatus, text } from "./mailboxes.rules.js";
-import { actorId, findManageableMailbox } from "./mailboxes.service.js";
+import { findManageableMailbox } from "./mailboxes.service.js";
 import type { MailboxMigration, MailboxSupportRequest } from "./mailboxes.types.js";
 
 const SOURCE_MAX = 200;
@@ -29,9 +29,8 @@ export const mailboxRequestsService = {
     if (errors.length || source === null) return fail(...errors);
     const { id: mailboxId, memberId } = found.value;
 
-    return ctx.db.transaction(async (tx): Promise<Result<MailboxMigration, MailboxErrorCode>> => {
+    return memberCommand(ctx, { operation: "requestMailboxMigration", errors: mailboxErrors, member: { id: memberId } }, async ({ tx, audit }) => {
       // The member lock serialises migration requests, so the included total is counted exactly.
-      await repo.lockMember(tx, memberId);
       const current = await repo.mailboxById(tx, mailboxId);
       if (!current || current.deletedAt) return fail(mailboxErrors.error("MAILBOX_NOT_FOUND", field));
       const status = migrationStatus(input.sizeMb, await repo.includedMigrationMb(tx, mailboxId));
@@ -54,12 +53,7 @@ export const mailboxRequestsService = {
         requestedAt: ctx.clock.now(),
         requestedBy: actorId(ctx),
       });
-      await recordAudit(tx, ctx, {
-        operation: "requestMailboxMigration",
-        onBehalfOfMemberId: memberId,
-        targetIds: [row.id, mailboxId, ...(quoteRequestId ? [quoteRequestId] : [])],
-        details: { sizeMb: row.sizeMb, status },
-      });
+      await audit({ targetIds: [row.id, mailboxId, ...(quoteRequestId ? [quoteRequestId] : [])], details: { sizeMb: row.sizeMb, status } });
       return ok(toMailboxMigration(row));
     });
   },
@@ -76,7 +70,7 @@ export const mailboxRequestsService = {
     const now = ctx.clock.now();
     const availability = availabilityAt(await serviceHoursService.spans(ctx.db, SUPPORT_SERVICE[input.kind]), now);
 
-    return ctx.db.transaction(async (tx): Promise<Result<MailboxSupportRequest, MailboxErrorCode>> => {
+    return memberCommand(ctx, { operation: "requestMailboxSupport", errors: mailboxErrors, member: { id: memberId } }, async ({ tx, audit }) => {
       const current = await repo.mailboxById(tx, mailboxId);
       if (!current || current.deletedAt) return fail(mailboxErrors.error("MAILBOX_NOT_FOUND", field));
       const row = await repo.insertSupportRequest(tx, {
@@ -89,12 +83,7 @@ export const mailboxRequestsService = {
         availableFrom: availability.openNow ? now : availability.nextOpensAt,
         providedBy: availability.providedBy,
       });
-      await recordAudit(tx, ctx, {
-        operation: "requestMailboxSupport",
-        onBehalfOfMemberId: memberId,
-        targetIds: [row.id, mailboxId],
-        details: { kind: row.kind, availableFrom: row.availableFrom },
-      });
+      await audit({ targetIds: [row.id, mailboxId], details: { kind: row.kind, availableFrom: row.availableFrom } });
       return ok(toMailboxSupportRequest(row));
     });
   },

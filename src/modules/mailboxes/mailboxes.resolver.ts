@@ -12,60 +12,42 @@ import {
   RequestMailboxSupportInput,
   SubscribeMailboxPackInput,
 } from "./mailboxes.inputs.js";
-import { MailboxPackPayload, MailboxPayload, RequestMailboxMigrationPayload, RequestMailboxSupportPayload, toUserErrors } from "./mailboxes.payloads.js";
+import { MailboxPackPayload, MailboxPayload, RequestMailboxMigrationPayload, RequestMailboxSupportPayload } from "./mailboxes.payloads.js";
 import { mailboxReads } from "./mailboxes.reads.js";
 import { mailboxRequestsService } from "./mailboxes.requests.service.js";
-import { mailboxesService, type PackChange } from "./mailboxes.service.js";
+import { mailboxesService } from "./mailboxes.service.js";
 import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from "./mailboxes.types.js";
-import type { Result } from "../../shared/errors.js";
-import type { MailboxErrorCode } from "./mailboxes.errors.js";
-
-function packPayload(result: Result<PackChange, MailboxErrorCode>, ctx: Context): MailboxPackPayload {
-  return result.ok ? { ...result.value, userErrors: [] } : { pack: null, capacity: null, userErrors: toUserErrors(result.errors, ctx.locale) };
-}
-
-function mailboxPayload(result: Result<Mailbox, MailboxErrorCode>, ctx: Context): MailboxPayload {
-  return result.ok ? { mailbox: result.value, userErrors: [] } : { mailbox: null, userErrors: toUserErrors(result.errors, ctx.locale) };
-}
 
 @Resolver()
 export class MailboxesResolver {
   @Mutation(() => MailboxPackPayload, { description: "MBX-2: subscribe a pack of extra mailboxes (+1, 5 or 10), billed monthly." })
-  async subscribeMailboxPack(@Ctx() ctx: Context, @Arg("input", () => SubscribeMailboxPackInput) input: SubscribeMailboxPackInput): Promise<MailboxPackPayload> {
-    return packPayload(await mailboxesService.subscribePack(ctx, input), ctx);
+  async subscribeMailboxPack(@Ctx() ctx: Context, @Arg("input", () => SubscribeMailboxPackInput) input: SubscribeMailboxPackInput) {
+    return MailboxPackPayload.from(ctx, await mailboxesService.subscribePack(ctx, input));
   }
 
   @Mutation(() => MailboxPackPayload, { description: "MBX-2: cancel a pack; refused while it would leave more mailboxes than the capacity." })
-  async cancelMailboxPack(@Ctx() ctx: Context, @Arg("input", () => CancelMailboxPackInput) input: CancelMailboxPackInput): Promise<MailboxPackPayload> {
-    return packPayload(await mailboxesService.cancelPack(ctx, input), ctx);
+  async cancelMailboxPack(@Ctx() ctx: Context, @Arg("input", () => CancelMailboxPackInput) input: CancelMailboxPackInput) {
+    return MailboxPackPayload.from(ctx, await mailboxesService.cancelPack(ctx, input));
   }
 
   @Mutation(() => MailboxPayload, { description: "MBX-1/MBX-2: create a 60 GB mailbox within the capacity. No password is ever taken or returned (MBX-4)." })
-  async createMailbox(@Ctx() ctx: Context, @Arg("input", () => CreateMailboxInput) input: CreateMailboxInput): Promise<MailboxPayload> {
-    return mailboxPayload(await mailboxesService.create(ctx, input), ctx);
+  async createMailbox(@Ctx() ctx: Context, @Arg("input", () => CreateMailboxInput) input: CreateMailboxInput) {
+    return MailboxPayload.from(ctx, await mailboxesService.create(ctx, input));
   }
 
   @Mutation(() => MailboxPayload, { description: "MBX-2: delete a mailbox, freeing its place." })
-  async deleteMailbox(@Ctx() ctx: Context, @Arg("input", () => DeleteMailboxInput) input: DeleteMailboxInput): Promise<MailboxPayload> {
-    return mailboxPayload(await mailboxesService.delete(ctx, input), ctx);
+  async deleteMailbox(@Ctx() ctx: Context, @Arg("input", () => DeleteMailboxInput) input: DeleteMailboxInput) {
+    return MailboxPayload.from(ctx, await mailboxesService.delete(ctx, input));
   }
 
   @Mutation(() => RequestMailboxMigrationPayload, { description: "MBX-3: ask for a mail migration; included up to 5 GB, QUOTE_REQUIRED beyond." })
-  async requestMailboxMigration(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RequestMailboxMigrationInput) input: RequestMailboxMigrationInput,
-  ): Promise<RequestMailboxMigrationPayload> {
-    const result = await mailboxRequestsService.requestMigration(ctx, input);
-    return result.ok ? { migration: result.value, userErrors: [] } : { migration: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async requestMailboxMigration(@Ctx() ctx: Context, @Arg("input", () => RequestMailboxMigrationInput) input: RequestMailboxMigrationInput) {
+    return RequestMailboxMigrationPayload.from(ctx, await mailboxRequestsService.requestMigration(ctx, input));
   }
 
   @Mutation(() => RequestMailboxSupportPayload, { description: "MBX-5: ask for remote setup or assistance; the answer says when it can happen." })
-  async requestMailboxSupport(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RequestMailboxSupportInput) input: RequestMailboxSupportInput,
-  ): Promise<RequestMailboxSupportPayload> {
-    const result = await mailboxRequestsService.requestSupport(ctx, input);
-    return result.ok ? { request: result.value, userErrors: [] } : { request: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async requestMailboxSupport(@Ctx() ctx: Context, @Arg("input", () => RequestMailboxSupportInput) input: RequestMailboxSupportInput) {
+    return RequestMailboxSupportPayload.from(ctx, await mailboxRequestsService.requestSupport(ctx, input));
   }
 }
 

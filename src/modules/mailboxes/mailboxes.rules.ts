@@ -1,6 +1,6 @@
 import { domainToASCII } from "node:url";
 import type { MAILBOX_PACK_KINDS } from "../../../db/schema/mailboxes.js";
-import type { DomainError } from "../../shared/errors.js";
+import { textField } from "../../shared/mutation.js";
 import type { TariffCode } from "../tariffs/index.js";
 import { mailboxErrors, type MailboxErrorCode } from "./mailboxes.errors.js";
 
@@ -27,7 +27,6 @@ export const MAILBOX_PACK_TARIFFS: Record<PackKind, { extraMailboxes: number; ta
   PACK_5: { extraMailboxes: 5, tariffCode: "MAILBOX_PACK_5" },
   PACK_10: { extraMailboxes: 10, tariffCode: "MAILBOX_PACK_10" },
 };
-
 
 /** MBX-2: capacity = the included mailbox + the extras of the packs in force. */
 export function mailboxCapacity(packs: readonly { extraMailboxes: number }[]): number {
@@ -70,11 +69,4 @@ export function normaliseDomain(raw: string): string | null {
 }
 
 /** Trims a free-text field; an error when it is empty (if required) or too long. */
-export function text(raw: string | null | undefined, max: number, field: string[], errors: DomainError<MailboxErrorCode>[], required = false): string | null {
-  const value = raw?.trim() ?? "";
-  if ((required && value.length === 0) || value.length > max) {
-    errors.push(mailboxErrors.error("INVALID_TEXT", field, { max }));
-    return null;
-  }
-  return value.length ? value : null;
-}
+export const text = textField<MailboxErrorCode>(mailboxErrors);

@@ -1,6 +1,7 @@
+import { actorRole } from "../../authz/actor.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
 import { quotesService } from "../quotes/index.js";
@@ -10,7 +11,7 @@ import { toBrick } from "./pro.mappers.js";
 import { proPolicies } from "./pro.policies.js";
 import { proRepository as repo, type BrickRow } from "./pro.repository.js";
 import { PRO_BRICK_LIMITS, TEXT_MAX, brickPath, brickTermination, text } from "./pro.rules.js";
-import { actorIdOf, checkProMember, namedTechnician, roleOf, targetMember } from "./pro.service.js";
+import { checkLegalEntity, namedTechnician, PRO_MEMBER, targetMember } from "./pro.service.js";
 import type { ProBrick } from "./pro.types.js";
 
 type BrickResult = Result<ProBrick, ProErrorCode>;
@@ -58,9 +59,9 @@ async function findBrick(ctx: Context, globalId: string, visible: (row: BrickRow
   return row && visible(row) ? ok(row) : fail(proErrors.error("BRICK_NOT_FOUND", ["input", "brickId"]));
 }
 
-function clear(ctx: Context, row: { id: string; memberId: string }): void {
-  ctx.loaders.pro.brickById.clear(row.id);
-  ctx.loaders.pro.bricksByMemberId.clear(row.memberId);
+/** The partial unique index is the last guard, should a path ever skip the member lock. */
+function alreadySubscribed(error: unknown) {
+  return sqlState(error) === "23505" && constraintName(error) === "pro_bricks_one_open_per_address" ? proErrors.error("BRICK_ALREADY_SUBSCRIBED", ["input", "brick"]) : null;
 }
 
 export const bricksService = {
@@ -74,52 +75,52 @@ export const bricksService = {
     const addressId = idOfType(input.addressId, "Address");
     const address = addressId ? await repo.activeAddress(ctx.db, addressId) : undefined;
     if (!address || address.memberId !== memberId) errors.push(proErrors.error("ADDRESS_NOT_FOUND", ["input", "addressId"]));
-    if (errors.length) return fail(...errors);
-    const allowed = await checkProMember(ctx, memberId);
-    if (!allowed.ok) return allowed;
-    const now = ctx.clock.now();
+    if (errors.length || !address) return fail(...errors);
+    const legalEntity = await checkLegalEntity(ctx, memberId);
+    if (!legalEntity.ok) return legalEntity;
 
-    try {
-      const result = await ctx.db.transaction(async (tx): Promise<BrickResult> => {
-        await repo.lockMember(tx, memberId);
-        const existing = await repo.bricksAt(tx, memberId, input.brick, address!.id);
-        if (existing.some((row) => inForce(row, now))) return fail(proErrors.error("BRICK_ALREADY_SUBSCRIBED", ["input", "brick"]));
-        const services = await repo.servicesByMemberIds(tx, [memberId]);
-        const accepted = await quotesService.acceptedRequestIds(tx, services.flatMap((s) => (s.quoteRequestId ? [s.quoteRequestId] : [])));
-        const path = brickPath(
-          services.map((s) => ({ ...s, quoteAccepted: s.quoteRequestId !== null && accepted.has(s.quoteRequestId) })),
-          now,
-        );
-        const status = STATUS_BY_PATH[path];
-        // PRO-3 « a quote is sent », QUO-1: the maintenance is quoted through the shared workflow.
-        const quoteRequestId = await quotesService.openRequest(tx, ctx, {
-          memberId,
-          purpose: "PRO_MAINTENANCE",
-          description: `Maintenance Univers Pro ${input.brick}`,
-        });
-        const row = await repo.insertBrick(tx, {
-          quoteRequestId,
-          memberId,
-          brick: input.brick,
-          addressId: address!.id,
-          ...equipment,
-          status,
-          subscribedAt: now,
-          subscribedByRole: roleOf(ctx),
-          activeSince: status === "ACTIVE" ? now : null,
-        });
-        await recordAudit(tx, ctx, { operation: "subscribeProBrick", onBehalfOfMemberId: memberId, targetIds: [row.id, quoteRequestId], details: { brick: row.brick, path } });
-        return ok(toBrick(row, now));
+    const options = {
+      operation: "subscribeProBrick",
+      errors: proErrors,
+      member: { id: memberId },
+      requires: PRO_MEMBER,
+      field: ["input", "memberId"],
+      onDatabaseError: alreadySubscribed,
+    };
+    return memberCommand(ctx, options, async ({ tx, audit }) => {
+      const now = ctx.clock.now();
+      const existing = await repo.bricksAt(tx, memberId, input.brick, address.id);
+      if (existing.some((row) => inForce(row, now))) return fail(proErrors.error("BRICK_ALREADY_SUBSCRIBED", ["input", "brick"]));
+      const services = await repo.servicesByMemberIds(tx, [memberId]);
+      const accepted = await quotesService.acceptedRequestIds(
+        tx,
+        services.flatMap((s) => (s.quoteRequestId ? [s.quoteRequestId] : [])),
+      );
+      const path = brickPath(
+        services.map((s) => ({ ...s, quoteAccepted: s.quoteRequestId !== null && accepted.has(s.quoteRequestId) })),
+        now,
+      );
+      const status = STATUS_BY_PATH[path];
+      // PRO-3 « a quote is sent », QUO-1: the maintenance is quoted through the shared workflow.
+      const quoteRequestId = await quotesService.openRequest(tx, ctx, {
+        memberId,
+        purpose: "PRO_MAINTENANCE",
+        description: `Maintenance Univers Pro ${input.brick}`,
       });
-      if (result.ok) ctx.loaders.pro.bricksByMemberId.clear(memberId);
-      return result;
-    } catch (error) {
-      // The partial unique index is the last guard, should a path ever skip the member lock.
-      if (sqlState(error) === "23505" && constraintName(error) === "pro_bricks_one_open_per_address") {
-        return fail(proErrors.error("BRICK_ALREADY_SUBSCRIBED", ["input", "brick"]));
-      }
-      throw error;
-    }
+      const row = await repo.insertBrick(tx, {
+        quoteRequestId,
+        memberId,
+        brick: input.brick,
+        addressId: address.id,
+        ...equipment,
+        status,
+        subscribedAt: now,
+        subscribedByRole: actorRole(ctx.actor),
+        activeSince: status === "ACTIVE" ? now : null,
+      });
+      await audit({ targetIds: [row.id, quoteRequestId], details: { brick: row.brick, path } });
+      return ok(toBrick(row, now));
+    });
   },
 
   /**
@@ -132,23 +133,14 @@ export const bricksService = {
     if (!found.ok) return found;
     const technicianId = await namedTechnician(ctx, input.technicianId);
     if (!technicianId) return fail(proErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
-    const now = ctx.clock.now();
-    const result = await ctx.db.transaction(async (tx): Promise<BrickResult> => {
-      await repo.lockMember(tx, found.value.memberId);
+    return memberCommand(ctx, { operation: "assignProBrickTechnician", errors: proErrors, member: { id: found.value.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockBrick(tx, found.value.id);
       if (!current) return fail(proErrors.error("BRICK_NOT_FOUND", ["input", "brickId"]));
       if (current.status === "ACTIVE" || current.terminationRequestedAt) return fail(proErrors.error("PREREQUISITE_NOT_PENDING", ["input", "brickId"]));
       const row = await repo.updateBrick(tx, current.id, { technicianId });
-      await recordAudit(tx, ctx, {
-        operation: "assignProBrickTechnician",
-        onBehalfOfMemberId: row.memberId,
-        targetIds: [row.id, technicianId],
-        details: { previousTechnicianId: current.technicianId },
-      });
-      return ok(toBrick(row, now));
+      await audit({ targetIds: [row.id, technicianId], details: { previousTechnicianId: current.technicianId } });
+      return ok(toBrick(row, ctx.clock.now()));
     });
-    if (result.ok) clear(ctx, found.value);
-    return result;
   },
 
   /**
@@ -158,53 +150,42 @@ export const bricksService = {
   async recordPrerequisite(ctx: Context, input: RecordProBrickPrerequisiteInput): Promise<BrickResult> {
     if (!proPolicies.recordStudy(ctx.actor)) throw forbidden();
     const errors: DomainError<ProErrorCode>[] = [];
-    const summary = text(input.summary, TEXT_MAX, ["input", "summary"], errors);
-    if (errors.length) return fail(...errors);
+    const summary = text(input.summary, TEXT_MAX, ["input", "summary"], errors, true);
+    if (errors.length || summary === null) return fail(...errors);
     const found = await findBrick(ctx, input.brickId, (row) => proPolicies.recordOnCase(ctx.actor, row.technicianId));
     if (!found.ok) return found;
-    const now = ctx.clock.now();
-    const result = await ctx.db.transaction(async (tx): Promise<BrickResult> => {
-      await repo.lockMember(tx, found.value.memberId);
+    return memberCommand(ctx, { operation: "recordProBrickPrerequisite", errors: proErrors, member: { id: found.value.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockBrick(tx, found.value.id);
       // Re-checked on the locked row: the desk may have moved the review to another technician.
       if (!current || !proPolicies.recordOnCase(ctx.actor, current.technicianId)) return fail(proErrors.error("BRICK_NOT_FOUND", ["input", "brickId"]));
       if (current.status === "ACTIVE" || current.terminationRequestedAt) return fail(proErrors.error("PREREQUISITE_NOT_PENDING", ["input", "brickId"]));
+      const now = ctx.clock.now();
       const row = await repo.updateBrick(tx, current.id, {
         status: "ACTIVE",
         activeSince: now,
         prerequisiteSummary: summary,
         prerequisiteDoneAt: now,
-        prerequisiteByRole: roleOf(ctx),
-        prerequisiteById: actorIdOf(ctx),
+        prerequisiteByRole: actorRole(ctx.actor),
+        prerequisiteById: actorId(ctx),
       });
-      await recordAudit(tx, ctx, {
-        operation: "recordProBrickPrerequisite",
-        onBehalfOfMemberId: row.memberId,
-        targetIds: [row.id],
-        details: { prerequisite: current.status },
-      });
+      await audit({ targetIds: [row.id], details: { prerequisite: current.status } });
       return ok(toBrick(row, now));
     });
-    if (result.ok) clear(ctx, found.value);
-    return result;
   },
 
   /** PRO-4: at any time; effective the first day of the following month (Paris); the started month is due. */
   async terminate(ctx: Context, input: TerminateProBrickInput): Promise<BrickResult> {
     const found = await findBrick(ctx, input.brickId, (row) => proPolicies.actForMember(ctx.actor, row.memberId));
     if (!found.ok) return found;
-    const now = ctx.clock.now();
-    const result = await ctx.db.transaction(async (tx): Promise<BrickResult> => {
-      await repo.lockMember(tx, found.value.memberId);
+    return memberCommand(ctx, { operation: "terminateProBrick", errors: proErrors, member: { id: found.value.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockBrick(tx, found.value.id);
       if (!current) return fail(proErrors.error("BRICK_NOT_FOUND", ["input", "brickId"]));
       if (current.endsOn) return fail(proErrors.error("BRICK_ALREADY_TERMINATED", ["input", "brickId"], { endsOn: current.endsOn }));
+      const now = ctx.clock.now();
       const { endsOn } = brickTermination(now);
       const row = await repo.updateBrick(tx, current.id, { terminationRequestedAt: now, endsOn });
-      await recordAudit(tx, ctx, { operation: "terminateProBrick", onBehalfOfMemberId: row.memberId, targetIds: [row.id], details: { endsOn } });
+      await audit({ targetIds: [row.id], details: { endsOn } });
       return ok(toBrick(row, now));
     });
-    if (result.ok) clear(ctx, found.value);
-    return result;
   },
 };

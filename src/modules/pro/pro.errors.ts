@@ -1,16 +1,15 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const proErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "SERVICE_SUSPENDED", "INVALID_TEXT"),
   NOT_A_LEGAL_ENTITY: {
     rule: "PRO-1",
     fr: "L'Univers Pro est réservé aux membres inscrits avec une personne morale (SIREN).",
     en: "Univers Pro is only for members registered with a legal entity (SIREN).",
   },
   MEMBERSHIP_NOT_ACTIVE: { rule: "PRO-1", fr: "L'Univers Pro nécessite une adhésion active.", en: "Univers Pro requires an active membership." },
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
+  // PRO-1, not the shared OPT-2 entry: the refusal names Univers Pro.
   OPTION_NOT_IN_FORCE: {
     rule: "PRO-1",
     fr: "L'Univers Pro est un service de l'option Intérieur : l'option doit être en cours.",
@@ -31,7 +30,6 @@ export const proErrors = defineErrors({
     fr: "L'adresse de maintenance doit être une adresse déclarée et active du membre.",
     en: "The maintenance address must be one of the member's declared, active addresses.",
   },
-  INVALID_TEXT: { rule: null, fr: "Ce champ doit contenir entre 1 et {max} caractères.", en: "This field must be between 1 and {max} characters long." },
   ILLEGAL_TRANSITION: {
     rule: "PRO-1",
     fr: "Impossible de passer cette demande de l'état {from} à l'état {to} : étude technique, puis devis accepté, puis installation.",

@@ -1,12 +1,12 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import type { Result } from "../../shared/errors.js";
+import { Payload } from "../../shared/payload.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
 import { Address, premisesService } from "../premises/index.js";
 import { QuoteRequest, quotesService } from "../quotes/index.js";
 import { bricksService } from "./pro.bricks.service.js";
-import { proErrors, type ProErrorCode } from "./pro.errors.js";
+import { proErrors } from "./pro.errors.js";
 import {
   AssignProBrickTechnicianInput,
   AssignProServiceTechnicianInput,
@@ -20,75 +20,57 @@ import {
 import { proService } from "./pro.service.js";
 import { ProBrick, ProServiceRequest } from "./pro.types.js";
 
-export const { ModuleUserError: ProUserError, toUserErrors } = userErrorType("Pro", proErrors);
-type ProUserError = InstanceType<typeof ProUserError>;
+const proUserErrors = userErrorType("Pro", proErrors);
 
-@ObjectType()
-export class ProServiceRequestPayload {
-  @Field(() => ProServiceRequest, { nullable: true, description: "The request after the change; null when refused." })
-  request!: ProServiceRequest | null;
-
-  @Field(() => [ProUserError])
-  userErrors!: ProUserError[];
-}
-
-@ObjectType()
-export class ProBrickPayload {
-  @Field(() => ProBrick, { nullable: true, description: "The brick after the change; null when refused." })
-  brick!: ProBrick | null;
-
-  @Field(() => [ProUserError])
-  userErrors!: ProUserError[];
-}
-
-const servicePayload = (r: Result<ProServiceRequest, ProErrorCode>, ctx: Context): ProServiceRequestPayload =>
-  r.ok ? { request: r.value, userErrors: [] } : { request: null, userErrors: toUserErrors(r.errors, ctx.locale) };
-const brickPayload = (r: Result<ProBrick, ProErrorCode>, ctx: Context): ProBrickPayload =>
-  r.ok ? { brick: r.value, userErrors: [] } : { brick: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+export const ProServiceRequestPayload = Payload("ProServiceRequest", proUserErrors, {
+  request: { type: () => ProServiceRequest, description: "The request after the change; null when refused." },
+});
+export const ProBrickPayload = Payload("ProBrick", proUserErrors, {
+  brick: { type: () => ProBrick, description: "The brick after the change; null when refused." },
+});
 
 @Resolver()
 export class ProResolver {
   @Mutation(() => ProServiceRequestPayload, { description: "PRO-1: ask for a Univers Pro service (legal-entity members); a technical study comes first." })
   async requestProService(@Ctx() ctx: Context, @Arg("input", () => RequestProServiceInput) input: RequestProServiceInput) {
-    return servicePayload(await proService.request(ctx, input), ctx);
+    return ProServiceRequestPayload.from(ctx, await proService.request(ctx, input));
   }
 
   @Mutation(() => ProServiceRequestPayload, { description: "AUT-3: the desk assigns the technician who carries out the study (only he, or the desk, records it)." })
   async assignProServiceTechnician(@Ctx() ctx: Context, @Arg("input", () => AssignProServiceTechnicianInput) input: AssignProServiceTechnicianInput) {
-    return servicePayload(await proService.assignTechnician(ctx, input), ctx);
+    return ProServiceRequestPayload.from(ctx, await proService.assignTechnician(ctx, input));
   }
 
   @Mutation(() => ProServiceRequestPayload, { description: "PRO-1: record the technical study (the desk, or the technician assigned to the request)." })
   async recordProServiceStudy(@Ctx() ctx: Context, @Arg("input", () => RecordProServiceStudyInput) input: RecordProServiceStudyInput) {
-    return servicePayload(await proService.recordStudy(ctx, input), ctx);
+    return ProServiceRequestPayload.from(ctx, await proService.recordStudy(ctx, input));
   }
 
   @Mutation(() => ProServiceRequestPayload, { description: "PRO-3: record the installation date of an accepted service (desk)." })
-  async recordProServiceInstallation(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RecordProServiceInstallationInput) input: RecordProServiceInstallationInput,
-  ) {
-    return servicePayload(await proService.recordInstallation(ctx, input), ctx);
+  async recordProServiceInstallation(@Ctx() ctx: Context, @Arg("input", () => RecordProServiceInstallationInput) input: RecordProServiceInstallationInput) {
+    return ProServiceRequestPayload.from(ctx, await proService.recordInstallation(ctx, input));
   }
 
   @Mutation(() => ProBrickPayload, { description: "PRO-2/PRO-3: subscribe a maintenance brick at a maintenance address." })
   async subscribeProBrick(@Ctx() ctx: Context, @Arg("input", () => SubscribeProBrickInput) input: SubscribeProBrickInput) {
-    return brickPayload(await bricksService.subscribe(ctx, input), ctx);
+    return ProBrickPayload.from(ctx, await bricksService.subscribe(ctx, input));
   }
 
   @Mutation(() => ProBrickPayload, { description: "AUT-3: the desk assigns the technician who carries out the brick's review or study (only he, or the desk, records it)." })
   async assignProBrickTechnician(@Ctx() ctx: Context, @Arg("input", () => AssignProBrickTechnicianInput) input: AssignProBrickTechnicianInput) {
-    return brickPayload(await bricksService.assignTechnician(ctx, input), ctx);
+    return ProBrickPayload.from(ctx, await bricksService.assignTechnician(ctx, input));
   }
 
-  @Mutation(() => ProBrickPayload, { description: "PRO-3: the review or the technical study is done: the brick becomes active (the desk, or the technician assigned to the brick)." })
+  @Mutation(() => ProBrickPayload, {
+    description: "PRO-3: the review or the technical study is done: the brick becomes active (the desk, or the technician assigned to the brick).",
+  })
   async recordProBrickPrerequisite(@Ctx() ctx: Context, @Arg("input", () => RecordProBrickPrerequisiteInput) input: RecordProBrickPrerequisiteInput) {
-    return brickPayload(await bricksService.recordPrerequisite(ctx, input), ctx);
+    return ProBrickPayload.from(ctx, await bricksService.recordPrerequisite(ctx, input));
   }
 
   @Mutation(() => ProBrickPayload, { description: "PRO-4: terminate a brick, effective the first day of the following month." })
   async terminateProBrick(@Ctx() ctx: Context, @Arg("input", () => TerminateProBrickInput) input: TerminateProBrickInput) {
-    return brickPayload(await bricksService.terminate(ctx, input), ctx);
+    return ProBrickPayload.from(ctx, await bricksService.terminate(ctx, input));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { PRO_BRICKS, PRO_SERVICE_STATUSES } from "../../../db/schema/pro.js";
-import type { DomainError } from "../../shared/errors.js";
+import { textField } from "../../shared/mutation.js";
 import { addCalendarMonths, parisDate } from "../../shared/paris-time.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 
@@ -57,8 +57,5 @@ export function brickTermination(now: Date): { endsOn: string; lastDueMonth: str
 
 export const TEXT_MAX = 2000;
 
-export function text(raw: string, max: number, field: string[], errors: DomainError<ProErrorCode>[]): string {
-  const value = raw.trim();
-  if (value.length === 0 || value.length > max) errors.push(proErrors.error("INVALID_TEXT", field, { max }));
-  return value;
-}
+/** Trimmed text of 1 to `max` characters, or INVALID_TEXT (with `required`). */
+export const text = textField<ProErrorCode>(proErrors);

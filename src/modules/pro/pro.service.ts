@@ -1,14 +1,12 @@
 import { actorRole } from "../../authz/actor.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { resolveMemberTarget } from "../../shared/member-target.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
 import type { Tx } from "../../shared/db.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
-import { isServiceSuspended } from "../../shared/service-suspension.js";
-import { optionsService } from "../options/index.js";
 import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 import type { AssignProServiceTechnicianInput, RecordProServiceInstallationInput, RecordProServiceStudyInput, RequestProServiceInput } from "./pro.inputs.js";
@@ -19,6 +17,10 @@ import { TEXT_MAX, canMoveService, text, type ProServiceStatus } from "./pro.rul
 import type { ProBrick, ProServiceRequest } from "./pro.types.js";
 
 type ServiceResult = Result<ProServiceRequest, ProErrorCode>;
+const MEMBER_FIELD = ["input", "memberId"];
+
+/** PRO-1, under the member lock: an active membership and the Option Intérieur in force (BIL-9: not suspended). */
+export const PRO_MEMBER = { active: "MEMBERSHIP_NOT_ACTIVE", optionInForce: "OPTION_NOT_IN_FORCE", notSuspended: "SERVICE_SUSPENDED" } as const;
 
 /**
  * PRO-1: one move of a service request, under the member's then the request's row lock. `check`
@@ -36,22 +38,16 @@ async function moveService(
   const id = idOfType(globalId, "ProServiceRequest");
   const found = id ? await ctx.loaders.pro.serviceById.load(id) : null;
   if (!found || !visible(found)) return fail(proErrors.error("REQUEST_NOT_FOUND", field));
-  const result = await ctx.db.transaction(async (tx): Promise<ServiceResult> => {
-    await repo.lockMember(tx, found.memberId);
+  return memberCommand(ctx, { operation, errors: proErrors, member: { id: found.memberId } }, async ({ tx, audit }) => {
     const current = await repo.lockService(tx, found.id);
     if (!current) return fail(proErrors.error("REQUEST_NOT_FOUND", field));
     if (!canMoveService(current.status, to)) return fail(proErrors.error("ILLEGAL_TRANSITION", field, { from: current.status, to }));
     const values = await check(current, tx);
     if (!values.ok) return values;
     const row = await repo.updateService(tx, current.id, { ...values.value, status: to });
-    await recordAudit(tx, ctx, { operation, onBehalfOfMemberId: row.memberId, targetIds: [row.id], details: { from: current.status, to } });
+    await audit({ targetIds: [row.id], details: { from: current.status, to } });
     return ok(toServiceRequest(row));
   });
-  if (result.ok) {
-    ctx.loaders.pro.serviceById.clear(found.id);
-    ctx.loaders.pro.servicesByMemberId.clear(found.memberId);
-  }
-  return result;
 }
 
 export const proService = {
@@ -61,26 +57,23 @@ export const proService = {
     if (!target.ok) return target;
     const memberId = target.value;
     const errors: DomainError<ProErrorCode>[] = [];
-    const description = text(input.description, TEXT_MAX, ["input", "description"], errors);
-    if (errors.length) return fail(...errors);
-    const allowed = await checkProMember(ctx, memberId);
-    if (!allowed.ok) return allowed;
-    const now = ctx.clock.now();
-    const row = await ctx.db.transaction(async (tx) => {
-      await repo.lockMember(tx, memberId);
-      const inserted = await repo.insertService(tx, {
+    const description = text(input.description, TEXT_MAX, ["input", "description"], errors, true);
+    if (errors.length || description === null) return fail(...errors);
+    const legalEntity = await checkLegalEntity(ctx, memberId);
+    if (!legalEntity.ok) return legalEntity;
+    const options = { operation: "requestProService", errors: proErrors, member: { id: memberId }, requires: PRO_MEMBER, field: MEMBER_FIELD };
+    return memberCommand(ctx, options, async ({ tx, audit }) => {
+      const row = await repo.insertService(tx, {
         memberId,
         service: input.service,
         description,
         status: "STUDY_REQUESTED",
-        requestedAt: now,
-        requestedByRole: roleOf(ctx),
+        requestedAt: ctx.clock.now(),
+        requestedByRole: actorRole(ctx.actor),
       });
-      await recordAudit(tx, ctx, { operation: "requestProService", onBehalfOfMemberId: memberId, targetIds: [inserted.id], details: { service: input.service } });
-      return inserted;
+      await audit({ targetIds: [row.id], details: { service: input.service } });
+      return ok(toServiceRequest(row));
     });
-    ctx.loaders.pro.servicesByMemberId.clear(memberId);
-    return ok(toServiceRequest(row));
   },
 
   /**
@@ -95,25 +88,14 @@ export const proService = {
     if (!found) return fail(proErrors.error("REQUEST_NOT_FOUND", field));
     const technicianId = await namedTechnician(ctx, input.technicianId);
     if (!technicianId) return fail(proErrors.error("NOT_A_TECHNICIAN", ["input", "technicianId"]));
-    const result = await ctx.db.transaction(async (tx): Promise<ServiceResult> => {
-      await repo.lockMember(tx, found.memberId);
+    return memberCommand(ctx, { operation: "assignProServiceTechnician", errors: proErrors, member: { id: found.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockService(tx, found.id);
       if (!current) return fail(proErrors.error("REQUEST_NOT_FOUND", field));
       if (current.status !== "STUDY_REQUESTED") return fail(proErrors.error("STUDY_ALREADY_DONE", field));
       const row = await repo.updateService(tx, current.id, { technicianId });
-      await recordAudit(tx, ctx, {
-        operation: "assignProServiceTechnician",
-        onBehalfOfMemberId: row.memberId,
-        targetIds: [row.id, technicianId],
-        details: { previousTechnicianId: current.technicianId },
-      });
+      await audit({ targetIds: [row.id, technicianId], details: { previousTechnicianId: current.technicianId } });
       return ok(toServiceRequest(row));
     });
-    if (result.ok) {
-      ctx.loaders.pro.serviceById.clear(found.id);
-      ctx.loaders.pro.servicesByMemberId.clear(found.memberId);
-    }
-    return result;
   },
 
   /**
@@ -123,8 +105,8 @@ export const proService = {
   async recordStudy(ctx: Context, input: RecordProServiceStudyInput): Promise<ServiceResult> {
     if (!proPolicies.recordStudy(ctx.actor)) throw forbidden();
     const errors: DomainError<ProErrorCode>[] = [];
-    const summary = text(input.summary, TEXT_MAX, ["input", "summary"], errors);
-    if (errors.length) return fail(...errors);
+    const summary = text(input.summary, TEXT_MAX, ["input", "summary"], errors, true);
+    if (errors.length || summary === null) return fail(...errors);
     const now = ctx.clock.now();
     return moveService(
       ctx,
@@ -140,7 +122,7 @@ export const proService = {
           purpose: "PRO_SERVICE",
           description: `Univers Pro ${row.service} : ${row.description}\nÉtude : ${summary}`,
         });
-        return ok({ studySummary: summary, studyDoneAt: now, studyByRole: roleOf(ctx), studyById: actorIdOf(ctx), quoteRequestId });
+        return ok({ studySummary: summary, studyDoneAt: now, studyByRole: actorRole(ctx.actor), studyById: actorId(ctx), quoteRequestId });
       },
       (row) => proPolicies.recordOnCase(ctx.actor, row.technicianId),
     );
@@ -149,8 +131,7 @@ export const proService = {
   /** PRO-3 needs the installation date of services whose quote is accepted: recorded by the desk. */
   async recordInstallation(ctx: Context, input: RecordProServiceInstallationInput): Promise<ServiceResult> {
     if (!proPolicies.actForParnasse(ctx.actor)) throw forbidden();
-    const now = ctx.clock.now();
-    if (input.installedOn > parisDate(now)) return fail(proErrors.error("INSTALLATION_IN_FUTURE", ["input", "installedOn"]));
+    if (input.installedOn > parisDate(ctx.clock.now())) return fail(proErrors.error("INSTALLATION_IN_FUTURE", ["input", "installedOn"]));
     return moveService(
       ctx,
       input.requestId,
@@ -196,26 +177,19 @@ export async function namedTechnician(ctx: Context, globalId: string): Promise<s
   return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
 }
 
+/**
+ * The member acted on, known before the command: PRO-1 checks its legal entity, and PRO-3 the
+ * maintenance address it owns, before the transaction (the kernel resolves its target inside).
+ */
 export function targetMember(ctx: Context, memberId: string | null | undefined): Result<string, ProErrorCode> {
   const t = resolveMemberTarget(ctx.actor, memberId, proPolicies.actForMember);
-  return t.ok ? ok(t.memberId) : fail(proErrors.error(t.problem, ["input", "memberId"]));
+  return t.ok ? ok(t.memberId) : fail(proErrors.error(t.problem, MEMBER_FIELD));
 }
 
-/** PRO-1: Univers Pro is for active members registered with a legal entity, holding the Option Intérieur. */
-export async function checkProMember(ctx: Context, memberId: string): Promise<Result<true, ProErrorCode>> {
+/** PRO-1: Univers Pro is for members registered with a legal entity (the rest of PRO-1 is PRO_MEMBER, under the lock). */
+export async function checkLegalEntity(ctx: Context, memberId: string): Promise<Result<true, ProErrorCode>> {
   const member = await ctx.loaders.members.memberById.load(memberId);
-  if (!member) return fail(proErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-  if (member.siren === null) return fail(proErrors.error("NOT_A_LEGAL_ENTITY", ["input", "memberId"]));
-  if (member.status !== "ACTIVE") return fail(proErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
-  const option = await optionsService.latestFor(ctx, memberId);
-  if (!option || option.status === "ENDED") return fail(proErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
-  if (await isServiceSuspended(ctx.db, memberId)) return fail(proErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
+  if (!member) return fail(proErrors.error("MEMBER_NOT_FOUND", MEMBER_FIELD));
+  if (member.siren === null) return fail(proErrors.error("NOT_A_LEGAL_ENTITY", MEMBER_FIELD));
   return ok(true);
 }
-
-export function actorIdOf(ctx: Context): string {
-  if (ctx.actor.kind === "anonymous") throw new Error("a Univers Pro change needs an authenticated actor");
-  return ctx.actor.subjectId;
-}
-
-export const roleOf = (ctx: Context) => actorRole(ctx.actor);
