@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 import { premisesReads } from "../premises/index.js";
 
 export type AirboxRow = typeof airboxes.$inferSelect;
@@ -11,7 +10,6 @@ export type RepairRow = typeof airboxRepairs.$inferSelect;
 /** Drizzle queries only: rules live in the services. */
 export const airboxRepository = {
   /** Locks the member row: every Airbox change of a member takes it first (one lock order). */
-  lockMember: lockMemberRow,
 
   /** ZON-2/AIR-2: the member's active main address (their declared home), if any. */
   activeMainAddress: premisesReads.activeMainAddress,

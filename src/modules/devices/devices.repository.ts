@@ -3,7 +3,6 @@ import { members } from "../../../db/schema/members.js";
 import { coachAssignments } from "../../../db/schema/services.js";
 import { devices, vipLines } from "../../../db/schema/devices.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type DeviceRow = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
@@ -22,7 +21,6 @@ export const devicesRepository = {
    * Locks the member row until the transaction ends. Every device and VIP-line change takes this
    * lock first (one lock order, no deadlocks): it is what holds DEV-1's "at most 20" under concurrency.
    */
-  lockMember: lockMemberRow,
 
   // --- devices (DEV-1..3) ---
 

@@ -1,24 +1,17 @@
-import { and, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { addresses, internetLines } from "../../../db/schema/premises.js";
 import { announcements, optionSubscriptions } from "../../../db/schema/options.js";
+import { optionInForce } from "../../shared/prerequisites.js";
 import type { Queryable } from "../../shared/db.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 import { memberReads } from "../members/index.js";
 
 export type OptionRow = typeof optionSubscriptions.$inferSelect;
 
 export const optionsRepository = {
   /** The subscription in force at `now`: no end yet, or an end still in the future (OPT-4 notice). */
-  async inForce(db: Queryable, memberId: string, now: Date): Promise<OptionRow | undefined> {
-    const [row] = await db
-      .select()
-      .from(optionSubscriptions)
-      .where(and(eq(optionSubscriptions.memberId, memberId), or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, now))))
-      .orderBy(desc(optionSubscriptions.acceptedAt))
-      .limit(1);
-    return row;
-  },
+  /** OPT-2: the subscription in force (the query the kernel's `optionInForce` prerequisite runs). */
+  inForce: optionInForce,
 
   async byId(db: Queryable, id: string): Promise<OptionRow | undefined> {
     const [row] = await db.select().from(optionSubscriptions).where(eq(optionSubscriptions.id, id));
@@ -64,7 +57,6 @@ export const optionsRepository = {
   },
 
   /** Locks the member row: serialises subscriptions and terminations of one member. */
-  lockMember: lockMemberRow,
 
   memberStatus: memberReads.status,
 

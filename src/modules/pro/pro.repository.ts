@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 import { premisesReads } from "../premises/index.js";
 
 export type ServiceRow = typeof proServiceRequests.$inferSelect;
@@ -10,7 +9,6 @@ export type BrickRow = typeof proBricks.$inferSelect;
 /** Drizzle queries only: the rules live in the service. */
 export const proRepository = {
   /** Every Univers Pro write locks the member row first (one lock order): "one brick per address" holds under concurrency. */
-  lockMember: lockMemberRow,
 
   activeAddress: premisesReads.activeAddress,
 

@@ -6,7 +6,6 @@ import { airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import { quoteLines, quoteRequests, quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 import { coachingReads } from "../coaching/index.js";
 import { premisesReads } from "../premises/index.js";
 import type { QuoteViewStatus } from "./quotes.types.js";
@@ -71,7 +70,6 @@ function scopeConditions(memberColumn: typeof quotes.memberId | typeof quoteRequ
 
 /** Drizzle queries only: the rules live in the service. */
 export const quotesRepository = {
-  lockMember: lockMemberRow,
 
   /** Which of `memberIds` the technician serves (see membersServedBy), in one statement. */
   async servedByTechnician(db: Queryable, technicianId: string, memberIds: readonly string[]): Promise<string[]> {
