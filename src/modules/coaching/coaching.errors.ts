@@ -1,7 +1,8 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 
 export const coachingErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable.", en: "Member not found." },
+  ...commonErrors("MEMBER_NOT_FOUND"),
   NOT_A_COACH: {
     rule: "SVC-2",
     fr: "La personne désignée n'est pas un coach en activité.",

@@ -1,22 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { Payload } from "../../shared/payload.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
 import { coachingErrors } from "./coaching.errors.js";
 import { coachingService } from "./coaching.service.js";
 import { AssignCoachInput, Coaching, CoachContact } from "./coaching.types.js";
 
-export const { ModuleUserError: CoachingUserError, toUserErrors } = userErrorType("Coaching", coachingErrors);
-type CoachingUserError = InstanceType<typeof CoachingUserError>;
-
-@ObjectType()
-export class AssignCoachPayload {
-  @Field(() => Coaching, { nullable: true })
-  coaching!: Coaching | null;
-
-  @Field(() => [CoachingUserError])
-  userErrors!: CoachingUserError[];
-}
+export const AssignCoachPayload = Payload("AssignCoach", userErrorType("Coaching", coachingErrors), { coaching: { type: () => Coaching } });
 
 @Resolver(() => Member)
 export class MemberCoachingResolver {
@@ -26,9 +17,8 @@ export class MemberCoachingResolver {
   }
 
   @Mutation(() => AssignCoachPayload, { description: "SVC-2: the desk assigns a member's coach and substitute." })
-  async assignCoach(@Ctx() ctx: Context, @Arg("input", () => AssignCoachInput) input: AssignCoachInput): Promise<AssignCoachPayload> {
-    const result = await coachingService.assign(ctx, input);
-    return result.ok ? { coaching: result.value, userErrors: [] } : { coaching: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async assignCoach(@Ctx() ctx: Context, @Arg("input", () => AssignCoachInput) input: AssignCoachInput) {
+    return AssignCoachPayload.from(ctx, await coachingService.assign(ctx, input));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type Result } from "../../shared/errors.js";
+import { memberCommand } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
 import { coachingErrors, type CoachingErrorCode } from "./coaching.errors.js";
 import { coachingRepository as repo, type CoachAssignmentRow } from "./coaching.repository.js";
@@ -49,26 +49,17 @@ export const coachingService = {
     const { actor } = ctx;
     if (actor.kind !== "staff" || actor.role !== "DESK_AGENT") throw forbidden();
     const memberId = idOfType(input.memberId, "Member");
-    if (!memberId || !(await ctx.loaders.members.memberById.load(memberId))) return fail(coachingErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-    const coachId = idOfType(input.coachId, "StaffUser");
-    const substituteId = input.substituteCoachId == null ? null : idOfType(input.substituteCoachId, "StaffUser");
-    const isCoach = async (id: string | null) => id !== null && (await repo.activeStaff(ctx.db, id))?.role === "COACH";
-    if (!(await isCoach(coachId))) return fail(coachingErrors.error("NOT_A_COACH", ["input", "coachId"]));
-    if (input.substituteCoachId != null && !(await isCoach(substituteId))) return fail(coachingErrors.error("NOT_A_COACH", ["input", "substituteCoachId"]));
-    if (substituteId && substituteId === coachId) return fail(coachingErrors.error("SAME_COACH", ["input", "substituteCoachId"]));
-
-    const row = await ctx.db.transaction(async (tx) => {
-      const saved = await repo.upsert(tx, {
-        memberId,
-        coachId: coachId!,
-        substituteCoachId: substituteId,
-        assignedAt: ctx.clock.now(),
-        assignedBy: actor.subjectId,
-      });
-      await recordAudit(tx, ctx, { operation: "assignCoach", onBehalfOfMemberId: memberId, targetIds: [memberId, coachId!, ...(substituteId ? [substituteId] : [])] });
-      return saved;
+    if (!memberId) return fail(coachingErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    return memberCommand(ctx, { operation: "assignCoach", errors: coachingErrors, member: { id: memberId } }, async ({ tx, audit }) => {
+      const coachId = idOfType(input.coachId, "StaffUser");
+      const substituteId = input.substituteCoachId == null ? null : idOfType(input.substituteCoachId, "StaffUser");
+      const isCoach = async (id: string | null) => id !== null && (await repo.activeStaff(tx, id))?.role === "COACH";
+      if (!coachId || !(await isCoach(coachId))) return fail(coachingErrors.error("NOT_A_COACH", ["input", "coachId"]));
+      if (input.substituteCoachId != null && !(await isCoach(substituteId))) return fail(coachingErrors.error("NOT_A_COACH", ["input", "substituteCoachId"]));
+      if (substituteId && substituteId === coachId) return fail(coachingErrors.error("SAME_COACH", ["input", "substituteCoachId"]));
+      const row = await repo.upsert(tx, { memberId, coachId, substituteCoachId: substituteId, assignedAt: ctx.clock.now(), assignedBy: actor.subjectId });
+      await audit({ targetIds: [memberId, coachId, ...(substituteId ? [substituteId] : [])] });
+      return ok(toCoaching(row));
     });
-    ctx.loaders.coaching.assignmentByMemberId.clear(memberId).prime(memberId, row);
-    return ok(toCoaching(row));
   },
 };

@@ -1,7 +1,8 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 
 export const equipmentErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
+  ...commonErrors("MEMBER_NOT_FOUND"),
   MEMBER_NOT_ACTIVE: {
     rule: "BIL-1",
     fr: "Seul un membre actif peut acheter du matériel par Parnasse (statut actuel : {status}).",

@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { Payload } from "../../shared/payload.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
 import { equipmentErrors } from "./equipment.errors.js";
@@ -7,27 +8,15 @@ import { RecordEquipmentPurchaseInput } from "./equipment.inputs.js";
 import { equipmentService } from "./equipment.service.js";
 import { EquipmentPurchase } from "./equipment.types.js";
 
-export const { ModuleUserError: EquipmentUserError, toUserErrors } = userErrorType("Equipment", equipmentErrors);
-type EquipmentUserError = InstanceType<typeof EquipmentUserError>;
-
-@ObjectType()
-export class RecordEquipmentPurchasePayload {
-  @Field(() => EquipmentPurchase, { nullable: true, description: "The purchase recorded; null when refused." })
-  purchase!: EquipmentPurchase | null;
-
-  @Field(() => [EquipmentUserError])
-  userErrors!: EquipmentUserError[];
-}
+export const RecordEquipmentPurchasePayload = Payload("RecordEquipmentPurchase", userErrorType("Equipment", equipmentErrors), {
+  purchase: { type: () => EquipmentPurchase, description: "The purchase recorded; null when refused." },
+});
 
 @Resolver()
 export class EquipmentResolver {
   @Mutation(() => RecordEquipmentPurchasePayload, { description: "BIL-1: record equipment sold to an active member, billed once on the next invoice (DESK_AGENT, BILLING)." })
-  async recordEquipmentPurchase(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RecordEquipmentPurchaseInput) input: RecordEquipmentPurchaseInput,
-  ): Promise<RecordEquipmentPurchasePayload> {
-    const result = await equipmentService.record(ctx, input);
-    return result.ok ? { purchase: result.value, userErrors: [] } : { purchase: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async recordEquipmentPurchase(@Ctx() ctx: Context, @Arg("input", () => RecordEquipmentPurchaseInput) input: RecordEquipmentPurchaseInput) {
+    return RecordEquipmentPurchasePayload.from(ctx, await equipmentService.record(ctx, input));
   }
 
   @Query(() => [EquipmentPurchase], { description: "BIL-1: a member's equipment purchases, oldest first (BILLING, DESK_AGENT; members read Member.equipmentPurchases)." })

@@ -1,12 +1,10 @@
 import { principalIsCurrent } from "../../authz/principal.js";
 import { actorRole } from "../../authz/actor.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
+import { memberCommand } from "../../shared/mutation.js";
 import { addParisDays } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
 import { equipmentErrors, type EquipmentErrorCode } from "./equipment.errors.js";
 import type { RecordEquipmentPurchaseInput } from "./equipment.inputs.js";
 import { toEquipmentPurchase } from "./equipment.mappers.js";
@@ -56,10 +54,9 @@ export const equipmentService = {
     }
     if (errors.length || !memberId) return fail(...errors);
 
-    const result = await transact(ctx, async (tx): Promise<Result<EquipmentPurchase, EquipmentErrorCode>> => {
-      // The member row lock orders this with a termination of the membership.
-      const member = await lockMemberRow(tx, memberId);
-      if (!member) return fail(equipmentErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
+    // The member row lock orders this with a termination of the membership. BIL-1: "active" is
+    // checked here, not declared, because its message names the member's status.
+    return memberCommand(ctx, { operation: "recordEquipmentPurchase", errors: equipmentErrors, member: { id: memberId } }, async ({ tx, member, audit }) => {
       if (member.status !== "ACTIVE") return fail(equipmentErrors.error("MEMBER_NOT_ACTIVE", ["input", "memberId"], { status: member.status }));
       const row = await repo.insert(tx, {
         memberId,
@@ -70,16 +67,9 @@ export const equipmentService = {
         recordedByRole: actorRole(ctx.actor),
         recordedById: staffId,
       });
-      await recordAudit(tx, ctx, {
-        operation: "recordEquipmentPurchase",
-        onBehalfOfMemberId: memberId,
-        targetIds: [row.id],
-        details: { label, quantity: row.quantity, unitTtcCents: row.unitTtcCents },
-      });
+      await audit({ targetIds: [row.id], details: { label, quantity: row.quantity, unitTtcCents: row.unitTtcCents } });
       return ok(toEquipmentPurchase(row));
     });
-    if (result.ok) ctx.loaders.equipment.purchasesByMemberId.clear(memberId);
-    return result;
   },
 
   /** A member's purchases, oldest first; empty for whoever may not read them (second barrier). */

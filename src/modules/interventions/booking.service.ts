@@ -1,10 +1,11 @@
 import type { Context } from "../../context.js";
-import { isServiceSuspended } from "../../shared/service-suspension.js";
-import { recordAudit } from "../../shared/audit.js";
 import type { Queryable } from "../../shared/db.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
 import { resolveMemberTarget } from "../../shared/member-target.js";
+import { actorId, runCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
+import { optionInForce } from "../../shared/prerequisites.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { idOfType } from "../../shared/relay.js";
 import { coachingService } from "../coaching/index.js";
 import { serviceHoursService } from "../service-hours/index.js";
@@ -90,7 +91,7 @@ async function ratesOnOrderDate(ctx: Context): Promise<InterventionRates> {
  * billing invoices exactly that.
  */
 async function price(db: Queryable, ctx: Context, memberId: string, slot: Slot, rates: InterventionRates): Promise<Result<Priced, InterventionErrorCode>> {
-  const option = await repo.optionInForce(db, memberId, ctx.clock.now());
+  const option = await optionInForce(db, memberId, ctx.clock.now());
   if (!option) return fail(interventionErrors.error("NO_OPTION_IN_FORCE", ["input"]));
   if (await isServiceSuspended(db, memberId)) return fail(interventionErrors.error("SERVICE_SUSPENDED", ["input"]));
   if (option.endsAt && option.endsAt <= slot.start) {
@@ -181,7 +182,9 @@ export const bookingService = {
 
     const now = ctx.clock.now();
     const rates = await ratesOnOrderDate(ctx);
-    const result = await ctx.db.transaction(async (tx): Promise<Result<Intervention, InterventionErrorCode>> => {
+    // Not memberCommand: the module locks the member FOR NO KEY UPDATE (see repo.lockMember), so the
+    // billing run never deadlocks with a booking; the prerequisites need the option row (price()).
+    return runCommand(ctx, { operation: "bookHomeIntervention" }, async ({ tx, audit }) => {
       if (!(await repo.lockMember(tx, memberId))) return fail(interventionErrors.error("MEMBER_NOT_FOUND", ["input", "assistanceRequestId"]));
       if (!(await repo.activeAddressOf(tx, addressId, memberId))) return fail(interventionErrors.error("ADDRESS_NOT_FOUND", ["input", "addressId"]));
       const priced = await price(tx, ctx, memberId, slot, rates);
@@ -214,10 +217,9 @@ export const bookingService = {
         priceCents: quote.totalCents,
         chargeLines: quote.lines,
         bookedAt: now,
-        bookedBy: ctx.actor.kind === "staff" ? ctx.actor.subjectId : memberId,
+        bookedBy: actorId(ctx),
       });
-      await recordAudit(tx, ctx, {
-        operation: "bookHomeIntervention",
+      await audit({
         onBehalfOfMemberId: memberId,
         targetIds: [row.id, request.id],
         details: {
@@ -233,10 +235,5 @@ export const bookingService = {
       });
       return ok(toIntervention(row));
     });
-    if (result.ok) {
-      ctx.loaders.interventions.pageByMember.clearAll();
-      ctx.loaders.interventions.usedInYear.clearAll();
-    }
-    return result;
   },
 };

@@ -1,10 +1,8 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const interventionErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
-  INVALID_TEXT: { rule: null, fr: "Le texte doit contenir entre {min} et {max} caractères.", en: "The text must be between {min} and {max} characters long." },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "INVALID_TEXT", "SERVICE_SUSPENDED"),
   OUT_OF_SCOPE: {
     rule: "INT-5",
     fr: "Câblage Ethernet, bornes Wi-Fi et équipements multimédia ne sont couverts que s'ils ont été installés par Parnasse.",
@@ -35,7 +33,6 @@ export const interventionErrors = defineErrors({
     fr: "Une intervention à domicile n'est proposée que si l'assistance à distance a échoué ou est impossible (issue enregistrée).",
     en: "A home intervention is offered only once remote assistance was recorded as failed or impossible.",
   },
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
   NO_OPTION_IN_FORCE: {
     rule: "INT-3",
     fr: "Le membre n'a pas d'option Intérieur en cours : pas d'intervention à domicile.",

@@ -1,13 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import type { Result } from "../../shared/errors.js";
+import { Payload } from "../../shared/payload.js";
 import { Connection } from "../../shared/relay.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
 import { MemberQuotas } from "../premises/index.js";
 import { assistanceService } from "./assistance.service.js";
 import { bookingService } from "./booking.service.js";
-import { interventionErrors, type InterventionErrorCode } from "./interventions.errors.js";
+import { interventionErrors } from "./interventions.errors.js";
 import {
   BookHomeInterventionInput,
   InterventionIdInput,
@@ -20,99 +20,65 @@ import { AssistanceRequest, AssistanceTopic, Intervention, InterventionQuote, In
 import { lifecycleService } from "./lifecycle.service.js";
 import { interventionReads } from "./reads.service.js";
 
-export const { ModuleUserError: InterventionUserError, toUserErrors } = userErrorType("Intervention", interventionErrors);
-type InterventionUserError = InstanceType<typeof InterventionUserError>;
+const interventionUserErrors = userErrorType("Intervention", interventionErrors);
 
 export const { ConnectionType: InterventionConnection } = Connection(Intervention, "Intervention");
 
-@ObjectType()
-export class AssistanceRequestPayload {
-  @Field(() => AssistanceRequest, { nullable: true, description: "The request after the change; null when refused." })
-  assistanceRequest!: AssistanceRequest | null;
-
-  @Field(() => [InterventionUserError])
-  userErrors!: InterventionUserError[];
-}
-
-@ObjectType()
-export class InterventionPayload {
-  @Field(() => Intervention, { nullable: true, description: "The intervention after the change; null when refused." })
-  intervention!: Intervention | null;
-
-  @Field(() => [InterventionUserError])
-  userErrors!: InterventionUserError[];
-}
-
-@ObjectType()
-export class InterventionQuotePayload {
-  @Field(() => InterventionQuote, { nullable: true, description: "Null when the slot cannot be quoted (see userErrors)." })
-  quote!: InterventionQuote | null;
-
-  @Field(() => [InterventionUserError])
-  userErrors!: InterventionUserError[];
-}
-
-const interventionPayload = (result: Result<Intervention, InterventionErrorCode>, ctx: Context): InterventionPayload =>
-  result.ok ? { intervention: result.value, userErrors: [] } : { intervention: null, userErrors: toUserErrors(result.errors, ctx.locale) };
-
-const requestPayload = (result: Result<AssistanceRequest, InterventionErrorCode>, ctx: Context): AssistanceRequestPayload =>
-  result.ok ? { assistanceRequest: result.value, userErrors: [] } : { assistanceRequest: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+export const AssistanceRequestPayload = Payload("AssistanceRequest", interventionUserErrors, {
+  assistanceRequest: { type: () => AssistanceRequest, description: "The request after the change; null when refused." },
+});
+export const InterventionPayload = Payload("Intervention", interventionUserErrors, {
+  intervention: { type: () => Intervention, description: "The intervention after the change; null when refused." },
+});
+export const InterventionQuotePayload = Payload("InterventionQuote", interventionUserErrors, {
+  quote: { type: () => InterventionQuote, description: "Null when the slot cannot be quoted (see userErrors)." },
+});
 
 @Resolver()
 export class InterventionsResolver {
   @Mutation(() => AssistanceRequestPayload, { description: "INT-1: open a remote assistance request (24/7; TV/VOD within its hours, INT-5)." })
-  async openAssistanceRequest(
-    @Ctx() ctx: Context,
-    @Arg("input", () => OpenAssistanceRequestInput) input: OpenAssistanceRequestInput,
-  ): Promise<AssistanceRequestPayload> {
-    return requestPayload(await assistanceService.open(ctx, input), ctx);
+  async openAssistanceRequest(@Ctx() ctx: Context, @Arg("input", () => OpenAssistanceRequestInput) input: OpenAssistanceRequestInput) {
+    return AssistanceRequestPayload.from(ctx, await assistanceService.open(ctx, input));
   }
 
   @Mutation(() => AssistanceRequestPayload, { description: "INT-1: the Desk records how the remote assistance ended (once)." })
-  async recordRemoteAssistanceOutcome(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RecordRemoteAssistanceOutcomeInput) input: RecordRemoteAssistanceOutcomeInput,
-  ): Promise<AssistanceRequestPayload> {
-    return requestPayload(await assistanceService.recordOutcome(ctx, input), ctx);
+  async recordRemoteAssistanceOutcome(@Ctx() ctx: Context, @Arg("input", () => RecordRemoteAssistanceOutcomeInput) input: RecordRemoteAssistanceOutcomeInput) {
+    return AssistanceRequestPayload.from(ctx, await assistanceService.recordOutcome(ctx, input));
   }
 
   @Query(() => InterventionQuotePayload, { description: "INT-3: the price of a home intervention, to show before booking (Annexe 1)." })
-  async interventionQuote(@Ctx() ctx: Context, @Arg("input", () => InterventionQuoteInput) input: InterventionQuoteInput): Promise<InterventionQuotePayload> {
-    const result = await bookingService.quote(ctx, input);
-    return result.ok ? { quote: result.value, userErrors: [] } : { quote: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async interventionQuote(@Ctx() ctx: Context, @Arg("input", () => InterventionQuoteInput) input: InterventionQuoteInput) {
+    return InterventionQuotePayload.from(ctx, await bookingService.quote(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-2/INT-3: the Desk books a home intervention after a failed remote assistance." })
-  async bookHomeIntervention(
-    @Ctx() ctx: Context,
-    @Arg("input", () => BookHomeInterventionInput) input: BookHomeInterventionInput,
-  ): Promise<InterventionPayload> {
-    return interventionPayload(await bookingService.book(ctx, input), ctx);
+  async bookHomeIntervention(@Ctx() ctx: Context, @Arg("input", () => BookHomeInterventionInput) input: BookHomeInterventionInput) {
+    return InterventionPayload.from(ctx, await bookingService.book(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-6: the member confirms their data is backed up." })
-  async confirmInterventionBackup(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
-    return interventionPayload(await lifecycleService.confirmBackup(ctx, input), ctx);
+  async confirmInterventionBackup(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+    return InterventionPayload.from(ctx, await lifecycleService.confirmBackup(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-6: the technician or coach starts; refused until the backup is confirmed." })
-  async startIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
-    return interventionPayload(await lifecycleService.start(ctx, input), ctx);
+  async startIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+    return InterventionPayload.from(ctx, await lifecycleService.start(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "The technician or coach marks a started intervention done." })
-  async completeIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
-    return interventionPayload(await lifecycleService.complete(ctx, input), ctx);
+  async completeIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+    return InterventionPayload.from(ctx, await lifecycleService.complete(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-4: the technician, coach or desk records a refusal and its reason." })
-  async refuseIntervention(@Ctx() ctx: Context, @Arg("input", () => RefuseInterventionInput) input: RefuseInterventionInput): Promise<InterventionPayload> {
-    return interventionPayload(await lifecycleService.refuse(ctx, input), ctx);
+  async refuseIntervention(@Ctx() ctx: Context, @Arg("input", () => RefuseInterventionInput) input: RefuseInterventionInput) {
+    return InterventionPayload.from(ctx, await lifecycleService.refuse(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-3: the Desk cancels a booked intervention; it no longer counts." })
-  async cancelIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput): Promise<InterventionPayload> {
-    return interventionPayload(await lifecycleService.cancel(ctx, input), ctx);
+  async cancelIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+    return InterventionPayload.from(ctx, await lifecycleService.cancel(ctx, input));
   }
 
   @Query(() => InterventionConnection, {

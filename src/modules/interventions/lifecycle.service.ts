@@ -1,9 +1,10 @@
+import { actorRole } from "../../authz/actor.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import type { Queryable } from "../../shared/db.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { runCommand } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
-import { text } from "./assistance.service.js";
+import { text, TEXT_MAX } from "./assistance.service.js";
 import { interventionErrors, type InterventionErrorCode } from "./interventions.errors.js";
 import type { InterventionIdInput, RefuseInterventionInput } from "./interventions.inputs.js";
 import { toIntervention } from "./interventions.mappers.js";
@@ -24,7 +25,9 @@ const statusIs =
 
 /**
  * One state change: find the intervention (invisible or not the actor's: "not found", no leak),
- * then under a row lock re-read it, check, update and audit in one transaction.
+ * then under a row lock re-read it, check, update and audit in one transaction. No member lock: a
+ * state change holds only its own row, so it never waits behind the billing run (which locks what
+ * it invoices, then the member's key).
  */
 async function transition(
   ctx: Context,
@@ -38,7 +41,7 @@ async function transition(
   const id = idOfType(globalId, "Intervention");
   const found = id ? await repo.interventionById(ctx.db, id) : undefined;
   if (!id || !found || !(await allowed(ctx, found))) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
-  const result = await ctx.db.transaction(async (tx): Promise<InterventionResult> => {
+  return runCommand(ctx, { operation }, async ({ tx, audit }) => {
     const row = await repo.interventionById(tx, id, { lock: true });
     if (!row) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
     for (const check of checks) {
@@ -46,14 +49,9 @@ async function transition(
       if (error) return fail(error);
     }
     const updated = await repo.updateIntervention(tx, id, changes(ctx.clock.now()));
-    await recordAudit(tx, ctx, { operation, onBehalfOfMemberId: row.memberId, targetIds: [id], details: { from: row.status, to: updated.status, ...details } });
+    await audit({ onBehalfOfMemberId: row.memberId, targetIds: [id], details: { from: row.status, to: updated.status, ...details } });
     return ok(toIntervention(updated));
   });
-  if (result.ok) {
-    ctx.loaders.interventions.interventionById.clear(id);
-    ctx.loaders.interventions.pageByMember.clearAll();
-  }
-  return result;
 }
 
 /**
@@ -96,7 +94,7 @@ export const lifecycleService = {
       "confirmInterventionBackup",
       (c, row) => interventionPolicies.confirmBackup(c.actor, row.memberId),
       [statusIs("BOOKED"), (row) => (row.backupConfirmedAt ? interventionErrors.error("BACKUP_ALREADY_CONFIRMED", FIELD) : null)],
-      (now) => ({ backupConfirmedAt: now, backupConfirmedByRole: ctx.actor.kind === "anonymous" ? "ANONYMOUS" : ctx.actor.role }),
+      (now) => ({ backupConfirmedAt: now, backupConfirmedByRole: actorRole(ctx.actor) }),
     );
   },
 
@@ -122,7 +120,7 @@ export const lifecycleService = {
   /** INT-4: refused with its reason; it still counts in INT-3 (the trip was made). Nothing else happens. */
   async refuse(ctx: Context, input: RefuseInterventionInput): Promise<InterventionResult> {
     const errors: DomainError<InterventionErrorCode>[] = [];
-    const note = text(input.note, ["input", "note"], errors);
+    const note = text(input.note, TEXT_MAX, ["input", "note"], errors);
     if (errors.length) return fail(...errors);
     return transition(
       ctx,
@@ -148,7 +146,8 @@ export const lifecycleService = {
     const id = idOfType(input.interventionId, "Intervention");
     const found = id ? await repo.interventionById(ctx.db, id) : undefined;
     if (!id || !found || !interventionPolicies.deskOnly(ctx.actor)) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
-    const result = await ctx.db.transaction(async (tx): Promise<InterventionResult & { promotedId?: string }> => {
+    // Not memberCommand: the member lock of this module is FOR NO KEY UPDATE (see repo.lockMember).
+    return runCommand(ctx, { operation: "cancelIntervention" }, async ({ tx, audit }) => {
       await repo.lockMember(tx, found.memberId);
       const row = await repo.interventionById(tx, id, { lock: true });
       if (!row) return fail(interventionErrors.error("INTERVENTION_NOT_FOUND", FIELD));
@@ -156,20 +155,12 @@ export const lifecycleService = {
       if (invalid) return fail(invalid);
       const updated = await repo.updateIntervention(tx, id, { status: "CANCELLED", cancelledAt: ctx.clock.now(), allowanceSlot: null });
       const promoted = row.allowanceSlot === null ? null : await giveSlot(tx, row, row.allowanceSlot);
-      await recordAudit(tx, ctx, {
-        operation: "cancelIntervention",
+      await audit({
         onBehalfOfMemberId: row.memberId,
         targetIds: promoted ? [id, promoted.interventionId] : [id],
         details: { from: row.status, to: updated.status, freedAllowanceSlot: row.allowanceSlot, promoted },
       });
-      return { ...ok(toIntervention(updated)), promotedId: promoted?.interventionId };
+      return ok(toIntervention(updated));
     });
-    if (result.ok) {
-      ctx.loaders.interventions.interventionById.clear(id);
-      if (result.promotedId) ctx.loaders.interventions.interventionById.clear(result.promotedId);
-      ctx.loaders.interventions.pageByMember.clearAll();
-      ctx.loaders.interventions.usedInYear.clearAll();
-    }
-    return result;
   },
 };

@@ -1,9 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Payload } from "../../shared/payload.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { invoicingErrors } from "./invoicing.errors.js";
-
-export const { ModuleUserError: InvoicingUserError, toUserErrors } = userErrorType("Invoicing", invoicingErrors);
-type InvoicingUserError = InstanceType<typeof InvoicingUserError>;
 
 @ObjectType({ description: "A member (or one of their bill-to parties) the run did not invoice, and why." })
 export class BillingRunSkip {
@@ -44,11 +42,4 @@ export class BillingRunSummary {
   skipped!: BillingRunSkip[];
 }
 
-@ObjectType()
-export class RunMonthlyBillingPayload {
-  @Field(() => BillingRunSummary, { nullable: true })
-  summary!: BillingRunSummary | null;
-
-  @Field(() => [InvoicingUserError])
-  userErrors!: InvoicingUserError[];
-}
+export const RunMonthlyBillingPayload = Payload("RunMonthlyBilling", userErrorType("Invoicing", invoicingErrors), { summary: () => BillingRunSummary });

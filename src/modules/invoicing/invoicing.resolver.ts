@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Connection, idOfType, toGlobalId, type ConnectionShape } from "../../shared/relay.js";
+import { Connection, idOfType, type ConnectionShape } from "../../shared/relay.js";
 import { Member } from "../members/index.js";
-import { billingSkipMessages } from "./invoicing.errors.js";
 import { InvoiceFilter, RunMonthlyBillingInput } from "./invoicing.inputs.js";
-import { BillingRunSkip, RunMonthlyBillingPayload, toUserErrors } from "./invoicing.payloads.js";
+import { RunMonthlyBillingPayload } from "./invoicing.payloads.js";
 import { invoiceReads } from "./invoicing.reads.js";
 import { billingRunService } from "./invoicing.run.service.js";
 import { Invoice, InvoiceLine } from "./invoicing.types.js";
@@ -21,29 +20,8 @@ export class InvoicingResolver {
       "BIL-1/2/3/5/6/10: bill a month (YYYY-MM, from its first day on): monthly items of the month (first month prorated), " +
       "one-off items dated up to its end not billed yet; invoices split by payer, numbered and issued at once. Idempotent.",
   })
-  async runMonthlyBilling(@Ctx() ctx: Context, @Arg("input", () => RunMonthlyBillingInput) input: RunMonthlyBillingInput): Promise<RunMonthlyBillingPayload> {
-    const result = await billingRunService.run(ctx, input.month);
-    if (!result.ok) return { summary: null, userErrors: toUserErrors(result.errors, ctx.locale) };
-    const s = result.value;
-    return {
-      summary: {
-        runId: s.runId,
-        month: s.month,
-        invoicesCreated: s.invoicesCreated,
-        membersBilled: s.membersBilled,
-        alreadyInvoiced: s.alreadyInvoiced,
-        totalTtcCents: s.totalTtcCents,
-        skipped: s.skipped.map((skip) =>
-          Object.assign(new BillingRunSkip(), {
-            memberId: toGlobalId("Member", skip.memberId),
-            code: skip.code,
-            rule: skip.rule,
-            message: billingSkipMessages[skip.code][ctx.locale].replace("{detail}", skip.detail),
-          }),
-        ),
-      },
-      userErrors: [],
-    };
+  async runMonthlyBilling(@Ctx() ctx: Context, @Arg("input", () => RunMonthlyBillingInput) input: RunMonthlyBillingInput) {
+    return RunMonthlyBillingPayload.from(ctx, await billingRunService.runMonthlyBilling(ctx, input.month));
   }
 
   @Query(() => InvoiceConnection, { description: "Billing staff: every invoice, newest first, filtered by status, month and member." })

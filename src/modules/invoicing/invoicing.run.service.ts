@@ -1,13 +1,15 @@
-import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { actorRole } from "../../authz/actor.js";
+import type { Context } from "../../context.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
+import { actorId, runCommand, type CommandOptions } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
+import { toGlobalId } from "../../shared/relay.js";
 import { TariffBook } from "../tariffs/index.js";
 import { listInterventionsToBill } from "../interventions/index.js";
 import { listAcceptedQuotesToBill } from "../quotes/index.js";
 import { billMember, type DraftInvoice, type MemberSources, type Skip } from "./invoicing.compute.js";
-import { invoicingErrors, type InvoicingErrorCode } from "./invoicing.errors.js";
+import { billingSkipMessages, invoicingErrors, type InvoicingErrorCode } from "./invoicing.errors.js";
+import { BillingRunSkip, type BillingRunSummary } from "./invoicing.payloads.js";
 import { billingRunRepository as repo } from "./invoicing.repository.js";
 import { billingMonth, issueDates, previousMonth, RUN_SETTINGS, type BillingMonth } from "./invoicing.rules.js";
 
@@ -47,7 +49,8 @@ function groupBy<T extends { memberId: string }>(rows: T[]): Map<string, T[]> {
  * bulk-inserts the drafts and lines and issues them with consecutive numbers. A failure rolls the
  * whole batch back: a member has either no invoice for the month or complete ones. Re-running a
  * month creates nothing for bill-to parties that already have their invoice (checked under the lock;
- * the unique index is the last guard).
+ * the unique index is the last guard). The start, each batch and the completion are separate
+ * commands of the one `runMonthlyBilling` operation: a batch commits whole, never the whole run.
  */
 export const billingRunService = {
   async run(ctx: Context, monthInput: string, options: RunOptions = {}): Promise<Result<RunSummary, InvoicingErrorCode>> {
@@ -60,14 +63,17 @@ export const billingRunService = {
     for (let k = RUN_SETTINGS.catchUpMonths; k >= 1; k--) months.push(previousMonth(m, k));
     months.push(m);
     const windowStart = months[0]!;
-    const actorId = ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId;
+    const staffId = actorId(ctx);
     const role = actorRole(ctx.actor);
+    const command: CommandOptions<InvoicingErrorCode> = { operation: "runMonthlyBilling" };
 
-    const runId = await ctx.db.transaction(async (tx) => {
-      const id = await repo.startRun(tx, { billingMonth: m.first, startedAt: now, startedByRole: role, startedById: actorId });
-      await recordAudit(tx, ctx, { operation: "runMonthlyBilling", onBehalfOfMemberId: null, targetIds: [id], details: { month: m.month, step: "start" } });
-      return id;
+    const started = await runCommand(ctx, command, async ({ tx, audit }) => {
+      const id = await repo.startRun(tx, { billingMonth: m.first, startedAt: now, startedByRole: role, startedById: staffId });
+      await audit({ onBehalfOfMemberId: null, targetIds: [id], details: { month: m.month, step: "start" } });
+      return ok(id);
     });
+    if (!started.ok) return started;
+    const runId = started.value;
     const tariffs = new TariffBook(await repo.allTariffs(ctx.db));
     const { issuedOn, dueOn } = issueDates(now);
     const summary: RunSummary = { runId, month: m.month, invoicesCreated: 0, membersBilled: 0, alreadyInvoiced: 0, totalTtcCents: 0, skipped: [], batches: 0 };
@@ -81,7 +87,7 @@ export const billingRunService = {
       const batchNo = ++summary.batches;
       const ids = batch.map((b) => b.id);
 
-      const outcome = await ctx.db.transaction(async (tx) => {
+      const outcome = await runCommand(ctx, command, async ({ tx, audit }) => {
         await repo.lockSequence(tx);
         const [existing, payers, kinds, options_, sites, packs, privileges, interventions, equipment, billed, quotes, billedQuotes] = await Promise.all([
           repo.existingInvoices(tx, ids, m.first),
@@ -140,25 +146,36 @@ export const billingRunService = {
         let created: string[] = [];
         if (drafts.length) {
           const firstNumber = await repo.reserveNumbers(tx, drafts.length);
-          created = await repo.insertAndIssue(tx, drafts, { month: m.first, runId, now, role, actorId, issuedOn, dueOn, firstNumber });
-          await recordAudit(tx, ctx, {
-            operation: "runMonthlyBilling",
-            onBehalfOfMemberId: null,
-            targetIds: created,
-            details: { runId, month: m.month, batch: batchNo, invoices: created.length },
-          });
+          created = await repo.insertAndIssue(tx, drafts, { month: m.first, runId, now, role, actorId: staffId, issuedOn, dueOn, firstNumber });
+          await audit({ onBehalfOfMemberId: null, targetIds: created, details: { runId, month: m.month, batch: batchNo, invoices: created.length } });
         }
         await options.beforeCommit?.(batchNo);
-        return { created: created.length, total: drafts.reduce((s, d) => s + d.totalTtcCents, 0), skipped, alreadyInvoiced, membersBilled };
+        return ok({ created: created.length, total: drafts.reduce((s, d) => s + d.totalTtcCents, 0), skipped, alreadyInvoiced, membersBilled });
       });
-      summary.invoicesCreated += outcome.created;
-      summary.totalTtcCents += outcome.total;
-      summary.membersBilled += outcome.membersBilled;
-      summary.alreadyInvoiced += outcome.alreadyInvoiced;
-      summary.skipped.push(...outcome.skipped);
+      if (!outcome.ok) return outcome;
+      summary.invoicesCreated += outcome.value.created;
+      summary.totalTtcCents += outcome.value.total;
+      summary.membersBilled += outcome.value.membersBilled;
+      summary.alreadyInvoiced += outcome.value.alreadyInvoiced;
+      summary.skipped.push(...outcome.value.skipped);
       if (batch.length < batchSize) break;
     }
-    await repo.completeRun(ctx.db, runId, ctx.clock.now(), summary.invoicesCreated);
-    return ok(summary);
+    const completed = await runCommand(ctx, command, async ({ tx }) => ok(await repo.completeRun(tx, runId, ctx.clock.now(), summary.invoicesCreated)));
+    return completed.ok ? ok(summary) : completed;
+  },
+
+  /** `runMonthlyBilling`: the run's summary as the API shows it, skips with global ids and messages in the caller's language. */
+  async runMonthlyBilling(ctx: Context, month: string): Promise<Result<BillingRunSummary, InvoicingErrorCode>> {
+    const result = await billingRunService.run(ctx, month);
+    if (!result.ok) return result;
+    const skipped = result.value.skipped.map((skip) =>
+      Object.assign(new BillingRunSkip(), {
+        memberId: toGlobalId("Member", skip.memberId),
+        code: skip.code,
+        rule: skip.rule,
+        message: billingSkipMessages[skip.code][ctx.locale].replace("{detail}", skip.detail),
+      }),
+    );
+    return ok({ ...result.value, skipped });
   },
 };

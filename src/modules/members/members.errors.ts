@@ -1,16 +1,8 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 
 export const memberErrors = defineErrors({
-  MEMBER_NOT_FOUND: {
-    rule: "AUT-2",
-    fr: "Membre introuvable, ou vous n'y avez pas accès.",
-    en: "Member not found, or you do not have access to it.",
-  },
-  MEMBER_ID_REQUIRED: {
-    rule: null,
-    fr: "Indiquez le membre concerné (memberId).",
-    en: "Say which member this is for (memberId).",
-  },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED"),
   NOTHING_TO_UPDATE: {
     rule: null,
     fr: "Aucune modification demandée : indiquez au moins un champ.",

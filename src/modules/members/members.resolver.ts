@@ -1,25 +1,18 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { userErrorType } from "../../shared/user-errors.js";
+import { Payload } from "../../shared/payload.js";
 import { Connection } from "../../shared/relay.js";
+import { userErrorType } from "../../shared/user-errors.js";
 import { memberErrors } from "./members.errors.js";
 import { UpdateMemberContactInput } from "./members.inputs.js";
 import { membersService } from "./members.service.js";
 import { Delegate, Member, Payer, Viewer } from "./members.types.js";
 
-export const { ModuleUserError: MemberUserError, toUserErrors } = userErrorType("Member", memberErrors);
-type MemberUserError = InstanceType<typeof MemberUserError>;
-
 export const { ConnectionType: MemberConnection } = Connection(Member, "Member");
 
-@ObjectType()
-export class UpdateMemberContactPayload {
-  @Field(() => Member, { nullable: true, description: "The member after the change; null when refused." })
-  member!: Member | null;
-
-  @Field(() => [MemberUserError])
-  userErrors!: MemberUserError[];
-}
+export const UpdateMemberContactPayload = Payload("UpdateMemberContact", userErrorType("Member", memberErrors), {
+  member: { type: () => Member, description: "The member after the change; null when refused." },
+});
 
 @Resolver(() => Member)
 export class MembersResolver {
@@ -40,14 +33,8 @@ export class MembersResolver {
   }
 
   @Mutation(() => UpdateMemberContactPayload, { description: "Change a member's email, phone or postal address (MEM-1)." })
-  async updateMemberContact(
-    @Ctx() ctx: Context,
-    @Arg("input", () => UpdateMemberContactInput) input: UpdateMemberContactInput,
-  ): Promise<UpdateMemberContactPayload> {
-    const result = await membersService.updateContact(ctx, input);
-    return result.ok
-      ? { member: result.value, userErrors: [] }
-      : { member: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async updateMemberContact(@Ctx() ctx: Context, @Arg("input", () => UpdateMemberContactInput) input: UpdateMemberContactInput) {
+    return UpdateMemberContactPayload.from(ctx, await membersService.updateContact(ctx, input));
   }
 
   @FieldResolver(() => Delegate, { nullable: true, description: "The active delegate, if any (MEM-4)." })

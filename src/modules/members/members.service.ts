@@ -1,12 +1,11 @@
 import { memberPolicies as policies } from "./members.policies.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { normaliseEmail, normaliseFrenchPhone } from "../../shared/contact.js";
 import type { Queryable } from "../../shared/db.js";
 import { zoneService } from "../zone/index.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
+import { memberCommand } from "../../shared/mutation.js";
 import { decodeCursor, encodeCursor, fromGlobalId, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { memberErrors, type MemberErrorCode } from "./members.errors.js";
 import type { UpdateMemberContactInput } from "./members.inputs.js";
@@ -99,43 +98,19 @@ export const membersService = {
 
   /** MEM-1 contact data: validated, normalised, written with its audit row in one transaction. */
   async updateContact(ctx: Context, input: UpdateMemberContactInput): Promise<Result<Member, MemberErrorCode>> {
-    const target = resolveTargetMember(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
-
-    const changes = await validateContact(ctx.db, input);
-    if (!changes.ok) return changes;
-    if (Object.keys(changes.value).length === 0) return fail(memberErrors.error("NOTHING_TO_UPDATE", ["input"]));
-
-    try {
-      const row = await ctx.db.transaction(async (tx): Promise<MemberRow | null> => {
-        const current = await repo.lockMember(tx, memberId);
-        if (!current) return null;
-        const updated = await repo.updateMember(tx, memberId, { ...changes.value, updatedAt: ctx.clock.now() });
-        await recordAudit(tx, ctx, {
-          operation: "updateMemberContact",
-          onBehalfOfMemberId: memberId,
-          targetIds: [memberId],
-          details: { fields: Object.keys(changes.value) },
-        });
-        return updated;
-      });
-      if (!row) return fail(memberErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      ctx.loaders.members.memberById.clear(memberId).prime(memberId, row);
-      return ok(toMember(row));
-    } catch (error) {
-      if (sqlState(error) === "23505" && constraintName(error) === "members_email_key") {
-        return fail(memberErrors.error("EMAIL_TAKEN", ["input", "email"]));
-      }
-      throw error;
-    }
+    const member = { globalId: input.memberId, mayActFor: policies.updateMemberContact };
+    const emailTaken = (error: unknown) =>
+      sqlState(error) === "23505" && constraintName(error) === "members_email_key" ? memberErrors.error("EMAIL_TAKEN", ["input", "email"]) : null;
+    return memberCommand(ctx, { operation: "updateMemberContact", errors: memberErrors, member, onDatabaseError: emailTaken }, async ({ tx, member, audit }) => {
+      const changes = await validateContact(tx, input);
+      if (!changes.ok) return changes;
+      if (Object.keys(changes.value).length === 0) return fail(memberErrors.error("NOTHING_TO_UPDATE", ["input"]));
+      const updated = await repo.updateMember(tx, member.id, { ...changes.value, updatedAt: ctx.clock.now() });
+      await audit({ targetIds: [member.id], details: { fields: Object.keys(changes.value) } });
+      return ok(toMember(updated));
+    });
   },
 };
-
-function resolveTargetMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, MemberErrorCode> {
-  const target = resolveMemberTarget(ctx.actor, memberGlobalId, policies.updateMemberContact);
-  return target.ok ? ok(target.memberId) : fail(memberErrors.error(target.problem, ["input", "memberId"]));
-}
 
 type ContactChanges = Partial<Pick<MemberRow, "email" | "phone" | "addressLine1" | "addressLine2" | "postalCode" | "commune">>;
 

@@ -1,10 +1,8 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const officeAssistanceErrors = defineErrors({
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  ...commonErrors("SERVICE_SUSPENDED", "MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "INVALID_TEXT"),
   REQUEST_NOT_FOUND: {
     rule: "AUT-2",
     fr: "Demande d'assistance bureautique introuvable, ou vous n'y avez pas accès.",
@@ -15,7 +13,6 @@ export const officeAssistanceErrors = defineErrors({
     fr: "Session de partage d'écran introuvable, ou vous n'y avez pas accès.",
     en: "Screen-sharing session not found, or you do not have access to it.",
   },
-  INVALID_TEXT: { rule: null, fr: "Ce champ doit contenir entre 1 et {max} caractères.", en: "This field must be between 1 and {max} characters long." },
   PREREQUISITE_NOT_MET: {
     rule: "BUR-1",
     fr: "L'assistance bureautique nécessite Windows avec le partage d'écran, ou macOS.",

@@ -1,12 +1,11 @@
 import { actorRole } from "../../authz/actor.js";
-import { isServiceSuspended } from "../../shared/service-suspension.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
+import { optionInForce } from "../../shared/prerequisites.js";
 import { idOfType } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
+import { isServiceSuspended } from "../../shared/service-suspension.js";
 import { contractYearOf } from "../interventions/index.js";
 import { quotesService } from "../quotes/index.js";
 import { serviceHoursService } from "../service-hours/index.js";
@@ -21,23 +20,10 @@ import type { OfficeAssistanceRequest, OfficeAssistanceSession, OfficeAssistance
 type Code = OfficeAssistanceErrorCode;
 type Errors = DomainError<Code>[];
 
-function actorId(ctx: Context): string {
-  if (ctx.actor.kind === "anonymous") throw new Error("an office-assistance change needs an authenticated actor");
-  return ctx.actor.subjectId;
-}
-
 async function visibleRequest(ctx: Context, globalId: string, allowed: (memberId: string) => boolean): Promise<RequestRow | null> {
   const id = idOfType(globalId, "OfficeAssistanceRequest");
   const row = id ? await ctx.loaders.officeAssistance.requestById.load(id) : null;
   return row && allowed(row.memberId) ? row : null;
-}
-
-function clearRequest(ctx: Context, row: { id: string }) {
-  const l = ctx.loaders.officeAssistance;
-  l.requestById.clear(row.id);
-  l.sessionsByRequestId.clear(row.id);
-  l.visitsByRequestId.clear(row.id);
-  l.requestPages.clearAll();
 }
 
 export const officeAssistanceService = {
@@ -47,9 +33,6 @@ export const officeAssistanceService = {
    * (data); a Saturday subcontractor only with the member's consent, else Parnasse's next opening.
    */
   async request(ctx: Context, input: RequestOfficeAssistanceInput): Promise<Result<OfficeAssistanceRequest, Code>> {
-    const target = resolveMemberTarget(ctx.actor, input.memberId, can.actForMember);
-    if (!target.ok) return fail(errorsOf.error(target.problem, ["input", "memberId"]));
-    const memberId = target.memberId;
     const errors: Errors = [];
     const description = input.description.trim();
     if (description.length === 0 || description.length > TEXT_MAX) errors.push(errorsOf.error("INVALID_TEXT", ["input", "description"], { max: TEXT_MAX }));
@@ -58,17 +41,17 @@ export const officeAssistanceService = {
     if (!inScopeSoftware(input.software)) errors.push(errorsOf.error("SOFTWARE_OUT_OF_SCOPE", ["input", "software"]));
     if (input.equipmentDefective) errors.push(errorsOf.error("DEFECTIVE_EQUIPMENT", ["input", "equipmentDefective"]));
     if (errors.length) return fail(...errors);
-    if (!(await ctx.loaders.members.memberById.load(memberId))) return fail(errorsOf.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-    const now = ctx.clock.now();
-    // Art. 4.7 is a service of the option: the option must be in force (like every member service).
-    if (!(await repo.optionInForce(ctx.db, memberId, now))) return fail(errorsOf.error("OPTION_REQUIRED", ["input", "memberId"]));
-    if (await isServiceSuspended(ctx.db, memberId)) return fail(errorsOf.error("SERVICE_SUSPENDED", ["input", "memberId"]));
 
-    const consent = input.subcontractorConsent === true;
-    const routing = routeRequest(await serviceHoursService.spans(ctx.db, "OFFICE_ASSISTANCE"), now, consent);
-    const result = await transact(ctx, async (tx): Promise<Result<RequestRow, Code>> => {
+    // Art. 4.7 is a service of the option: the option must be in force (like every member service).
+    const requires = { optionInForce: "OPTION_REQUIRED", notSuspended: "SERVICE_SUSPENDED" } as const;
+    const member = { globalId: input.memberId, mayActFor: can.actForMember };
+    const options = { operation: "requestOfficeAssistance", errors: errorsOf, member, requires, field: ["input", "memberId"] };
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
+      const now = ctx.clock.now();
+      const consent = input.subcontractorConsent === true;
+      const routing = routeRequest(await serviceHoursService.spans(tx, "OFFICE_ASSISTANCE"), now, consent);
       const row = await repo.insertRequest(tx, {
-        memberId,
+        memberId: member.id,
         channel: input.channel,
         deviceKind: input.deviceKind,
         software: input.software,
@@ -82,17 +65,12 @@ export const officeAssistanceService = {
         providedBy: routing.providedBy,
         subcontractorConsentAt: consent ? now : null,
       });
-      await recordAudit(tx, ctx, {
-        operation: "requestOfficeAssistance",
-        onBehalfOfMemberId: memberId,
+      await audit({
         targetIds: [row.id],
         details: { channel: row.channel, providedBy: row.providedBy, subcontractorConsent: consent, skippedSubcontractor: routing.skippedSubcontractor },
       });
-      return ok(row);
+      return ok(toRequest(row));
     });
-    if (!result.ok) return result;
-    ctx.loaders.officeAssistance.requestPages.clearAll();
-    return ok(toRequest(result.value));
   },
 
   /** BUR-4: the member confirms their data is backed up, before any intervention (session or visit). */
@@ -100,19 +78,14 @@ export const officeAssistanceService = {
     const field = ["input", "requestId"];
     const found = await visibleRequest(ctx, input.requestId, (m) => can.actForMember(ctx.actor, m));
     if (!found) return fail(errorsOf.error("REQUEST_NOT_FOUND", field));
-    const now = ctx.clock.now();
-    const result = await transact(ctx, async (tx) => {
-      await repo.lockMember(tx, found.memberId);
+    return memberCommand(ctx, { operation: "confirmOfficeAssistanceBackup", errors: errorsOf, member: { id: found.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockRequest(tx, found.id);
       if (!current) return fail(errorsOf.error("REQUEST_NOT_FOUND", field));
       if (current.backupConfirmedAt) return fail(errorsOf.error("BACKUP_ALREADY_CONFIRMED", field));
-      const row = await repo.updateRequest(tx, current.id, { backupConfirmedAt: now, backupConfirmedByRole: actorRole(ctx.actor) });
-      await recordAudit(tx, ctx, { operation: "confirmOfficeAssistanceBackup", onBehalfOfMemberId: row.memberId, targetIds: [row.id] });
-      return ok(row);
+      const row = await repo.updateRequest(tx, current.id, { backupConfirmedAt: ctx.clock.now(), backupConfirmedByRole: actorRole(ctx.actor) });
+      await audit({ targetIds: [row.id] });
+      return ok(toRequest(row));
     });
-    if (!result.ok) return result;
-    clearRequest(ctx, found);
-    return ok(toRequest(result.value));
   },
 
   /** BUR-4: the member's consent to screen sharing, for one session; the backup must be confirmed first. */
@@ -120,30 +93,24 @@ export const officeAssistanceService = {
     const field = ["input", "requestId"];
     const found = await visibleRequest(ctx, input.requestId, (m) => can.consent(ctx.actor, m));
     if (!found) return fail(errorsOf.error("REQUEST_NOT_FOUND", field));
-    const now = ctx.clock.now();
-    const result = await transact(
-      ctx,
-      async (tx) => {
-        await repo.lockMember(tx, found.memberId);
-        const current = await repo.lockRequest(tx, found.id);
-        if (!current) return fail(errorsOf.error("REQUEST_NOT_FOUND", field));
-        if (!current.backupConfirmedAt) return fail(errorsOf.error("BACKUP_NOT_CONFIRMED", field));
-        if (await repo.openSessionOf(tx, current.id)) return fail(errorsOf.error("SESSION_ALREADY_OPEN", field));
-        const row = await repo.insertSession(tx, {
-          requestId: current.id,
-          memberId: current.memberId,
-          consentedAt: now,
-          consentedByRole: actorRole(ctx.actor),
-          consentedById: actorId(ctx),
-        });
-        await recordAudit(tx, ctx, { operation: "consentToScreenSharing", onBehalfOfMemberId: row.memberId, targetIds: [row.id, current.id] });
-        return ok(row);
-      },
-      (error) => (sqlState(error) === "23505" && constraintName(error) === "office_assistance_sessions_one_open" ? errorsOf.error("SESSION_ALREADY_OPEN", field) : null),
-    );
-    if (!result.ok) return result;
-    clearRequest(ctx, found);
-    return ok(toSession(result.value));
+    const oneOpen = (error: unknown) =>
+      sqlState(error) === "23505" && constraintName(error) === "office_assistance_sessions_one_open" ? errorsOf.error("SESSION_ALREADY_OPEN", field) : null;
+    const options = { operation: "consentToScreenSharing", errors: errorsOf, member: { id: found.memberId }, onDatabaseError: oneOpen };
+    return memberCommand(ctx, options, async ({ tx, audit }) => {
+      const current = await repo.lockRequest(tx, found.id);
+      if (!current) return fail(errorsOf.error("REQUEST_NOT_FOUND", field));
+      if (!current.backupConfirmedAt) return fail(errorsOf.error("BACKUP_NOT_CONFIRMED", field));
+      if (await repo.openSessionOf(tx, current.id)) return fail(errorsOf.error("SESSION_ALREADY_OPEN", field));
+      const row = await repo.insertSession(tx, {
+        requestId: current.id,
+        memberId: current.memberId,
+        consentedAt: ctx.clock.now(),
+        consentedByRole: actorRole(ctx.actor),
+        consentedById: actorId(ctx),
+      });
+      await audit({ targetIds: [row.id, current.id] });
+      return ok(toSession(row));
+    });
   },
 
   /** BUR-4: the member stops screen sharing at any time (the desk's assistant may end it too). */
@@ -152,20 +119,14 @@ export const officeAssistanceService = {
     const id = idOfType(input.sessionId, "OfficeAssistanceSession");
     const found = id ? await ctx.loaders.officeAssistance.sessionById.load(id) : null;
     if (!found || !can.stop(ctx.actor, found.memberId)) return fail(errorsOf.error("SESSION_NOT_FOUND", field));
-    const now = ctx.clock.now();
-    const result = await transact(ctx, async (tx) => {
-      await repo.lockMember(tx, found.memberId);
+    return memberCommand(ctx, { operation: "stopScreenSharing", errors: errorsOf, member: { id: found.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockSession(tx, found.id);
       if (!current) return fail(errorsOf.error("SESSION_NOT_FOUND", field));
       if (current.revokedAt) return fail(errorsOf.error("SESSION_ALREADY_STOPPED", field));
-      const row = await repo.updateSession(tx, current.id, { revokedAt: now, revokedByRole: actorRole(ctx.actor) });
-      await recordAudit(tx, ctx, { operation: "stopScreenSharing", onBehalfOfMemberId: row.memberId, targetIds: [row.id, row.requestId] });
-      return ok(row);
+      const row = await repo.updateSession(tx, current.id, { revokedAt: ctx.clock.now(), revokedByRole: actorRole(ctx.actor) });
+      await audit({ targetIds: [row.id, row.requestId] });
+      return ok(toSession(row));
     });
-    if (!result.ok) return result;
-    ctx.loaders.officeAssistance.sessionById.clear(found.id);
-    ctx.loaders.officeAssistance.sessionsByRequestId.clear(found.requestId);
-    return ok(toSession(result.value));
   },
 
   /**
@@ -202,54 +163,43 @@ export const officeAssistanceService = {
     if (input.quoteId != null && !quoteId) errors.push(errorsOf.error("QUOTE_NOT_ACCEPTED", ["input", "quoteId"]));
     if (errors.length || !addressId) return fail(...errors);
 
-    const result = await transact(
-      ctx,
-      async (tx) => {
-        await repo.lockMember(tx, memberId);
-        if (!(await repo.activeAddressOf(tx, addressId, memberId))) return fail(errorsOf.error("ADDRESS_NOT_FOUND", ["input", "addressId"]));
-        const option = await repo.optionInForce(tx, memberId, now);
-        if (!option || (option.endsAt && option.endsAt <= start)) return fail(errorsOf.error("NO_OPTION_IN_FORCE", field));
-        if (await isServiceSuspended(tx, memberId)) return fail(errorsOf.error("SERVICE_SUSPENDED", field));
-        const yearStart = parisDate(contractYearOf(option.acceptedAt, start).start);
-        const includedFree = !(await repo.includedVisitOfYear(tx, memberId, yearStart));
-        let usedQuoteId: string | null = null;
-        if (!includedFree) {
-          if (!quoteId) return fail(errorsOf.error("VISIT_QUOTE_REQUIRED", ["input", "quoteId"], { yearStart }));
-          if (!(await quotesService.lockAcceptedQuote(tx, quoteId, memberId, "OFFICE_ASSISTANCE_VISIT"))) return fail(errorsOf.error("QUOTE_NOT_ACCEPTED", ["input", "quoteId"]));
-          if (await repo.visitOfQuote(tx, quoteId)) return fail(errorsOf.error("QUOTE_ALREADY_USED", ["input", "quoteId"]));
-          usedQuoteId = quoteId;
-        }
-        const row = await repo.insertVisit(tx, {
-          requestId: found.id,
-          memberId,
-          addressId,
-          startsAt: start,
-          endsAt: end,
-          contractYearStart: yearStart,
-          included: includedFree,
-          quoteId: usedQuoteId,
-          bookedAt: now,
-          bookedByRole: actorRole(ctx.actor),
-          bookedById: actorId(ctx),
-        });
-        await recordAudit(tx, ctx, {
-          operation: "bookOfficeAssistanceVisit",
-          onBehalfOfMemberId: memberId,
-          targetIds: [row.id, found.id, ...(usedQuoteId ? [usedQuoteId] : [])],
-          details: { included: row.included, contractYearStart: yearStart },
-        });
-        return ok(row);
-      },
-      (error) => {
-        if (sqlState(error) !== "23505") return null;
-        const name = constraintName(error);
-        if (name === "office_assistance_visits_one_included_per_year") return errorsOf.error("VISIT_QUOTE_REQUIRED", ["input", "quoteId"], { yearStart: "" });
-        if (name === "office_assistance_visits_quote_key") return errorsOf.error("QUOTE_ALREADY_USED", ["input", "quoteId"]);
-        return null;
-      },
-    );
-    if (!result.ok) return result;
-    clearRequest(ctx, found);
-    return ok(toVisit(result.value));
+    const onDatabaseError = (error: unknown) => {
+      if (sqlState(error) !== "23505") return null;
+      const name = constraintName(error);
+      if (name === "office_assistance_visits_one_included_per_year") return errorsOf.error("VISIT_QUOTE_REQUIRED", ["input", "quoteId"], { yearStart: "" });
+      if (name === "office_assistance_visits_quote_key") return errorsOf.error("QUOTE_ALREADY_USED", ["input", "quoteId"]);
+      return null;
+    };
+    // The option and suspension are checked in the work, after the address: the option row gives the contract year.
+    return memberCommand(ctx, { operation: "bookOfficeAssistanceVisit", errors: errorsOf, member: { id: memberId }, onDatabaseError }, async ({ tx, audit }) => {
+      if (!(await repo.activeAddressOf(tx, addressId, memberId))) return fail(errorsOf.error("ADDRESS_NOT_FOUND", ["input", "addressId"]));
+      const option = await optionInForce(tx, memberId, now);
+      if (!option || (option.endsAt && option.endsAt <= start)) return fail(errorsOf.error("NO_OPTION_IN_FORCE", field));
+      if (await isServiceSuspended(tx, memberId)) return fail(errorsOf.error("SERVICE_SUSPENDED", field));
+      const yearStart = parisDate(contractYearOf(option.acceptedAt, start).start);
+      const includedFree = !(await repo.includedVisitOfYear(tx, memberId, yearStart));
+      let usedQuoteId: string | null = null;
+      if (!includedFree) {
+        if (!quoteId) return fail(errorsOf.error("VISIT_QUOTE_REQUIRED", ["input", "quoteId"], { yearStart }));
+        if (!(await quotesService.lockAcceptedQuote(tx, quoteId, memberId, "OFFICE_ASSISTANCE_VISIT"))) return fail(errorsOf.error("QUOTE_NOT_ACCEPTED", ["input", "quoteId"]));
+        if (await repo.visitOfQuote(tx, quoteId)) return fail(errorsOf.error("QUOTE_ALREADY_USED", ["input", "quoteId"]));
+        usedQuoteId = quoteId;
+      }
+      const row = await repo.insertVisit(tx, {
+        requestId: found.id,
+        memberId,
+        addressId,
+        startsAt: start,
+        endsAt: end,
+        contractYearStart: yearStart,
+        included: includedFree,
+        quoteId: usedQuoteId,
+        bookedAt: now,
+        bookedByRole: actorRole(ctx.actor),
+        bookedById: actorId(ctx),
+      });
+      await audit({ targetIds: [row.id, found.id, ...(usedQuoteId ? [usedQuoteId] : [])], details: { included: row.included, contractYearStart: yearStart } });
+      return ok(toVisit(row));
+    });
   },
 };

@@ -15,8 +15,9 @@ export function createTariffLoaders(db: Queryable) {
     return keys.map(() => value);
   });
   return {
+    /** The loader itself, so that the kernel's clearLoaders empties it after a write. */
+    table: book,
     book: () => book.load(ALL),
-    clear: () => void book.clearAll(),
   };
 }
 

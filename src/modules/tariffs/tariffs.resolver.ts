@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
+import { Payload } from "../../shared/payload.js";
 import { DateScalar } from "../../shared/scalars.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { tariffErrors } from "./tariffs.errors.js";
@@ -8,17 +9,9 @@ import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";
 import { tariffsService } from "./tariffs.service.js";
 import { Tariff, TariffCode } from "./tariffs.types.js";
 
-export const { ModuleUserError: TariffUserError, toUserErrors } = userErrorType("Tariff", tariffErrors);
-type TariffUserError = InstanceType<typeof TariffUserError>;
-
-@ObjectType()
-export class ScheduleTariffChangePayload {
-  @Field(() => Tariff, { nullable: true, description: "The scheduled price; null when refused." })
-  tariff!: Tariff | null;
-
-  @Field(() => [TariffUserError])
-  userErrors!: TariffUserError[];
-}
+export const ScheduleTariffChangePayload = Payload("ScheduleTariffChange", userErrorType("Tariff", tariffErrors), {
+  tariff: { type: () => Tariff, description: "The scheduled price; null when refused." },
+});
 
 @Resolver()
 export class TariffsResolver {
@@ -37,9 +30,8 @@ export class TariffsResolver {
   @Mutation(() => ScheduleTariffChangePayload, {
     description: "BIL-10/OPT-6: schedule a new price, at least one calendar month after today (BILLING); members holding the option are told by a PRICE_CHANGE announcement.",
   })
-  async scheduleTariffChange(@Ctx() ctx: Context, @Arg("input", () => ScheduleTariffChangeInput) input: ScheduleTariffChangeInput): Promise<ScheduleTariffChangePayload> {
-    const result = await tariffsService.schedule(ctx, input);
-    return result.ok ? { tariff: result.value, userErrors: [] } : { tariff: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async scheduleTariffChange(@Ctx() ctx: Context, @Arg("input", () => ScheduleTariffChangeInput) input: ScheduleTariffChangeInput) {
+    return ScheduleTariffChangePayload.from(ctx, await tariffsService.schedule(ctx, input));
   }
 }
 

@@ -1,10 +1,9 @@
 import { TARIFF_CODES } from "../../../db/schema/billing.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
 import { formatEuros, htFromTtc } from "../../shared/money.js";
+import { runCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
-import { transact } from "../../shared/transaction.js";
 import { announcePriceChange } from "../options/index.js";
 import { tariffErrors, type TariffErrorCode } from "./tariffs.errors.js";
 import type { ScheduleTariffChangeInput } from "./tariffs.inputs.js";
@@ -77,38 +76,32 @@ export const tariffsService = {
     if (errors.length) return fail(...errors);
 
     const duplicate = () => tariffErrors.error("DUPLICATE_EFFECTIVE_DATE", ["input", "effectiveOn"], { code: input.code, effectiveOn: input.effectiveOn });
-    const result = await transact(
-      ctx,
-      async (tx): Promise<Result<Tariff, TariffErrorCode>> => {
-        const history = await repo.history(tx, input.code);
-        if (history.some((r) => r.effectiveOn === input.effectiveOn)) return fail(duplicate());
-        const previous = history.filter((r) => r.effectiveOn < input.effectiveOn).at(-1);
-        const row = await repo.insert(tx, {
-          code: input.code,
-          ttcCents: input.ttcCents,
-          effectiveOn: input.effectiveOn,
-          announcedAt: now,
-          createdByRole: "BILLING",
-          createdById: staffId,
-        });
-        const announcement = await announcePriceChange(tx, {
-          ...announcementText(input.code, input.ttcCents, input.effectiveOn, previous),
-          announcedAt: now,
-          effectiveOn: input.effectiveOn,
-          createdBy: staffId,
-        });
-        await recordAudit(tx, ctx, {
-          operation: "scheduleTariffChange",
-          onBehalfOfMemberId: null,
-          targetIds: [row.id, announcement.id],
-          details: { code: row.code, ttcCents: row.ttcCents, effectiveOn: row.effectiveOn, previousTtcCents: previous?.ttcCents ?? null },
-        });
-        return ok(toTariff(row));
-      },
-      // Two changes of one code for one date racing: the unique index decides.
-      (error) => (sqlState(error) === "23505" && constraintName(error) === "tariffs_code_effective_key" ? duplicate() : null),
-    );
-    if (result.ok) ctx.loaders.tariffs.clear();
-    return result;
+    // Two changes of one code for one date racing: the unique index decides.
+    const onDatabaseError = (error: unknown) => (sqlState(error) === "23505" && constraintName(error) === "tariffs_code_effective_key" ? duplicate() : null);
+    return runCommand(ctx, { operation: "scheduleTariffChange", onDatabaseError }, async ({ tx, audit }) => {
+      const history = await repo.history(tx, input.code);
+      if (history.some((r) => r.effectiveOn === input.effectiveOn)) return fail(duplicate());
+      const previous = history.filter((r) => r.effectiveOn < input.effectiveOn).at(-1);
+      const row = await repo.insert(tx, {
+        code: input.code,
+        ttcCents: input.ttcCents,
+        effectiveOn: input.effectiveOn,
+        announcedAt: now,
+        createdByRole: "BILLING",
+        createdById: staffId,
+      });
+      const announcement = await announcePriceChange(tx, {
+        ...announcementText(input.code, input.ttcCents, input.effectiveOn, previous),
+        announcedAt: now,
+        effectiveOn: input.effectiveOn,
+        createdBy: staffId,
+      });
+      await audit({
+        onBehalfOfMemberId: null,
+        targetIds: [row.id, announcement.id],
+        details: { code: row.code, ttcCents: row.ttcCents, effectiveOn: row.effectiveOn, previousTtcCents: previous?.ttcCents ?? null },
+      });
+      return ok(toTariff(row));
+    });
   },
 };
