@@ -74,7 +74,9 @@ function quota<T extends Quota>(target: T, used: number, limit: number): T {
   return Object.assign(target, { used, limit, remaining: Math.max(0, limit - used) });
 }
 
-/** The checks every premises transaction starts with. MEMBER and DELEGATE act on their own member (naming another is refused); the desk must name one. */
+/* The checks every premises write starts with (premises.addresses.service.ts, premises.lines.service.ts). */
+
+/** MEMBER and DELEGATE act on their own member (naming another is refused); the desk must name one. */
 export function resolveTargetMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, PremisesErrorCode> {
   const target = resolveMemberTarget(ctx.actor, memberGlobalId, premisesPolicies.manage);
   return target.ok ? ok(target.memberId) : fail(premisesErrors.error(target.problem, ["input", "memberId"]));
