@@ -28,7 +28,7 @@ describe("audit log", () => {
       if (!rows.some((r) => r.operation === name)) unaudited.push(name);
     }
     expect(unaudited).toEqual([]);
-  });
+  }, 120_000); // ~90 mutations run one after the other: 15-20 s alone, more on a loaded machine
 
   it("AUT-4: the audit log is append-only: the database refuses UPDATE, DELETE and TRUNCATE", async () => {
     const ctx = { actor: { kind: "anonymous" } as const, clock: new ManualClock("2026-11-26T10:00:00Z"), requestId: "append-only-probe" };
