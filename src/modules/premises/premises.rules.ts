@@ -1,6 +1,4 @@
 import type { LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/index.js";
-import type { DomainError } from "../../shared/errors.js";
-import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
 
 type Offer = (typeof LINE_OFFERS)[number];
 
@@ -52,14 +50,4 @@ export function foldPersonName(name: string): string {
 export function isSamePerson(a: { lastName: string; firstName: string }, b: { lastName: string; firstName: string }): boolean {
   const [al, af, bl, bf] = [a.lastName, a.firstName, b.lastName, b.firstName].map(foldPersonName);
   return al !== "" && af !== "" && al === bl && af === bf;
-}
-
-/** Trims a free-text field; an error when it is empty (if required) or too long. */
-export function text(raw: string | null | undefined, max: number, field: string[], errors: DomainError<PremisesErrorCode>[], required = false): string | null {
-  const value = raw?.trim() ?? "";
-  if ((required && value.length === 0) || value.length > max) {
-    errors.push(premisesErrors.error("INVALID_TEXT", field, { max }));
-    return null;
-  }
-  return value.length ? value : null;
 }
