@@ -25,7 +25,6 @@ import type { ConciergeCategory, ConciergeRequest, ConciergeStatusChange, Partne
 
 const CATEGORY_CODE_MAX = 40;
 
-
 /** CON-6: applies one move under the member lock and the request's row lock, with its history row and its audit row. */
 async function move(
   ctx: Context,

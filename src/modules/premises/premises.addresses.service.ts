@@ -86,7 +86,8 @@ export const addressesService = {
 
 /** The partial unique index is the last guard of ADR-1, should a path ever skip the member lock. */
 function mainAddressExists(error: unknown) {
-  return sqlState(error) === "23505" && constraintName(error) === "addresses_one_main_per_member" ? premisesErrors.error("MAIN_ADDRESS_EXISTS", ["input", "kind"]) : null;
+  const violated = sqlState(error) === "23505" && constraintName(error) === "addresses_one_main_per_member";
+  return violated ? premisesErrors.error("MAIN_ADDRESS_EXISTS", ["input", "kind"]) : null;
 }
 
 type AddressFields = Pick<NewAddress, "label" | "line1" | "line2" | "postalCode" | "commune" | "fiberEligible" | "adslEligible">;

@@ -78,12 +78,19 @@ export const circleEventsService = {
 
   /** SVC-4: an active member registers, within the event's capacity (held by a lock on the event, after the member's). */
   async register(ctx: Context, input: CircleEventRegistrationInput): Promise<RegistrationResult> {
-    const member = registeringMember(ctx);
-    if (!member.ok) return member;
+    const registering = registeringMember(ctx);
+    if (!registering.ok) return registering;
     const eventId = idOfType(input.eventId, "CircleEvent");
     if (!eventId) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
     const now = ctx.clock.now();
-    const options = { operation: "registerForCircleEvent", errors: salonErrors, member: { id: member.value }, requires: SALON_PREREQUISITES, field: EVENT_FIELD, onDatabaseError: alreadyRegistered };
+    const options = {
+      operation: "registerForCircleEvent",
+      errors: salonErrors,
+      member: { id: registering.value },
+      requires: SALON_PREREQUISITES,
+      field: EVENT_FIELD,
+      onDatabaseError: alreadyRegistered,
+    };
     return memberCommand(ctx, options, async ({ tx, member, audit }) => {
       const event = await repo.lockEvent(tx, eventId);
       if (!event) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
@@ -98,12 +105,12 @@ export const circleEventsService = {
 
   /** SVC-4: the member unregisters before the event starts; the place is freed. */
   async unregister(ctx: Context, input: CircleEventRegistrationInput): Promise<RegistrationResult> {
-    const member = registeringMember(ctx);
-    if (!member.ok) return member;
+    const registering = registeringMember(ctx);
+    if (!registering.ok) return registering;
     const eventId = idOfType(input.eventId, "CircleEvent");
     if (!eventId) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
     const now = ctx.clock.now();
-    return memberCommand(ctx, { operation: "unregisterFromCircleEvent", errors: salonErrors, member: { id: member.value } }, async ({ tx, member, audit }) => {
+    return memberCommand(ctx, { operation: "unregisterFromCircleEvent", errors: salonErrors, member: { id: registering.value } }, async ({ tx, member, audit }) => {
       const event = await repo.lockEvent(tx, eventId);
       if (!event) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
       const live = await repo.liveRegistration(tx, eventId, member.id);
