@@ -4,17 +4,19 @@ import { actorRole } from "../../authz/actor.js";
 import { recordAudit } from "../../shared/audit.js";
 import type { Tx } from "../../shared/db.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, runCommand, textField } from "../../shared/mutation.js";
 import { splitTtc } from "../../shared/money.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
 import { formatInvoiceNumber, type Invoice, type InvoiceRow } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { actorId, closeDunningIfSettled } from "./collections.service.js";
+import { closeDunningIfSettled } from "./collections.service.js";
 import type { IssueCreditNoteInput } from "./collections.inputs.js";
 import { collectionsPolicies } from "./collections.policies.js";
 import { collectionsRepository as repo } from "./collections.repository.js";
-import { REASON_MAX, boundedText, creditable, statusAfter } from "./collections.rules.js";
+import { REASON_MAX, creditable, statusAfter } from "./collections.rules.js";
+
+const text = textField<CollectionsErrorCode>(collectionsErrors);
 
 export interface CreditNoteRows {
   creditNote: InvoiceRow;
@@ -98,8 +100,6 @@ export async function issueCreditNoteInTx(
     targetIds: [creditNote.id, invoice.id],
     details: { amountCents, number: formatInvoiceNumber("CREDIT_NOTE", number), corrects, status: corrected.status },
   });
-  ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, corrected);
-  ctx.loaders.collections.creditNotesByInvoiceId.clear(invoice.id);
   return ok({ creditNote, corrected });
 }
 
@@ -111,16 +111,15 @@ export const creditNotesService = {
     const invoiceId = idOfType(input.invoiceId, "Invoice");
     if (!invoiceId) errors.push(collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]));
     if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) errors.push(collectionsErrors.error("INVALID_AMOUNT", ["input", "amountCents"]));
-    const reason = boundedText(input.reason, REASON_MAX);
-    if (!reason) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "reason"], { max: REASON_MAX }));
+    const reason = text(input.reason, REASON_MAX, ["input", "reason"], errors, true);
     if (errors.length || !invoiceId || !reason) return fail(...errors);
 
-    const done = await transact(ctx, async (tx): Promise<Result<CreditNoteRows, CollectionsErrorCode>> => {
+    // The audit row is issueCreditNoteInTx's (an upheld dispute writes it too).
+    return runCommand(ctx, { operation: "issueCreditNote" }, async ({ tx }) => {
       const invoice = await repo.lockInvoice(tx, invoiceId);
       if (!invoice) return fail(collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]));
-      return issueCreditNoteInTx(tx, ctx, invoice, input.amountCents, reason);
+      const done = await issueCreditNoteInTx(tx, ctx, invoice, input.amountCents, reason);
+      return done.ok ? ok({ creditNote: toInvoice(done.value.creditNote), correctedInvoice: toInvoice(done.value.corrected) }) : done;
     });
-    if (!done.ok) return done;
-    return ok({ creditNote: toInvoice(done.value.creditNote), correctedInvoice: toInvoice(done.value.corrected) });
   },
 };

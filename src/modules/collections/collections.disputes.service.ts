@@ -1,19 +1,18 @@
 import { actorRole } from "../../authz/actor.js";
 import { toInvoice } from "../invoicing/index.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, runCommand, textField } from "../../shared/mutation.js";
 import { idOfType } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
 import type { Invoice, InvoiceRow } from "../invoicing/index.js";
 import { issueCreditNoteInTx } from "./collections.credit-notes.service.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { actorId, closeDunningIfSettled } from "./collections.service.js";
+import { closeDunningIfSettled } from "./collections.service.js";
 import type { DisputeInvoiceInput, ResolveDisputeInput } from "./collections.inputs.js";
 import { toDispute } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
 import { collectionsRepository as repo, type DisputeRow } from "./collections.repository.js";
-import { REASON_MAX, boundedText, openAmount, statusAfter } from "./collections.rules.js";
+import { REASON_MAX, openAmount, statusAfter } from "./collections.rules.js";
 import type { InvoiceDispute } from "./collections.types.js";
 
 export interface DisputeOutcome {
@@ -27,12 +26,10 @@ interface DisputeRows {
   invoice: InvoiceRow;
   creditNote: InvoiceRow | null;
 }
-type RowsResult = Result<DisputeRows, CollectionsErrorCode>;
+const text = textField<CollectionsErrorCode>(collectionsErrors);
 
-function out(done: RowsResult): DisputeResult {
-  if (!done.ok) return done;
-  const { dispute, invoice, creditNote } = done.value;
-  return ok({ dispute: toDispute(dispute, invoice), invoice: toInvoice(invoice), creditNote: creditNote ? toInvoice(creditNote) : null });
+function outcome({ dispute, invoice, creditNote }: DisputeRows): DisputeOutcome {
+  return { dispute: toDispute(dispute, invoice), invoice: toInvoice(invoice), creditNote: creditNote ? toInvoice(creditNote) : null };
 }
 
 export const disputesService = {
@@ -47,11 +44,10 @@ export const disputesService = {
     const invoiceId = idOfType(input.invoiceId, "Invoice");
     if (!invoiceId) errors.push(notFound);
     if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) errors.push(collectionsErrors.error("INVALID_AMOUNT", ["input", "amountCents"]));
-    const reason = boundedText(input.reason, REASON_MAX);
-    if (!reason) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "reason"], { max: REASON_MAX }));
+    const reason = text(input.reason, REASON_MAX, ["input", "reason"], errors, true);
     if (errors.length || !invoiceId || !reason) return fail(...errors);
 
-    const done = await transact(ctx, async (tx): Promise<RowsResult> => {
+    return runCommand(ctx, { operation: "disputeInvoice" }, async ({ tx, audit }) => {
       const invoice = await repo.lockInvoice(tx, invoiceId);
       // Someone else's invoice is "not found": its existence is not revealed.
       if (!invoice || !collectionsPolicies.disputeInvoice(ctx.actor, { memberRawId: invoice.memberId, payerRawId: invoice.payerId })) return fail(notFound);
@@ -71,18 +67,14 @@ export const disputesService = {
       });
       const contestedCents = invoice.contestedCents + input.amountCents;
       const updated = await repo.updateInvoiceState(tx, invoice.id, { contestedCents, status: statusAfter({ ...invoice, contestedCents }) });
-      await recordAudit(tx, ctx, {
-        operation: "disputeInvoice",
+      await audit({
         onBehalfOfMemberId: invoice.memberId,
         targetIds: [row.id, invoice.id],
         details: { contestedCents: input.amountCents, invoiceContestedCents: contestedCents },
       });
       await closeDunningIfSettled(tx, ctx, invoice.memberId);
-      ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, updated);
-      ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
-      return ok({ dispute: row, invoice: updated, creditNote: null });
+      return ok(outcome({ dispute: row, invoice: updated, creditNote: null }));
     });
-    return out(done);
   },
 
   /**
@@ -94,15 +86,14 @@ export const disputesService = {
     if (!collectionsPolicies.isBilling(ctx.actor)) throw forbidden();
     const notFound = collectionsErrors.error("DISPUTE_NOT_FOUND", ["input", "disputeId"]);
     const disputeId = idOfType(input.disputeId, "InvoiceDispute");
-    const note = boundedText(input.note, REASON_MAX);
     const errors: DomainError<CollectionsErrorCode>[] = [];
     if (!disputeId) errors.push(notFound);
-    if (!note) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "note"], { max: REASON_MAX }));
+    const note = text(input.note, REASON_MAX, ["input", "note"], errors, true);
     if (errors.length || !disputeId || !note) return fail(...errors);
     const found = await repo.disputeById(ctx.db, disputeId);
     if (!found) return fail(notFound);
 
-    const done = await transact(ctx, async (tx): Promise<RowsResult> => {
+    return runCommand(ctx, { operation: "resolveInvoiceDispute" }, async ({ tx, audit }) => {
       // Lock order: the invoice first (as payments and credit notes do), then re-read the dispute.
       const invoice = await repo.lockInvoice(tx, found.invoiceId);
       const dispute = await repo.disputeById(tx, found.id);
@@ -127,16 +118,12 @@ export const disputesService = {
         resolutionNote: note,
         creditNoteId,
       });
-      await recordAudit(tx, ctx, {
-        operation: "resolveInvoiceDispute",
+      await audit({
         onBehalfOfMemberId: invoice.memberId,
         targetIds: [dispute.id, invoice.id, ...(creditNoteId ? [creditNoteId] : [])],
         details: { outcome: input.outcome, contestedCents: dispute.contestedCents },
       });
-      ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, current);
-      ctx.loaders.collections.disputesByInvoiceId.clear(invoice.id);
-      return ok({ dispute: resolved, invoice: current, creditNote });
+      return ok(outcome({ dispute: resolved, invoice: current, creditNote }));
     });
-    return out(done);
   },
 };

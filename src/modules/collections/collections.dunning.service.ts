@@ -1,14 +1,11 @@
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import type { Tx } from "../../shared/db.js";
 import { fail, forbidden, ok, type Result } from "../../shared/errors.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
 import { optionsRepository } from "../options/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { actorId } from "./collections.service.js";
 import type { DunningStepInput } from "./collections.inputs.js";
 import { toDunningCase } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
@@ -35,8 +32,7 @@ async function step(
   if (!collectionsPolicies.isBilling(ctx.actor)) throw forbidden();
   const memberId = idOfType(input.memberId, "Member");
   if (!memberId) return fail(err("MEMBER_NOT_FOUND"));
-  return transact(ctx, async (tx): Promise<DunningResult> => {
-    if (!(await lockMemberRow(tx, memberId))) return fail(err("MEMBER_NOT_FOUND"));
+  return memberCommand(ctx, { operation, errors: collectionsErrors, member: { id: memberId } }, async ({ tx, audit }) => {
     const now = ctx.clock.now();
     const today = parisDate(now);
     // Every step needs an overdue, undisputed, unpaid balance: a contested amount is suspended (BIL-7).
@@ -45,8 +41,7 @@ async function step(
     const open = await repo.openCase(tx, memberId);
     const result = await apply(tx, memberId, open, today, now);
     if (!result.ok) return result;
-    await recordAudit(tx, ctx, { operation, onBehalfOfMemberId: memberId, targetIds: [result.value.id], details: { overdueCents } });
-    ctx.loaders.collections.latestCaseByMemberId.clear(memberId);
+    await audit({ targetIds: [result.value.id], details: { overdueCents } });
     return ok(toDunningCase(result.value));
   });
 }

@@ -1,15 +1,15 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 
 export const collectionsErrors = defineErrors({
+  ...commonErrors("MEMBER_NOT_FOUND", "INVALID_TEXT"),
   INVOICE_NOT_FOUND: { rule: "AUT-2", fr: "Facture introuvable, ou vous n'y avez pas accès.", en: "Invoice not found, or you do not have access to it." },
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable.", en: "Member not found." },
   DISPUTE_NOT_FOUND: { rule: "BIL-7", fr: "Contestation introuvable.", en: "Dispute not found." },
   INVALID_AMOUNT: {
     rule: "BIL-4",
     fr: "Le montant doit être un nombre entier de centimes, supérieur à 0.",
     en: "The amount must be a whole number of cents, greater than 0.",
   },
-  INVALID_TEXT: { rule: null, fr: "Le texte doit contenir entre 1 et {max} caractères.", en: "The text must be between 1 and {max} characters long." },
   PAYMENT_DATE_IN_FUTURE: {
     rule: "BIL-4",
     fr: "La date de réception du paiement ne peut pas être dans le futur.",

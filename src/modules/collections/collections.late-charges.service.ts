@@ -1,8 +1,7 @@
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { runCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
-import { transact } from "../../shared/transaction.js";
 import type { Invoice } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
 import type { RecordLegalInterestRateInput } from "./collections.inputs.js";
@@ -56,16 +55,10 @@ export const lateChargesService = {
     if (!isHalfYearStart(input.effectiveOn)) errors.push(collectionsErrors.error("RATE_NOT_HALF_YEAR", ["input", "effectiveOn"]));
     if (!Number.isSafeInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10_000) errors.push(collectionsErrors.error("RATE_OUT_OF_RANGE", ["input", "rateBp"]));
     if (errors.length) return fail(...errors);
-    return transact(ctx, async (tx): Promise<Result<LegalInterestRate, CollectionsErrorCode>> => {
+    return runCommand(ctx, { operation: "recordLegalInterestRate" }, async ({ tx, audit }) => {
       const row = await repo.insertRate(tx, { effectiveOn: input.effectiveOn, rateBp: input.rateBp });
       if (!row) return fail(collectionsErrors.error("RATE_ALREADY_RECORDED", ["input", "effectiveOn"], { effectiveOn: input.effectiveOn }));
-      await recordAudit(tx, ctx, {
-        operation: "recordLegalInterestRate",
-        onBehalfOfMemberId: null,
-        targetIds: [],
-        details: { effectiveOn: row.effectiveOn, rateBp: row.rateBp },
-      });
-      ctx.loaders.collections.rates.clearAll();
+      await audit({ onBehalfOfMemberId: null, targetIds: [], details: { effectiveOn: row.effectiveOn, rateBp: row.rateBp } });
       return ok(toRate(row));
     });
   },

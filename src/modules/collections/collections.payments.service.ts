@@ -1,18 +1,17 @@
 import type { Context } from "../../context.js";
 import { toInvoice } from "../invoicing/index.js";
-import { recordAudit } from "../../shared/audit.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, runCommand, textField } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { idOfType } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
-import type { Invoice, InvoiceRow } from "../invoicing/index.js";
+import type { Invoice } from "../invoicing/index.js";
 import { collectionsErrors, type CollectionsErrorCode } from "./collections.errors.js";
-import { actorId, closeDunningIfSettled } from "./collections.service.js";
+import { closeDunningIfSettled } from "./collections.service.js";
 import type { RecordPaymentInput } from "./collections.inputs.js";
 import { toPayment } from "./collections.mappers.js";
 import { collectionsPolicies } from "./collections.policies.js";
-import { collectionsRepository as repo, type PaymentRow } from "./collections.repository.js";
-import { REFERENCE_MAX, boundedText, openAmount, statusAfter } from "./collections.rules.js";
+import { collectionsRepository as repo } from "./collections.repository.js";
+import { REFERENCE_MAX, openAmount, statusAfter } from "./collections.rules.js";
 import type { Payment } from "./collections.types.js";
 
 export interface PaymentOutcome {
@@ -20,6 +19,7 @@ export interface PaymentOutcome {
   invoice: Invoice;
 }
 
+const text = textField<CollectionsErrorCode>(collectionsErrors);
 const duplicate = () => collectionsErrors.error("DUPLICATE_REFERENCE", ["input", "reference"]);
 
 /** A concurrent recording of the same bank reference loses on the unique index: the same refusal. */
@@ -38,53 +38,44 @@ export const paymentsService = {
     const invoiceId = idOfType(input.invoiceId, "Invoice");
     if (!invoiceId) errors.push(collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]));
     if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) errors.push(collectionsErrors.error("INVALID_AMOUNT", ["input", "amountCents"]));
-    const reference = boundedText(input.reference, REFERENCE_MAX);
-    if (!reference) errors.push(collectionsErrors.error("INVALID_TEXT", ["input", "reference"], { max: REFERENCE_MAX }));
+    const reference = text(input.reference, REFERENCE_MAX, ["input", "reference"], errors, true);
     const now = ctx.clock.now();
     if (input.receivedOn > parisDate(now)) errors.push(collectionsErrors.error("PAYMENT_DATE_IN_FUTURE", ["input", "receivedOn"]));
     if (errors.length || !invoiceId || !reference) return fail(...errors);
 
-    const done = await transact(
-      ctx,
-      async (tx): Promise<Result<{ payment: PaymentRow; invoice: InvoiceRow }, CollectionsErrorCode>> => {
-        const invoice = await repo.lockInvoice(tx, invoiceId);
-        if (!invoice) return fail(collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]));
-        if (invoice.kind === "CREDIT_NOTE") return fail(collectionsErrors.error("CREDIT_NOTE_NOT_PAYABLE", ["input", "invoiceId"]));
-        if (invoice.status === "DRAFT") return fail(collectionsErrors.error("INVOICE_NOT_ISSUED", ["input", "invoiceId"]));
-        if (await repo.paymentByReference(tx, reference)) return fail(duplicate());
-        const due = openAmount(invoice);
-        if (input.outcome === "SUCCEEDED" && input.amountCents > due) {
-          return fail(collectionsErrors.error("OVERPAYMENT", ["input", "amountCents"], { due }));
-        }
-        const row = await repo.insertPayment(tx, {
-          invoiceId: invoice.id,
-          amountCents: input.amountCents,
-          method: input.method,
-          outcome: input.outcome,
-          reference,
-          receivedOn: input.receivedOn,
-          recordedAt: now,
-          recordedById: actorId(ctx),
-        });
-        let updated = invoice;
-        if (input.outcome === "SUCCEEDED") {
-          const paidCents = invoice.paidCents + input.amountCents;
-          updated = await repo.updateInvoiceState(tx, invoice.id, { paidCents, status: statusAfter({ ...invoice, paidCents }) });
-          await closeDunningIfSettled(tx, ctx, invoice.memberId);
-        }
-        await recordAudit(tx, ctx, {
-          operation: "recordPayment",
-          onBehalfOfMemberId: invoice.memberId,
-          targetIds: [row.id, invoice.id],
-          details: { amountCents: row.amountCents, outcome: row.outcome, reference, status: updated.status },
-        });
-        ctx.loaders.collections.invoiceById.clear(invoice.id).prime(invoice.id, updated);
-        ctx.loaders.collections.paymentsByInvoiceId.clear(invoice.id);
-        return ok({ payment: row, invoice: updated });
-      },
-      onDbError,
-    );
-    if (!done.ok) return done;
-    return ok({ payment: toPayment(done.value.payment, done.value.invoice), invoice: toInvoice(done.value.invoice) });
+    // The invoice is locked first (as credit notes and disputes do); closeDunningIfSettled then takes the member row.
+    return runCommand(ctx, { operation: "recordPayment", onDatabaseError: onDbError }, async ({ tx, audit }) => {
+      const invoice = await repo.lockInvoice(tx, invoiceId);
+      if (!invoice) return fail(collectionsErrors.error("INVOICE_NOT_FOUND", ["input", "invoiceId"]));
+      if (invoice.kind === "CREDIT_NOTE") return fail(collectionsErrors.error("CREDIT_NOTE_NOT_PAYABLE", ["input", "invoiceId"]));
+      if (invoice.status === "DRAFT") return fail(collectionsErrors.error("INVOICE_NOT_ISSUED", ["input", "invoiceId"]));
+      if (await repo.paymentByReference(tx, reference)) return fail(duplicate());
+      const due = openAmount(invoice);
+      if (input.outcome === "SUCCEEDED" && input.amountCents > due) {
+        return fail(collectionsErrors.error("OVERPAYMENT", ["input", "amountCents"], { due }));
+      }
+      const row = await repo.insertPayment(tx, {
+        invoiceId: invoice.id,
+        amountCents: input.amountCents,
+        method: input.method,
+        outcome: input.outcome,
+        reference,
+        receivedOn: input.receivedOn,
+        recordedAt: now,
+        recordedById: actorId(ctx),
+      });
+      let updated = invoice;
+      if (input.outcome === "SUCCEEDED") {
+        const paidCents = invoice.paidCents + input.amountCents;
+        updated = await repo.updateInvoiceState(tx, invoice.id, { paidCents, status: statusAfter({ ...invoice, paidCents }) });
+        await closeDunningIfSettled(tx, ctx, invoice.memberId);
+      }
+      await audit({
+        onBehalfOfMemberId: invoice.memberId,
+        targetIds: [row.id, invoice.id],
+        details: { amountCents: row.amountCents, outcome: row.outcome, reference, status: updated.status },
+      });
+      return ok({ payment: toPayment(row, updated), invoice: toInvoice(updated) });
+    });
   },
 };

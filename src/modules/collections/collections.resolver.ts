@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { Payload } from "../../shared/payload.js";
 import { DateScalar } from "../../shared/scalars.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Invoice } from "../invoicing/index.js";
@@ -21,68 +22,27 @@ import { paymentsService } from "./collections.payments.service.js";
 import { collectionsReads } from "./collections.reads.js";
 import { BillingStanding, DunningCase, InvoiceDispute, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
 
-export const { ModuleUserError: CollectionsUserError, toUserErrors } = userErrorType("Collections", collectionsErrors);
-type CollectionsUserError = InstanceType<typeof CollectionsUserError>;
+const collectionsUserErrors = userErrorType("Collections", collectionsErrors);
 
-@ObjectType()
-export class RecordPaymentPayload {
-  @Field(() => Payment, { nullable: true })
-  payment!: Payment | null;
-
-  @Field(() => Invoice, { nullable: true, description: "The invoice after the payment." })
-  invoice!: Invoice | null;
-
-  @Field(() => [CollectionsUserError])
-  userErrors!: CollectionsUserError[];
-}
-
-@ObjectType()
-export class IssueCreditNotePayload {
-  @Field(() => Invoice, { nullable: true })
-  creditNote!: Invoice | null;
-
-  @Field(() => Invoice, { nullable: true })
-  correctedInvoice!: Invoice | null;
-
-  @Field(() => [CollectionsUserError])
-  userErrors!: CollectionsUserError[];
-}
-
-@ObjectType()
-export class InvoiceDisputePayload {
-  @Field(() => InvoiceDispute, { nullable: true })
-  dispute!: InvoiceDispute | null;
-
-  @Field(() => Invoice, { nullable: true })
-  invoice!: Invoice | null;
-
-  @Field(() => Invoice, { nullable: true, description: "The credit note of an UPHELD dispute." })
-  creditNote!: Invoice | null;
-
-  @Field(() => [CollectionsUserError])
-  userErrors!: CollectionsUserError[];
-}
-
-@ObjectType()
-export class RecordLegalInterestRatePayload {
-  @Field(() => LegalInterestRate, { nullable: true })
-  rate!: LegalInterestRate | null;
-
-  @Field(() => [CollectionsUserError])
-  userErrors!: CollectionsUserError[];
-}
-
-@ObjectType()
-export class DunningPayload {
-  @Field(() => DunningCase, { nullable: true })
-  dunning!: DunningCase | null;
-
-  @Field(() => [CollectionsUserError])
-  userErrors!: CollectionsUserError[];
-}
-
-const dunningPayload = (ctx: Context, r: Awaited<ReturnType<typeof dunningService.sendFormalNotice>>): DunningPayload =>
-  r.ok ? { dunning: r.value, userErrors: [] } : { dunning: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+export const RecordPaymentPayload = Payload("RecordPayment", collectionsUserErrors, {
+  payment: () => Payment,
+  invoice: { type: () => Invoice, description: "The invoice after the payment." },
+});
+export const IssueCreditNotePayload = Payload("IssueCreditNote", collectionsUserErrors, {
+  creditNote: () => Invoice,
+  correctedInvoice: () => Invoice,
+});
+export const InvoiceDisputePayload = Payload("InvoiceDispute", collectionsUserErrors, {
+  dispute: () => InvoiceDispute,
+  invoice: () => Invoice,
+  creditNote: { type: () => Invoice, description: "The credit note of an UPHELD dispute." },
+});
+export const RecordLegalInterestRatePayload = Payload("RecordLegalInterestRate", collectionsUserErrors, {
+  rate: () => LegalInterestRate,
+});
+export const DunningPayload = Payload("Dunning", collectionsUserErrors, {
+  dunning: () => DunningCase,
+});
 
 @Resolver()
 export class CollectionsResolver {
@@ -100,56 +60,48 @@ export class CollectionsResolver {
   }
 
   @Mutation(() => RecordPaymentPayload, { description: "BIL-4: record a payment result (BILLING)." })
-  async recordPayment(@Ctx() ctx: Context, @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput): Promise<RecordPaymentPayload> {
-    const r = await paymentsService.record(ctx, input);
-    return r.ok ? { ...r.value, userErrors: [] } : { payment: null, invoice: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+  async recordPayment(@Ctx() ctx: Context, @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput) {
+    return RecordPaymentPayload.from(ctx, await paymentsService.record(ctx, input));
   }
 
   @Mutation(() => IssueCreditNotePayload, { description: "Correct an issued invoice by a credit note (BILLING): the only correction of an issued invoice." })
-  async issueCreditNote(@Ctx() ctx: Context, @Arg("input", () => IssueCreditNoteInput) input: IssueCreditNoteInput): Promise<IssueCreditNotePayload> {
-    const r = await creditNotesService.issue(ctx, input);
-    return r.ok ? { ...r.value, userErrors: [] } : { creditNote: null, correctedInvoice: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+  async issueCreditNote(@Ctx() ctx: Context, @Arg("input", () => IssueCreditNoteInput) input: IssueCreditNoteInput) {
+    return IssueCreditNotePayload.from(ctx, await creditNotesService.issue(ctx, input));
   }
 
   @Mutation(() => InvoiceDisputePayload, { description: "BIL-7: contest part of an invoice (the member, the payer, or BILLING on their behalf)." })
-  async disputeInvoice(@Ctx() ctx: Context, @Arg("input", () => DisputeInvoiceInput) input: DisputeInvoiceInput): Promise<InvoiceDisputePayload> {
-    const r = await disputesService.open(ctx, input);
-    return r.ok ? { ...r.value, userErrors: [] } : { dispute: null, invoice: null, creditNote: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+  async disputeInvoice(@Ctx() ctx: Context, @Arg("input", () => DisputeInvoiceInput) input: DisputeInvoiceInput) {
+    return InvoiceDisputePayload.from(ctx, await disputesService.open(ctx, input));
   }
 
   @Mutation(() => InvoiceDisputePayload, { description: "BIL-7: BILLING upholds (credit note) or confirms (due at once) a dispute." })
-  async resolveInvoiceDispute(@Ctx() ctx: Context, @Arg("input", () => ResolveDisputeInput) input: ResolveDisputeInput): Promise<InvoiceDisputePayload> {
-    const r = await disputesService.resolve(ctx, input);
-    return r.ok ? { ...r.value, userErrors: [] } : { dispute: null, invoice: null, creditNote: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+  async resolveInvoiceDispute(@Ctx() ctx: Context, @Arg("input", () => ResolveDisputeInput) input: ResolveDisputeInput) {
+    return InvoiceDisputePayload.from(ctx, await disputesService.resolve(ctx, input));
   }
 
   @Mutation(() => RecordLegalInterestRatePayload, { description: "BIL-8: add the legal interest rate of a half-year (BILLING)." })
-  async recordLegalInterestRate(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RecordLegalInterestRateInput) input: RecordLegalInterestRateInput,
-  ): Promise<RecordLegalInterestRatePayload> {
-    const r = await lateChargesService.recordRate(ctx, input);
-    return r.ok ? { rate: r.value, userErrors: [] } : { rate: null, userErrors: toUserErrors(r.errors, ctx.locale) };
+  async recordLegalInterestRate(@Ctx() ctx: Context, @Arg("input", () => RecordLegalInterestRateInput) input: RecordLegalInterestRateInput) {
+    return RecordLegalInterestRatePayload.from(ctx, await lateChargesService.recordRate(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 1: formal notice on an overdue, undisputed balance (BILLING)." })
-  async sendFormalNotice(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput): Promise<DunningPayload> {
-    return dunningPayload(ctx, await dunningService.sendFormalNotice(ctx, input));
+  async sendFormalNotice(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+    return DunningPayload.from(ctx, await dunningService.sendFormalNotice(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 2: suspend services 8 days after the notice, still unpaid (BILLING)." })
-  async suspendForNonPayment(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput): Promise<DunningPayload> {
-    return dunningPayload(ctx, await dunningService.suspend(ctx, input));
+  async suspendForNonPayment(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+    return DunningPayload.from(ctx, await dunningService.suspend(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 3: second notice, after the suspension (BILLING)." })
-  async sendSecondNotice(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput): Promise<DunningPayload> {
-    return dunningPayload(ctx, await dunningService.sendSecondNotice(ctx, input));
+  async sendSecondNotice(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+    return DunningPayload.from(ctx, await dunningService.sendSecondNotice(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 4: terminate 8 days after the second notice, still unpaid (BILLING)." })
-  async terminateForNonPayment(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput): Promise<DunningPayload> {
-    return dunningPayload(ctx, await dunningService.terminate(ctx, input));
+  async terminateForNonPayment(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+    return DunningPayload.from(ctx, await dunningService.terminate(ctx, input));
   }
 }
 

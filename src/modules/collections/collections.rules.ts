@@ -164,9 +164,3 @@ export const isHalfYearStart = (date: string): boolean => (LEGAL_RATE_HALF_YEAR_
 
 /** BIL-9: the next step is allowed once `DUNNING_WAIT_DAYS` calendar days (Paris) have passed since the previous one. */
 export const waitOver = (previousOn: string, today: string): boolean => daysBetween(previousOn, today) >= DUNNING_WAIT_DAYS;
-
-/** Trims a text; null when empty or longer than `max`. */
-export function boundedText(raw: string, max: number): string | null {
-  const value = raw.trim();
-  return value.length === 0 || value.length > max ? null : value;
-}

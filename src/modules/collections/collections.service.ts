@@ -6,11 +6,7 @@ import { parisDate } from "../../shared/paris-time.js";
 import { recordAudit } from "../../shared/audit.js";
 import { collectionsRepository as repo } from "./collections.repository.js";
 
-/* Steps the collections services share (payments, credit notes, disputes, dunning). */
-
-export function actorId(ctx: Context): string | null {
-  return ctx.actor.kind === "anonymous" ? null : ctx.actor.subjectId;
-}
+/** A step the collections services share (payments, credit notes, disputes). */
 
 /**
  * BIL-9: "paying the debt closes the case": after a payment, a credit note or a dispute (BIL-7: a

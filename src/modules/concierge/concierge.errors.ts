@@ -1,9 +1,8 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const conciergeErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "SERVICE_SUSPENDED"),
   REQUEST_NOT_FOUND: {
     rule: "AUT-2",
     fr: "Demande de conciergerie introuvable, ou vous n'y avez pas accès.",
@@ -14,7 +13,7 @@ export const conciergeErrors = defineErrors({
     fr: "La conciergerie est réservée aux membres dont l'adhésion est active.",
     en: "The concierge is for members with an active membership only.",
   },
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
+  // Not the shared entry: the concierge refuses under its own rule (CON-1).
   OPTION_NOT_IN_FORCE: {
     rule: "CON-1",
     fr: "La conciergerie est un service de l'option Intérieur : l'option doit être en cours.",

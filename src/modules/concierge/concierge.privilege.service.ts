@@ -1,14 +1,13 @@
 import { actorRole } from "../../authz/actor.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { addCalendarMonths, parisDate, parisMidnight } from "../../shared/paris-time.js";
 import { tariffsService } from "../tariffs/index.js";
 import { conciergeErrors, type ConciergeErrorCode } from "./concierge.errors.js";
-import { PRIVILEGE_TARIFF_CODE } from "./concierge.rules.js";
+import { CONCIERGE_PREREQUISITES, MEMBER_FIELD, PRIVILEGE_TARIFF_CODE } from "./concierge.rules.js";
 import { conciergePolicies } from "./concierge.policies.js";
-import { checkMemberMayUseConcierge, targetMember } from "./concierge.service.js";
 import type { ConciergePrivilegeInput } from "./concierge.inputs.js";
 import { toPrivilege } from "./concierge.mappers.js";
 import { conciergeRepository as repo } from "./concierge.repository.js";
@@ -28,49 +27,33 @@ type PrivilegeResult = Result<ConciergePrivilege, ConciergeErrorCode>;
  */
 export const privilegeService = {
   async subscribe(ctx: Context, input: ConciergePrivilegeInput): Promise<PrivilegeResult> {
-    const target = targetMember(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
-    const allowed = await checkMemberMayUseConcierge(ctx, memberId);
-    if (!allowed.ok) return allowed;
-    const now = ctx.clock.now();
-    const result = await ctx.db.transaction(async (tx): Promise<PrivilegeResult> => {
-      // Lock, check, insert: concurrent subscriptions of one member queue here (one open row, also a unique index).
-      if (!(await repo.lockMember(tx, memberId))) return fail(conciergeErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      const current = await repo.privilegeInForce(tx, memberId, now);
-      if (current && current.endsAt === null) return fail(conciergeErrors.error("PRIVILEGE_ALREADY_SUBSCRIBED", ["input", "memberId"]));
+    const member = { globalId: input.memberId, mayActFor: conciergePolicies.actForMember };
+    const options = { operation: "subscribeConciergePrivilege", errors: conciergeErrors, member, requires: CONCIERGE_PREREQUISITES, field: MEMBER_FIELD };
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
+      // Under the member lock: concurrent subscriptions of one member queue here (one open row, also a unique index).
+      const now = ctx.clock.now();
+      const current = await repo.privilegeInForce(tx, member.id, now);
+      if (current && current.endsAt === null) return fail(conciergeErrors.error("PRIVILEGE_ALREADY_SUBSCRIBED", MEMBER_FIELD));
       // A cancellation not yet effective is withdrawn: the same subscription goes on.
       const row = current
         ? await repo.endPrivilege(tx, current.id, null, null)
-        : await repo.insertPrivilege(tx, { memberId, startedAt: now, createdByRole: actorRole(ctx.actor), createdById: actorIdOf(ctx) });
-      await recordAudit(tx, ctx, {
-        operation: "subscribeConciergePrivilege",
-        onBehalfOfMemberId: memberId,
-        targetIds: [row.id],
-        details: { resumed: current !== undefined },
-      });
+        : await repo.insertPrivilege(tx, { memberId: member.id, startedAt: now, createdByRole: actorRole(ctx.actor), createdById: actorId(ctx) });
+      await audit({ targetIds: [row.id], details: { resumed: current !== undefined } });
       return ok(toPrivilege(row, now));
     });
-    if (result.ok) ctx.loaders.concierge.latestPrivilegeByMemberId.clear(memberId);
-    return result;
   },
 
   /** Effective the first day of the following month (Paris): the started month is due (BIL-2). */
   async cancel(ctx: Context, input: ConciergePrivilegeInput): Promise<PrivilegeResult> {
-    const target = targetMember(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
-    const now = ctx.clock.now();
-    const result = await ctx.db.transaction(async (tx): Promise<PrivilegeResult> => {
-      if (!(await repo.lockMember(tx, memberId))) return fail(conciergeErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-      const current = await repo.privilegeInForce(tx, memberId, now);
-      if (!current || current.endsAt !== null) return fail(conciergeErrors.error("NO_PRIVILEGE_IN_FORCE", ["input", "memberId"]));
+    const member = { globalId: input.memberId, mayActFor: conciergePolicies.actForMember };
+    return memberCommand(ctx, { operation: "cancelConciergePrivilege", errors: conciergeErrors, member }, async ({ tx, member, audit }) => {
+      const now = ctx.clock.now();
+      const current = await repo.privilegeInForce(tx, member.id, now);
+      if (!current || current.endsAt !== null) return fail(conciergeErrors.error("NO_PRIVILEGE_IN_FORCE", MEMBER_FIELD));
       const row = await repo.endPrivilege(tx, current.id, now, firstDayOfNextParisMonth(now));
-      await recordAudit(tx, ctx, { operation: "cancelConciergePrivilege", onBehalfOfMemberId: memberId, targetIds: [row.id], details: { endsAt: row.endsAt } });
+      await audit({ targetIds: [row.id], details: { endsAt: row.endsAt } });
       return ok(toPrivilege(row, now));
     });
-    if (result.ok) ctx.loaders.concierge.latestPrivilegeByMemberId.clear(memberId);
-    return result;
   },
 
   async latestFor(ctx: Context, memberId: string): Promise<ConciergePrivilege | null> {
@@ -95,8 +78,3 @@ export const privilegeService = {
     return row && conciergePolicies.actForMember(ctx.actor, row.memberId) ? toPrivilege(row, ctx.clock.now()) : null;
   },
 };
-
-function actorIdOf(ctx: Context): string {
-  if (ctx.actor.kind === "anonymous") throw new Error("a Privilège change needs an authenticated actor");
-  return ctx.actor.subjectId;
-}

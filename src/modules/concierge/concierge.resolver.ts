@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { htFromTtc } from "../../shared/money.js";
+import { Payload } from "../../shared/payload.js";
 import { Connection } from "../../shared/relay.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
@@ -18,40 +19,22 @@ import {
   PartnerConciergeRequest,
 } from "./concierge.types.js";
 
-export const { ModuleUserError: ConciergeUserError, toUserErrors } = userErrorType("Concierge", conciergeErrors);
-type ConciergeUserError = InstanceType<typeof ConciergeUserError>;
+const conciergeUserErrors = userErrorType("Concierge", conciergeErrors);
 
 export const { ConnectionType: ConciergeRequestConnection } = Connection(ConciergeRequest, "ConciergeRequest");
 export const { ConnectionType: PartnerConciergeRequestConnection } = Connection(PartnerConciergeRequest, "PartnerConciergeRequest");
 
 type Status = ConciergeStatusValue;
 
-@ObjectType()
-export class ConciergeRequestPayload {
-  @Field(() => ConciergeRequest, { nullable: true, description: "The request after the change; null when refused." })
-  request!: ConciergeRequest | null;
-
-  @Field(() => [ConciergeUserError])
-  userErrors!: ConciergeUserError[];
-}
-
-@ObjectType()
-export class UpdateConciergeRequestStatusPayload {
-  @Field(() => PartnerConciergeRequest, { nullable: true, description: "CON-5: the partner's view of the request; null when refused." })
-  request!: PartnerConciergeRequest | null;
-
-  @Field(() => [ConciergeUserError])
-  userErrors!: ConciergeUserError[];
-}
-
-@ObjectType()
-export class ConciergePrivilegePayload {
-  @Field(() => ConciergePrivilege, { nullable: true, description: "The Privilège option after the change; null when refused." })
-  privilege!: ConciergePrivilege | null;
-
-  @Field(() => [ConciergeUserError])
-  userErrors!: ConciergeUserError[];
-}
+export const ConciergeRequestPayload = Payload("ConciergeRequest", conciergeUserErrors, {
+  request: { type: () => ConciergeRequest, description: "The request after the change; null when refused." },
+});
+export const UpdateConciergeRequestStatusPayload = Payload("UpdateConciergeRequestStatus", conciergeUserErrors, {
+  request: { type: () => PartnerConciergeRequest, description: "CON-5: the partner's view of the request; null when refused." },
+});
+export const ConciergePrivilegePayload = Payload("ConciergePrivilege", conciergeUserErrors, {
+  privilege: { type: () => ConciergePrivilege, description: "The Privilège option after the change; null when refused." },
+});
 
 @Resolver()
 export class ConciergeResolver {
@@ -71,48 +54,28 @@ export class ConciergeResolver {
   }
 
   @Mutation(() => ConciergeRequestPayload, { description: "CON-1/CON-2/CON-4: a concierge request, optionally with a callback." })
-  async submitConciergeRequest(
-    @Ctx() ctx: Context,
-    @Arg("input", () => SubmitConciergeRequestInput) input: SubmitConciergeRequestInput,
-  ): Promise<ConciergeRequestPayload> {
-    const result = await conciergeService.submit(ctx, input);
-    return result.ok ? { request: result.value, userErrors: [] } : { request: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async submitConciergeRequest(@Ctx() ctx: Context, @Arg("input", () => SubmitConciergeRequestInput) input: SubmitConciergeRequestInput) {
+    return ConciergeRequestPayload.from(ctx, await conciergeService.submit(ctx, input));
   }
 
   @Mutation(() => ConciergeRequestPayload, { description: "CON-6: the member (or delegate, or desk) cancels a request before it is BOOKED." })
-  async cancelConciergeRequest(
-    @Ctx() ctx: Context,
-    @Arg("input", () => CancelConciergeRequestInput) input: CancelConciergeRequestInput,
-  ): Promise<ConciergeRequestPayload> {
-    const result = await conciergeService.cancel(ctx, input);
-    return result.ok ? { request: result.value, userErrors: [] } : { request: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async cancelConciergeRequest(@Ctx() ctx: Context, @Arg("input", () => CancelConciergeRequestInput) input: CancelConciergeRequestInput) {
+    return ConciergeRequestPayload.from(ctx, await conciergeService.cancel(ctx, input));
   }
 
   @Mutation(() => UpdateConciergeRequestStatusPayload, { description: "CON-5/CON-6: the concierge partner moves a request along." })
-  async updateConciergeRequestStatus(
-    @Ctx() ctx: Context,
-    @Arg("input", () => UpdateConciergeRequestStatusInput) input: UpdateConciergeRequestStatusInput,
-  ): Promise<UpdateConciergeRequestStatusPayload> {
-    const result = await conciergeService.partnerUpdate(ctx, input);
-    return result.ok ? { request: result.value, userErrors: [] } : { request: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async updateConciergeRequestStatus(@Ctx() ctx: Context, @Arg("input", () => UpdateConciergeRequestStatusInput) input: UpdateConciergeRequestStatusInput) {
+    return UpdateConciergeRequestStatusPayload.from(ctx, await conciergeService.partnerUpdate(ctx, input));
   }
 
   @Mutation(() => ConciergePrivilegePayload, { description: "CON-2: subscribe the « Privilège » option (100.00 TTC a month)." })
-  async subscribeConciergePrivilege(
-    @Ctx() ctx: Context,
-    @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput,
-  ): Promise<ConciergePrivilegePayload> {
-    const result = await privilegeService.subscribe(ctx, input);
-    return result.ok ? { privilege: result.value, userErrors: [] } : { privilege: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async subscribeConciergePrivilege(@Ctx() ctx: Context, @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput) {
+    return ConciergePrivilegePayload.from(ctx, await privilegeService.subscribe(ctx, input));
   }
 
   @Mutation(() => ConciergePrivilegePayload, { description: "CON-2: cancel the « Privilège » option, effective the first day of the next month." })
-  async cancelConciergePrivilege(
-    @Ctx() ctx: Context,
-    @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput,
-  ): Promise<ConciergePrivilegePayload> {
-    const result = await privilegeService.cancel(ctx, input);
-    return result.ok ? { privilege: result.value, userErrors: [] } : { privilege: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async cancelConciergePrivilege(@Ctx() ctx: Context, @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput) {
+    return ConciergePrivilegePayload.from(ctx, await privilegeService.cancel(ctx, input));
   }
 }
 

@@ -35,6 +35,11 @@ export function canMove(from: ConciergeStatus, to: ConciergeStatus, side: Concie
   return CONCIERGE_TRANSITIONS[from][to] === side;
 }
 
+/** CON-1: the concierge is a service of the Option Intérieur, for active members (checked under the member lock). */
+export const CONCIERGE_PREREQUISITES = { active: "MEMBERSHIP_NOT_ACTIVE", optionInForce: "OPTION_NOT_IN_FORCE", notSuspended: "SERVICE_SUSPENDED" } as const;
+/** Where a refusal about the member points. */
+export const MEMBER_FIELD = ["input", "memberId"];
+
 export const CONTENT_MAX = 2000;
 export const REASON_MAX = 500;
 

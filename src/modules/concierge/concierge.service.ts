@@ -1,20 +1,18 @@
 import { actorRole } from "../../authz/actor.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
-import type { Queryable } from "../../shared/db.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
+import { actorId, memberCommand, type MemberCommand } from "../../shared/mutation.js";
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
-import { isServiceSuspended } from "../../shared/service-suspension.js";
-import { optionsService } from "../options/index.js";
 import { conciergeErrors, type ConciergeErrorCode } from "./concierge.errors.js";
 import { conciergePolicies } from "./concierge.policies.js";
 import type { CancelConciergeRequestInput, SubmitConciergeRequestInput, UpdateConciergeRequestStatusInput } from "./concierge.inputs.js";
 import { toCategory, toConciergeRequest, toPartnerRequest, toStatusChange } from "./concierge.mappers.js";
 import { conciergeRepository as repo, type PageFilter, type RequestRow } from "./concierge.repository.js";
 import {
+  CONCIERGE_PREREQUISITES,
   CONTENT_MAX,
+  MEMBER_FIELD,
   REASON_MAX,
   STATUSES_WITH_REASON,
   boundedText,
@@ -27,20 +25,14 @@ import type { ConciergeCategory, ConciergeRequest, ConciergeStatusChange, Partne
 
 const CATEGORY_CODE_MAX = 40;
 
-function actorId(ctx: Context): string {
-  if (ctx.actor.kind === "anonymous") throw new Error("a concierge change needs an authenticated actor");
-  return ctx.actor.subjectId;
-}
-
-/** CON-6: applies one move under the request's row lock, with its history row and its audit row. */
+/** CON-6: applies one move under the member lock and the request's row lock, with its history row and its audit row. */
 async function move(
   ctx: Context,
-  tx: Queryable,
+  { tx, audit }: MemberCommand,
   requestId: string,
   to: ConciergeStatus,
   side: ConciergeSide,
   reason: string | null,
-  operation: string,
 ): Promise<Result<RequestRow, ConciergeErrorCode>> {
   const current = await repo.lockRequest(tx, requestId);
   if (!current) return fail(conciergeErrors.error("REQUEST_NOT_FOUND", ["input", "requestId"]));
@@ -50,16 +42,13 @@ async function move(
   const now = ctx.clock.now();
   const row = await repo.updateStatus(tx, requestId, { status: to, statusReason: reason, updatedAt: now });
   await repo.insertStatusChange(tx, { requestId, fromStatus: current.status, toStatus: to, reason, at: now, byRole: actorRole(ctx.actor), byId: actorId(ctx) });
-  await recordAudit(tx, ctx, { operation, onBehalfOfMemberId: current.memberId, targetIds: [requestId], details: { from: current.status, to } });
+  await audit({ targetIds: [requestId], details: { from: current.status, to } });
   return ok(row);
 }
 
 export const conciergeService = {
   /** CON-1, CON-2, CON-4: a request from the app (member or delegate) or recorded by the desk. */
   async submit(ctx: Context, input: SubmitConciergeRequestInput): Promise<Result<ConciergeRequest, ConciergeErrorCode>> {
-    const target = targetMember(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
     const errors: DomainError<ConciergeErrorCode>[] = [];
     const content = boundedText(input.content, CONTENT_MAX, true);
     if (!content.ok) errors.push(conciergeErrors.error("INVALID_CONTENT", ["input", "content"], { max: CONTENT_MAX }));
@@ -70,39 +59,33 @@ export const conciergeService = {
     }
     const category = input.category.length <= CATEGORY_CODE_MAX ? await ctx.loaders.concierge.categoryByCode.load(input.category) : null;
     if (!category) errors.push(conciergeErrors.error("UNKNOWN_CATEGORY", ["input", "category"]));
-    if (errors.length) return fail(...errors);
+    if (!category || errors.length) return fail(...errors);
 
-    const allowed = await checkMemberMayUseConcierge(ctx, memberId);
-    if (!allowed.ok) return allowed;
-    const now = ctx.clock.now();
-    if (!category!.included && !(await repo.privilegeInForce(ctx.db, memberId, now))) {
-      return fail(conciergeErrors.error("PRIVILEGE_REQUIRED", ["input", "category"], { category: toCategory(category!, ctx.locale).label }));
-    }
-
-    const row = await ctx.db.transaction(async (tx) => {
-      const inserted = await repo.insertRequest(tx, {
-        memberId,
-        category: category!.code,
-        privilegeRequired: !category!.included,
+    const member = { globalId: input.memberId, mayActFor: conciergePolicies.actForMember };
+    const options = { operation: "submitConciergeRequest", errors: conciergeErrors, member, requires: CONCIERGE_PREREQUISITES, field: MEMBER_FIELD };
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
+      const now = ctx.clock.now();
+      if (!category.included && !(await repo.privilegeInForce(tx, member.id, now))) {
+        return fail(conciergeErrors.error("PRIVILEGE_REQUIRED", ["input", "category"], { category: toCategory(category, ctx.locale).label }));
+      }
+      const by = { byRole: actorRole(ctx.actor), byId: actorId(ctx) };
+      const row = await repo.insertRequest(tx, {
+        memberId: member.id,
+        category: category.code,
+        privilegeRequired: !category.included,
         content: content.value!,
         callbackPhone,
         preferredLanguage: input.preferredLanguage ?? ctx.locale,
         status: "SUBMITTED",
-        submittedByRole: actorRole(ctx.actor),
-        submittedById: actorId(ctx),
+        submittedByRole: by.byRole,
+        submittedById: by.byId,
         createdAt: now,
         updatedAt: now,
       });
-      await repo.insertStatusChange(tx, { requestId: inserted.id, fromStatus: null, toStatus: "SUBMITTED", at: now, byRole: actorRole(ctx.actor), byId: actorId(ctx) });
-      await recordAudit(tx, ctx, {
-        operation: "submitConciergeRequest",
-        onBehalfOfMemberId: memberId,
-        targetIds: [inserted.id],
-        details: { category: inserted.category, callback: callbackPhone !== null },
-      });
-      return inserted;
+      await repo.insertStatusChange(tx, { requestId: row.id, fromStatus: null, toStatus: "SUBMITTED", at: now, ...by });
+      await audit({ targetIds: [row.id], details: { category: row.category, callback: callbackPhone !== null } });
+      return ok(toConciergeRequest(row));
     });
-    return ok(toConciergeRequest(row));
   },
 
   /** CON-6: the member, their delegate or the desk cancels, with a reason, before BOOKED. */
@@ -111,10 +94,10 @@ export const conciergeService = {
     if (!found.ok) return found;
     const reason = boundedText(input.reason, REASON_MAX, true);
     if (!reason.ok) return fail(conciergeErrors.error("REASON_REQUIRED", ["input", "reason"], { max: REASON_MAX }));
-    const result = await ctx.db.transaction((tx) => move(ctx, tx, found.value.id, "CANCELLED", "MEMBER_SIDE", reason.value, "cancelConciergeRequest"));
-    if (!result.ok) return result;
-    clearRequest(ctx, result.value.id);
-    return ok(toConciergeRequest(result.value));
+    return memberCommand(ctx, { operation: "cancelConciergeRequest", errors: conciergeErrors, member: { id: found.value.memberId } }, async (command) => {
+      const moved = await move(ctx, command, found.value.id, "CANCELLED", "MEMBER_SIDE", reason.value);
+      return moved.ok ? ok(toConciergeRequest(moved.value)) : moved;
+    });
   },
 
   /** CON-5/CON-6: the concierge partner moves a request along; a rejection needs a reason. */
@@ -127,10 +110,11 @@ export const conciergeService = {
     if (!note.ok) {
       return fail(conciergeErrors.error(needsReason ? "REASON_REQUIRED" : "NOTE_TOO_LONG", ["input", "note"], { max: REASON_MAX }));
     }
-    const result = await ctx.db.transaction((tx) => move(ctx, tx, found.value.id, input.status, "PARTNER", note.value, "updateConciergeRequestStatus"));
-    if (!result.ok) return result;
-    clearRequest(ctx, result.value.id);
-    return ok(await partnerView(ctx, result.value));
+    return memberCommand(ctx, { operation: "updateConciergeRequestStatus", errors: conciergeErrors, member: { id: found.value.memberId } }, async (command) => {
+      const moved = await move(ctx, command, found.value.id, input.status, "PARTNER", note.value);
+      // CON-5: the member's names come from the row locked by the command.
+      return moved.ok ? ok(toPartnerRequest(moved.value, command.member)) : moved;
+    });
   },
 
   async categories(ctx: Context): Promise<ConciergeCategory[]> {
@@ -194,29 +178,8 @@ async function partnerView(ctx: Context, row: RequestRow): Promise<PartnerConcie
   return toPartnerRequest(row, member);
 }
 
-function clearRequest(ctx: Context, id: string): void {
-  ctx.loaders.concierge.requestById.clear(id);
-  ctx.loaders.concierge.statusChangesByRequestId.clear(id);
-}
-
-export function targetMember(ctx: Context, memberId: string | null | undefined): Result<string, ConciergeErrorCode> {
-  const t = resolveMemberTarget(ctx.actor, memberId, conciergePolicies.actForMember);
-  return t.ok ? ok(t.memberId) : fail(conciergeErrors.error(t.problem, ["input", "memberId"]));
-}
-
-/** CON-1: the concierge is a service of the Option Intérieur, for active members. */
-export async function checkMemberMayUseConcierge(ctx: Context, memberId: string): Promise<Result<true, ConciergeErrorCode>> {
-  const member = await ctx.loaders.members.memberById.load(memberId);
-  if (!member) return fail(conciergeErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-  if (member.status !== "ACTIVE") return fail(conciergeErrors.error("MEMBERSHIP_NOT_ACTIVE", ["input", "memberId"]));
-  const option = await optionsService.latestFor(ctx, memberId);
-  if (!option || option.status === "ENDED") return fail(conciergeErrors.error("OPTION_NOT_IN_FORCE", ["input", "memberId"]));
-  if (await isServiceSuspended(ctx.db, memberId)) return fail(conciergeErrors.error("SERVICE_SUSPENDED", ["input", "memberId"]));
-  return ok(true);
-}
-
 /** A request by global id, read outside the transaction only to learn its member. */
-export async function findRequest(ctx: Context, globalId: string, allowed: (row: RequestRow) => boolean): Promise<Result<RequestRow, ConciergeErrorCode>> {
+async function findRequest(ctx: Context, globalId: string, allowed: (row: RequestRow) => boolean): Promise<Result<RequestRow, ConciergeErrorCode>> {
   const id = idOfType(globalId, "ConciergeRequest");
   const row = id ? await ctx.loaders.concierge.requestById.load(id) : null;
   return row && allowed(row) ? ok(row) : fail(conciergeErrors.error("REQUEST_NOT_FOUND", ["input", "requestId"]));

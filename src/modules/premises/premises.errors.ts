@@ -1,3 +1,4 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
 
 /**
@@ -5,21 +6,7 @@ import { defineErrors } from "../../shared/errors.js";
  * address inside the zone), where the public eligibility check carries ZON-1: same checks, other rule.
  */
 export const premisesErrors = defineErrors({
-  MEMBER_NOT_FOUND: {
-    rule: "AUT-2",
-    fr: "Membre introuvable, ou vous n'y avez pas accès.",
-    en: "Member not found, or you do not have access to it.",
-  },
-  MEMBER_ID_REQUIRED: {
-    rule: null,
-    fr: "Indiquez le membre concerné (memberId).",
-    en: "Say which member this is for (memberId).",
-  },
-  MEMBERSHIP_CLOSED: {
-    rule: "MEM-2",
-    fr: "L'adhésion de ce membre est terminée ou refusée : ses adresses et lignes ne peuvent plus être modifiées.",
-    en: "This member's membership has ended or was rejected: their addresses and lines can no longer be changed.",
-  },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "MEMBERSHIP_CLOSED", "INVALID_TEXT"),
   ADDRESS_NOT_FOUND: {
     rule: "AUT-2",
     fr: "Adresse introuvable, déjà retirée, ou vous n'y avez pas accès.",
@@ -29,11 +16,6 @@ export const premisesErrors = defineErrors({
     rule: "AUT-2",
     fr: "Ligne internet introuvable, déjà retirée, ou vous n'y avez pas accès.",
     en: "Internet line not found, already removed, or you do not have access to it.",
-  },
-  INVALID_TEXT: {
-    rule: null,
-    fr: "Ce champ doit contenir entre 1 et {max} caractères.",
-    en: "This field must be between 1 and {max} characters long.",
   },
   NOTHING_TO_UPDATE: {
     rule: null,

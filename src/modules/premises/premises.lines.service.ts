@@ -1,18 +1,18 @@
-import { transact } from "../../shared/transaction.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { memberCommand, textField } from "../../shared/mutation.js";
 import { reconcileOption } from "../options/index.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
-import { findManageableAddress, findManageableLine, lockMemberFor } from "./premises.service.js";
+import { findManageableAddress, findManageableLine } from "./premises.service.js";
 import type { AddInternetLineInput, RemoveInternetLineInput } from "./premises.inputs.js";
 import { toInternetLine } from "./premises.mappers.js";
 import { premisesRepository as repo } from "./premises.repository.js";
-import { PREMISES_LIMITS, ineligibilityReason, isSamePerson, text } from "./premises.rules.js";
+import { PREMISES_LIMITS, ineligibilityReason, isSamePerson } from "./premises.rules.js";
 import type { InternetLine } from "./premises.types.js";
 
 const REFERENCE_MAX = 40;
 const NAME_MAX = 100;
+const text = textField<PremisesErrorCode>(premisesErrors);
 
 export interface RemovedLine {
   line: InternetLine;
@@ -38,16 +38,13 @@ export const linesService = {
     };
     if (errors.length) return fail(...errors);
 
-    const result = await transact(ctx, async (tx): Promise<Result<InternetLine, PremisesErrorCode>> => {
-      // Member first (the module's one lock order), then count the address's lines and insert.
-      const member = await lockMemberFor(tx, memberId, "adding");
-      if (!member.ok) return member;
+    // Member first (the module's one lock order), then count the address's lines and insert.
+    const options = { operation: "addInternetLine", errors: premisesErrors, member: { id: memberId }, requires: { open: "MEMBERSHIP_CLOSED" } } as const;
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
       const address = await repo.addressById(tx, addressId);
       if (!address || address.removedAt) return fail(premisesErrors.error("ADDRESS_NOT_FOUND", addressField));
-      if (!isSamePerson(holder, member.value)) {
-        return fail(
-          premisesErrors.error("HOLDER_NOT_MEMBER", ["input", "holder"], { memberName: `${member.value.firstName} ${member.value.lastName}` }),
-        );
+      if (!isSamePerson(holder, member)) {
+        return fail(premisesErrors.error("HOLDER_NOT_MEMBER", ["input", "holder"], { memberName: `${member.firstName} ${member.lastName}` }));
       }
       if ((await repo.countActiveLines(tx, addressId)) >= PREMISES_LIMITS.linesPerAddress) {
         return fail(premisesErrors.error("LINES_PER_ADDRESS_LIMIT", addressField, { limit: PREMISES_LIMITS.linesPerAddress }));
@@ -61,16 +58,12 @@ export const linesService = {
         reference,
         createdAt: ctx.clock.now(),
       });
-      await recordAudit(tx, ctx, {
-        operation: "addInternetLine",
-        onBehalfOfMemberId: memberId,
+      await audit({
         targetIds: [row.id, addressId],
         details: { operator: row.operator, offer: row.offer, technology: row.technology, ineligibilityReason: ineligibilityReason(row) },
       });
       return ok(toInternetLine(row));
     });
-    if (result.ok) ctx.loaders.premises.activeLinesByAddressId.clear(addressId);
-    return result;
   },
 
   /** OPT-3: when this was the member's last eligible line, the option ends in the same transaction. */
@@ -80,25 +73,13 @@ export const linesService = {
     if (!found.ok) return found;
     const { id, memberId, addressId } = found.value;
 
-    const result = await transact(ctx, async (tx): Promise<Result<RemovedLine, PremisesErrorCode>> => {
-      const member = await lockMemberFor(tx, memberId, "changing");
-      if (!member.ok) return member;
+    return memberCommand(ctx, { operation: "removeInternetLine", errors: premisesErrors, member: { id: memberId } }, async ({ tx, audit }) => {
       const current = await repo.lineById(tx, id);
       if (!current || current.removedAt) return fail(premisesErrors.error("LINE_NOT_FOUND", field));
       const line = await repo.removeLine(tx, id, ctx.clock.now());
-      await recordAudit(tx, ctx, {
-        operation: "removeInternetLine",
-        onBehalfOfMemberId: memberId,
-        targetIds: [id, addressId],
-        details: { eligible: ineligibilityReason(line) === null },
-      });
+      await audit({ targetIds: [id, addressId], details: { eligible: ineligibilityReason(line) === null } });
       const ended = await reconcileOption(tx, ctx, memberId);
       return ok({ line: toInternetLine(line), optionEnded: ended !== null });
     });
-    if (result.ok) {
-      ctx.loaders.premises.activeLinesByAddressId.clear(addressId);
-      ctx.loaders.premises.lineById.clear(id);
-    }
-    return result;
   },
 };

@@ -16,7 +16,6 @@ import {
   RemoveAddressPayload,
   RemoveInternetLinePayload,
   UpdateAddressEligibilityPayload,
-  toUserErrors,
 } from "./premises.payloads.js";
 import { premisesService } from "./premises.service.js";
 import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
@@ -24,41 +23,28 @@ import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from ".
 @Resolver()
 export class PremisesResolver {
   @Mutation(() => AddAddressPayload, { description: "Declare a main address (ADR-1) or an extra site (ADR-2), inside the zone (ZON-2)." })
-  async addAddress(@Ctx() ctx: Context, @Arg("input", () => AddAddressInput) input: AddAddressInput): Promise<AddAddressPayload> {
-    const result = await addressesService.add(ctx, input);
-    return result.ok ? { address: result.value, userErrors: [] } : { address: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async addAddress(@Ctx() ctx: Context, @Arg("input", () => AddAddressInput) input: AddAddressInput) {
+    return AddAddressPayload.from(ctx, await addressesService.add(ctx, input));
   }
 
   @Mutation(() => RemoveAddressPayload, { description: "Remove an address and its lines; may end the option (OPT-3)." })
-  async removeAddress(@Ctx() ctx: Context, @Arg("input", () => RemoveAddressInput) input: RemoveAddressInput): Promise<RemoveAddressPayload> {
-    const result = await addressesService.remove(ctx, input);
-    return result.ok
-      ? { ...result.value, userErrors: [] }
-      : { address: null, removedLines: [], optionEnded: false, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async removeAddress(@Ctx() ctx: Context, @Arg("input", () => RemoveAddressInput) input: RemoveAddressInput) {
+    return RemoveAddressPayload.from(ctx, await addressesService.remove(ctx, input));
   }
 
   @Mutation(() => UpdateAddressEligibilityPayload, { description: "Desk: record Orange's fiber/ADSL eligibility test for an address (OPT-1)." })
-  async updateAddressEligibility(
-    @Ctx() ctx: Context,
-    @Arg("input", () => UpdateAddressEligibilityInput) input: UpdateAddressEligibilityInput,
-  ): Promise<UpdateAddressEligibilityPayload> {
-    const result = await addressesService.updateEligibility(ctx, input);
-    return result.ok ? { address: result.value, userErrors: [] } : { address: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async updateAddressEligibility(@Ctx() ctx: Context, @Arg("input", () => UpdateAddressEligibilityInput) input: UpdateAddressEligibilityInput) {
+    return UpdateAddressEligibilityPayload.from(ctx, await addressesService.updateEligibility(ctx, input));
   }
 
   @Mutation(() => AddInternetLinePayload, { description: "Record an internet line at an address (LIN-1..3); incompatible offers are recorded as not eligible (LIN-2)." })
-  async addInternetLine(@Ctx() ctx: Context, @Arg("input", () => AddInternetLineInput) input: AddInternetLineInput): Promise<AddInternetLinePayload> {
-    const result = await linesService.add(ctx, input);
-    return result.ok ? { line: result.value, userErrors: [] } : { line: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async addInternetLine(@Ctx() ctx: Context, @Arg("input", () => AddInternetLineInput) input: AddInternetLineInput) {
+    return AddInternetLinePayload.from(ctx, await linesService.add(ctx, input));
   }
 
   @Mutation(() => RemoveInternetLinePayload, { description: "Remove an internet line; may end the option (OPT-3)." })
-  async removeInternetLine(
-    @Ctx() ctx: Context,
-    @Arg("input", () => RemoveInternetLineInput) input: RemoveInternetLineInput,
-  ): Promise<RemoveInternetLinePayload> {
-    const result = await linesService.remove(ctx, input);
-    return result.ok ? { ...result.value, userErrors: [] } : { line: null, optionEnded: false, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async removeInternetLine(@Ctx() ctx: Context, @Arg("input", () => RemoveInternetLineInput) input: RemoveInternetLineInput) {
+    return RemoveInternetLinePayload.from(ctx, await linesService.remove(ctx, input));
   }
 }
 

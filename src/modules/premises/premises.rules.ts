@@ -1,7 +1,5 @@
 import type { LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/premises.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../options/index.js";
-import type { DomainError } from "../../shared/errors.js";
-import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
 
 type Offer = (typeof LINE_OFFERS)[number];
 
@@ -48,14 +46,4 @@ export function foldPersonName(name: string): string {
 export function isSamePerson(a: { lastName: string; firstName: string }, b: { lastName: string; firstName: string }): boolean {
   const [al, af, bl, bf] = [a.lastName, a.firstName, b.lastName, b.firstName].map(foldPersonName);
   return al !== "" && af !== "" && al === bl && af === bf;
-}
-
-/** Trims a free-text field; an error when it is empty (if required) or too long. */
-export function text(raw: string | null | undefined, max: number, field: string[], errors: DomainError<PremisesErrorCode>[], required = false): string | null {
-  const value = raw?.trim() ?? "";
-  if ((required && value.length === 0) || value.length > max) {
-    errors.push(premisesErrors.error("INVALID_TEXT", field, { max }));
-    return null;
-  }
-  return value.length ? value : null;
 }

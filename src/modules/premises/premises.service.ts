@@ -1,14 +1,12 @@
 import { policies } from "../../authz/policies.js";
 import { principalIsCurrent } from "../../authz/principal.js";
 import type { Context } from "../../context.js";
-import type { Queryable } from "../../shared/db.js";
 import { fail, ok, type Result } from "../../shared/errors.js";
-import { resolveMemberTarget } from "../../shared/member-target.js";
 import { idOfType } from "../../shared/relay.js";
 import { premisesErrors, type PremisesErrorCode } from "./premises.errors.js";
 import { toAddress, toInternetLine } from "./premises.mappers.js";
 import { premisesPolicies } from "./premises.policies.js";
-import { premisesRepository as repo, type AddressRow, type LineRow, type LockedMember } from "./premises.repository.js";
+import { premisesRepository as repo, type AddressRow, type LineRow } from "./premises.repository.js";
 import { PREMISES_LIMITS } from "./premises.rules.js";
 import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
 
@@ -74,14 +72,6 @@ function quota<T extends Quota>(target: T, used: number, limit: number): T {
   return Object.assign(target, { used, limit, remaining: Math.max(0, limit - used) });
 }
 
-/* The checks every premises write starts with (premises.addresses.service.ts, premises.lines.service.ts). */
-
-/** MEMBER and DELEGATE act on their own member (naming another is refused); the desk must name one. */
-export function resolveTargetMember(ctx: Context, memberGlobalId: string | null | undefined): Result<string, PremisesErrorCode> {
-  const target = resolveMemberTarget(ctx.actor, memberGlobalId, premisesPolicies.manage);
-  return target.ok ? ok(target.memberId) : fail(premisesErrors.error(target.problem, ["input", "memberId"]));
-}
-
 /** An address the actor may change, by global id: read outside the transaction only to learn its member. */
 export async function findManageableAddress(ctx: Context, globalId: string, field: string[]): Promise<Result<AddressRow, PremisesErrorCode>> {
   const id = idOfType(globalId, "Address");
@@ -95,17 +85,4 @@ export async function findManageableLine(ctx: Context, globalId: string, field: 
   const row = id ? await repo.lineById(ctx.db, id) : undefined;
   if (!row || row.removedAt || !premisesPolicies.manage(ctx.actor, row.memberId)) return fail(premisesErrors.error("LINE_NOT_FOUND", field));
   return ok(row);
-}
-
-const CLOSED_STATUSES: readonly LockedMember["status"][] = ["REJECTED", "TERMINATED"];
-
-/**
- * Locks the member row (the one lock order of the module: member first) and checks the member
- * exists; when adding, also that the membership is not closed.
- */
-export async function lockMemberFor(tx: Queryable, memberId: string, purpose: "adding" | "changing"): Promise<Result<LockedMember, PremisesErrorCode>> {
-  const member = await repo.lockMember(tx, memberId);
-  if (!member) return fail(premisesErrors.error("MEMBER_NOT_FOUND", ["input", "memberId"]));
-  if (purpose === "adding" && CLOSED_STATUSES.includes(member.status)) return fail(premisesErrors.error("MEMBERSHIP_CLOSED", ["input"]));
-  return ok(member);
 }

@@ -1,10 +1,9 @@
 import { actorRole } from "../../authz/actor.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
 import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand } from "../../shared/mutation.js";
 import { addCalendarMonths, parisDate } from "../../shared/paris-time.js";
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
 import { serviceHoursService } from "../service-hours/index.js";
 import { salonErrors, type SalonErrorCode } from "./salon.errors.js";
 import { salonPolicies } from "./salon.policies.js";
@@ -18,12 +17,11 @@ import {
   MAX_UPCOMING_APPOINTMENTS,
   NOTE_MAX,
   SALON_CODE,
+  SALON_PREREQUISITES,
   SLOT_GRANULARITY_MINUTES,
-  boundedText,
   overlaps,
   peakOccupancy,
 } from "./salon.rules.js";
-import { actorId, checkActiveOptionHolder, targetMember } from "./salon.service.js";
 import type { Salon, SalonAppointment } from "./salon.types.js";
 
 type AppointmentResult = Result<SalonAppointment, SalonErrorCode>;
@@ -49,48 +47,37 @@ function checkSlot(input: BookSalonAppointmentInput, now: Date): DomainError<Sal
 export const salonAppointmentsService = {
   /** SVC-4: by appointment only, members only, within the salon's hours and capacity. */
   async book(ctx: Context, input: BookSalonAppointmentInput): Promise<AppointmentResult> {
-    const target = targetMember(ctx, input.memberId);
-    if (!target.ok) return target;
-    const memberId = target.value;
     const now = ctx.clock.now();
     const errors = checkSlot(input, now);
-    const note = boundedText(input.note, NOTE_MAX, false);
-    if (!note.ok) errors.push(salonErrors.error("NOTE_TOO_LONG", ["input", "note"], { max: NOTE_MAX }));
+    const note = input.note?.trim() || null;
+    if (note && note.length > NOTE_MAX) errors.push(salonErrors.error("NOTE_TOO_LONG", ["input", "note"], { max: NOTE_MAX }));
     if (errors.length) return fail(...errors);
     const slot = { startsAt: input.startsAt, endsAt: new Date(input.startsAt.getTime() + input.durationMinutes * 60_000) };
 
-    const allowed = await checkActiveOptionHolder(ctx, memberId, ["input", "memberId"]);
-    if (!allowed.ok) return allowed;
-    if (!(await serviceHoursService.covers(ctx.db, "SALON", slot.startsAt, slot.endsAt))) {
-      return fail(salonErrors.error("SALON_CLOSED", ["input", "startsAt"]));
-    }
-
-    return transact(ctx, async (tx): Promise<AppointmentResult> => {
-      // One lock for the whole salon: bookings queue here, so the capacity and the member's own
-      // appointments are counted with nothing in flight.
+    const member = { globalId: input.memberId, mayActFor: salonPolicies.actForMember };
+    const options = { operation: "bookSalonAppointment", errors: salonErrors, member, requires: SALON_PREREQUISITES, field: ["input", "memberId"] };
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
+      if (!(await serviceHoursService.covers(tx, "SALON", slot.startsAt, slot.endsAt))) return fail(salonErrors.error("SALON_CLOSED", ["input", "startsAt"]));
+      // One lock for the whole salon (after the member's): bookings queue here, so the capacity and
+      // the member's own appointments are counted with nothing in flight.
       const salon = await repo.lockSalon(tx, SALON_CODE);
       if (!salon) throw new Error(`salon ${SALON_CODE} is missing`);
-      const own = await repo.upcomingOfMember(tx, memberId, now);
+      const own = await repo.upcomingOfMember(tx, member.id, now);
       if (own.some((a) => overlaps(a, slot))) return fail(salonErrors.error("MEMBER_OVERLAP", ["input", "startsAt"]));
       if (own.length >= MAX_UPCOMING_APPOINTMENTS) return fail(salonErrors.error("TOO_MANY_UPCOMING", ["input", "memberId"], { max: MAX_UPCOMING_APPOINTMENTS }));
       const taken = await repo.bookedOverlapping(tx, salon.code, slot.startsAt, slot.endsAt);
       if (peakOccupancy(slot, taken) > salon.capacity) return fail(salonErrors.error("SLOT_FULL", ["input", "startsAt"]));
       const row = await repo.insertAppointment(tx, {
         salonCode: salon.code,
-        memberId,
+        memberId: member.id,
         ...slot,
         status: "BOOKED",
-        note: note.value,
+        note,
         bookedAt: now,
         bookedByRole: actorRole(ctx.actor),
         bookedById: actorId(ctx),
       });
-      await recordAudit(tx, ctx, {
-        operation: "bookSalonAppointment",
-        onBehalfOfMemberId: memberId,
-        targetIds: [row.id],
-        details: { startsAt: row.startsAt, endsAt: row.endsAt },
-      });
+      await audit({ targetIds: [row.id], details: { startsAt: row.startsAt, endsAt: row.endsAt } });
       return ok(toAppointment(row));
     });
   },
@@ -103,19 +90,13 @@ export const salonAppointmentsService = {
     if (!found || !salonPolicies.actForMember(ctx.actor, found.memberId)) return notFound;
     const now = ctx.clock.now();
 
-    return transact(ctx, async (tx): Promise<AppointmentResult> => {
+    return memberCommand(ctx, { operation: "cancelSalonAppointment", errors: salonErrors, member: { id: found.memberId } }, async ({ tx, audit }) => {
       const current = await repo.lockAppointment(tx, found.id);
       if (!current) return notFound;
       if (current.status === "CANCELLED") return fail(salonErrors.error("ALREADY_CANCELLED", ["input", "appointmentId"]));
       if (current.startsAt <= now) return fail(salonErrors.error("APPOINTMENT_STARTED", ["input", "appointmentId"]));
       const row = await repo.cancelAppointment(tx, current.id, { cancelledAt: now, cancelledByRole: actorRole(ctx.actor), cancelledById: actorId(ctx) });
-      await recordAudit(tx, ctx, {
-        operation: "cancelSalonAppointment",
-        onBehalfOfMemberId: current.memberId,
-        targetIds: [current.id],
-        details: { startsAt: current.startsAt },
-      });
-      ctx.loaders.salon.appointmentById.clear(current.id);
+      await audit({ targetIds: [current.id], details: { startsAt: current.startsAt } });
       return ok(toAppointment(row));
     });
   },

@@ -1,16 +1,15 @@
+import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
-import { SERVICE_SUSPENDED_ERROR } from "../../shared/service-suspension.js";
 
 export const salonErrors = defineErrors({
-  MEMBER_NOT_FOUND: { rule: "AUT-2", fr: "Membre introuvable, ou vous n'y avez pas accès.", en: "Member not found, or you do not have access to it." },
-  MEMBER_ID_REQUIRED: { rule: null, fr: "Indiquez le membre concerné (memberId).", en: "Say which member this is for (memberId)." },
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "SERVICE_SUSPENDED", "INVALID_TEXT"),
   MEMBERS_ONLY: {
     rule: "SVC-4",
     fr: "Réservé aux membres : seul le membre lui-même peut s'inscrire.",
     en: "Members only: only the member themself can register.",
   },
   MEMBERSHIP_NOT_ACTIVE: { rule: "SVC-4", fr: "Réservé aux membres dont l'adhésion est active.", en: "Reserved for members with an active membership." },
-  SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
+  // Not the shared entry: the salon refuses under its own rule (SVC-4).
   OPTION_NOT_IN_FORCE: {
     rule: "SVC-4",
     fr: "Ce service fait partie de l'option Intérieur, qui n'est pas en cours pour ce membre.",
@@ -60,7 +59,6 @@ export const salonErrors = defineErrors({
     fr: "Ce rendez-vous a déjà commencé : il ne peut plus être annulé.",
     en: "This appointment has already started: it can no longer be cancelled.",
   },
-  INVALID_TEXT: { rule: null, fr: "Le texte doit contenir entre 1 et {max} caractères.", en: "The text must be between 1 and {max} characters long." },
   INVALID_CAPACITY: {
     rule: null,
     fr: "La capacité doit être comprise entre 1 et {max} places.",

@@ -1,16 +1,14 @@
 import { ownMemberId } from "../../authz/actor.js";
 import type { Context } from "../../context.js";
-import { recordAudit } from "../../shared/audit.js";
-import { fail, forbidden, ok, type DomainError, type Result } from "../../shared/errors.js";
+import { fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
+import { actorId, memberCommand, runCommand, textField } from "../../shared/mutation.js";
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
-import { transact } from "../../shared/transaction.js";
 import { salonErrors, type SalonErrorCode } from "./salon.errors.js";
 import { salonPolicies } from "./salon.policies.js";
 import type { CircleEventRegistrationInput, PublishCircleEventInput } from "./salon.inputs.js";
 import { toEvent, toRegistration } from "./salon.mappers.js";
 import { circleEventsRepository as repo } from "./salon.repository.js";
-import { EVENT_CAPACITY_MAX, EVENT_DESCRIPTION_MAX, EVENT_HORIZON_DAYS, EVENT_PLACE_MAX, EVENT_TITLE_MAX, boundedText } from "./salon.rules.js";
-import { actorId, checkActiveOptionHolder } from "./salon.service.js";
+import { EVENT_CAPACITY_MAX, EVENT_DESCRIPTION_MAX, EVENT_HORIZON_DAYS, EVENT_PLACE_MAX, EVENT_TITLE_MAX, SALON_PREREQUISITES } from "./salon.rules.js";
 import type { CircleEvent, CircleEventRegistration } from "./salon.types.js";
 
 export interface RegistrationOutcome {
@@ -19,8 +17,11 @@ export interface RegistrationOutcome {
 }
 type RegistrationResult = Result<RegistrationOutcome, SalonErrorCode>;
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505";
+const EVENT_FIELD = ["input", "eventId"];
+const text = textField<SalonErrorCode>(salonErrors);
+
+/** The unique index on live registrations is the last guard, should a path ever skip the event lock. */
+const alreadyRegistered = (error: unknown) => (sqlState(error) === "23505" ? salonErrors.error("ALREADY_REGISTERED", EVENT_FIELD) : null);
 
 /**
  * SVC-4 "members only": the member themself registers. A delegate gets a userError (the app can
@@ -29,7 +30,7 @@ const isUniqueViolation = (error: unknown) =>
 function registeringMember(ctx: Context): Result<string, SalonErrorCode> {
   const memberId = salonPolicies.registeringMember(ctx.actor);
   if (memberId) return ok(memberId);
-  if (ctx.actor.kind === "member-scoped" && ctx.actor.role === "DELEGATE") return fail(salonErrors.error("MEMBERS_ONLY", ["input", "eventId"]));
+  if (ctx.actor.kind === "member-scoped" && ctx.actor.role === "DELEGATE") return fail(salonErrors.error("MEMBERS_ONLY", EVENT_FIELD));
   throw forbidden();
 }
 
@@ -38,12 +39,9 @@ export const circleEventsService = {
   async publish(ctx: Context, input: PublishCircleEventInput): Promise<Result<CircleEvent, SalonErrorCode>> {
     if (!salonPolicies.isDesk(ctx.actor)) throw forbidden();
     const errors: DomainError<SalonErrorCode>[] = [];
-    const title = boundedText(input.title, EVENT_TITLE_MAX, true);
-    if (!title.ok) errors.push(salonErrors.error("INVALID_TEXT", ["input", "title"], { max: EVENT_TITLE_MAX }));
-    const description = boundedText(input.description, EVENT_DESCRIPTION_MAX, true);
-    if (!description.ok) errors.push(salonErrors.error("INVALID_TEXT", ["input", "description"], { max: EVENT_DESCRIPTION_MAX }));
-    const place = boundedText(input.place, EVENT_PLACE_MAX, true);
-    if (!place.ok) errors.push(salonErrors.error("INVALID_TEXT", ["input", "place"], { max: EVENT_PLACE_MAX }));
+    const title = text(input.title, EVENT_TITLE_MAX, ["input", "title"], errors, true);
+    const description = text(input.description, EVENT_DESCRIPTION_MAX, ["input", "description"], errors, true);
+    const place = text(input.place, EVENT_PLACE_MAX, ["input", "place"], errors, true);
     if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > EVENT_CAPACITY_MAX) {
       errors.push(salonErrors.error("INVALID_CAPACITY", ["input", "capacity"], { max: EVENT_CAPACITY_MAX }));
     }
@@ -54,17 +52,17 @@ export const circleEventsService = {
     }
     if (errors.length) return fail(...errors);
 
-    return transact(ctx, async (tx) => {
+    return runCommand(ctx, { operation: "publishCircleEvent" }, async ({ tx, audit }) => {
       const row = await repo.insertEvent(tx, {
-        title: title.value!,
-        description: description.value!,
-        place: place.value!,
+        title: title!,
+        description: description!,
+        place: place!,
         startsAt: input.startsAt,
         capacity: input.capacity,
         publishedAt: now,
         publishedBy: actorId(ctx),
       });
-      await recordAudit(tx, ctx, { operation: "publishCircleEvent", onBehalfOfMemberId: null, targetIds: [row.id], details: { startsAt: row.startsAt, capacity: row.capacity } });
+      await audit({ onBehalfOfMemberId: null, targetIds: [row.id], details: { startsAt: row.startsAt, capacity: row.capacity } });
       return ok(toEvent(row));
     });
   },
@@ -78,50 +76,48 @@ export const circleEventsService = {
     return toConnection(rows, first, toEvent, (r) => encodeCursor([r.startsAt.toISOString(), r.id]));
   },
 
-  /** SVC-4: an active member registers, within the event's capacity (held by a lock on the event). */
+  /** SVC-4: an active member registers, within the event's capacity (held by a lock on the event, after the member's). */
   async register(ctx: Context, input: CircleEventRegistrationInput): Promise<RegistrationResult> {
-    const member = registeringMember(ctx);
-    if (!member.ok) return member;
-    const memberId = member.value;
+    const registering = registeringMember(ctx);
+    if (!registering.ok) return registering;
     const eventId = idOfType(input.eventId, "CircleEvent");
-    if (!eventId) return fail(salonErrors.error("EVENT_NOT_FOUND", ["input", "eventId"]));
-    const allowed = await checkActiveOptionHolder(ctx, memberId, ["input", "eventId"]);
-    if (!allowed.ok) return allowed;
+    if (!eventId) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
     const now = ctx.clock.now();
-
-    return transact(
-      ctx,
-      async (tx): Promise<RegistrationResult> => {
-        const event = await repo.lockEvent(tx, eventId);
-        if (!event) return fail(salonErrors.error("EVENT_NOT_FOUND", ["input", "eventId"]));
-        if (event.startsAt <= now) return fail(salonErrors.error("EVENT_STARTED", ["input", "eventId"]));
-        if (await repo.liveRegistration(tx, eventId, memberId)) return fail(salonErrors.error("ALREADY_REGISTERED", ["input", "eventId"]));
-        if ((await repo.countLive(tx, eventId)) >= event.capacity) return fail(salonErrors.error("EVENT_FULL", ["input", "eventId"]));
-        const row = await repo.insertRegistration(tx, { eventId, memberId, registeredAt: now });
-        await recordAudit(tx, ctx, { operation: "registerForCircleEvent", onBehalfOfMemberId: memberId, targetIds: [eventId, row.id] });
-        return ok({ registration: toRegistration(row), event: toEvent(event) });
-      },
-      (error) => (isUniqueViolation(error) ? salonErrors.error("ALREADY_REGISTERED", ["input", "eventId"]) : null),
-    );
+    const options = {
+      operation: "registerForCircleEvent",
+      errors: salonErrors,
+      member: { id: registering.value },
+      requires: SALON_PREREQUISITES,
+      field: EVENT_FIELD,
+      onDatabaseError: alreadyRegistered,
+    };
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
+      const event = await repo.lockEvent(tx, eventId);
+      if (!event) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
+      if (event.startsAt <= now) return fail(salonErrors.error("EVENT_STARTED", EVENT_FIELD));
+      if (await repo.liveRegistration(tx, eventId, member.id)) return fail(salonErrors.error("ALREADY_REGISTERED", EVENT_FIELD));
+      if ((await repo.countLive(tx, eventId)) >= event.capacity) return fail(salonErrors.error("EVENT_FULL", EVENT_FIELD));
+      const row = await repo.insertRegistration(tx, { eventId, memberId: member.id, registeredAt: now });
+      await audit({ targetIds: [eventId, row.id] });
+      return ok({ registration: toRegistration(row), event: toEvent(event) });
+    });
   },
 
   /** SVC-4: the member unregisters before the event starts; the place is freed. */
   async unregister(ctx: Context, input: CircleEventRegistrationInput): Promise<RegistrationResult> {
-    const member = registeringMember(ctx);
-    if (!member.ok) return member;
-    const memberId = member.value;
+    const registering = registeringMember(ctx);
+    if (!registering.ok) return registering;
     const eventId = idOfType(input.eventId, "CircleEvent");
-    if (!eventId) return fail(salonErrors.error("EVENT_NOT_FOUND", ["input", "eventId"]));
+    if (!eventId) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
     const now = ctx.clock.now();
-
-    return transact(ctx, async (tx): Promise<RegistrationResult> => {
+    return memberCommand(ctx, { operation: "unregisterFromCircleEvent", errors: salonErrors, member: { id: registering.value } }, async ({ tx, member, audit }) => {
       const event = await repo.lockEvent(tx, eventId);
-      if (!event) return fail(salonErrors.error("EVENT_NOT_FOUND", ["input", "eventId"]));
-      const live = await repo.liveRegistration(tx, eventId, memberId);
-      if (!live) return fail(salonErrors.error("NOT_REGISTERED", ["input", "eventId"]));
-      if (event.startsAt <= now) return fail(salonErrors.error("EVENT_STARTED", ["input", "eventId"]));
+      if (!event) return fail(salonErrors.error("EVENT_NOT_FOUND", EVENT_FIELD));
+      const live = await repo.liveRegistration(tx, eventId, member.id);
+      if (!live) return fail(salonErrors.error("NOT_REGISTERED", EVENT_FIELD));
+      if (event.startsAt <= now) return fail(salonErrors.error("EVENT_STARTED", EVENT_FIELD));
       const row = await repo.cancelRegistration(tx, live.id, now);
-      await recordAudit(tx, ctx, { operation: "unregisterFromCircleEvent", onBehalfOfMemberId: memberId, targetIds: [eventId, row.id] });
+      await audit({ targetIds: [eventId, row.id] });
       return ok({ registration: toRegistration(row), event: toEvent(event) });
     });
   },

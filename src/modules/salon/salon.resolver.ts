@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { Payload } from "../../shared/payload.js";
 import { Connection, toGlobalId } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { userErrorType } from "../../shared/user-errors.js";
@@ -10,41 +11,21 @@ import { circleEventsService } from "./salon.events.service.js";
 import { BookSalonAppointmentInput, CancelSalonAppointmentInput, CircleEventRegistrationInput, PublishCircleEventInput } from "./salon.inputs.js";
 import { CircleEvent, CircleEventRegistration, Salon, SalonAppointment } from "./salon.types.js";
 
-export const { ModuleUserError: SalonUserError, toUserErrors } = userErrorType("Salon", salonErrors);
-type SalonUserError = InstanceType<typeof SalonUserError>;
+const salonUserErrors = userErrorType("Salon", salonErrors);
 
 export const { ConnectionType: SalonAppointmentConnection } = Connection(SalonAppointment, "SalonAppointment");
 export const { ConnectionType: CircleEventConnection } = Connection(CircleEvent, "CircleEvent");
 
-@ObjectType()
-export class SalonAppointmentPayload {
-  @Field(() => SalonAppointment, { nullable: true, description: "The appointment after the change; null when refused." })
-  appointment!: SalonAppointment | null;
-
-  @Field(() => [SalonUserError])
-  userErrors!: SalonUserError[];
-}
-
-@ObjectType()
-export class PublishCircleEventPayload {
-  @Field(() => CircleEvent, { nullable: true, description: "The published event; null when refused." })
-  event!: CircleEvent | null;
-
-  @Field(() => [SalonUserError])
-  userErrors!: SalonUserError[];
-}
-
-@ObjectType()
-export class CircleEventRegistrationPayload {
-  @Field(() => CircleEventRegistration, { nullable: true, description: "The registration after the change; null when refused." })
-  registration!: CircleEventRegistration | null;
-
-  @Field(() => CircleEvent, { nullable: true, description: "The event, with its places left; null when refused." })
-  event!: CircleEvent | null;
-
-  @Field(() => [SalonUserError])
-  userErrors!: SalonUserError[];
-}
+export const SalonAppointmentPayload = Payload("SalonAppointment", salonUserErrors, {
+  appointment: { type: () => SalonAppointment, description: "The appointment after the change; null when refused." },
+});
+export const PublishCircleEventPayload = Payload("PublishCircleEvent", salonUserErrors, {
+  event: { type: () => CircleEvent, description: "The published event; null when refused." },
+});
+export const CircleEventRegistrationPayload = Payload("CircleEventRegistration", salonUserErrors, {
+  registration: { type: () => CircleEventRegistration, description: "The registration after the change; null when refused." },
+  event: { type: () => CircleEvent, description: "The event, with its places left; null when refused." },
+});
 
 @Resolver()
 export class SalonResolver {
@@ -75,48 +56,28 @@ export class SalonResolver {
   }
 
   @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: book the Salon particulier (member, delegate for the member, or desk)." })
-  async bookSalonAppointment(
-    @Ctx() ctx: Context,
-    @Arg("input", () => BookSalonAppointmentInput) input: BookSalonAppointmentInput,
-  ): Promise<SalonAppointmentPayload> {
-    const result = await salonAppointmentsService.book(ctx, input);
-    return result.ok ? { appointment: result.value, userErrors: [] } : { appointment: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async bookSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => BookSalonAppointmentInput) input: BookSalonAppointmentInput) {
+    return SalonAppointmentPayload.from(ctx, await salonAppointmentsService.book(ctx, input));
   }
 
   @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: cancel an appointment before it starts." })
-  async cancelSalonAppointment(
-    @Ctx() ctx: Context,
-    @Arg("input", () => CancelSalonAppointmentInput) input: CancelSalonAppointmentInput,
-  ): Promise<SalonAppointmentPayload> {
-    const result = await salonAppointmentsService.cancel(ctx, input);
-    return result.ok ? { appointment: result.value, userErrors: [] } : { appointment: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async cancelSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => CancelSalonAppointmentInput) input: CancelSalonAppointmentInput) {
+    return SalonAppointmentPayload.from(ctx, await salonAppointmentsService.cancel(ctx, input));
   }
 
   @Mutation(() => PublishCircleEventPayload, { description: "SVC-4 (art. 4.8): the desk publishes a « Vie de Cercle » event." })
-  async publishCircleEvent(
-    @Ctx() ctx: Context,
-    @Arg("input", () => PublishCircleEventInput) input: PublishCircleEventInput,
-  ): Promise<PublishCircleEventPayload> {
-    const result = await circleEventsService.publish(ctx, input);
-    return result.ok ? { event: result.value, userErrors: [] } : { event: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async publishCircleEvent(@Ctx() ctx: Context, @Arg("input", () => PublishCircleEventInput) input: PublishCircleEventInput) {
+    return PublishCircleEventPayload.from(ctx, await circleEventsService.publish(ctx, input));
   }
 
   @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member registers for an event (members only, within its capacity)." })
-  async registerForCircleEvent(
-    @Ctx() ctx: Context,
-    @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput,
-  ): Promise<CircleEventRegistrationPayload> {
-    const result = await circleEventsService.register(ctx, input);
-    return result.ok ? { ...result.value, userErrors: [] } : { registration: null, event: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async registerForCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput) {
+    return CircleEventRegistrationPayload.from(ctx, await circleEventsService.register(ctx, input));
   }
 
   @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member unregisters before the event starts." })
-  async unregisterFromCircleEvent(
-    @Ctx() ctx: Context,
-    @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput,
-  ): Promise<CircleEventRegistrationPayload> {
-    const result = await circleEventsService.unregister(ctx, input);
-    return result.ok ? { ...result.value, userErrors: [] } : { registration: null, event: null, userErrors: toUserErrors(result.errors, ctx.locale) };
+  async unregisterFromCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput) {
+    return CircleEventRegistrationPayload.from(ctx, await circleEventsService.unregister(ctx, input));
   }
 }
 

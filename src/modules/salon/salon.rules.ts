@@ -3,6 +3,8 @@
  * see the README). The salon's capacity and hours are data (tables `salons` and `service_hours`).
  */
 export const SALON_CODE = "OPERA";
+/** SVC-4 "members only": an ACTIVE membership holding the Option Intérieur (art. 4 lists the option's services), not suspended. */
+export const SALON_PREREQUISITES = { active: "MEMBERSHIP_NOT_ACTIVE", optionInForce: "OPTION_NOT_IN_FORCE", notSuspended: "SERVICE_SUSPENDED" } as const;
 export const APPOINTMENT_MIN_MINUTES = 30;
 export const APPOINTMENT_MAX_MINUTES = 120;
 /** Slots start on a quarter hour and last whole quarter hours. */
@@ -36,11 +38,4 @@ export function peakOccupancy(slot: Interval, others: Interval[]): number {
   const all = [...inSlot, slot];
   const instants = [slot.startsAt, ...inSlot.map((o) => o.startsAt).filter((s) => s > slot.startsAt && s < slot.endsAt)];
   return Math.max(...instants.map((t) => all.filter((o) => o.startsAt <= t && t < o.endsAt).length));
-}
-
-/** Trims a text; invalid when empty (if required) or longer than `max`. */
-export function boundedText(raw: string | null | undefined, max: number, required: boolean): { ok: boolean; value: string | null } {
-  const value = raw?.trim() ?? "";
-  if ((required && value.length === 0) || value.length > max) return { ok: false, value: null };
-  return { ok: true, value: value.length ? value : null };
 }
