@@ -1,12 +1,9 @@
-import { members } from "../../../db/schema/members.js";
-import { eq } from "drizzle-orm";
 import type { Context } from "../../context.js";
 import type { Queryable } from "../../shared/db.js";
 import { parisDate } from "../../shared/paris-time.js";
 import { recordAudit } from "../../shared/audit.js";
+import { lockMemberRow } from "../../shared/member-lock.js";
 import { collectionsRepository as repo } from "./collections.repository.js";
-
-/** A step the collections services share (payments, credit notes, disputes). */
 
 /**
  * BIL-9: "paying the debt closes the case": after a payment, a credit note or a dispute (BIL-7: a
@@ -17,7 +14,7 @@ export async function closeDunningIfSettled(tx: Queryable, ctx: Context, memberI
   // Serialises with the dunning steps (which lock the member row FOR UPDATE), so a notice never
   // opens a case on a debt this transaction settles. NO KEY UPDATE: it does not conflict with the
   // key-share lock an invoice insert of the monthly run takes on the member row (no deadlock).
-  await tx.select({ id: members.id }).from(members).where(eq(members.id, memberId)).for("no key update");
+  await lockMemberRow(tx, memberId, "no key update");
   const open = await repo.openCase(tx, memberId);
   if (!open) return;
   const now = ctx.clock.now();
