@@ -8,7 +8,7 @@ import { toDelegate, toPayer, type Delegate, type Payer } from "../members/index
 import { membershipErrors, type MembershipErrorCode } from "./membership.errors.js";
 import type { DesignateDelegateInput, DesignatePayerInput, RevokeDelegateInput, RevokePayerInput } from "./membership.inputs.js";
 import { membershipRepository as repo, type ItemKind } from "./membership.repository.js";
-import { actingForThemself, isDelegate } from "./membership.target.js";
+import { actingForThemself, isDelegate } from "./membership.policies.js";
 import { ADDRESS_LINE_MAX, PAYER_FIELD_MAX, checkEmail, checkName, checkPhone, checkText } from "./membership.validation.js";
 
 type R<T> = Promise<Result<T, MembershipErrorCode>>;

@@ -1,5 +1,6 @@
 import { hasRole, type Actor } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
+import type { Context } from "../../context.js";
 
 /** Who may do what with candidacies and memberships (MEM-1..MEM-5, AUT-3). */
 export const membershipPolicies = {
@@ -28,3 +29,17 @@ export const membershipPolicies = {
     return policies.readMember(actor, memberId) || hasRole(actor, "BILLING");
   },
 };
+
+/**
+ * MEM-5: the delegate never terminates, rejoins, designates delegates or payers. Checked first, as a
+ * userError that names the rule (shield lets them through, since a shield refusal cannot carry a
+ * rule id); the member is then resolved by `memberCommand` (`policies.actAsMember`).
+ */
+export function isDelegate(ctx: Context): boolean {
+  return ctx.actor.kind === "member-scoped" && ctx.actor.role === "DELEGATE";
+}
+
+/** `memberCommand`'s member for those acts: MEMBER acts on their own member; the desk names one (AUT-2). */
+export function actingForThemself(memberGlobalId: string | null | undefined) {
+  return { globalId: memberGlobalId, mayActFor: policies.actAsMember };
+}

@@ -1,4 +1,4 @@
-import { membershipPolicies as policies } from "./membership.policies.js";
+import { actingForThemself, isDelegate, membershipPolicies as policies } from "./membership.policies.js";
 import type { Context } from "../../context.js";
 import type { Tx } from "../../shared/db.js";
 import { fail, forbidden, ok, type Result } from "../../shared/errors.js";
@@ -10,7 +10,7 @@ import { membershipErrors, type MembershipErrorCode } from "./membership.errors.
 import type { RecordDebtRecoveryOpenedInput, RecordEntryFeePaymentInput, RejoinMembershipInput, TerminateMembershipInput } from "./membership.inputs.js";
 import { toMembership, toMembershipEvent } from "./membership.mappers.js";
 import { membershipRepository as repo } from "./membership.repository.js";
-import { MEMBER_FIELD, actingForThemself, isDelegate, lockedRow } from "./membership.target.js";
+import { MEMBER_FIELD, lockedRow } from "./membership.target.js";
 import { eventActor } from "./membership.transaction.js";
 import type { Membership, MembershipEvent } from "./membership.types.js";
 import { REASON_MAX, checkText } from "./membership.validation.js";
