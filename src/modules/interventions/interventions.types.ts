@@ -3,6 +3,7 @@ import { ASSISTANCE_TOPICS, INTERVENTION_BILLING_REASONS, INTERVENTION_KINDS, IN
 import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
+import { PostalAddress } from "../members/index.js";
 import { Quota } from "../premises/index.js";
 import { graphqlEnum } from "../../shared/enums.js";
 
@@ -133,19 +134,7 @@ export class InterventionQuote {
 }
 
 @ObjectType({ description: "ZON-2: where the intervention takes place (the member's declared address)." })
-export class InterventionSite {
-  @Field(() => String)
-  line1!: string;
-
-  @Field(() => String, { nullable: true })
-  line2!: string | null;
-
-  @Field(() => String)
-  postalCode!: string;
-
-  @Field(() => String)
-  commune!: string;
-}
+export class InterventionSite extends PostalAddress {}
 
 @ObjectType({ implements: Node, description: "INT-2..INT-7: a home intervention by a technician, or a coach visit." })
 export class Intervention extends Node {

@@ -19,4 +19,4 @@ export { membersService };
 export { PostalAddressInput } from "./members.inputs.js";
 export { MAX_FREE_REJOINS, toDelegate, toPayer } from "./members.mappers.js";
 export { memberReads, type DelegateRow, type MemberRow, type PayerRow } from "./members.repository.js";
-export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, StaffUser, Viewer } from "./members.types.js";
+export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, PostalAddress, StaffUser, Viewer } from "./members.types.js";
