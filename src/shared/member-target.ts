@@ -1,3 +1,4 @@
+import { Field, ID, InputType } from "type-graphql";
 import { ownMemberId, type Actor } from "../authz/actor.js";
 import { idOfType } from "./relay.js";
 
@@ -13,4 +14,11 @@ export function resolveMemberTarget(actor: Actor, memberGlobalId: string | null 
   const id = idOfType(memberGlobalId, "Member");
   if (!id || !allowed(actor, id)) return { ok: false, problem: "MEMBER_NOT_FOUND" };
   return { ok: true, memberId: id };
+}
+
+/** The `memberId` that resolveMemberTarget reads, inherited by inputs (`extends MemberTargetInput`); no SDL type of its own. */
+@InputType()
+export class MemberTargetInput {
+  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
+  memberId?: string | null;
 }

@@ -51,10 +51,7 @@ export class AirboxIncidentInput {
 }
 
 @InputType({ description: "AUT-3: the desk assigns an open incident to a technician; only he, and the desk, then act on it." })
-export class AssignAirboxIncidentTechnicianInput {
-  @Field(() => ID)
-  incidentId!: string;
-
+export class AssignAirboxIncidentTechnicianInput extends AirboxIncidentInput {
   @Field(() => ID, { description: "A StaffUser with the TECHNICIAN role." })
   technicianId!: string;
 }

@@ -1,29 +1,26 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { AIRBOX_INADEQUATE_USE_REASONS, AIRBOX_INCIDENT_STATUSES, AIRBOX_REPAIR_STATUSES } from "../../../db/schema/airbox.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const AirboxIncidentStatus = graphqlEnum(AIRBOX_INCIDENT_STATUSES, { name: "AirboxIncidentStatus", description: "AIR-2: DECLARED → SIM_ACTIVATED → CLOSED." });
 
-export const AirboxIncidentStatus = enumOf(AIRBOX_INCIDENT_STATUSES);
-registerEnumType(AirboxIncidentStatus, { name: "AirboxIncidentStatus", description: "AIR-2: DECLARED → SIM_ACTIVATED → CLOSED." });
-
-export const AirboxRepairStatus = enumOf(AIRBOX_REPAIR_STATUSES);
-registerEnumType(AirboxRepairStatus, {
+export const AirboxRepairStatus = graphqlEnum(AIRBOX_REPAIR_STATUSES, {
   name: "AirboxRepairStatus",
   description: "AIR-3: REMOTE_DIAGNOSIS → RESOLVED_REMOTELY, or NEEDS_TECHNICIAN → TECHNICIAN_SCHEDULED → REPAIRED | REPLACED.",
 });
 
-export const AirboxInadequateUseReason = enumOf(AIRBOX_INADEQUATE_USE_REASONS);
-registerEnumType(AirboxInadequateUseReason, { name: "AirboxInadequateUseReason", description: "AIR-2: why Parnasse no longer intervenes." });
+export const AirboxInadequateUseReason = graphqlEnum(AIRBOX_INADEQUATE_USE_REASONS, {
+  name: "AirboxInadequateUseReason",
+  description: "AIR-2: why Parnasse no longer intervenes.",
+});
 
 export const AIRBOX_DIAGNOSIS_OUTCOMES = ["RESOLVED_REMOTELY", "NEEDS_TECHNICIAN"] as const;
-export const AirboxDiagnosisOutcome = enumOf(AIRBOX_DIAGNOSIS_OUTCOMES);
-registerEnumType(AirboxDiagnosisOutcome, { name: "AirboxDiagnosisOutcome", description: "AIR-3: the outcome of the remote diagnosis." });
+export const AirboxDiagnosisOutcome = graphqlEnum(AIRBOX_DIAGNOSIS_OUTCOMES, { name: "AirboxDiagnosisOutcome", description: "AIR-3: the outcome of the remote diagnosis." });
 
 export const AIRBOX_REPAIR_OUTCOMES = ["REPAIRED", "REPLACED"] as const;
-export const AirboxRepairOutcome = enumOf(AIRBOX_REPAIR_OUTCOMES);
-registerEnumType(AirboxRepairOutcome, { name: "AirboxRepairOutcome", description: "AIR-3: repaired on site, or replaced when it cannot be." });
+export const AirboxRepairOutcome = graphqlEnum(AIRBOX_REPAIR_OUTCOMES, { name: "AirboxRepairOutcome", description: "AIR-3: repaired on site, or replaced when it cannot be." });
 
 @ObjectType({ description: "AIR-2: inadequate use recorded: no further intervention on this Airbox." })
 export class AirboxInadequateUse {

@@ -1,10 +1,10 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { DELIVERY_CHANNELS } from "../../../db/schema/billing.js";
 import type { DeliveryChannelValue } from "./delivery.rules.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
 /** BIL-5 is this module's rule; an invoice records the channel it was sent by (invoicing imports it from here). */
-export const DeliveryChannel = Object.fromEntries(DELIVERY_CHANNELS.map((v) => [v, v])) as { [K in DeliveryChannelValue]: K };
-registerEnumType(DeliveryChannel, { name: "DeliveryChannel", description: "BIL-5: by email, or by post when the member has no internet access." });
+export const DeliveryChannel = graphqlEnum(DELIVERY_CHANNELS, { name: "DeliveryChannel", description: "BIL-5: by email, or by post when the member has no internet access." });
 
 @ObjectType({ description: "BIL-5: how the member's invoices are sent: by email, or by post when the member has no internet access." })
 export class InvoiceDelivery {

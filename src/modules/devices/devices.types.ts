@@ -1,26 +1,20 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import type { MEMBER_STATUSES } from "../../../db/schema/members.js";
 import { DEVICE_KINDS, DEVICE_OSES, DEVICE_STATES, ELIGIBLE_VIP_PLAN_TYPES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/devices.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { MemberStatus } from "../members/index.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const DeviceKind = graphqlEnum(DEVICE_KINDS, { name: "DeviceKind", description: "DEV-1: any kind of device: phone, tablet or computer." });
 
-export const DeviceKind = enumOf(DEVICE_KINDS);
-registerEnumType(DeviceKind, { name: "DeviceKind", description: "DEV-1: any kind of device: phone, tablet or computer." });
+export const DeviceOs = graphqlEnum(DEVICE_OSES, { name: "DeviceOs", description: "DEV-1: any operating system." });
 
-export const DeviceOs = enumOf(DEVICE_OSES);
-registerEnumType(DeviceOs, { name: "DeviceOs", description: "DEV-1: any operating system." });
+export const DeviceState = graphqlEnum(DEVICE_STATES, { name: "DeviceState", description: "DEV-2: DESIGNATED by the member, then ACTIVE once the coach activated it." });
 
-export const DeviceState = enumOf(DEVICE_STATES);
-registerEnumType(DeviceState, { name: "DeviceState", description: "DEV-2: DESIGNATED by the member, then ACTIVE once the coach activated it." });
+export const MobileOperator = graphqlEnum(MOBILE_OPERATORS, { name: "MobileOperator", description: "SVC-3: only Orange lines get Orange VIP." });
 
-export const MobileOperator = enumOf(MOBILE_OPERATORS);
-registerEnumType(MobileOperator, { name: "MobileOperator", description: "SVC-3: only Orange lines get Orange VIP." });
-
-export const VipPlanType = enumOf(VIP_PLAN_TYPES);
-registerEnumType(VipPlanType, {
+export const VipPlanType = graphqlEnum(VIP_PLAN_TYPES, {
   name: "VipPlanType",
   description:
     "SVC-3: ORANGE_PLAN (forfait Orange) and ORANGE_OPEN (Open) are accepted; SOSH, MOBICARTE, LOCKED_PLAN (forfait bloqué) and PRO_PLAN (not a consumer line) are refused.",

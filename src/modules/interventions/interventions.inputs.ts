@@ -1,13 +1,11 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { ASSISTANCE_TOPICS, INTERVENTION_KINDS, INTERVENTION_REFUSAL_REASONS, REMOTE_OUTCOMES } from "../../../db/schema/interventions.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
+import { MemberTargetInput } from "../../shared/member-target.js";
 import { AssistanceTopic, InterventionKind, InterventionRefusalReason, RemoteOutcome } from "./interventions.types.js";
 
 @InputType()
-export class OpenAssistanceRequestInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-
+export class OpenAssistanceRequestInput extends MemberTargetInput {
   @Field(() => AssistanceTopic)
   topic!: (typeof ASSISTANCE_TOPICS)[number];
 
@@ -85,10 +83,7 @@ export class InterventionIdInput {
 }
 
 @InputType()
-export class RefuseInterventionInput {
-  @Field(() => ID)
-  interventionId!: string;
-
+export class RefuseInterventionInput extends InterventionIdInput {
   @Field(() => InterventionRefusalReason)
   reason!: (typeof INTERVENTION_REFUSAL_REASONS)[number];
 

@@ -1,44 +1,40 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ASSISTANCE_TOPICS, INTERVENTION_BILLING_REASONS, INTERVENTION_KINDS, INTERVENTION_REFUSAL_REASONS, INTERVENTION_STATUSES, REMOTE_OUTCOMES } from "../../../db/schema/interventions.js";
 import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
+import { PostalAddress } from "../members/index.js";
 import { Quota } from "../premises/index.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const AssistanceTopic = enumOf(ASSISTANCE_TOPICS);
 export type AssistanceTopicValue = (typeof ASSISTANCE_TOPICS)[number];
-registerEnumType(AssistanceTopic, {
+export const AssistanceTopic = graphqlEnum(ASSISTANCE_TOPICS, {
   name: "AssistanceTopic",
   description:
     "INT-5 scope: PTO, fiber box, Livebox, TV decoder, apps; Ethernet cabling, Wi-Fi access points and multimedia equipment only if Parnasse installed them; TV_VOD is remote only. INT-7: CONNECTIVITY_HELP (coach).",
 });
 
-export const RemoteOutcome = enumOf(REMOTE_OUTCOMES);
-registerEnumType(RemoteOutcome, { name: "RemoteOutcome", description: "INT-1: FAILED or IMPOSSIBLE open the way to a home intervention." });
+export const RemoteOutcome = graphqlEnum(REMOTE_OUTCOMES, { name: "RemoteOutcome", description: "INT-1: FAILED or IMPOSSIBLE open the way to a home intervention." });
 
-export const InterventionKind = enumOf(INTERVENTION_KINDS);
-registerEnumType(InterventionKind, { name: "InterventionKind", description: "INT-2/INT-3: a technician, or the member's coach (coach visit)." });
+export const InterventionKind = graphqlEnum(INTERVENTION_KINDS, { name: "InterventionKind", description: "INT-2/INT-3: a technician, or the member's coach (coach visit)." });
 
-export const InterventionStatus = enumOf(INTERVENTION_STATUSES);
-registerEnumType(InterventionStatus, { name: "InterventionStatus", description: "BOOKED → STARTED (INT-6) → DONE; REFUSED (INT-4); CANCELLED (does not count, INT-3)." });
+export const InterventionStatus = graphqlEnum(INTERVENTION_STATUSES, {
+  name: "InterventionStatus",
+  description: "BOOKED → STARTED (INT-6) → DONE; REFUSED (INT-4); CANCELLED (does not count, INT-3).",
+});
 
-export const InterventionRefusalReason = enumOf(INTERVENTION_REFUSAL_REASONS);
-registerEnumType(InterventionRefusalReason, {
+export const InterventionRefusalReason = graphqlEnum(INTERVENTION_REFUSAL_REASONS, {
   name: "InterventionRefusalReason",
   description: "INT-4: dangerous repair, external cause, equipment modified by the member, or repaired outside an approved body.",
 });
 
-export const InterventionBillingReason = enumOf(INTERVENTION_BILLING_REASONS);
-registerEnumType(InterventionBillingReason, {
+export const InterventionBillingReason = graphqlEnum(INTERVENTION_BILLING_REASONS, {
   name: "InterventionBillingReason",
   description: "INT-3: beyond the 15 of the contract year; INT-7: more than 3 personal devices in a coach visit.",
 });
 
 export const CHARGE_CODES = ["TRAVEL", "TECHNICIAN_FIRST_HOUR", "TECHNICIAN_EXTRA_HALF_HOUR", "COACH_HOUR"] as const;
-export const InterventionChargeCode = enumOf(CHARGE_CODES);
-registerEnumType(InterventionChargeCode, { name: "InterventionChargeCode", description: "Annexe 1 (SPEC § 10) items." });
+export const InterventionChargeCode = graphqlEnum(CHARGE_CODES, { name: "InterventionChargeCode", description: "Annexe 1 (SPEC § 10) items." });
 
 @ObjectType({ implements: Node, description: "INT-1: a request for remote assistance (24/7); a home intervention is booked only from one whose remote resolution failed." })
 export class AssistanceRequest extends Node {
@@ -138,19 +134,7 @@ export class InterventionQuote {
 }
 
 @ObjectType({ description: "ZON-2: where the intervention takes place (the member's declared address)." })
-export class InterventionSite {
-  @Field(() => String)
-  line1!: string;
-
-  @Field(() => String, { nullable: true })
-  line2!: string | null;
-
-  @Field(() => String)
-  postalCode!: string;
-
-  @Field(() => String)
-  commune!: string;
-}
+export class InterventionSite extends PostalAddress {}
 
 @ObjectType({ implements: Node, description: "INT-2..INT-7: a home intervention by a technician, or a coach visit." })
 export class Intervention extends Node {

@@ -1,23 +1,22 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { BILLABLE_ITEM_KINDS, type DELIVERY_CHANNELS, INVOICE_KINDS, INVOICE_STATUSES } from "../../../db/schema/billing.js";
 import { DeliveryChannel } from "../delivery/index.js";
 import { Amounts } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const InvoiceKind = graphqlEnum(INVOICE_KINDS, { name: "InvoiceKind", description: "An invoice, or a credit note correcting an issued invoice." });
 
-export const InvoiceKind = enumOf(INVOICE_KINDS);
-registerEnumType(InvoiceKind, { name: "InvoiceKind", description: "An invoice, or a credit note correcting an issued invoice." });
-
-export const InvoiceStatus = enumOf(INVOICE_STATUSES);
-registerEnumType(InvoiceStatus, {
+export const InvoiceStatus = graphqlEnum(INVOICE_STATUSES, {
   name: "InvoiceStatus",
   description: "DRAFT → ISSUED → PARTIALLY_PAID → PAID; DISPUTED while part of it is contested (BIL-7).",
 });
 
-export const BillableItemKind = enumOf(BILLABLE_ITEM_KINDS);
-registerEnumType(BillableItemKind, { name: "BillableItemKind", description: "BIL-1/BIL-6: what an invoice line bills; a payer may take over some kinds only." });
+export const BillableItemKind = graphqlEnum(BILLABLE_ITEM_KINDS, {
+  name: "BillableItemKind",
+  description: "BIL-1/BIL-6: what an invoice line bills; a payer may take over some kinds only.",
+});
 
 @ObjectType({ description: "A line of an invoice or credit note." })
 export class InvoiceLine {

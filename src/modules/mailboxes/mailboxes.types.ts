@@ -1,21 +1,20 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { MAILBOX_MIGRATION_STATUSES, MAILBOX_PACK_KINDS, MAILBOX_SUPPORT_KINDS } from "../../../db/schema/mailboxes.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const MailboxPackKind = graphqlEnum(MAILBOX_PACK_KINDS, {
+  name: "MailboxPackKind",
+  description: "MBX-2: « +1 mailbox » (1 more), « pack 5 » (5 more), « pack 10 » (10 more).",
+});
 
-export const MailboxPackKind = enumOf(MAILBOX_PACK_KINDS);
-registerEnumType(MailboxPackKind, { name: "MailboxPackKind", description: "MBX-2: « +1 mailbox » (1 more), « pack 5 » (5 more), « pack 10 » (10 more)." });
-
-export const MailboxMigrationStatus = enumOf(MAILBOX_MIGRATION_STATUSES);
-registerEnumType(MailboxMigrationStatus, {
+export const MailboxMigrationStatus = graphqlEnum(MAILBOX_MIGRATION_STATUSES, {
   name: "MailboxMigrationStatus",
   description: "MBX-3: INCLUDED up to 5 GB; QUOTE_REQUIRED beyond (a MAIL_MIGRATION quote request is opened in the shared quote workflow).",
 });
 
-export const MailboxSupportKind = enumOf(MAILBOX_SUPPORT_KINDS);
-registerEnumType(MailboxSupportKind, { name: "MailboxSupportKind", description: "MBX-5: remote setup, or assistance." });
+export const MailboxSupportKind = graphqlEnum(MAILBOX_SUPPORT_KINDS, { name: "MailboxSupportKind", description: "MBX-5: remote setup, or assistance." });
 
 /** MBX-4: no password field, on purpose: the member alone holds it. A test checks the schema has none. */
 @ObjectType({ implements: Node, description: "MBX-1: a « Ma Messagerie Mail » Exchange mailbox (60 GB, antispam)." })

@@ -16,7 +16,8 @@ export const membersModule: ModuleDescriptor = {
 };
 
 export { membersService };
+export { memberErrors } from "./members.errors.js";
 export { PostalAddressInput } from "./members.inputs.js";
 export { MAX_FREE_REJOINS, toDelegate, toPayer } from "./members.mappers.js";
 export { memberReads, type DelegateRow, type MemberRow, type PayerRow } from "./members.repository.js";
-export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, StaffUser, Viewer } from "./members.types.js";
+export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, PostalAddress, StaffUser, Viewer } from "./members.types.js";

@@ -1,5 +1,6 @@
 import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
+import { zoneErrors } from "../zone/index.js";
 
 export const memberErrors = defineErrors({
   ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED"),
@@ -33,16 +34,8 @@ export const memberErrors = defineErrors({
     fr: "Le code postal doit comporter 5 chiffres et exister en France.",
     en: "The postal code must have 5 digits and exist in France.",
   },
-  OUT_OF_ZONE: {
-    rule: "ZON-1",
-    fr: "Cette adresse ({commune}, {postalCode}) est hors de la zone de couverture Parnasse.",
-    en: "This address ({commune}, {postalCode}) is outside the Parnasse coverage zone.",
-  },
-  MONACO_EXCLUDED: {
-    rule: "ZON-1",
-    fr: "Monaco est exclu de la zone de couverture.",
-    en: "Monaco is excluded from the coverage zone.",
-  },
+  OUT_OF_ZONE: zoneErrors.catalog.OUT_OF_ZONE,
+  MONACO_EXCLUDED: zoneErrors.catalog.MONACO_EXCLUDED,
   COMMUNE_MISMATCH: {
     rule: "MEM-1",
     fr: "La commune « {commune} » ne correspond pas au code postal {postalCode}.",

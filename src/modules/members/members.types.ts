@@ -1,29 +1,23 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { MEMBER_STATUSES } from "../../../db/schema/members.js";
 import { DELEGATE_NOTIFICATION_CHANNELS, PAYER_KINDS, STAFF_ROLES } from "../../../db/schema/people.js";
 import { ROLES } from "../../authz/actor.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-export const MemberStatus = Object.fromEntries(MEMBER_STATUSES.map((s) => [s, s])) as { [K in (typeof MEMBER_STATUSES)[number]]: K };
-registerEnumType(MemberStatus, { name: "MemberStatus", description: "MEM-2 membership states." });
+export const MemberStatus = graphqlEnum(MEMBER_STATUSES, { name: "MemberStatus", description: "MEM-2 membership states." });
 
-export const PayerKind = Object.fromEntries(PAYER_KINDS.map((s) => [s, s])) as { [K in (typeof PAYER_KINDS)[number]]: K };
-registerEnumType(PayerKind, { name: "PayerKind" });
+export const PayerKind = graphqlEnum(PAYER_KINDS, { name: "PayerKind" });
 
-export const StaffRole = Object.fromEntries(STAFF_ROLES.map((s) => [s, s])) as { [K in (typeof STAFF_ROLES)[number]]: K };
-registerEnumType(StaffRole, { name: "StaffRole" });
+export const StaffRole = graphqlEnum(STAFF_ROLES, { name: "StaffRole" });
 
-export const DelegateNotificationChannel = Object.fromEntries(DELEGATE_NOTIFICATION_CHANNELS.map((s) => [s, s])) as {
-  [K in (typeof DELEGATE_NOTIFICATION_CHANNELS)[number]]: K;
-};
-registerEnumType(DelegateNotificationChannel, {
+export const DelegateNotificationChannel = graphqlEnum(DELEGATE_NOTIFICATION_CHANNELS, {
   name: "DelegateNotificationChannel",
   description: "MEM-4: how the Desk learnt of a delegate designation: in the app, by email or by phone.",
 });
 
-export const Role = Object.fromEntries(ROLES.map((s) => [s, s])) as { [K in (typeof ROLES)[number]]: K };
-registerEnumType(Role, { name: "Role", description: "SPEC § 0 roles." });
+export const Role = graphqlEnum(ROLES, { name: "Role", description: "SPEC § 0 roles." });
 
 @ObjectType({ description: "A postal address in France." })
 export class PostalAddress {

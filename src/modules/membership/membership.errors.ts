@@ -1,8 +1,9 @@
 import { commonErrors } from "../../shared/common-errors.js";
 import { defineErrors } from "../../shared/errors.js";
+import { memberErrors } from "../members/index.js";
 import { zoneErrors } from "../zone/index.js";
 
-/** Refusals of the membership module. Zone refusals (ZON-1) keep the zone module's codes and messages. */
+/** Refusals of the membership module. Zone refusals (ZON-1) keep the zone module's codes and messages; contact ones, the members module's. */
 export const membershipErrors = defineErrors({
   ...zoneErrors.catalog,
   ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED"),
@@ -26,26 +27,14 @@ export const membershipErrors = defineErrors({
     fr: "La nationalité est un code pays ISO à deux lettres (ex. FR).",
     en: "Nationality is a two-letter ISO country code (e.g. FR).",
   },
-  INVALID_EMAIL: {
-    rule: "MEM-1",
-    fr: "L'adresse e-mail n'est pas valide.",
-    en: "The email address is not valid.",
-  },
+  INVALID_EMAIL: memberErrors.catalog.INVALID_EMAIL,
   EMAIL_TAKEN: {
     rule: "MEM-1",
     fr: "Cette adresse e-mail est déjà utilisée par un autre membre ou candidat.",
     en: "This email address is already used by another member or candidate.",
   },
-  INVALID_PHONE: {
-    rule: "MEM-1",
-    fr: "Le numéro de téléphone doit être un numéro français valide.",
-    en: "The phone number must be a valid French number.",
-  },
-  INVALID_ADDRESS_LINE: {
-    rule: "MEM-1",
-    fr: "La ligne d'adresse doit contenir entre 1 et {max} caractères.",
-    en: "The address line must be between 1 and {max} characters long.",
-  },
+  INVALID_PHONE: memberErrors.catalog.INVALID_PHONE,
+  INVALID_ADDRESS_LINE: memberErrors.catalog.INVALID_ADDRESS_LINE,
   INVALID_COMPANY_NAME: {
     rule: "MEM-1",
     fr: "La raison sociale doit contenir entre 1 et {max} caractères.",

@@ -5,6 +5,13 @@ import { DelegateNotificationChannel, PayerKind, PostalAddressInput } from "../m
 import { DateScalar } from "../../shared/scalars.js";
 import { CommitteeDecisionKind } from "./membership.types.js";
 
+/** The member a mutation acts for, as MEMBER (their own, left out) or the desk (required) give it: a base class, not an SDL type of its own. */
+@InputType()
+class OwnMemberInput {
+  @Field(() => ID, { nullable: true, description: "Optional for MEMBER (their own); required for the desk." })
+  memberId?: string | null;
+}
+
 @InputType({ description: "A legal entity for professional use (MEM-1): both fields together." })
 export class LegalEntityInput {
   @Field(() => String)
@@ -72,10 +79,7 @@ export class RecordEntryFeePaymentInput {
 }
 
 @InputType()
-export class TerminateMembershipInput {
-  @Field(() => ID, { nullable: true, description: "Optional for MEMBER (their own); required for the desk." })
-  memberId?: string | null;
-
+export class TerminateMembershipInput extends OwnMemberInput {
   @Field(() => String, { nullable: true, description: "Required when the desk records it." })
   reason?: string | null;
 }
@@ -87,16 +91,10 @@ export class RecordDebtRecoveryOpenedInput {
 }
 
 @InputType()
-export class RejoinMembershipInput {
-  @Field(() => ID, { nullable: true, description: "Optional for MEMBER (their own); required for the desk." })
-  memberId?: string | null;
-}
+export class RejoinMembershipInput extends OwnMemberInput {}
 
 @InputType({ description: "MEM-4: name, first name, address and contact (email or phone) of the delegate." })
-export class DesignateDelegateInput {
-  @Field(() => ID, { nullable: true, description: "Optional for MEMBER (their own); required for the desk." })
-  memberId?: string | null;
-
+export class DesignateDelegateInput extends OwnMemberInput {
   @Field(() => String)
   lastName!: string;
 
@@ -120,16 +118,10 @@ export class DesignateDelegateInput {
 }
 
 @InputType()
-export class RevokeDelegateInput {
-  @Field(() => ID, { nullable: true, description: "Optional for MEMBER (their own); required for the desk." })
-  memberId?: string | null;
-}
+export class RevokeDelegateInput extends OwnMemberInput {}
 
 @InputType({ description: "BIL-6: a third-party payer." })
-export class DesignatePayerInput {
-  @Field(() => ID, { nullable: true, description: "Optional for MEMBER (their own); required for the desk." })
-  memberId?: string | null;
-
+export class DesignatePayerInput extends OwnMemberInput {
   @Field(() => PayerKind)
   kind!: "NATURAL_PERSON" | "LEGAL_ENTITY";
 

@@ -1,23 +1,18 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import type { MEMBER_STATUSES } from "../../../db/schema/members.js";
 import { COMMITTEE_DECISIONS, MEMBERSHIP_EVENT_KINDS } from "../../../db/schema/membership.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { MemberStatus } from "../members/index.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const CommitteeDecisionKind = enumOf(COMMITTEE_DECISIONS);
-registerEnumType(CommitteeDecisionKind, { name: "CommitteeDecisionKind", description: "MEM-2: the committee accepts or rejects." });
+export const CommitteeDecisionKind = graphqlEnum(COMMITTEE_DECISIONS, { name: "CommitteeDecisionKind", description: "MEM-2: the committee accepts or rejects." });
 
 export const CANDIDACY_STATUSES = ["PENDING", "ACCEPTED", "REJECTED"] as const;
 export type CandidacyStatusValue = (typeof CANDIDACY_STATUSES)[number];
-export const CandidacyStatus = enumOf(CANDIDACY_STATUSES);
-registerEnumType(CandidacyStatus, { name: "CandidacyStatus", description: "PENDING until the committee decides (MEM-2)." });
+export const CandidacyStatus = graphqlEnum(CANDIDACY_STATUSES, { name: "CandidacyStatus", description: "PENDING until the committee decides (MEM-2)." });
 
-export const MembershipEventKind = enumOf(MEMBERSHIP_EVENT_KINDS);
-registerEnumType(MembershipEventKind, { name: "MembershipEventKind" });
-
+export const MembershipEventKind = graphqlEnum(MEMBERSHIP_EVENT_KINDS, { name: "MembershipEventKind" });
 
 type MemberStatusValue = (typeof MEMBER_STATUSES)[number];
 

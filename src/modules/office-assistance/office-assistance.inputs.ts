@@ -1,13 +1,11 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateTimeScalar } from "../../shared/scalars.js";
+import { MemberTargetInput } from "../../shared/member-target.js";
 import type { DeviceKind, OperatingSystem, Software } from "./office-assistance.rules.js";
 import { OfficeAssistanceChannel, OfficeDeviceKind, OfficeOperatingSystem, OfficeSoftware, type Channel } from "./office-assistance.types.js";
 
 @InputType()
-export class RequestOfficeAssistanceInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-
+export class RequestOfficeAssistanceInput extends MemberTargetInput {
   @Field(() => OfficeAssistanceChannel)
   channel!: Channel;
 
@@ -46,10 +44,7 @@ export class StopScreenSharingInput {
 }
 
 @InputType()
-export class BookOfficeAssistanceVisitInput {
-  @Field(() => ID)
-  requestId!: string;
-
+export class BookOfficeAssistanceVisitInput extends OfficeAssistanceRequestRefInput {
   @Field(() => ID, { description: "One of the member's active addresses (in the zone)." })
   addressId!: string;
 

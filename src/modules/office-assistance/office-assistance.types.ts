@@ -1,26 +1,27 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { OFFICE_ASSISTANCE_CHANNELS, OFFICE_DEVICE_KINDS, OFFICE_OPERATING_SYSTEMS, OFFICE_SOFTWARE } from "../../../db/schema/office-assistance.js";
 import { Connection, Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import type { DeviceKind, OperatingSystem, Software } from "./office-assistance.rules.js";
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { graphqlEnum } from "../../shared/enums.js";
 
 export type Channel = (typeof OFFICE_ASSISTANCE_CHANNELS)[number];
-export const OfficeAssistanceChannel = enumOf(OFFICE_ASSISTANCE_CHANNELS);
-registerEnumType(OfficeAssistanceChannel, { name: "OfficeAssistanceChannel", description: "BUR-2: by phone or by email, unlimited." });
+export const OfficeAssistanceChannel = graphqlEnum(OFFICE_ASSISTANCE_CHANNELS, { name: "OfficeAssistanceChannel", description: "BUR-2: by phone or by email, unlimited." });
 
-export const OfficeDeviceKind = enumOf(OFFICE_DEVICE_KINDS);
-registerEnumType(OfficeDeviceKind, { name: "OfficeDeviceKind", description: "BUR-1: PC, Mac, tablet, smartphone, 4G key, peripherals; OTHER is out of scope." });
+export const OfficeDeviceKind = graphqlEnum(OFFICE_DEVICE_KINDS, {
+  name: "OfficeDeviceKind",
+  description: "BUR-1: PC, Mac, tablet, smartphone, 4G key, peripherals; OTHER is out of scope.",
+});
 
-export const OfficeSoftware = enumOf(OFFICE_SOFTWARE);
-registerEnumType(OfficeSoftware, {
+export const OfficeSoftware = graphqlEnum(OFFICE_SOFTWARE, {
   name: "OfficeSoftware",
   description: "BUR-1: Windows/macOS, market office suites, browsers, common productivity software, Office 365, Dropbox, Google Drive; BUSINESS_SPECIFIC and OTHER are out of scope.",
 });
 
-export const OfficeOperatingSystem = enumOf(OFFICE_OPERATING_SYSTEMS);
-registerEnumType(OfficeOperatingSystem, { name: "OfficeOperatingSystem", description: "BUR-1: the member's computer; Windows (with screen sharing) or macOS." });
+export const OfficeOperatingSystem = graphqlEnum(OFFICE_OPERATING_SYSTEMS, {
+  name: "OfficeOperatingSystem",
+  description: "BUR-1: the member's computer; Windows (with screen sharing) or macOS.",
+});
 
 @ObjectType({ implements: Node, description: "BUR-1/BUR-2: an office-assistance request by phone or email." })
 export class OfficeAssistanceRequest extends Node {

@@ -1,13 +1,11 @@
 import { Field, ID, InputType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import { MemberTargetInput } from "../../shared/member-target.js";
 import { AnnouncementKind, ParnasseTerminationReason, TerminationChannel, type PARNASSE_TERMINATION_REASONS, type TERMINATION_CHANNELS } from "./options.types.js";
 import type { ANNOUNCEMENT_KINDS } from "../../../db/schema/options.js";
 
 @InputType()
-export class SubscribeOptionInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-
+export class SubscribeOptionInput extends MemberTargetInput {
   @Field(() => DateTimeScalar, { nullable: true, description: "OPT-2: when the member accepted in writing. Defaults to now; never in the future." })
   acceptedAt?: Date | null;
 }

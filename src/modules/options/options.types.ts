@@ -1,27 +1,27 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ANNOUNCEMENT_KINDS, OPTION_END_REASONS } from "../../../db/schema/options.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-
-export const OptionEndReason = enumOf(OPTION_END_REASONS);
-registerEnumType(OptionEndReason, { name: "OptionEndReason", description: "OPT-3 (no eligible line, membership ended), OPT-4 (member), OPT-5 (Parnasse)." });
+export const OptionEndReason = graphqlEnum(OPTION_END_REASONS, {
+  name: "OptionEndReason",
+  description: "OPT-3 (no eligible line, membership ended), OPT-4 (member), OPT-5 (Parnasse).",
+});
 
 export const OPTION_STATUSES = ["ACTIVE", "TERMINATION_PENDING", "ENDED"] as const;
-export const OptionStatus = enumOf(OPTION_STATUSES);
-registerEnumType(OptionStatus, { name: "OptionStatus" });
+export const OptionStatus = graphqlEnum(OPTION_STATUSES, { name: "OptionStatus" });
 
-export const AnnouncementKind = enumOf(ANNOUNCEMENT_KINDS);
-registerEnumType(AnnouncementKind, { name: "AnnouncementKind", description: "OPT-6: price and characteristic changes need 1 month's notice, removals 3." });
+export const AnnouncementKind = graphqlEnum(ANNOUNCEMENT_KINDS, {
+  name: "AnnouncementKind",
+  description: "OPT-6: price and characteristic changes need 1 month's notice, removals 3.",
+});
 
 export const TERMINATION_CHANNELS = ["REGISTERED_LETTER", "EMAIL", "APP"] as const;
-export const TerminationChannel = enumOf(TERMINATION_CHANNELS);
-registerEnumType(TerminationChannel, { name: "TerminationChannel", description: "OPT-4: how the written request reached the Desk." });
+export const TerminationChannel = graphqlEnum(TERMINATION_CHANNELS, { name: "TerminationChannel", description: "OPT-4: how the written request reached the Desk." });
 
 export const PARNASSE_TERMINATION_REASONS = ["PARNASSE_BREACH", "PARNASSE_NON_PAYMENT"] as const;
-export const ParnasseTerminationReason = enumOf(PARNASSE_TERMINATION_REASONS);
-registerEnumType(ParnasseTerminationReason, { name: "ParnasseTerminationReason", description: "OPT-5." });
+export const ParnasseTerminationReason = graphqlEnum(PARNASSE_TERMINATION_REASONS, { name: "ParnasseTerminationReason", description: "OPT-5." });
 
 @ObjectType({ implements: Node, description: "The « Option Intérieur » subscription." })
 export class OptionSubscription extends Node {

@@ -1,13 +1,11 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import type { PRO_BRICKS, PRO_SERVICES } from "../../../db/schema/pro.js";
 import { DateScalar } from "../../shared/scalars.js";
+import { MemberTargetInput } from "../../shared/member-target.js";
 import { ProBrickKind, ProService } from "./pro.types.js";
 
 @InputType()
-export class RequestProServiceInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-
+export class RequestProServiceInput extends MemberTargetInput {
   @Field(() => ProService)
   service!: (typeof PRO_SERVICES)[number];
 
@@ -52,10 +50,7 @@ export class RecordProServiceInstallationInput {
 }
 
 @InputType()
-export class SubscribeProBrickInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-
+export class SubscribeProBrickInput extends MemberTargetInput {
   @Field(() => ProBrickKind)
   brick!: (typeof PRO_BRICKS)[number];
 

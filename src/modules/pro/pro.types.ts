@@ -1,27 +1,22 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { PRO_BRICK_STATUSES, PRO_BRICKS, PRO_SERVICE_STATUSES, PRO_SERVICES } from "../../../db/schema/pro.js";
 import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const ProService = graphqlEnum(PRO_SERVICES, { name: "ProService", description: "PRO-1: Univers Pro services, each on technical study then quote." });
 
-export const ProService = enumOf(PRO_SERVICES);
-registerEnumType(ProService, { name: "ProService", description: "PRO-1: Univers Pro services, each on technical study then quote." });
-
-export const ProServiceStatus = enumOf(PRO_SERVICE_STATUSES);
-registerEnumType(ProServiceStatus, {
+export const ProServiceStatus = graphqlEnum(PRO_SERVICE_STATUSES, {
   name: "ProServiceStatus",
   description: "PRO-1: STUDY_REQUESTED → STUDY_DONE (its quote request is then in the shared quote workflow) → INSTALLED once the quote is accepted.",
 });
 
-export const ProBrickKind = enumOf(PRO_BRICKS);
-registerEnumType(ProBrickKind, {
+export const ProBrickKind = graphqlEnum(PRO_BRICKS, {
   name: "ProBrickKind",
   description: "PRO-2: maintenance bricks. WIFI: at most 3 access points; LAN_SECURITY: at most 2 switches and 2 routers.",
 });
 
-export const ProBrickStatus = enumOf(PRO_BRICK_STATUSES);
-registerEnumType(ProBrickStatus, {
+export const ProBrickStatus = graphqlEnum(PRO_BRICK_STATUSES, {
   name: "ProBrickStatus",
   description: "PRO-3: ACTIVE at once, or after the review (REVIEW_REQUIRED) or the technical study at the maintenance address (STUDY_REQUIRED).",
 });

@@ -1,12 +1,10 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "../../shared/scalars.js";
+import { MemberTargetInput } from "../../shared/member-target.js";
 import { QuotePurpose, type QuotePurposeValue } from "./quotes.types.js";
 
 @InputType()
-export class RequestQuoteInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-
+export class RequestQuoteInput extends MemberTargetInput {
   @Field(() => QuotePurpose, { description: "MAIL_MIGRATION, PRO_SERVICE and PRO_MAINTENANCE are opened by their own flows." })
   purpose!: QuotePurposeValue;
 

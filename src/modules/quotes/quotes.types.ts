@@ -1,14 +1,12 @@
-import { Field, ID as ID_SCALAR, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID as ID_SCALAR, Int, ObjectType } from "type-graphql";
 import { QUOTE_PURPOSES } from "../../../db/schema/quotes.js";
 import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Connection, Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { graphqlEnum } from "../../shared/enums.js";
 
 export type QuotePurposeValue = (typeof QUOTE_PURPOSES)[number];
-export const QuotePurpose = enumOf(QUOTE_PURPOSES);
-registerEnumType(QuotePurpose, {
+export const QuotePurpose = graphqlEnum(QUOTE_PURPOSES, {
   name: "QuotePurpose",
   description:
     "QUO-1: what is sold on quote. FIBER_INSTALLATION (with an Orange fiber offer), MAIL_MIGRATION (beyond 5 GB, opened by requestMailboxMigration), " +
@@ -18,16 +16,17 @@ registerEnumType(QuotePurpose, {
 
 export const QUOTE_VIEW_STATUSES = ["ISSUED", "EXPIRED", "ACCEPTED", "DECLINED", "REPLACED"] as const;
 export type QuoteViewStatus = (typeof QUOTE_VIEW_STATUSES)[number];
-export const QuoteStatus = enumOf(QUOTE_VIEW_STATUSES);
-registerEnumType(QuoteStatus, {
+export const QuoteStatus = graphqlEnum(QUOTE_VIEW_STATUSES, {
   name: "QuoteStatus",
   description: "QUO-2/QUO-3: ISSUED (may be accepted until validUntil), EXPIRED (issued, validity past), ACCEPTED (billed on the next invoice), DECLINED, REPLACED (a newer quote replaced it).",
 });
 
 export const QUOTE_REQUEST_STATUSES = ["AWAITING_QUOTE", "QUOTED", "ACCEPTED", "DECLINED", "EXPIRED"] as const;
 export type QuoteRequestStatusValue = (typeof QUOTE_REQUEST_STATUSES)[number];
-export const QuoteRequestStatus = enumOf(QUOTE_REQUEST_STATUSES);
-registerEnumType(QuoteRequestStatus, { name: "QuoteRequestStatus", description: "The state of the request's latest quote; AWAITING_QUOTE before the first one." });
+export const QuoteRequestStatus = graphqlEnum(QUOTE_REQUEST_STATUSES, {
+  name: "QuoteRequestStatus",
+  description: "The state of the request's latest quote; AWAITING_QUOTE before the first one.",
+});
 
 @ObjectType({ description: "QUO-2: one line of a quote. TTC is the reference; HT = round(TTC / 1.2), VAT = TTC − HT, in euro cents." })
 export class QuoteLine {

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../../shared/scalars.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
 export const SERVICE_KEYS = [
   "DESK_PHONE",
@@ -17,8 +18,7 @@ export const SERVICE_KEYS = [
   "SALON",
 ] as const;
 export type ServiceKeyValue = (typeof SERVICE_KEYS)[number];
-export const ServiceKey = Object.fromEntries(SERVICE_KEYS.map((k) => [k, k])) as { [K in ServiceKeyValue]: K };
-registerEnumType(ServiceKey, {
+export const ServiceKey = graphqlEnum(SERVICE_KEYS, {
   name: "ServiceKey",
   description: "Services with published hours: SVC-1..3, INT-1/2/5, AIR-3, MBX-5, BUR-2/3, SVC-4 (the Salon particulier, by appointment).",
 });

@@ -1,11 +1,11 @@
 import { TARIFF_CODES } from "../../../db/schema/billing.js";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import type { TariffCode as TariffCodeValue } from "./tariffs.rules.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
-export const TariffCode = Object.fromEntries(TARIFF_CODES.map((c) => [c, c])) as { [K in TariffCodeValue]: K };
-registerEnumType(TariffCode, {
+export const TariffCode = graphqlEnum(TARIFF_CODES, {
   name: "TariffCode",
   description:
     "SPEC § 10 (Annexe 1): OPTION, EXTRA_SITE (per extra address), MAILBOX_PLUS_1 / MAILBOX_PACK_5 / MAILBOX_PACK_10, PRIVILEGE " +
