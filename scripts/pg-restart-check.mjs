@@ -69,10 +69,10 @@ async function main() {
   }
 
   let child = null
-  let failed = []
+  const failed = []
   // The cluster must go whatever happens: signals, a bug in this script, exit.
   const emergency = code => {
-    child && child.kill('SIGKILL')
+    child?.kill('SIGKILL')
     dropCluster(log)
     process.exit(code)
   }
@@ -107,6 +107,7 @@ async function main() {
       let report = null
       let restarted = false
       let stderr = ''
+      // biome-ignore lint/suspicious/noAssignInExpressions: the worker is both this run's and the shutdown handler's
       const w = child = fork(fileURLToPath(import.meta.url), ['--worker', ...['--cjs', '--default-backoff'].filter(flag)], {
         stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
         env: { ...process.env, PGRC_PORT: String(PORT) }
@@ -164,7 +165,7 @@ async function main() {
     child = null
     await restarting // never drop the cluster under a running pg_ctlcluster
 
-    log(`worker exited with code ${result.code}${result.signal ? ' signal ' + result.signal : ''}`)
+    log(`worker exited with code ${result.code}${result.signal ? ` signal ${result.signal}` : ''}`)
     if (!result.restarted)
       failed.push('the cluster was never restarted (worker never reported load)')
     if (result.code !== 0 || result.signal) {
@@ -179,13 +180,13 @@ async function main() {
   } catch (err) {
     failed.push(`check aborted: ${err.stack || err}`)
   } finally {
-    child && child.kill('SIGKILL')
+    child?.kill('SIGKILL')
     dropCluster(log)
   }
 
   if (failed.length) {
     console.log('\nRESULT: FAIL')
-    failed.forEach(x => console.log('  - ' + x))
+    for (const x of failed) console.log(`  - ${x}`)
     return 1
   }
   console.log(`\nRESULT: PASS (postgres.js survived a ${mode} ${down ? `stop, ${down} s down, start` : 'restart'})`)
@@ -292,7 +293,7 @@ async function worker() {
       log(`HUNG: ${label} started at +${((now() - OP_TIMEOUT) / 1000).toFixed(2)}s never settled`)
       reject(Object.assign(new Error(`${label} did not settle within ${OP_TIMEOUT} ms`), { code: 'HUNG' }))
     }, OP_TIMEOUT)
-    p.then(v => (clearTimeout(t), resolve(v)), e => (clearTimeout(t), reject(e)))
+    p.finally(() => clearTimeout(t)).then(resolve, reject)
   })
 
   const transaction = id => sql.begin(async tx => {
@@ -319,7 +320,7 @@ async function worker() {
       stats.errors++
       stats.codes[code] = (stats.codes[code] || 0) + 1
       errorsByPhase[phase] = (errorsByPhase[phase] || 0) + 1
-      outageAt === null && phase === 'outage' && (outageAt = now())
+      if (outageAt === null && phase === 'outage') outageAt = now()
       // Nothing may fail once the server is back up (an operation succeeded after
       // the outage began, or pg_ctlcluster restart returned; 100 ms grace): such a
       // failure comes from stale connection state, e.g. the dead backend's 57P01
@@ -359,7 +360,10 @@ async function worker() {
     )
   )
   await Promise.all(verify)
-  const reserved = await bounded(sql.reserve(), 'reserve').catch(e => (verifyErrors.push(`reserve: ${e.code} ${e.message}`), null))
+  const reserved = await bounded(sql.reserve(), 'reserve').catch(e => {
+    verifyErrors.push(`reserve: ${e.code} ${e.message}`)
+    return null
+  })
   if (reserved) {
     await bounded(reserved`select 1`, 'reserved query').catch(e => verifyErrors.push(`reserved: ${e.code} ${e.message}`))
     reserved.release()
@@ -381,7 +385,7 @@ async function worker() {
     failures.push(`${stats.lateErrors.length} operation(s) failed after the server was back up:\n      ` +
       stats.lateErrors.slice(0, 5).join('\n      '))
   if (verifyErrors.length)
-    failures.push(`${verifyErrors.length} verification operation(s) failed:\n      ` + verifyErrors.slice(0, 5).join('\n      '))
+    failures.push(`${verifyErrors.length} verification operation(s) failed:\n      ${verifyErrors.slice(0, 5).join('\n      ')}`)
   if (rows < stats.tx_ok + 20)
     failures.push(`only ${rows} rows for ${stats.tx_ok + 20} committed transactions`)
 

@@ -93,7 +93,11 @@ const refuseNulCharacters: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ request, document }) {
         let found = hasNul(request.variables);
-        if (!found) visit(document, { StringValue: (node) => void (found ||= node.value.includes("\u0000")) });
+        if (!found) visit(document, {
+            StringValue: (node) => {
+              if (node.value.includes("\u0000")) found = true;
+            },
+          });
         if (found) {
           const error = badUserInput("NUL_CHARACTER", "");
           throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });

@@ -235,7 +235,7 @@ async function readJsonBody(req: IncomingMessage, limit: number, contentType: st
   }
   const text = Buffer.concat(chunks).toString("utf8");
   // Apollo answers other content types itself (415 or CSRF refusal); only JSON is parsed here.
-  if (!contentType || !/^application\/(graphql-response\+)?json\b/i.test(contentType.split(";")[0]!.trim() + "")) {
+  if (!contentType || !/^application\/(graphql-response\+)?json\b/i.test(`${contentType.split(";")[0]!.trim()}`)) {
     return text.length ? text : undefined;
   }
   if (text.length === 0) throw new HttpError(400, "BAD_REQUEST", "Request body is empty: send a JSON GraphQL request.");
@@ -256,8 +256,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
     promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
     );
   });
 }

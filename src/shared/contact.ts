@@ -16,7 +16,7 @@ export function normaliseEmail(raw: string): string | null {
 export function normaliseFrenchPhone(raw: string): string | null {
   if (raw.length > 40) return null;
   const parsed = parsePhoneNumberFromString(raw.trim(), "FR");
-  if (!parsed || !parsed.isValid()) return null;
+  if (!parsed?.isValid()) return null;
   const french = ["FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF"];
   return parsed.country && french.includes(parsed.country) ? parsed.number : null;
 }

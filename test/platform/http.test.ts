@@ -132,7 +132,7 @@ describe("HTTP transport", () => {
     expect(intro.status).toBe(400);
     const fine = await post(api.url, { query: "{ me { member { delegate { id } } } }" }, { authorization: `Bearer ${memberToken}` });
     expect(fine.status).toBe(200);
-    const tooDeep = "query { me { member { " + "a { ".repeat(12) + "b" + " }".repeat(12) + " } } }";
+    const tooDeep = `query { me { member { ${"a { ".repeat(12)}b${" }".repeat(12)} } } }`;
     const deep = await post(api.url, { query: tooDeep });
     expect(deep.status).toBe(400);
     expect(deep.json.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");

@@ -151,7 +151,12 @@ function descendants(pid: number): number[] {
     }
   }
   const found: number[] = [];
-  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (found.push(c), walk(c)));
+  const walk = (p: number) => {
+    for (const c of children.get(p) ?? []) {
+      found.push(c);
+      walk(c);
+    }
+  };
   walk(pid);
   return found;
 }
@@ -309,7 +314,7 @@ describe("npm start", () => {
   it("SIGTERM to the npm process stops scripts/start.mjs and the server: no orphan is left", async () => {
     const npm = await launch("npm", ["start", "--silent"], serverEnv());
     const tree = descendants(npm.child.pid!);
-    tree.forEach((pid) => orphans.add(pid));
+    for (const pid of tree) orphans.add(pid);
     expect(tree.length).toBeGreaterThanOrEqual(2);
     expect((await send(`${npm.base}/healthz`).answer).status).toBe(200);
     npm.child.kill("SIGTERM");

@@ -7,7 +7,9 @@ import { userErrorsOf, type GqlResult, type UserErrorShape } from "./api.js";
 
 /** How many times each value occurs: `{ ok: 1, "ALREADY_ACTIVE/DEV-2": 29 }` for 30 concurrent calls. */
 export function tally(values: readonly string[]): Record<string, number> {
-  return values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
 }
 
 /**

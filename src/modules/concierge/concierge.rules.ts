@@ -47,7 +47,7 @@ export const REASON_MAX = 500;
 export function normaliseCallbackPhone(raw: string): string | null {
   if (raw.length > 40) return null;
   const parsed = parsePhoneNumberFromString(raw.trim(), "FR");
-  return parsed && parsed.isValid() ? parsed.number : null;
+  return parsed?.isValid() ? parsed.number : null;
 }
 
 /** Trims a text; null when empty (if required) or longer than `max`. */

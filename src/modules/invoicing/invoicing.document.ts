@@ -270,6 +270,6 @@ export const invoiceDocuments = {
 
 async function visibleInvoice(ctx: Context, globalId: string): Promise<InvoiceRow | null> {
   const parsed = fromGlobalId(globalId);
-  if (!parsed || parsed.type !== "Invoice") return null;
+  if (parsed?.type !== "Invoice") return null;
   return invoiceReads.invoiceRow(ctx, parsed.id);
 }

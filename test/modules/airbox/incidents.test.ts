@@ -106,7 +106,7 @@ describe("declareAirboxIncident (AIR-2)", () => {
     const { m, home, box } = await equipped();
     await anIncident(db.current, box, home.id, { status: "SIM_ACTIVATED", simActivatedAt: new Date("2026-11-25T10:00:00Z"), simActivatedBy: m.id, dataAllowanceGb: 200 });
     await db.current.db.update(airboxes).set({ replacedAt: new Date("2026-11-25T12:00:00Z") }).where(eq(airboxes.id, box.id));
-    await anAirbox(db.current, m.id, { serialNumber: "AB-REPLACEMENT-1", simIccid: "89330112345678901234".slice(0, 19) + "0" });
+    await anAirbox(db.current, m.id, { serialNumber: "AB-REPLACEMENT-1", simIccid: `${"89330112345678901234".slice(0, 19)}0` });
     const again = await gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "encore" } } });
     expect(refusalCodes(again, "declareAirboxIncident")).toEqual(["INCIDENT_ALREADY_OPEN"]);
   });

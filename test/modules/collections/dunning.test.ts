@@ -98,7 +98,7 @@ describe("BIL-9: dunning — formal notice, suspension after 8 days, second noti
     await step("suspendForNonPayment", "2026-11-10");
     const slot = { variables: { input: { startsAt: "2026-12-01T13:00:00.000Z", durationMinutes: 60 } }, clock: clockAt() };
     const device = { variables: { input: { name: "iPhone", kind: "PHONE", os: "IOS", hasInternetConnectivity: true } }, clock: clockAt() };
-    let before = await snapshot(db.current);
+    const before = await snapshot(db.current);
     expect(codes((await gql(db.current, cast.as.member, BOOK_SALON, slot)).data!.bookSalonAppointment.userErrors)).toEqual(["SERVICE_SUSPENDED/BIL-9"]);
     expect(codes((await gql(db.current, cast.as.delegate, DESIGNATE, device)).data!.designateDevice.userErrors)).toEqual(["SERVICE_SUSPENDED/BIL-9"]);
     expect(await snapshot(db.current)).toEqual(before);

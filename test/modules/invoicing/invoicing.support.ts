@@ -125,6 +125,7 @@ export function pdfText(pdf: Buffer): string {
   const out: string[] = [];
   const streamRe = /<<([^>]*?(?:>>|[^>])*?)>>\s*stream\r?\n/g;
   let match: RegExpExecArray | null;
+  // biome-ignore lint/suspicious/noAssignInExpressions: the usual RegExp#exec loop
   while ((match = streamRe.exec(raw))) {
     const start = match.index + match[0].length;
     const end = raw.indexOf("endstream", start);

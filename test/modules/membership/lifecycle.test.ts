@@ -178,7 +178,10 @@ describe("membership lifecycle", () => {
     it("MEM-3: two fee-free rejoins straight to ACTIVE without welcome gift; the third pays the fee, still without gift", async () => {
       const m = await aMember(db.current, { status: "ACCEPTED" });
       const clock = new ManualClock("2026-01-05T10:00:00Z");
-      const later = () => (clock.advance(86_400_000), clock);
+      const later = () => {
+        clock.advance(86_400_000);
+        return clock;
+      };
       const pay = () => gql(db.current, cast.as.DESK_AGENT, PAY, { variables: { input: { memberId: gid(m.id), amountCents: FEE } }, clock: later() });
       const terminate = () => gql(db.current, memberAs(m), TERMINATE, { variables: { input: {} }, clock: later() });
       const rejoin = () => gql(db.current, memberAs(m), REJOIN, { variables: { input: {} }, clock: later() });
