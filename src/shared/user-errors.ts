@@ -1,4 +1,5 @@
-import { Field, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, InterfaceType, ObjectType } from "type-graphql";
+import { graphqlEnum } from "./enums.js";
 import type { DomainError, defineErrors } from "./errors.js";
 import type { Locale } from "./i18n.js";
 
@@ -16,8 +17,7 @@ export abstract class UserError {
 
 /** Builds `<Module>UserError` with its `<Module>ErrorCode` enum from a module's error catalog. */
 export function userErrorType<Code extends string>(name: string, errors: ReturnType<typeof defineErrors<Code>>) {
-  const codes = Object.fromEntries(Object.keys(errors.catalog).map((c) => [c, c])) as Record<Code, Code>;
-  registerEnumType(codes, { name: `${name}ErrorCode` });
+  const codes = graphqlEnum(Object.keys(errors.catalog) as Code[], { name: `${name}ErrorCode` });
 
   @ObjectType(`${name}UserError`, { implements: UserError })
   class ModuleUserError extends UserError {

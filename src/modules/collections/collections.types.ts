@@ -1,25 +1,19 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { DISPUTE_STATUSES, PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/billing.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const PaymentMethod = graphqlEnum(PAYMENT_METHODS, { name: "PaymentMethod", description: "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too." });
 
-export const PaymentMethod = enumOf(PAYMENT_METHODS);
-registerEnumType(PaymentMethod, { name: "PaymentMethod", description: "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too." });
+export const PaymentOutcome = graphqlEnum(PAYMENT_OUTCOMES, { name: "PaymentOutcome", description: "BIL-4: a REJECTED direct debit moves no amount but stays visible." });
 
-export const PaymentOutcome = enumOf(PAYMENT_OUTCOMES);
-registerEnumType(PaymentOutcome, { name: "PaymentOutcome", description: "BIL-4: a REJECTED direct debit moves no amount but stays visible." });
-
-export const DisputeStatus = enumOf(DISPUTE_STATUSES);
-registerEnumType(DisputeStatus, { name: "DisputeStatus", description: "BIL-7: OPEN (amount suspended), UPHELD (credit note), CONFIRMED (due at once)." });
+export const DisputeStatus = graphqlEnum(DISPUTE_STATUSES, { name: "DisputeStatus", description: "BIL-7: OPEN (amount suspended), UPHELD (credit note), CONFIRMED (due at once)." });
 
 export const DISPUTE_OUTCOMES = ["UPHELD", "CONFIRMED"] as const;
-export const DisputeOutcome = enumOf(DISPUTE_OUTCOMES);
-registerEnumType(DisputeOutcome, { name: "DisputeOutcome", description: "BIL-7: UPHELD cancels the contested amount by a credit note; CONFIRMED makes it due at once." });
+export const DisputeOutcome = graphqlEnum(DISPUTE_OUTCOMES, { name: "DisputeOutcome", description: "BIL-7: UPHELD cancels the contested amount by a credit note; CONFIRMED makes it due at once." });
 
 export const DUNNING_STAGES = ["FORMAL_NOTICE", "SUSPENDED", "SECOND_NOTICE", "TERMINATED", "CLOSED"] as const;
-export const DunningStage = enumOf(DUNNING_STAGES);
-registerEnumType(DunningStage, { name: "DunningStage", description: "BIL-9: where a non-payment case stands." });
+export const DunningStage = graphqlEnum(DUNNING_STAGES, { name: "DunningStage", description: "BIL-9: where a non-payment case stands." });
 
 /** Owner ids of the invoice an object belongs to: the shield rules read them (never contextual-cached). */
 abstract class OfInvoice {
@@ -85,8 +79,7 @@ export class InvoiceDispute extends OfInvoice {
 }
 
 export const LATE_CHARGE_PROBLEM_CODES = ["LEGAL_RATE_MISSING"] as const;
-export const LateChargeProblemCode = enumOf(LATE_CHARGE_PROBLEM_CODES);
-registerEnumType(LateChargeProblemCode, {
+export const LateChargeProblemCode = graphqlEnum(LATE_CHARGE_PROBLEM_CODES, {
   name: "LateChargeProblemCode",
   description: "BIL-8: why late charges are not computable. LEGAL_RATE_MISSING: a period starts in a half-year with no recorded legal rate.",
 });

@@ -1,35 +1,29 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { CONCIERGE_LANGUAGES, CONCIERGE_STATUSES } from "../../../db/schema/concierge.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const ConciergeStatus = enumOf(CONCIERGE_STATUSES);
-export type ConciergeStatusValue = (typeof CONCIERGE_STATUSES)[number];
-registerEnumType(ConciergeStatus, {
+export const ConciergeStatus = graphqlEnum(CONCIERGE_STATUSES, {
   name: "ConciergeStatus",
   description: "CON-6: SUBMITTED → ACCEPTED → PROPOSED → BOOKED → COMPLETED; CANCELLED (member side, before BOOKED) and REJECTED (partner) carry a reason.",
 });
+export type ConciergeStatusValue = (typeof CONCIERGE_STATUSES)[number];
 
 export const PARTNER_STATUS_CHANGES = ["ACCEPTED", "PROPOSED", "BOOKED", "COMPLETED", "REJECTED"] as const;
-export const ConciergePartnerStatus = enumOf(PARTNER_STATUS_CHANGES);
-registerEnumType(ConciergePartnerStatus, { name: "ConciergePartnerStatus", description: "CON-6: the statuses the concierge partner sets." });
+export const ConciergePartnerStatus = graphqlEnum(PARTNER_STATUS_CHANGES, { name: "ConciergePartnerStatus", description: "CON-6: the statuses the concierge partner sets." });
 
-export const ConciergeLanguage = enumOf(CONCIERGE_LANGUAGES);
-registerEnumType(ConciergeLanguage, { name: "ConciergeLanguage", description: "CON-5: the language the member prefers to be contacted in." });
+export const ConciergeLanguage = graphqlEnum(CONCIERGE_LANGUAGES, { name: "ConciergeLanguage", description: "CON-5: the language the member prefers to be contacted in." });
 
 export const CONCIERGE_SCOPES = ["SEARCH_AND_CONNECTION"] as const;
-export const ConciergeScope = enumOf(CONCIERGE_SCOPES);
-registerEnumType(ConciergeScope, {
+export const ConciergeScope = graphqlEnum(CONCIERGE_SCOPES, {
   name: "ConciergeScope",
   description:
     "CON-3: what Parnasse provides: the search and the connection with providers only. Whatever is booked is paid by the member to the provider; Parnasse never bills or guarantees provider amounts.",
 });
 
 export const ACTOR_ROLES = ["MEMBER", "DELEGATE", "DESK_AGENT", "CONCIERGE_PARTNER"] as const;
-export const ConciergeActorRole = enumOf(ACTOR_ROLES);
-registerEnumType(ConciergeActorRole, { name: "ConciergeActorRole", description: "Who made a concierge change." });
+export const ConciergeActorRole = graphqlEnum(ACTOR_ROLES, { name: "ConciergeActorRole", description: "Who made a concierge change." });
 
 @ObjectType({ description: "CON-1/CON-2: a category of the concierge's predetermined list of services." })
 export class ConciergeCategory {
@@ -148,8 +142,7 @@ export class PartnerConciergeRequest {
 }
 
 export const PRIVILEGE_STATUSES = ["ACTIVE", "CANCELLATION_PENDING", "ENDED"] as const;
-export const ConciergePrivilegeStatus = enumOf(PRIVILEGE_STATUSES);
-registerEnumType(ConciergePrivilegeStatus, { name: "ConciergePrivilegeStatus" });
+export const ConciergePrivilegeStatus = graphqlEnum(PRIVILEGE_STATUSES, { name: "ConciergePrivilegeStatus" });
 
 @ObjectType({ implements: Node, description: "CON-2: the « Privilège » option, paid monthly." })
 export class ConciergePrivilege extends Node {

@@ -1,31 +1,25 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { ADDRESS_KINDS, LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/premises.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { LINE_INELIGIBILITY_REASONS } from "./premises.rules.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const AddressKind = enumOf(ADDRESS_KINDS);
-registerEnumType(AddressKind, {
+export const AddressKind = graphqlEnum(ADDRESS_KINDS, {
   name: "AddressKind",
   description: "ADR-1: the main address covered by the option; ADR-2: an extra site (« Site supplémentaire »).",
 });
 
-export const LineOperator = enumOf(LINE_OPERATORS);
-registerEnumType(LineOperator, { name: "LineOperator", description: "LIN-2: a third-party operator's line is never eligible." });
+export const LineOperator = graphqlEnum(LINE_OPERATORS, { name: "LineOperator", description: "LIN-2: a third-party operator's line is never eligible." });
 
-export const LineOffer = enumOf(LINE_OFFERS);
-registerEnumType(LineOffer, {
+export const LineOffer = graphqlEnum(LINE_OFFERS, {
   name: "LineOffer",
   description: "LIN-1: RESIDENTIAL_INTERNET and PRO_INTERNET are eligible; the others are LIN-2 incompatible offers.",
 });
 
-export const LineTechnology = enumOf(LINE_TECHNOLOGIES);
-registerEnumType(LineTechnology, { name: "LineTechnology", description: "LIN-1: ADSL, VDSL, FIBER; ROUTER_4G is not eligible." });
+export const LineTechnology = graphqlEnum(LINE_TECHNOLOGIES, { name: "LineTechnology", description: "LIN-1: ADSL, VDSL, FIBER; ROUTER_4G is not eligible." });
 
-export const LineIneligibilityReason = enumOf(LINE_INELIGIBILITY_REASONS);
-registerEnumType(LineIneligibilityReason, { name: "LineIneligibilityReason", description: "LIN-2: why a line never counts for the option." });
+export const LineIneligibilityReason = graphqlEnum(LINE_INELIGIBILITY_REASONS, { name: "LineIneligibilityReason", description: "LIN-2: why a line never counts for the option." });
 
 @ObjectType({ implements: Node, description: "A member's address: the main one (ADR-1) or an extra site (ADR-2), inside the zone (ZON-2)." })
 export class Address extends Node {

@@ -1,16 +1,13 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { SALON_APPOINTMENT_STATUSES } from "../../../db/schema/salon.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const SalonAppointmentStatus = enumOf(SALON_APPOINTMENT_STATUSES);
-registerEnumType(SalonAppointmentStatus, { name: "SalonAppointmentStatus" });
+export const SalonAppointmentStatus = graphqlEnum(SALON_APPOINTMENT_STATUSES, { name: "SalonAppointmentStatus" });
 
 export const BOOKER_ROLES = ["MEMBER", "DELEGATE", "DESK_AGENT"] as const;
-export const SalonBookerRole = enumOf(BOOKER_ROLES);
-registerEnumType(SalonBookerRole, { name: "SalonBookerRole", description: "Who booked or cancelled: MEM-4, a delegate acts on the member's behalf." });
+export const SalonBookerRole = graphqlEnum(BOOKER_ROLES, { name: "SalonBookerRole", description: "Who booked or cancelled: MEM-4, a delegate acts on the member's behalf." });
 
 @ObjectType({
   description:
