@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { MemberTargetInput } from "../../shared/member-target.js";
 import type { CONCIERGE_LANGUAGES } from "../../../db/schema/concierge.js";
 import { ConciergeLanguage, ConciergePartnerStatus, type PARTNER_STATUS_CHANGES } from "./concierge.types.js";
 
@@ -9,10 +10,7 @@ export class ConciergeCallbackInput {
 }
 
 @InputType()
-export class SubmitConciergeRequestInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-
+export class SubmitConciergeRequestInput extends MemberTargetInput {
   @Field(() => String, { description: "A category code from `conciergeCategories` (CON-1; others need Privilège, CON-2)." })
   category!: string;
 
@@ -48,7 +46,4 @@ export class UpdateConciergeRequestStatusInput {
 }
 
 @InputType()
-export class ConciergePrivilegeInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
-  memberId?: string | null;
-}
+export class ConciergePrivilegeInput extends MemberTargetInput {}
