@@ -8,7 +8,6 @@ export type DeviceRow = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
 export type VipLineRow = typeof vipLines.$inferSelect;
 export type NewVipLine = typeof vipLines.$inferInsert;
-export type LockedMember = Pick<typeof members.$inferSelect, "id" | "status" | "lastName" | "firstName">;
 export type CoachAssignmentRow = typeof coachAssignments.$inferSelect;
 export interface CoachedMemberRow {
   member: Pick<typeof members.$inferSelect, "id" | "lastName" | "firstName" | "status">;

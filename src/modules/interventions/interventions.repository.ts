@@ -5,7 +5,6 @@ import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 import { coachingReads } from "../coaching/index.js";
 import { memberReads } from "../members/index.js";
-import { optionsRepository } from "../options/index.js";
 import { premisesReads } from "../premises/index.js";
 
 export type AssistanceRequestRow = typeof assistanceRequests.$inferSelect;
@@ -43,9 +42,6 @@ export const interventionsRepository = {
   async memberExists(db: Queryable, memberId: string): Promise<boolean> {
     return (await memberReads.status(db, memberId)) !== undefined;
   },
-
-  /** The option subscription in force at `now` (no end, or an end still ahead). */
-  optionInForce: optionsRepository.inForce,
 
   /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
   async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {

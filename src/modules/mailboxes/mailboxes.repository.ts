@@ -1,7 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
-import { optionsRepository } from "../options/index.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 export type PackRow = typeof mailboxPacks.$inferSelect;
@@ -31,12 +30,6 @@ export const mailboxesRepository = {
       .from(mailboxMigrations)
       .where(and(eq(mailboxMigrations.mailboxId, mailboxId), eq(mailboxMigrations.status, "INCLUDED")));
     return Number(row?.total ?? 0);
-  },
-
-
-  /** The « Option Intérieur » is in force: no end yet, or an end still ahead (OPT-4 notice), as the options module decides. */
-  async optionInForce(db: Queryable, memberId: string, now: Date): Promise<boolean> {
-    return (await optionsRepository.inForce(db, memberId, now)) !== undefined;
   },
 
   // --- packs ---

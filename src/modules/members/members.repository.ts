@@ -72,12 +72,6 @@ export const membersRepository = {
       .limit(options.limit);
   },
 
-  /** Locks the member row for the rest of the transaction (serialises concurrent edits). */
-  async lockMember(tx: Queryable, id: string): Promise<MemberRow | undefined> {
-    const [row] = await tx.select().from(members).where(eq(members.id, id)).for("update");
-    return row;
-  },
-
   async updateMember(tx: Queryable, id: string, changes: Partial<typeof members.$inferInsert>): Promise<MemberRow> {
     const [row] = await tx.update(members).set(changes).where(eq(members.id, id)).returning();
     if (!row) throw new Error(`member ${id} vanished while locked`);

@@ -2,8 +2,6 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
-import { optionsRepository } from "../options/index.js";
 import { premisesReads } from "../premises/index.js";
 
 export type RequestRow = typeof officeAssistanceRequests.$inferSelect;
@@ -17,8 +15,6 @@ export interface PageFilter {
 
 /** Drizzle queries only: the rules live in the service. */
 export const officeAssistanceRepository = {
-  lockMember: lockMemberRow,
-
   requestsByIds(db: Queryable, ids: readonly string[]): Promise<RequestRow[]> {
     return db.select().from(officeAssistanceRequests).where(inArray(officeAssistanceRequests.id, [...ids]));
   },
@@ -87,8 +83,6 @@ export const officeAssistanceRepository = {
   async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {
     return (await premisesReads.activeAddress(db, addressId))?.memberId === memberId;
   },
-
-  optionInForce: optionsRepository.inForce,
 
   /** BUR-3: the included visit of a contract year, if already booked. */
   async includedVisitOfYear(tx: Queryable, memberId: string, contractYearStart: string): Promise<VisitRow | undefined> {
