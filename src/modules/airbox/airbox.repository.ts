@@ -9,8 +9,6 @@ export type RepairRow = typeof airboxRepairs.$inferSelect;
 
 /** Drizzle queries only: rules live in the services. */
 export const airboxRepository = {
-  /** Locks the member row: every Airbox change of a member takes it first (one lock order). */
-
   /** ZON-2/AIR-2: the member's active main address (their declared home), if any. */
   activeMainAddress: premisesReads.activeMainAddress,
 

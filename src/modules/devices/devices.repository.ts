@@ -16,11 +16,6 @@ export interface CoachedMemberRow {
 
 /** Drizzle queries only: rules live in the services. */
 export const devicesRepository = {
-  /**
-   * Locks the member row until the transaction ends. Every device and VIP-line change takes this
-   * lock first (one lock order, no deadlocks): it is what holds DEV-1's "at most 20" under concurrency.
-   */
-
   // --- devices (DEV-1..3) ---
 
   devicesByIds(db: Queryable, ids: readonly string[]): Promise<DeviceRow[]> {

@@ -9,10 +9,6 @@ export type SupportRequestRow = typeof mailboxSupportRequests.$inferSelect;
 
 /** Drizzle queries only: rules live in the services. */
 export const mailboxesRepository = {
-  /**
-   * Locks the member row until the transaction ends. Every mailbox and pack change takes it
-   * first: concurrent creations queue on it, so "at most capacity" holds (MBX-2).
-   */
   /** MBX-1: a live mailbox of another member on this custom domain. */
   async domainUsedByAnotherMember(db: Queryable, domain: string, memberId: string): Promise<boolean> {
     const rows = await db

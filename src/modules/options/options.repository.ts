@@ -56,8 +56,6 @@ export const optionsRepository = {
     return rows.length > 0;
   },
 
-  /** Locks the member row: serialises subscriptions and terminations of one member. */
-
   memberStatus: memberReads.status,
 
   async end(db: Queryable, id: string, values: Pick<OptionRow, "endsAt" | "endReason" | "endDetail"> & { terminationReceivedAt?: Date }) {

@@ -8,8 +8,6 @@ export type BrickRow = typeof proBricks.$inferSelect;
 
 /** Drizzle queries only: the rules live in the service. */
 export const proRepository = {
-  /** Every Univers Pro write locks the member row first (one lock order): "one brick per address" holds under concurrency. */
-
   activeAddress: premisesReads.activeAddress,
 
   servicesByIds(db: Queryable, ids: readonly string[]): Promise<ServiceRow[]> {

@@ -70,7 +70,6 @@ function scopeConditions(memberColumn: typeof quotes.memberId | typeof quoteRequ
 
 /** Drizzle queries only: the rules live in the service. */
 export const quotesRepository = {
-
   /** Which of `memberIds` the technician serves (see membersServedBy), in one statement. */
   async servedByTechnician(db: Queryable, technicianId: string, memberIds: readonly string[]): Promise<string[]> {
     const rows = await db
