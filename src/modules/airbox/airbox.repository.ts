@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
+import { rowsWhereIn } from "../../shared/loader.js";
 import { premisesReads } from "../premises/index.js";
 
 export type AirboxRow = typeof airboxes.$inferSelect;
@@ -26,12 +27,8 @@ export const airboxRepository = {
     return row;
   },
 
-  airboxesByIds(db: Queryable, ids: readonly string[]): Promise<AirboxRow[]> {
-    return db.select().from(airboxes).where(inArray(airboxes.id, [...ids]));
-  },
-
   async airboxById(db: Queryable, id: string): Promise<AirboxRow | undefined> {
-    const [row] = await airboxRepository.airboxesByIds(db, [id]);
+    const [row] = await rowsWhereIn(db, airboxes, airboxes.id, [id]);
     return row;
   },
 
@@ -65,12 +62,8 @@ export const airboxRepository = {
       .orderBy(desc(airboxIncidents.declaredAt), asc(airboxIncidents.id));
   },
 
-  incidentsByIds(db: Queryable, ids: readonly string[]): Promise<IncidentRow[]> {
-    return db.select().from(airboxIncidents).where(inArray(airboxIncidents.id, [...ids]));
-  },
-
   async incidentById(db: Queryable, id: string): Promise<IncidentRow | undefined> {
-    const [row] = await airboxRepository.incidentsByIds(db, [id]);
+    const [row] = await rowsWhereIn(db, airboxIncidents, airboxIncidents.id, [id]);
     return row;
   },
 
@@ -103,12 +96,8 @@ export const airboxRepository = {
       .orderBy(desc(airboxRepairs.reportedAt), asc(airboxRepairs.id));
   },
 
-  repairsByIds(db: Queryable, ids: readonly string[]): Promise<RepairRow[]> {
-    return db.select().from(airboxRepairs).where(inArray(airboxRepairs.id, [...ids]));
-  },
-
   async repairById(db: Queryable, id: string): Promise<RepairRow | undefined> {
-    const [row] = await airboxRepository.repairsByIds(db, [id]);
+    const [row] = await rowsWhereIn(db, airboxRepairs, airboxRepairs.id, [id]);
     return row;
   },
 

@@ -18,10 +18,6 @@ export interface CoachedMemberRow {
 export const devicesRepository = {
   // --- devices (DEV-1..3) ---
 
-  devicesByIds(db: Queryable, ids: readonly string[]): Promise<DeviceRow[]> {
-    return db.select().from(devices).where(inArray(devices.id, [...ids]));
-  },
-
   async deviceById(db: Queryable, id: string): Promise<DeviceRow | undefined> {
     const [row] = await db.select().from(devices).where(eq(devices.id, id));
     return row;
@@ -59,10 +55,6 @@ export const devicesRepository = {
   },
 
   // --- VIP lines (SVC-3) ---
-
-  vipLinesByIds(db: Queryable, ids: readonly string[]): Promise<VipLineRow[]> {
-    return db.select().from(vipLines).where(inArray(vipLines.id, [...ids]));
-  },
 
   async vipLineById(db: Queryable, id: string): Promise<VipLineRow | undefined> {
     const [row] = await db.select().from(vipLines).where(eq(vipLines.id, id));

@@ -17,8 +17,4 @@ export const equipmentRepository = {
       .where(inArray(equipmentPurchases.memberId, [...memberIds]))
       .orderBy(asc(equipmentPurchases.orderedAt), asc(equipmentPurchases.id));
   },
-
-  byIds(db: Queryable, ids: readonly string[]): Promise<EquipmentPurchaseRow[]> {
-    return db.select().from(equipmentPurchases).where(inArray(equipmentPurchases.id, [...ids]));
-  },
 };

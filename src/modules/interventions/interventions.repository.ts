@@ -61,10 +61,6 @@ export const interventionsRepository = {
     return row;
   },
 
-  assistanceRequestsByIds(db: Queryable, ids: readonly string[]): Promise<AssistanceRequestRow[]> {
-    return db.select().from(assistanceRequests).where(inArray(assistanceRequests.id, [...ids]));
-  },
-
   async recordOutcome(
     tx: Queryable,
     id: string,
@@ -166,10 +162,6 @@ export const interventionsRepository = {
     const query = db.select().from(interventions).where(eq(interventions.id, id));
     const [row] = options.lock ? await query.for("update") : await query;
     return row;
-  },
-
-  interventionsByIds(db: Queryable, ids: readonly string[]): Promise<InterventionRow[]> {
-    return db.select().from(interventions).where(inArray(interventions.id, [...ids]));
   },
 
   async updateIntervention(tx: Queryable, id: string, changes: Partial<NewIntervention>): Promise<InterventionRow> {

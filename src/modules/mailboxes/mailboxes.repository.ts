@@ -38,10 +38,6 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxPacks.subscribedAt), asc(mailboxPacks.id));
   },
 
-  packsByIds(db: Queryable, ids: readonly string[]): Promise<PackRow[]> {
-    return db.select().from(mailboxPacks).where(inArray(mailboxPacks.id, [...ids]));
-  },
-
   async insertPack(tx: Queryable, values: typeof mailboxPacks.$inferInsert): Promise<PackRow> {
     const [row] = await tx.insert(mailboxPacks).values(values).returning();
     return row!;
@@ -60,10 +56,6 @@ export const mailboxesRepository = {
       .from(mailboxes)
       .where(and(inArray(mailboxes.memberId, [...memberIds]), isNull(mailboxes.deletedAt)))
       .orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
-  },
-
-  mailboxesByIds(db: Queryable, ids: readonly string[]): Promise<MailboxRow[]> {
-    return db.select().from(mailboxes).where(inArray(mailboxes.id, [...ids]));
   },
 
   async mailboxById(db: Queryable, id: string): Promise<MailboxRow | undefined> {
@@ -108,10 +100,6 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxMigrations.requestedAt), asc(mailboxMigrations.id));
   },
 
-  migrationsByIds(db: Queryable, ids: readonly string[]): Promise<MigrationRow[]> {
-    return db.select().from(mailboxMigrations).where(inArray(mailboxMigrations.id, [...ids]));
-  },
-
   async insertMigration(tx: Queryable, values: typeof mailboxMigrations.$inferInsert): Promise<MigrationRow> {
     const [row] = await tx.insert(mailboxMigrations).values(values).returning();
     return row!;
@@ -123,10 +111,6 @@ export const mailboxesRepository = {
       .from(mailboxSupportRequests)
       .where(inArray(mailboxSupportRequests.mailboxId, [...mailboxIds]))
       .orderBy(asc(mailboxSupportRequests.requestedAt), asc(mailboxSupportRequests.id));
-  },
-
-  supportRequestsByIds(db: Queryable, ids: readonly string[]): Promise<SupportRequestRow[]> {
-    return db.select().from(mailboxSupportRequests).where(inArray(mailboxSupportRequests.id, [...ids]));
   },
 
   async insertSupportRequest(tx: Queryable, values: typeof mailboxSupportRequests.$inferInsert): Promise<SupportRequestRow> {

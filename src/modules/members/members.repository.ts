@@ -10,19 +10,11 @@ export type StaffUserRow = typeof staffUsers.$inferSelect;
 
 /** Drizzle queries only: rules live in the service. */
 export const membersRepository = {
-  membersByIds(db: Queryable, ids: readonly string[]): Promise<MemberRow[]> {
-    return db.select().from(members).where(inArray(members.id, [...ids]));
-  },
-
   activeDelegatesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DelegateRow[]> {
     return db
       .select()
       .from(delegates)
       .where(and(inArray(delegates.memberId, [...memberIds]), isNull(delegates.revokedAt)));
-  },
-
-  delegatesByIds(db: Queryable, ids: readonly string[]): Promise<DelegateRow[]> {
-    return db.select().from(delegates).where(inArray(delegates.id, [...ids]));
   },
 
   activePayersByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PayerRow[]> {
@@ -31,14 +23,6 @@ export const membersRepository = {
       .from(payers)
       .where(and(inArray(payers.memberId, [...memberIds]), isNull(payers.revokedAt)))
       .orderBy(asc(payers.createdAt), asc(payers.id));
-  },
-
-  payersByIds(db: Queryable, ids: readonly string[]): Promise<PayerRow[]> {
-    return db.select().from(payers).where(inArray(payers.id, [...ids]));
-  },
-
-  staffUsersByIds(db: Queryable, ids: readonly string[]): Promise<StaffUserRow[]> {
-    return db.select().from(staffUsers).where(inArray(staffUsers.id, [...ids]));
   },
 
   /**

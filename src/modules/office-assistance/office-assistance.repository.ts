@@ -15,18 +15,6 @@ export interface PageFilter {
 
 /** Drizzle queries only: the rules live in the service. */
 export const officeAssistanceRepository = {
-  requestsByIds(db: Queryable, ids: readonly string[]): Promise<RequestRow[]> {
-    return db.select().from(officeAssistanceRequests).where(inArray(officeAssistanceRequests.id, [...ids]));
-  },
-
-  sessionsByIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
-    return db.select().from(officeAssistanceSessions).where(inArray(officeAssistanceSessions.id, [...ids]));
-  },
-
-  visitsByIds(db: Queryable, ids: readonly string[]): Promise<VisitRow[]> {
-    return db.select().from(officeAssistanceVisits).where(inArray(officeAssistanceVisits.id, [...ids]));
-  },
-
   sessionsByRequestIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
     const t = officeAssistanceSessions;
     return db.select().from(t).where(inArray(t.requestId, [...ids])).orderBy(asc(t.requestId), asc(t.consentedAt), asc(t.id));

@@ -10,10 +10,6 @@ export type BrickRow = typeof proBricks.$inferSelect;
 export const proRepository = {
   activeAddress: premisesReads.activeAddress,
 
-  servicesByIds(db: Queryable, ids: readonly string[]): Promise<ServiceRow[]> {
-    return db.select().from(proServiceRequests).where(inArray(proServiceRequests.id, [...ids]));
-  },
-
   servicesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<ServiceRow[]> {
     return db
       .select()
@@ -35,10 +31,6 @@ export const proRepository = {
   async updateService(tx: Queryable, id: string, values: Partial<typeof proServiceRequests.$inferInsert>): Promise<ServiceRow> {
     const [row] = await tx.update(proServiceRequests).set(values).where(eq(proServiceRequests.id, id)).returning();
     return row!;
-  },
-
-  bricksByIds(db: Queryable, ids: readonly string[]): Promise<BrickRow[]> {
-    return db.select().from(proBricks).where(inArray(proBricks.id, [...ids]));
   },
 
   bricksByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<BrickRow[]> {

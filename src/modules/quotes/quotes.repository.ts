@@ -83,10 +83,6 @@ export const quotesRepository = {
     return db.select().from(quoteRequests).where(inArray(quoteRequests.id, [...ids]));
   },
 
-  quotesByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRow[]> {
-    return db.select().from(quotes).where(inArray(quotes.id, [...ids]));
-  },
-
   /** Every quote of each request, oldest first (the last one is the request's current quote). */
   quotesByRequestIds(db: Queryable, requestIds: readonly string[]): Promise<QuoteRow[]> {
     return db
