@@ -1,8 +1,8 @@
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
 import { loaderByKey, loaderOfGroups, rowsWhereIn } from "../../shared/loader.js";
-import { loaderOfMemberPages } from "../../shared/member-pages.js";
-import { officeAssistanceRepository as repo, type PageFilter } from "./office-assistance.repository.js";
+import { loaderOfMemberPages, type MemberPageFilter } from "../../shared/member-pages.js";
+import { officeAssistanceRepository as repo } from "./office-assistance.repository.js";
 
 /** Built per request in the context. */
 export function createOfficeAssistanceLoaders(db: Queryable) {
@@ -12,7 +12,7 @@ export function createOfficeAssistanceLoaders(db: Queryable) {
     visitById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, officeAssistanceVisits, officeAssistanceVisits.id, ids), (row) => row.id),
     sessionsByRequestId: loaderOfGroups((ids: readonly string[]) => repo.sessionsByRequestIds(db, ids), (row) => row.requestId),
     visitsByRequestId: loaderOfGroups((ids: readonly string[]) => repo.visitsByRequestIds(db, ids), (row) => row.requestId),
-    requestPages: loaderOfMemberPages((memberIds, filter: PageFilter) => repo.requestPagesByMemberIds(db, memberIds, filter)),
+    requestPages: loaderOfMemberPages((memberIds, filter: MemberPageFilter) => repo.requestPagesByMemberIds(db, memberIds, filter)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { newestPagePerMember } from "../../shared/member-pages.js";
+import { newestPagePerMember, type MemberPageFilter } from "../../shared/member-pages.js";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
 import { premisesReads } from "../premises/index.js";
@@ -7,11 +7,6 @@ import { premisesReads } from "../premises/index.js";
 export type RequestRow = typeof officeAssistanceRequests.$inferSelect;
 export type SessionRow = typeof officeAssistanceSessions.$inferSelect;
 export type VisitRow = typeof officeAssistanceVisits.$inferSelect;
-
-export interface PageFilter {
-  after: readonly [string, string] | null;
-  limit: number;
-}
 
 /** Drizzle queries only: the rules live in the service. */
 export const officeAssistanceRepository = {
@@ -26,7 +21,7 @@ export const officeAssistanceRepository = {
   },
 
   /** One page of requests for each of many members, newest first, in one statement. */
-  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<RequestRow[]> {
+  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: MemberPageFilter): Promise<RequestRow[]> {
     const t = officeAssistanceRequests;
     return newestPagePerMember(db, t, { memberId: t.memberId, at: t.requestedAt, id: t.id }, memberIds, filter);
   },

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { newestPagePerMember } from "../../shared/member-pages.js";
+import { newestPagePerMember, type MemberPageFilter } from "../../shared/member-pages.js";
 import { members } from "../../../db/schema/members.js";
 import { interventions } from "../../../db/schema/interventions.js";
 import { airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
@@ -14,11 +14,7 @@ export type QuoteRequestRow = typeof quoteRequests.$inferSelect;
 export type QuoteRow = typeof quotes.$inferSelect;
 export type QuoteLineRow = typeof quoteLines.$inferSelect;
 
-export interface PageFilter {
-  after: readonly [string, string] | null;
-  limit: number;
-}
-export interface QuotePageFilter extends PageFilter {
+export interface QuotePageFilter extends MemberPageFilter {
   status: QuoteViewStatus | null;
   /** Paris date of the request: EXPIRED is an ISSUED quote whose validity date is before it. */
   today: string;
@@ -106,7 +102,7 @@ export const quotesRepository = {
     return newestPagePerMember(db, quotes, { memberId: quotes.memberId, at: quotes.issuedAt, id: quotes.id }, memberIds, filter, where);
   },
 
-  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<QuoteRequestRow[]> {
+  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: MemberPageFilter): Promise<QuoteRequestRow[]> {
     const t = quoteRequests;
     return newestPagePerMember(db, t, { memberId: t.memberId, at: t.requestedAt, id: t.id }, memberIds, filter);
   },
@@ -125,7 +121,7 @@ export const quotesRepository = {
   },
 
   /** Staff lists: every request in scope, newest first; `awaitingOnly`: those with no quote in force. */
-  requestsPage(db: Queryable, scope: Scope, filter: PageFilter & { awaitingOnly: boolean }): Promise<QuoteRequestRow[]> {
+  requestsPage(db: Queryable, scope: Scope, filter: MemberPageFilter & { awaitingOnly: boolean }): Promise<QuoteRequestRow[]> {
     const t = quoteRequests;
     const conditions = scopeConditions(t.memberId, scope);
     if (filter.awaitingOnly) {
