@@ -1,13 +1,4 @@
 import DataLoader from "dataloader";
-import { inArray } from "drizzle-orm";
-import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { Queryable } from "./db.js";
-
-/** The rows of `table` whose `column` is one of `keys`, in one statement: the query of a loader's batch. */
-export async function rowsWhereIn<T extends PgTable>(db: Queryable, table: T, column: AnyPgColumn, keys: readonly string[]): Promise<T["$inferSelect"][]> {
-  const rows = await db.select().from(table as PgTable).where(inArray(column, [...keys]));
-  return rows as T["$inferSelect"][];
-}
 
 /** A loader of one row per key, in key order; missing keys resolve to null. */
 export function loaderByKey<K extends string, Row>(

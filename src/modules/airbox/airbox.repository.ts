@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
-import { rowsWhereIn } from "../../shared/loader.js";
+import { insertRow, rowsWhereIn, updateRow } from "../../shared/rows.js";
 import { premisesReads } from "../premises/index.js";
 
 export type AirboxRow = typeof airboxes.$inferSelect;
@@ -42,15 +42,9 @@ export const airboxRepository = {
     return row;
   },
 
-  async insertAirbox(tx: Queryable, values: typeof airboxes.$inferInsert): Promise<AirboxRow> {
-    const [row] = await tx.insert(airboxes).values(values).returning();
-    return row!;
-  },
+  insertAirbox: (tx: Queryable, values: typeof airboxes.$inferInsert): Promise<AirboxRow> => insertRow(tx, airboxes, values),
 
-  async updateAirbox(tx: Queryable, id: string, changes: Partial<typeof airboxes.$inferInsert>): Promise<AirboxRow> {
-    const [row] = await tx.update(airboxes).set(changes).where(eq(airboxes.id, id)).returning();
-    return row!;
-  },
+  updateAirbox: (tx: Queryable, id: string, changes: Partial<typeof airboxes.$inferInsert>): Promise<AirboxRow> => updateRow(tx, airboxes, id, changes),
 
   // --- incidents ---
 
@@ -76,15 +70,9 @@ export const airboxRepository = {
     return row;
   },
 
-  async insertIncident(tx: Queryable, values: typeof airboxIncidents.$inferInsert): Promise<IncidentRow> {
-    const [row] = await tx.insert(airboxIncidents).values(values).returning();
-    return row!;
-  },
+  insertIncident: (tx: Queryable, values: typeof airboxIncidents.$inferInsert): Promise<IncidentRow> => insertRow(tx, airboxIncidents, values),
 
-  async updateIncident(tx: Queryable, id: string, changes: Partial<typeof airboxIncidents.$inferInsert>): Promise<IncidentRow> {
-    const [row] = await tx.update(airboxIncidents).set(changes).where(eq(airboxIncidents.id, id)).returning();
-    return row!;
-  },
+  updateIncident: (tx: Queryable, id: string, changes: Partial<typeof airboxIncidents.$inferInsert>): Promise<IncidentRow> => updateRow(tx, airboxIncidents, id, changes),
 
   // --- repairs ---
 
@@ -109,13 +97,7 @@ export const airboxRepository = {
     return row;
   },
 
-  async insertRepair(tx: Queryable, values: typeof airboxRepairs.$inferInsert): Promise<RepairRow> {
-    const [row] = await tx.insert(airboxRepairs).values(values).returning();
-    return row!;
-  },
+  insertRepair: (tx: Queryable, values: typeof airboxRepairs.$inferInsert): Promise<RepairRow> => insertRow(tx, airboxRepairs, values),
 
-  async updateRepair(tx: Queryable, id: string, changes: Partial<typeof airboxRepairs.$inferInsert>): Promise<RepairRow> {
-    const [row] = await tx.update(airboxRepairs).set(changes).where(eq(airboxRepairs.id, id)).returning();
-    return row!;
-  },
+  updateRepair: (tx: Queryable, id: string, changes: Partial<typeof airboxRepairs.$inferInsert>): Promise<RepairRow> => updateRow(tx, airboxRepairs, id, changes),
 };

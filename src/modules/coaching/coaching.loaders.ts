@@ -1,6 +1,7 @@
 import { coachAssignments } from "../../../db/schema/services.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 
 export function createCoachingLoaders(db: Queryable) {
   return {

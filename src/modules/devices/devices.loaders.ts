@@ -1,6 +1,7 @@
 import { devices, vipLines } from "../../../db/schema/devices.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { devicesRepository as repo } from "./devices.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */

@@ -3,6 +3,7 @@ import { members } from "../../../db/schema/members.js";
 import { coachAssignments } from "../../../db/schema/services.js";
 import { devices, vipLines } from "../../../db/schema/devices.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow } from "../../shared/rows.js";
 
 export type DeviceRow = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
@@ -40,10 +41,7 @@ export const devicesRepository = {
     return row?.n ?? 0;
   },
 
-  async insertDevice(tx: Queryable, values: NewDevice): Promise<DeviceRow> {
-    const [row] = await tx.insert(devices).values(values).returning();
-    return row!;
-  },
+  insertDevice: (tx: Queryable, values: NewDevice): Promise<DeviceRow> => insertRow(tx, devices, values),
 
   async updateDevice(
     tx: Queryable,
@@ -77,10 +75,7 @@ export const devicesRepository = {
     return row;
   },
 
-  async insertVipLine(tx: Queryable, values: NewVipLine): Promise<VipLineRow> {
-    const [row] = await tx.insert(vipLines).values(values).returning();
-    return row!;
-  },
+  insertVipLine: (tx: Queryable, values: NewVipLine): Promise<VipLineRow> => insertRow(tx, vipLines, values),
 
   async withdrawVipLine(tx: Queryable, id: string, at: Date, by: string): Promise<VipLineRow> {
     const [row] = await tx.update(vipLines).set({ withdrawnAt: at, withdrawnById: by }).where(eq(vipLines.id, id)).returning();

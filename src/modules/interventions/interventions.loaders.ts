@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { assistanceRequests, interventions } from "../../../db/schema/interventions.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { interventionsRepository as repo, type InterventionRow, type PageCursor } from "./interventions.repository.js";
 
 /** Key of one member's page: the member and the page arguments (all parents of a list share them). */

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNotN
 import { assistanceRequests, interventions } from "../../../db/schema/interventions.js";
 import { invoiceLines } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, updateRow } from "../../shared/rows.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 import { coachingReads } from "../coaching/index.js";
 import { memberReads } from "../members/index.js";
@@ -50,10 +51,7 @@ export const interventionsRepository = {
 
   // --- assistance requests (INT-1) ---
 
-  async insertAssistanceRequest(tx: Queryable, values: typeof assistanceRequests.$inferInsert): Promise<AssistanceRequestRow> {
-    const [row] = await tx.insert(assistanceRequests).values(values).returning();
-    return row!;
-  },
+  insertAssistanceRequest: (tx: Queryable, values: typeof assistanceRequests.$inferInsert): Promise<AssistanceRequestRow> => insertRow(tx, assistanceRequests, values),
 
   async assistanceRequestById(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<AssistanceRequestRow | undefined> {
     const query = db.select().from(assistanceRequests).where(eq(assistanceRequests.id, id));
@@ -153,10 +151,7 @@ export const interventionsRepository = {
       .for("no key update", { of: interventions });
   },
 
-  async insertIntervention(tx: Queryable, values: NewIntervention): Promise<InterventionRow> {
-    const [row] = await tx.insert(interventions).values(values).returning();
-    return row!;
-  },
+  insertIntervention: (tx: Queryable, values: NewIntervention): Promise<InterventionRow> => insertRow(tx, interventions, values),
 
   async interventionById(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<InterventionRow | undefined> {
     const query = db.select().from(interventions).where(eq(interventions.id, id));
@@ -164,10 +159,7 @@ export const interventionsRepository = {
     return row;
   },
 
-  async updateIntervention(tx: Queryable, id: string, changes: Partial<NewIntervention>): Promise<InterventionRow> {
-    const [row] = await tx.update(interventions).set(changes).where(eq(interventions.id, id)).returning();
-    return row!;
-  },
+  updateIntervention: (tx: Queryable, id: string, changes: Partial<NewIntervention>): Promise<InterventionRow> => updateRow(tx, interventions, id, changes),
 
   /** One page per member, for many members in one statement (row_number per member). */
   async pagesByMemberIds(db: Queryable, memberIds: readonly string[], limit: number, after: PageCursor | null): Promise<InterventionRow[]> {

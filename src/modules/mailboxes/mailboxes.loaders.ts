@@ -1,6 +1,7 @@
 import { mailboxes, mailboxMigrations, mailboxPacks, mailboxSupportRequests } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { mailboxesRepository as repo } from "./mailboxes.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow } from "../../shared/rows.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 export type PackRow = typeof mailboxPacks.$inferSelect;
@@ -38,10 +39,7 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxPacks.subscribedAt), asc(mailboxPacks.id));
   },
 
-  async insertPack(tx: Queryable, values: typeof mailboxPacks.$inferInsert): Promise<PackRow> {
-    const [row] = await tx.insert(mailboxPacks).values(values).returning();
-    return row!;
-  },
+  insertPack: (tx: Queryable, values: typeof mailboxPacks.$inferInsert): Promise<PackRow> => insertRow(tx, mailboxPacks, values),
 
   async cancelPack(tx: Queryable, id: string, at: Date, by: string): Promise<PackRow> {
     const [row] = await tx.update(mailboxPacks).set({ cancelledAt: at, cancelledBy: by }).where(eq(mailboxPacks.id, id)).returning();
@@ -80,10 +78,7 @@ export const mailboxesRepository = {
     return rows.length > 0;
   },
 
-  async insertMailbox(tx: Queryable, values: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
-    const [row] = await tx.insert(mailboxes).values(values).returning();
-    return row!;
-  },
+  insertMailbox: (tx: Queryable, values: typeof mailboxes.$inferInsert): Promise<MailboxRow> => insertRow(tx, mailboxes, values),
 
   async deleteMailbox(tx: Queryable, id: string, at: Date): Promise<MailboxRow> {
     const [row] = await tx.update(mailboxes).set({ deletedAt: at }).where(eq(mailboxes.id, id)).returning();
@@ -100,10 +95,7 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxMigrations.requestedAt), asc(mailboxMigrations.id));
   },
 
-  async insertMigration(tx: Queryable, values: typeof mailboxMigrations.$inferInsert): Promise<MigrationRow> {
-    const [row] = await tx.insert(mailboxMigrations).values(values).returning();
-    return row!;
-  },
+  insertMigration: (tx: Queryable, values: typeof mailboxMigrations.$inferInsert): Promise<MigrationRow> => insertRow(tx, mailboxMigrations, values),
 
   supportRequestsByMailboxIds(db: Queryable, mailboxIds: readonly string[]): Promise<SupportRequestRow[]> {
     return db
@@ -113,8 +105,5 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxSupportRequests.requestedAt), asc(mailboxSupportRequests.id));
   },
 
-  async insertSupportRequest(tx: Queryable, values: typeof mailboxSupportRequests.$inferInsert): Promise<SupportRequestRow> {
-    const [row] = await tx.insert(mailboxSupportRequests).values(values).returning();
-    return row!;
-  },
+  insertSupportRequest: (tx: Queryable, values: typeof mailboxSupportRequests.$inferInsert): Promise<SupportRequestRow> => insertRow(tx, mailboxSupportRequests, values),
 };

@@ -1,7 +1,8 @@
 import { members } from "../../../db/schema/members.js";
 import { delegates, payers, staffUsers } from "../../../db/schema/people.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { membersRepository as repo } from "./members.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */

@@ -1,6 +1,7 @@
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { loaderOfMemberPages, type MemberPageFilter } from "../../shared/member-pages.js";
 import { officeAssistanceRepository as repo } from "./office-assistance.repository.js";
 

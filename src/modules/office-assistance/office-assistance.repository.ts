@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { newestPagePerMember, type MemberPageFilter } from "../../shared/member-pages.js";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, updateRow } from "../../shared/rows.js";
 import { premisesReads } from "../premises/index.js";
 
 export type RequestRow = typeof officeAssistanceRequests.$inferSelect;
@@ -26,20 +27,14 @@ export const officeAssistanceRepository = {
     return newestPagePerMember(db, t, { memberId: t.memberId, at: t.requestedAt, id: t.id }, memberIds, filter);
   },
 
-  async insertRequest(tx: Queryable, values: typeof officeAssistanceRequests.$inferInsert): Promise<RequestRow> {
-    const [row] = await tx.insert(officeAssistanceRequests).values(values).returning();
-    return row!;
-  },
+  insertRequest: (tx: Queryable, values: typeof officeAssistanceRequests.$inferInsert): Promise<RequestRow> => insertRow(tx, officeAssistanceRequests, values),
 
   async lockRequest(tx: Queryable, id: string): Promise<RequestRow | undefined> {
     const [row] = await tx.select().from(officeAssistanceRequests).where(eq(officeAssistanceRequests.id, id)).for("update");
     return row;
   },
 
-  async updateRequest(tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> {
-    const [row] = await tx.update(officeAssistanceRequests).set(values).where(eq(officeAssistanceRequests.id, id)).returning();
-    return row!;
-  },
+  updateRequest: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> => updateRow(tx, officeAssistanceRequests, id, values),
 
   async openSessionOf(tx: Queryable, requestId: string): Promise<SessionRow | undefined> {
     const t = officeAssistanceSessions;
@@ -47,20 +42,14 @@ export const officeAssistanceRepository = {
     return row;
   },
 
-  async insertSession(tx: Queryable, values: typeof officeAssistanceSessions.$inferInsert): Promise<SessionRow> {
-    const [row] = await tx.insert(officeAssistanceSessions).values(values).returning();
-    return row!;
-  },
+  insertSession: (tx: Queryable, values: typeof officeAssistanceSessions.$inferInsert): Promise<SessionRow> => insertRow(tx, officeAssistanceSessions, values),
 
   async lockSession(tx: Queryable, id: string): Promise<SessionRow | undefined> {
     const [row] = await tx.select().from(officeAssistanceSessions).where(eq(officeAssistanceSessions.id, id)).for("update");
     return row;
   },
 
-  async updateSession(tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> {
-    const [row] = await tx.update(officeAssistanceSessions).set(values).where(eq(officeAssistanceSessions.id, id)).returning();
-    return row!;
-  },
+  updateSession: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> => updateRow(tx, officeAssistanceSessions, id, values),
 
   /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
   async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {
@@ -79,8 +68,5 @@ export const officeAssistanceRepository = {
     return row;
   },
 
-  async insertVisit(tx: Queryable, values: typeof officeAssistanceVisits.$inferInsert): Promise<VisitRow> {
-    const [row] = await tx.insert(officeAssistanceVisits).values(values).returning();
-    return row!;
-  },
+  insertVisit: (tx: Queryable, values: typeof officeAssistanceVisits.$inferInsert): Promise<VisitRow> => insertRow(tx, officeAssistanceVisits, values),
 };

@@ -3,6 +3,7 @@ import { addresses, internetLines } from "../../../db/schema/premises.js";
 import { announcements, optionSubscriptions } from "../../../db/schema/options.js";
 import { optionInForce } from "../../shared/prerequisites.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow } from "../../shared/rows.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";
 import { memberReads } from "../members/index.js";
 
@@ -63,19 +64,13 @@ export const optionsRepository = {
     return row!;
   },
 
-  async insert(db: Queryable, values: typeof optionSubscriptions.$inferInsert): Promise<OptionRow> {
-    const [row] = await db.insert(optionSubscriptions).values(values).returning();
-    return row!;
-  },
+  insert: (db: Queryable, values: typeof optionSubscriptions.$inferInsert): Promise<OptionRow> => insertRow(db, optionSubscriptions, values),
 };
 
 export type AnnouncementRow = typeof announcements.$inferSelect;
 
 export const announcementsRepository = {
-  async insert(db: Queryable, values: typeof announcements.$inferInsert): Promise<AnnouncementRow> {
-    const [row] = await db.insert(announcements).values(values).returning();
-    return row!;
-  },
+  insert: (db: Queryable, values: typeof announcements.$inferInsert): Promise<AnnouncementRow> => insertRow(db, announcements, values),
 
   /**
    * Newest first, keyset on (announcedAt, id). `audience` null: every announcement (desk);

@@ -1,6 +1,7 @@
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { proRepository as repo } from "./pro.repository.js";
 
 /** Built per request in the context. */

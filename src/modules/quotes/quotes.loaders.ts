@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups, rowsWhereIn } from "../../shared/loader.js";
+import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { loaderOfMemberPages } from "../../shared/member-pages.js";
 import { quotesRepository as repo } from "./quotes.repository.js";
 

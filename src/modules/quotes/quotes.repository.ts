@@ -6,6 +6,7 @@ import { airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import { quoteLines, quoteRequests, quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, updateRow } from "../../shared/rows.js";
 import { coachingReads } from "../coaching/index.js";
 import { premisesReads } from "../premises/index.js";
 import type { QuoteViewStatus } from "./quotes.types.js";
@@ -136,10 +137,7 @@ export const quotesRepository = {
       .limit(filter.limit);
   },
 
-  async insertRequest(tx: Queryable, values: typeof quoteRequests.$inferInsert): Promise<QuoteRequestRow> {
-    const [row] = await tx.insert(quoteRequests).values(values).returning();
-    return row!;
-  },
+  insertRequest: (tx: Queryable, values: typeof quoteRequests.$inferInsert): Promise<QuoteRequestRow> => insertRow(tx, quoteRequests, values),
 
   /** The quote in force (issued or accepted) of a request, locked. */
   async lockLiveQuote(tx: Queryable, requestId: string): Promise<QuoteRow | undefined> {
@@ -162,10 +160,7 @@ export const quotesRepository = {
     return row!;
   },
 
-  async updateQuote(tx: Queryable, id: string, values: Partial<typeof quotes.$inferInsert>): Promise<QuoteRow> {
-    const [row] = await tx.update(quotes).set(values).where(eq(quotes.id, id)).returning();
-    return row!;
-  },
+  updateQuote: (tx: Queryable, id: string, values: Partial<typeof quotes.$inferInsert>): Promise<QuoteRow> => updateRow(tx, quotes, id, values),
 
   /** QUO-1: the member holds an Orange fiber line (the installation is quoted with the fiber offer). */
   hasOrangeFiberLine: premisesReads.hasOrangeFiberLine,
