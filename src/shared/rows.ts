@@ -3,7 +3,7 @@ import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "./db.js";
 
 /**
- * The three statements every repository writes the same way, once, typed by the table. Anything
+ * The statements every repository writes the same way, once, typed by the table. Anything
  * with a condition, an order or a lock stays a query of its own in the repository.
  */
 
@@ -23,4 +23,10 @@ export async function insertRow<T extends PgTable>(tx: Queryable, table: T, valu
 export async function updateRow<T extends PgTable & { id: AnyPgColumn }>(tx: Queryable, table: T, id: string, changes: Partial<T["$inferInsert"]>): Promise<T["$inferSelect"]> {
   const [row] = await tx.update(table as PgTable).set(changes).where(eq(table.id, id)).returning();
   return row as T["$inferSelect"];
+}
+
+/** The row with this id, if any. */
+export async function rowById<T extends PgTable & { id: AnyPgColumn }>(db: Queryable, table: T, id: string): Promise<T["$inferSelect"] | undefined> {
+  const [row] = await db.select().from(table as PgTable).where(eq(table.id, id));
+  return row as T["$inferSelect"] | undefined;
 }

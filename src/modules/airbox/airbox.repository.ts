@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow, rowsWhereIn, updateRow } from "../../shared/rows.js";
+import { insertRow, rowById, updateRow } from "../../shared/rows.js";
 import { premisesReads } from "../premises/index.js";
 
 export type AirboxRow = typeof airboxes.$inferSelect;
@@ -27,10 +27,7 @@ export const airboxRepository = {
     return row;
   },
 
-  async airboxById(db: Queryable, id: string): Promise<AirboxRow | undefined> {
-    const [row] = await rowsWhereIn(db, airboxes, airboxes.id, [id]);
-    return row;
-  },
+  airboxById: (db: Queryable, id: string): Promise<AirboxRow | undefined> => rowById(db, airboxes, id),
 
   /** A current Airbox (any member) holding this serial number or this ICCID. */
   async currentHolding(db: Queryable, field: "serialNumber" | "simIccid", value: string): Promise<AirboxRow | undefined> {
@@ -56,10 +53,7 @@ export const airboxRepository = {
       .orderBy(desc(airboxIncidents.declaredAt), asc(airboxIncidents.id));
   },
 
-  async incidentById(db: Queryable, id: string): Promise<IncidentRow | undefined> {
-    const [row] = await rowsWhereIn(db, airboxIncidents, airboxIncidents.id, [id]);
-    return row;
-  },
+  incidentById: (db: Queryable, id: string): Promise<IncidentRow | undefined> => rowById(db, airboxIncidents, id),
 
   /** AIR-2: one open incident per member, whichever Airbox it was declared on (a replacement keeps it). */
   async openIncidentOf(db: Queryable, memberId: string): Promise<IncidentRow | undefined> {
@@ -84,10 +78,7 @@ export const airboxRepository = {
       .orderBy(desc(airboxRepairs.reportedAt), asc(airboxRepairs.id));
   },
 
-  async repairById(db: Queryable, id: string): Promise<RepairRow | undefined> {
-    const [row] = await rowsWhereIn(db, airboxRepairs, airboxRepairs.id, [id]);
-    return row;
-  },
+  repairById: (db: Queryable, id: string): Promise<RepairRow | undefined> => rowById(db, airboxRepairs, id),
 
   async openRepairOf(db: Queryable, airboxId: string): Promise<RepairRow | undefined> {
     const [row] = await db

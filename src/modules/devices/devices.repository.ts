@@ -3,7 +3,7 @@ import { members } from "../../../db/schema/members.js";
 import { coachAssignments } from "../../../db/schema/services.js";
 import { devices, vipLines } from "../../../db/schema/devices.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow } from "../../shared/rows.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 
 export type DeviceRow = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
@@ -19,10 +19,7 @@ export interface CoachedMemberRow {
 export const devicesRepository = {
   // --- devices (DEV-1..3) ---
 
-  async deviceById(db: Queryable, id: string): Promise<DeviceRow | undefined> {
-    const [row] = await db.select().from(devices).where(eq(devices.id, id));
-    return row;
-  },
+  deviceById: (db: Queryable, id: string): Promise<DeviceRow | undefined> => rowById(db, devices, id),
 
   /** Devices holding a slot (designated or active), oldest first. */
   activeDevicesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DeviceRow[]> {
@@ -54,10 +51,7 @@ export const devicesRepository = {
 
   // --- VIP lines (SVC-3) ---
 
-  async vipLineById(db: Queryable, id: string): Promise<VipLineRow | undefined> {
-    const [row] = await db.select().from(vipLines).where(eq(vipLines.id, id));
-    return row;
-  },
+  vipLineById: (db: Queryable, id: string): Promise<VipLineRow | undefined> => rowById(db, vipLines, id),
 
   activeVipLinesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<VipLineRow[]> {
     return db

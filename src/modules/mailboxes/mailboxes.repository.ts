@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow } from "../../shared/rows.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 export type PackRow = typeof mailboxPacks.$inferSelect;
@@ -56,10 +56,7 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
   },
 
-  async mailboxById(db: Queryable, id: string): Promise<MailboxRow | undefined> {
-    const [row] = await db.select().from(mailboxes).where(eq(mailboxes.id, id));
-    return row;
-  },
+  mailboxById: (db: Queryable, id: string): Promise<MailboxRow | undefined> => rowById(db, mailboxes, id),
 
   async countActiveMailboxes(tx: Queryable, memberId: string): Promise<number> {
     const [row] = await tx

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle
 import { members } from "../../../db/schema/members.js";
 import { delegates, payers, staffUsers } from "../../../db/schema/people.js";
 import type { Queryable } from "../../shared/db.js";
+import { rowById } from "../../shared/rows.js";
 
 export type MemberRow = typeof members.$inferSelect;
 export type DelegateRow = typeof delegates.$inferSelect;
@@ -70,10 +71,7 @@ export const memberReads = {
     return row?.status;
   },
 
-  async staffUser(db: Queryable, id: string): Promise<StaffUserRow | undefined> {
-    const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
-    return row;
-  },
+  staffUser: (db: Queryable, id: string): Promise<StaffUserRow | undefined> => rowById(db, staffUsers, id),
 };
 
 /** Escapes %, _ and \ so that user text is matched literally by ILIKE. */

@@ -6,7 +6,7 @@ import { BILLABLE_ITEM_KINDS, payerItemKinds } from "../../../db/schema/billing.
 
 export type ItemKind = (typeof BILLABLE_ITEM_KINDS)[number];
 import type { Queryable } from "../../shared/db.js";
-import { insertRow } from "../../shared/rows.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 import type { DelegateRow, MemberRow, PayerRow } from "../members/index.js";
 import type { CandidacyStatusValue } from "./membership.types.js";
 
@@ -64,10 +64,7 @@ export const membershipRepository = {
 
   insertMeeting: (tx: Queryable, values: typeof committeeMeetings.$inferInsert): Promise<MeetingRow> => insertRow(tx, committeeMeetings, values),
 
-  async meetingById(db: Queryable, id: string): Promise<MeetingRow | undefined> {
-    const [row] = await db.select().from(committeeMeetings).where(eq(committeeMeetings.id, id));
-    return row;
-  },
+  meetingById: (db: Queryable, id: string): Promise<MeetingRow | undefined> => rowById(db, committeeMeetings, id),
 
   /** Meetings, latest first, keyset-paginated on (heldOn desc, id desc). */
   meetings(db: Queryable, options: { after: [string, string] | null; limit: number }): Promise<MeetingRow[]> {

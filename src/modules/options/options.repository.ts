@@ -3,7 +3,7 @@ import { addresses, internetLines } from "../../../db/schema/premises.js";
 import { announcements, optionSubscriptions } from "../../../db/schema/options.js";
 import { optionInForce } from "../../shared/prerequisites.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow } from "../../shared/rows.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";
 import { memberReads } from "../members/index.js";
 
@@ -14,10 +14,7 @@ export const optionsRepository = {
   /** OPT-2: the subscription in force (the query the kernel's `optionInForce` prerequisite runs). */
   inForce: optionInForce,
 
-  async byId(db: Queryable, id: string): Promise<OptionRow | undefined> {
-    const [row] = await db.select().from(optionSubscriptions).where(eq(optionSubscriptions.id, id));
-    return row;
-  },
+  byId: (db: Queryable, id: string): Promise<OptionRow | undefined> => rowById(db, optionSubscriptions, id),
 
   /** Latest subscription of each member (in force or not), for the `option` field of a list of members. */
   latestByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<OptionRow[]> {
