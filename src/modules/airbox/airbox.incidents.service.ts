@@ -9,7 +9,8 @@ import type { AirboxIncidentInput, AssignAirboxIncidentTechnicianInput, DeclareA
 import { toAirboxIncident } from "./airbox.mappers.js";
 import { airboxRepository as repo, type IncidentRow } from "./airbox.repository.js";
 import { AIRBOX_OFFER, inadequateUse, text, type Err } from "./airbox.rules.js";
-import { namedTechnician, SERVED } from "./airbox.service.js";
+import { namedTechnician } from "../members/index.js";
+import { SERVED } from "./airbox.service.js";
 import type { AirboxIncident } from "./airbox.types.js";
 
 const DESCRIPTION_MAX = 1000;

@@ -10,7 +10,8 @@ import type { CompleteAirboxRepairInput, RecordAirboxDiagnosisInput, ReportAirbo
 import { toAirboxRepair } from "./airbox.mappers.js";
 import { airboxRepository as repo, type RepairRow } from "./airbox.repository.js";
 import { AIRBOX_OFFER, inadequateUse, text, validateDevice, type Err } from "./airbox.rules.js";
-import { deviceConflict, deviceInUse, namedTechnician, SERVED } from "./airbox.service.js";
+import { namedTechnician } from "../members/index.js";
+import { deviceConflict, deviceInUse, SERVED } from "./airbox.service.js";
 import type { AirboxRepair } from "./airbox.types.js";
 
 const TEXT_MAX = 1000;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, rowById, updateRow } from "../../shared/rows.js";
 import { premisesReads } from "../premises/index.js";
 
 export type AirboxRow = typeof airboxes.$inferSelect;
@@ -9,8 +10,6 @@ export type RepairRow = typeof airboxRepairs.$inferSelect;
 
 /** Drizzle queries only: rules live in the services. */
 export const airboxRepository = {
-  /** Locks the member row: every Airbox change of a member takes it first (one lock order). */
-
   /** ZON-2/AIR-2: the member's active main address (their declared home), if any. */
   activeMainAddress: premisesReads.activeMainAddress,
 
@@ -28,14 +27,7 @@ export const airboxRepository = {
     return row;
   },
 
-  airboxesByIds(db: Queryable, ids: readonly string[]): Promise<AirboxRow[]> {
-    return db.select().from(airboxes).where(inArray(airboxes.id, [...ids]));
-  },
-
-  async airboxById(db: Queryable, id: string): Promise<AirboxRow | undefined> {
-    const [row] = await airboxRepository.airboxesByIds(db, [id]);
-    return row;
-  },
+  airboxById: (db: Queryable, id: string): Promise<AirboxRow | undefined> => rowById(db, airboxes, id),
 
   /** A current Airbox (any member) holding this serial number or this ICCID. */
   async currentHolding(db: Queryable, field: "serialNumber" | "simIccid", value: string): Promise<AirboxRow | undefined> {
@@ -47,15 +39,9 @@ export const airboxRepository = {
     return row;
   },
 
-  async insertAirbox(tx: Queryable, values: typeof airboxes.$inferInsert): Promise<AirboxRow> {
-    const [row] = await tx.insert(airboxes).values(values).returning();
-    return row!;
-  },
+  insertAirbox: (tx: Queryable, values: typeof airboxes.$inferInsert): Promise<AirboxRow> => insertRow(tx, airboxes, values),
 
-  async updateAirbox(tx: Queryable, id: string, changes: Partial<typeof airboxes.$inferInsert>): Promise<AirboxRow> {
-    const [row] = await tx.update(airboxes).set(changes).where(eq(airboxes.id, id)).returning();
-    return row!;
-  },
+  updateAirbox: (tx: Queryable, id: string, changes: Partial<typeof airboxes.$inferInsert>): Promise<AirboxRow> => updateRow(tx, airboxes, id, changes),
 
   // --- incidents ---
 
@@ -67,14 +53,7 @@ export const airboxRepository = {
       .orderBy(desc(airboxIncidents.declaredAt), asc(airboxIncidents.id));
   },
 
-  incidentsByIds(db: Queryable, ids: readonly string[]): Promise<IncidentRow[]> {
-    return db.select().from(airboxIncidents).where(inArray(airboxIncidents.id, [...ids]));
-  },
-
-  async incidentById(db: Queryable, id: string): Promise<IncidentRow | undefined> {
-    const [row] = await airboxRepository.incidentsByIds(db, [id]);
-    return row;
-  },
+  incidentById: (db: Queryable, id: string): Promise<IncidentRow | undefined> => rowById(db, airboxIncidents, id),
 
   /** AIR-2: one open incident per member, whichever Airbox it was declared on (a replacement keeps it). */
   async openIncidentOf(db: Queryable, memberId: string): Promise<IncidentRow | undefined> {
@@ -85,15 +64,9 @@ export const airboxRepository = {
     return row;
   },
 
-  async insertIncident(tx: Queryable, values: typeof airboxIncidents.$inferInsert): Promise<IncidentRow> {
-    const [row] = await tx.insert(airboxIncidents).values(values).returning();
-    return row!;
-  },
+  insertIncident: (tx: Queryable, values: typeof airboxIncidents.$inferInsert): Promise<IncidentRow> => insertRow(tx, airboxIncidents, values),
 
-  async updateIncident(tx: Queryable, id: string, changes: Partial<typeof airboxIncidents.$inferInsert>): Promise<IncidentRow> {
-    const [row] = await tx.update(airboxIncidents).set(changes).where(eq(airboxIncidents.id, id)).returning();
-    return row!;
-  },
+  updateIncident: (tx: Queryable, id: string, changes: Partial<typeof airboxIncidents.$inferInsert>): Promise<IncidentRow> => updateRow(tx, airboxIncidents, id, changes),
 
   // --- repairs ---
 
@@ -105,14 +78,7 @@ export const airboxRepository = {
       .orderBy(desc(airboxRepairs.reportedAt), asc(airboxRepairs.id));
   },
 
-  repairsByIds(db: Queryable, ids: readonly string[]): Promise<RepairRow[]> {
-    return db.select().from(airboxRepairs).where(inArray(airboxRepairs.id, [...ids]));
-  },
-
-  async repairById(db: Queryable, id: string): Promise<RepairRow | undefined> {
-    const [row] = await airboxRepository.repairsByIds(db, [id]);
-    return row;
-  },
+  repairById: (db: Queryable, id: string): Promise<RepairRow | undefined> => rowById(db, airboxRepairs, id),
 
   async openRepairOf(db: Queryable, airboxId: string): Promise<RepairRow | undefined> {
     const [row] = await db
@@ -122,13 +88,7 @@ export const airboxRepository = {
     return row;
   },
 
-  async insertRepair(tx: Queryable, values: typeof airboxRepairs.$inferInsert): Promise<RepairRow> {
-    const [row] = await tx.insert(airboxRepairs).values(values).returning();
-    return row!;
-  },
+  insertRepair: (tx: Queryable, values: typeof airboxRepairs.$inferInsert): Promise<RepairRow> => insertRow(tx, airboxRepairs, values),
 
-  async updateRepair(tx: Queryable, id: string, changes: Partial<typeof airboxRepairs.$inferInsert>): Promise<RepairRow> {
-    const [row] = await tx.update(airboxRepairs).set(changes).where(eq(airboxRepairs.id, id)).returning();
-    return row!;
-  },
+  updateRepair: (tx: Queryable, id: string, changes: Partial<typeof airboxRepairs.$inferInsert>): Promise<RepairRow> => updateRow(tx, airboxRepairs, id, changes),
 };

@@ -101,10 +101,3 @@ export const airboxService = {
     });
   },
 };
-
-/** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
-export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
-  const id = idOfType(globalId, "StaffUser");
-  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
-  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
-}

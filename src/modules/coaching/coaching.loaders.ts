@@ -1,10 +1,11 @@
+import { coachAssignments } from "../../../db/schema/services.js";
 import type { Queryable } from "../../shared/db.js";
 import { loaderByKey } from "../../shared/loader.js";
-import { coachingRepository } from "./coaching.repository.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 
 export function createCoachingLoaders(db: Queryable) {
   return {
-    assignmentByMemberId: loaderByKey((ids: readonly string[]) => coachingRepository.byMemberIds(db, ids), (row) => row.memberId),
+    assignmentByMemberId: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, coachAssignments, coachAssignments.memberId, ids), (row) => row.memberId),
   };
 }
 

@@ -1,4 +1,4 @@
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { coachAssignments } from "../../../db/schema/services.js";
 import type { Queryable } from "../../shared/db.js";
 import { memberReads } from "../members/index.js";
@@ -14,10 +14,6 @@ export const coachingReads = {
 };
 
 export const coachingRepository = {
-  byMemberIds(db: Queryable, memberIds: readonly string[]): Promise<CoachAssignmentRow[]> {
-    return db.select().from(coachAssignments).where(inArray(coachAssignments.memberId, [...memberIds]));
-  },
-
   async activeStaff(db: Queryable, id: string) {
     const row = await memberReads.staffUser(db, id);
     return row && row.disabledAt === null ? row : undefined;

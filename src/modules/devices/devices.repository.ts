@@ -3,12 +3,12 @@ import { members } from "../../../db/schema/members.js";
 import { coachAssignments } from "../../../db/schema/services.js";
 import { devices, vipLines } from "../../../db/schema/devices.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 
 export type DeviceRow = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
 export type VipLineRow = typeof vipLines.$inferSelect;
 export type NewVipLine = typeof vipLines.$inferInsert;
-export type LockedMember = Pick<typeof members.$inferSelect, "id" | "status" | "lastName" | "firstName">;
 export type CoachAssignmentRow = typeof coachAssignments.$inferSelect;
 export interface CoachedMemberRow {
   member: Pick<typeof members.$inferSelect, "id" | "lastName" | "firstName" | "status">;
@@ -17,21 +17,9 @@ export interface CoachedMemberRow {
 
 /** Drizzle queries only: rules live in the services. */
 export const devicesRepository = {
-  /**
-   * Locks the member row until the transaction ends. Every device and VIP-line change takes this
-   * lock first (one lock order, no deadlocks): it is what holds DEV-1's "at most 20" under concurrency.
-   */
-
   // --- devices (DEV-1..3) ---
 
-  devicesByIds(db: Queryable, ids: readonly string[]): Promise<DeviceRow[]> {
-    return db.select().from(devices).where(inArray(devices.id, [...ids]));
-  },
-
-  async deviceById(db: Queryable, id: string): Promise<DeviceRow | undefined> {
-    const [row] = await db.select().from(devices).where(eq(devices.id, id));
-    return row;
-  },
+  deviceById: (db: Queryable, id: string): Promise<DeviceRow | undefined> => rowById(db, devices, id),
 
   /** Devices holding a slot (designated or active), oldest first. */
   activeDevicesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DeviceRow[]> {
@@ -50,10 +38,7 @@ export const devicesRepository = {
     return row?.n ?? 0;
   },
 
-  async insertDevice(tx: Queryable, values: NewDevice): Promise<DeviceRow> {
-    const [row] = await tx.insert(devices).values(values).returning();
-    return row!;
-  },
+  insertDevice: (tx: Queryable, values: NewDevice): Promise<DeviceRow> => insertRow(tx, devices, values),
 
   async updateDevice(
     tx: Queryable,
@@ -66,14 +51,7 @@ export const devicesRepository = {
 
   // --- VIP lines (SVC-3) ---
 
-  vipLinesByIds(db: Queryable, ids: readonly string[]): Promise<VipLineRow[]> {
-    return db.select().from(vipLines).where(inArray(vipLines.id, [...ids]));
-  },
-
-  async vipLineById(db: Queryable, id: string): Promise<VipLineRow | undefined> {
-    const [row] = await db.select().from(vipLines).where(eq(vipLines.id, id));
-    return row;
-  },
+  vipLineById: (db: Queryable, id: string): Promise<VipLineRow | undefined> => rowById(db, vipLines, id),
 
   activeVipLinesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<VipLineRow[]> {
     return db
@@ -91,10 +69,7 @@ export const devicesRepository = {
     return row;
   },
 
-  async insertVipLine(tx: Queryable, values: NewVipLine): Promise<VipLineRow> {
-    const [row] = await tx.insert(vipLines).values(values).returning();
-    return row!;
-  },
+  insertVipLine: (tx: Queryable, values: NewVipLine): Promise<VipLineRow> => insertRow(tx, vipLines, values),
 
   async withdrawVipLine(tx: Queryable, id: string, at: Date, by: string): Promise<VipLineRow> {
     const [row] = await tx.update(vipLines).set({ withdrawnAt: at, withdrawnById: by }).where(eq(vipLines.id, id)).returning();

@@ -1,12 +1,14 @@
+import { equipmentPurchases } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { equipmentRepository as repo } from "./equipment.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createEquipmentLoaders(db: Queryable) {
   return {
     purchasesByMemberId: loaderOfGroups((ids: readonly string[]) => repo.byMemberIds(db, ids), (row) => row.memberId),
-    purchaseById: loaderByKey((ids: readonly string[]) => repo.byIds(db, ids), (row) => row.id),
+    purchaseById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, equipmentPurchases, equipmentPurchases.id, ids), (row) => row.id),
   };
 }
 

@@ -1,14 +1,12 @@
 import { asc, inArray } from "drizzle-orm";
 import { equipmentPurchases } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow } from "../../shared/rows.js";
 
 export type EquipmentPurchaseRow = typeof equipmentPurchases.$inferSelect;
 
 export const equipmentRepository = {
-  async insert(tx: Queryable, values: typeof equipmentPurchases.$inferInsert): Promise<EquipmentPurchaseRow> {
-    const [row] = await tx.insert(equipmentPurchases).values(values).returning();
-    return row!;
-  },
+  insert: (tx: Queryable, values: typeof equipmentPurchases.$inferInsert): Promise<EquipmentPurchaseRow> => insertRow(tx, equipmentPurchases, values),
 
   byMemberIds(db: Queryable, memberIds: readonly string[]): Promise<EquipmentPurchaseRow[]> {
     return db
@@ -16,9 +14,5 @@ export const equipmentRepository = {
       .from(equipmentPurchases)
       .where(inArray(equipmentPurchases.memberId, [...memberIds]))
       .orderBy(asc(equipmentPurchases.orderedAt), asc(equipmentPurchases.id));
-  },
-
-  byIds(db: Queryable, ids: readonly string[]): Promise<EquipmentPurchaseRow[]> {
-    return db.select().from(equipmentPurchases).where(inArray(equipmentPurchases.id, [...ids]));
   },
 };

@@ -2,10 +2,10 @@ import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, isNotN
 import { assistanceRequests, interventions } from "../../../db/schema/interventions.js";
 import { invoiceLines } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, updateRow } from "../../shared/rows.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
 import { coachingReads } from "../coaching/index.js";
 import { memberReads } from "../members/index.js";
-import { optionsRepository } from "../options/index.js";
 import { premisesReads } from "../premises/index.js";
 
 export type AssistanceRequestRow = typeof assistanceRequests.$inferSelect;
@@ -44,9 +44,6 @@ export const interventionsRepository = {
     return (await memberReads.status(db, memberId)) !== undefined;
   },
 
-  /** The option subscription in force at `now` (no end, or an end still ahead). */
-  optionInForce: optionsRepository.inForce,
-
   /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
   async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {
     return (await premisesReads.activeAddress(db, addressId))?.memberId === memberId;
@@ -54,19 +51,12 @@ export const interventionsRepository = {
 
   // --- assistance requests (INT-1) ---
 
-  async insertAssistanceRequest(tx: Queryable, values: typeof assistanceRequests.$inferInsert): Promise<AssistanceRequestRow> {
-    const [row] = await tx.insert(assistanceRequests).values(values).returning();
-    return row!;
-  },
+  insertAssistanceRequest: (tx: Queryable, values: typeof assistanceRequests.$inferInsert): Promise<AssistanceRequestRow> => insertRow(tx, assistanceRequests, values),
 
   async assistanceRequestById(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<AssistanceRequestRow | undefined> {
     const query = db.select().from(assistanceRequests).where(eq(assistanceRequests.id, id));
     const [row] = options.lock ? await query.for("update") : await query;
     return row;
-  },
-
-  assistanceRequestsByIds(db: Queryable, ids: readonly string[]): Promise<AssistanceRequestRow[]> {
-    return db.select().from(assistanceRequests).where(inArray(assistanceRequests.id, [...ids]));
   },
 
   async recordOutcome(
@@ -161,10 +151,7 @@ export const interventionsRepository = {
       .for("no key update", { of: interventions });
   },
 
-  async insertIntervention(tx: Queryable, values: NewIntervention): Promise<InterventionRow> {
-    const [row] = await tx.insert(interventions).values(values).returning();
-    return row!;
-  },
+  insertIntervention: (tx: Queryable, values: NewIntervention): Promise<InterventionRow> => insertRow(tx, interventions, values),
 
   async interventionById(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<InterventionRow | undefined> {
     const query = db.select().from(interventions).where(eq(interventions.id, id));
@@ -172,14 +159,7 @@ export const interventionsRepository = {
     return row;
   },
 
-  interventionsByIds(db: Queryable, ids: readonly string[]): Promise<InterventionRow[]> {
-    return db.select().from(interventions).where(inArray(interventions.id, [...ids]));
-  },
-
-  async updateIntervention(tx: Queryable, id: string, changes: Partial<NewIntervention>): Promise<InterventionRow> {
-    const [row] = await tx.update(interventions).set(changes).where(eq(interventions.id, id)).returning();
-    return row!;
-  },
+  updateIntervention: (tx: Queryable, id: string, changes: Partial<NewIntervention>): Promise<InterventionRow> => updateRow(tx, interventions, id, changes),
 
   /** One page per member, for many members in one statement (row_number per member). */
   async pagesByMemberIds(db: Queryable, memberIds: readonly string[], limit: number, after: PageCursor | null): Promise<InterventionRow[]> {

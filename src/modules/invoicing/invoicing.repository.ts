@@ -250,8 +250,6 @@ export interface InvoiceListFilter {
 }
 
 export const invoicesRepository = {
-  byIds: (db: Queryable, ids: readonly string[]): Promise<InvoiceRow[]> => db.select().from(invoices).where(inArray(invoices.id, [...ids])),
-
   linesByInvoiceIds: (db: Queryable, ids: readonly string[]): Promise<InvoiceLineRow[]> =>
     db
       .select()

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
-import { optionsRepository } from "../options/index.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 export type PackRow = typeof mailboxPacks.$inferSelect;
@@ -10,10 +10,6 @@ export type SupportRequestRow = typeof mailboxSupportRequests.$inferSelect;
 
 /** Drizzle queries only: rules live in the services. */
 export const mailboxesRepository = {
-  /**
-   * Locks the member row until the transaction ends. Every mailbox and pack change takes it
-   * first: concurrent creations queue on it, so "at most capacity" holds (MBX-2).
-   */
   /** MBX-1: a live mailbox of another member on this custom domain. */
   async domainUsedByAnotherMember(db: Queryable, domain: string, memberId: string): Promise<boolean> {
     const rows = await db
@@ -33,12 +29,6 @@ export const mailboxesRepository = {
     return Number(row?.total ?? 0);
   },
 
-
-  /** The « Option Intérieur » is in force: no end yet, or an end still ahead (OPT-4 notice), as the options module decides. */
-  async optionInForce(db: Queryable, memberId: string, now: Date): Promise<boolean> {
-    return (await optionsRepository.inForce(db, memberId, now)) !== undefined;
-  },
-
   // --- packs ---
 
   activePacksByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PackRow[]> {
@@ -49,14 +39,7 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxPacks.subscribedAt), asc(mailboxPacks.id));
   },
 
-  packsByIds(db: Queryable, ids: readonly string[]): Promise<PackRow[]> {
-    return db.select().from(mailboxPacks).where(inArray(mailboxPacks.id, [...ids]));
-  },
-
-  async insertPack(tx: Queryable, values: typeof mailboxPacks.$inferInsert): Promise<PackRow> {
-    const [row] = await tx.insert(mailboxPacks).values(values).returning();
-    return row!;
-  },
+  insertPack: (tx: Queryable, values: typeof mailboxPacks.$inferInsert): Promise<PackRow> => insertRow(tx, mailboxPacks, values),
 
   async cancelPack(tx: Queryable, id: string, at: Date, by: string): Promise<PackRow> {
     const [row] = await tx.update(mailboxPacks).set({ cancelledAt: at, cancelledBy: by }).where(eq(mailboxPacks.id, id)).returning();
@@ -73,14 +56,7 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
   },
 
-  mailboxesByIds(db: Queryable, ids: readonly string[]): Promise<MailboxRow[]> {
-    return db.select().from(mailboxes).where(inArray(mailboxes.id, [...ids]));
-  },
-
-  async mailboxById(db: Queryable, id: string): Promise<MailboxRow | undefined> {
-    const [row] = await db.select().from(mailboxes).where(eq(mailboxes.id, id));
-    return row;
-  },
+  mailboxById: (db: Queryable, id: string): Promise<MailboxRow | undefined> => rowById(db, mailboxes, id),
 
   async countActiveMailboxes(tx: Queryable, memberId: string): Promise<number> {
     const [row] = await tx
@@ -99,10 +75,7 @@ export const mailboxesRepository = {
     return rows.length > 0;
   },
 
-  async insertMailbox(tx: Queryable, values: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
-    const [row] = await tx.insert(mailboxes).values(values).returning();
-    return row!;
-  },
+  insertMailbox: (tx: Queryable, values: typeof mailboxes.$inferInsert): Promise<MailboxRow> => insertRow(tx, mailboxes, values),
 
   async deleteMailbox(tx: Queryable, id: string, at: Date): Promise<MailboxRow> {
     const [row] = await tx.update(mailboxes).set({ deletedAt: at }).where(eq(mailboxes.id, id)).returning();
@@ -119,14 +92,7 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxMigrations.requestedAt), asc(mailboxMigrations.id));
   },
 
-  migrationsByIds(db: Queryable, ids: readonly string[]): Promise<MigrationRow[]> {
-    return db.select().from(mailboxMigrations).where(inArray(mailboxMigrations.id, [...ids]));
-  },
-
-  async insertMigration(tx: Queryable, values: typeof mailboxMigrations.$inferInsert): Promise<MigrationRow> {
-    const [row] = await tx.insert(mailboxMigrations).values(values).returning();
-    return row!;
-  },
+  insertMigration: (tx: Queryable, values: typeof mailboxMigrations.$inferInsert): Promise<MigrationRow> => insertRow(tx, mailboxMigrations, values),
 
   supportRequestsByMailboxIds(db: Queryable, mailboxIds: readonly string[]): Promise<SupportRequestRow[]> {
     return db
@@ -136,12 +102,5 @@ export const mailboxesRepository = {
       .orderBy(asc(mailboxSupportRequests.requestedAt), asc(mailboxSupportRequests.id));
   },
 
-  supportRequestsByIds(db: Queryable, ids: readonly string[]): Promise<SupportRequestRow[]> {
-    return db.select().from(mailboxSupportRequests).where(inArray(mailboxSupportRequests.id, [...ids]));
-  },
-
-  async insertSupportRequest(tx: Queryable, values: typeof mailboxSupportRequests.$inferInsert): Promise<SupportRequestRow> {
-    const [row] = await tx.insert(mailboxSupportRequests).values(values).returning();
-    return row!;
-  },
+  insertSupportRequest: (tx: Queryable, values: typeof mailboxSupportRequests.$inferInsert): Promise<SupportRequestRow> => insertRow(tx, mailboxSupportRequests, values),
 };

@@ -3,7 +3,7 @@ import { toGlobalId } from "../../shared/relay.js";
 import { createMemberLoaders } from "./members.loaders.js";
 import { membersPermissions } from "./members.permissions.js";
 import { MembersResolver } from "./members.resolver.js";
-import { membersService } from "./members.service.js";
+import { membersService, namedTechnician } from "./members.service.js";
 
 export const membersModule: ModuleDescriptor = {
   name: "members",
@@ -15,7 +15,7 @@ export const membersModule: ModuleDescriptor = {
   ),
 };
 
-export { membersService };
+export { membersService, namedTechnician };
 export { memberErrors } from "./members.errors.js";
 export { PostalAddressInput } from "./members.inputs.js";
 export { MAX_FREE_REJOINS, toDelegate, toPayer } from "./members.mappers.js";

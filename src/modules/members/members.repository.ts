@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle
 import { members } from "../../../db/schema/members.js";
 import { delegates, payers, staffUsers } from "../../../db/schema/people.js";
 import type { Queryable } from "../../shared/db.js";
+import { rowById } from "../../shared/rows.js";
 
 export type MemberRow = typeof members.$inferSelect;
 export type DelegateRow = typeof delegates.$inferSelect;
@@ -10,19 +11,11 @@ export type StaffUserRow = typeof staffUsers.$inferSelect;
 
 /** Drizzle queries only: rules live in the service. */
 export const membersRepository = {
-  membersByIds(db: Queryable, ids: readonly string[]): Promise<MemberRow[]> {
-    return db.select().from(members).where(inArray(members.id, [...ids]));
-  },
-
   activeDelegatesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DelegateRow[]> {
     return db
       .select()
       .from(delegates)
       .where(and(inArray(delegates.memberId, [...memberIds]), isNull(delegates.revokedAt)));
-  },
-
-  delegatesByIds(db: Queryable, ids: readonly string[]): Promise<DelegateRow[]> {
-    return db.select().from(delegates).where(inArray(delegates.id, [...ids]));
   },
 
   activePayersByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PayerRow[]> {
@@ -31,14 +24,6 @@ export const membersRepository = {
       .from(payers)
       .where(and(inArray(payers.memberId, [...memberIds]), isNull(payers.revokedAt)))
       .orderBy(asc(payers.createdAt), asc(payers.id));
-  },
-
-  payersByIds(db: Queryable, ids: readonly string[]): Promise<PayerRow[]> {
-    return db.select().from(payers).where(inArray(payers.id, [...ids]));
-  },
-
-  staffUsersByIds(db: Queryable, ids: readonly string[]): Promise<StaffUserRow[]> {
-    return db.select().from(staffUsers).where(inArray(staffUsers.id, [...ids]));
   },
 
   /**
@@ -72,12 +57,6 @@ export const membersRepository = {
       .limit(options.limit);
   },
 
-  /** Locks the member row for the rest of the transaction (serialises concurrent edits). */
-  async lockMember(tx: Queryable, id: string): Promise<MemberRow | undefined> {
-    const [row] = await tx.select().from(members).where(eq(members.id, id)).for("update");
-    return row;
-  },
-
   async updateMember(tx: Queryable, id: string, changes: Partial<typeof members.$inferInsert>): Promise<MemberRow> {
     const [row] = await tx.update(members).set(changes).where(eq(members.id, id)).returning();
     if (!row) throw new Error(`member ${id} vanished while locked`);
@@ -92,10 +71,7 @@ export const memberReads = {
     return row?.status;
   },
 
-  async staffUser(db: Queryable, id: string): Promise<StaffUserRow | undefined> {
-    const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
-    return row;
-  },
+  staffUser: (db: Queryable, id: string): Promise<StaffUserRow | undefined> => rowById(db, staffUsers, id),
 };
 
 /** Escapes %, _ and \ so that user text is matched literally by ILIKE. */

@@ -6,7 +6,7 @@ import type { Queryable } from "../../shared/db.js";
 import { zoneService } from "../zone/index.js";
 import { constraintName, fail, forbidden, ok, sqlState, type DomainError, type Result } from "../../shared/errors.js";
 import { memberCommand } from "../../shared/mutation.js";
-import { decodeCursor, encodeCursor, fromGlobalId, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
+import { decodeCursor, encodeCursor, fromGlobalId, idOfType, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { memberErrors, type MemberErrorCode } from "./members.errors.js";
 import type { UpdateMemberContactInput } from "./members.inputs.js";
 import { toDelegate, toMember, toPayer, toStaffUser } from "./members.mappers.js";
@@ -143,4 +143,11 @@ async function validateContact(db: Queryable, input: UpdateMemberContactInput): 
     else Object.assign(changes, { addressLine1: line1, addressLine2: line2, postalCode: place.value.postalCode, commune: place.value.commune });
   }
   return errors.length ? fail(...errors) : ok(changes);
+}
+
+/** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
+export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
+  const id = idOfType(globalId, "StaffUser");
+  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
+  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
 }

@@ -6,6 +6,7 @@ import { BILLABLE_ITEM_KINDS, payerItemKinds } from "../../../db/schema/billing.
 
 export type ItemKind = (typeof BILLABLE_ITEM_KINDS)[number];
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 import type { DelegateRow, MemberRow, PayerRow } from "../members/index.js";
 import type { CandidacyStatusValue } from "./membership.types.js";
 
@@ -19,10 +20,7 @@ const EVENT_ORDER = `{${["APPLIED", "ACCEPTED", "REJECTED", "REJOINED", "ENTRY_F
 
 /** Drizzle queries only: rules live in the services. */
 export const membershipRepository = {
-  async insertMember(tx: Queryable, values: typeof members.$inferInsert): Promise<MemberRow> {
-    const [row] = await tx.insert(members).values(values).returning();
-    return row!;
-  },
+  insertMember: (tx: Queryable, values: typeof members.$inferInsert): Promise<MemberRow> => insertRow(tx, members, values),
 
   /** Locks the member row for the rest of the transaction: every membership change serialises on it. */
   async lockMember(tx: Queryable, id: string): Promise<MemberRow | undefined> {
@@ -64,15 +62,9 @@ export const membershipRepository = {
     return row;
   },
 
-  async insertMeeting(tx: Queryable, values: typeof committeeMeetings.$inferInsert): Promise<MeetingRow> {
-    const [row] = await tx.insert(committeeMeetings).values(values).returning();
-    return row!;
-  },
+  insertMeeting: (tx: Queryable, values: typeof committeeMeetings.$inferInsert): Promise<MeetingRow> => insertRow(tx, committeeMeetings, values),
 
-  async meetingById(db: Queryable, id: string): Promise<MeetingRow | undefined> {
-    const [row] = await db.select().from(committeeMeetings).where(eq(committeeMeetings.id, id));
-    return row;
-  },
+  meetingById: (db: Queryable, id: string): Promise<MeetingRow | undefined> => rowById(db, committeeMeetings, id),
 
   /** Meetings, latest first, keyset-paginated on (heldOn desc, id desc). */
   meetings(db: Queryable, options: { after: [string, string] | null; limit: number }): Promise<MeetingRow[]> {
@@ -100,10 +92,7 @@ export const membershipRepository = {
     return row;
   },
 
-  async insertDecision(tx: Queryable, values: typeof committeeDecisions.$inferInsert): Promise<DecisionRow> {
-    const [row] = await tx.insert(committeeDecisions).values(values).returning();
-    return row!;
-  },
+  insertDecision: (tx: Queryable, values: typeof committeeDecisions.$inferInsert): Promise<DecisionRow> => insertRow(tx, committeeDecisions, values),
 
   /**
    * Candidacies: members still CANDIDATE, and members the committee decided on; oldest first,
@@ -147,15 +136,9 @@ export const membershipRepository = {
     return row!;
   },
 
-  async insertDelegate(tx: Queryable, values: typeof delegates.$inferInsert): Promise<DelegateRow> {
-    const [row] = await tx.insert(delegates).values(values).returning();
-    return row!;
-  },
+  insertDelegate: (tx: Queryable, values: typeof delegates.$inferInsert): Promise<DelegateRow> => insertRow(tx, delegates, values),
 
-  async insertPayer(tx: Queryable, values: typeof payers.$inferInsert): Promise<PayerRow> {
-    const [row] = await tx.insert(payers).values(values).returning();
-    return row!;
-  },
+  insertPayer: (tx: Queryable, values: typeof payers.$inferInsert): Promise<PayerRow> => insertRow(tx, payers, values),
 
   /** BIL-6: the member's active payers, with the item kinds each takes over (none: everything). */
   async activePayersWithKinds(tx: Queryable, memberId: string): Promise<{ payerId: string; kinds: ItemKind[] }[]> {

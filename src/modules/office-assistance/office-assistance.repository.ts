@@ -1,36 +1,16 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { newestPagePerMember } from "../../shared/member-pages.js";
+import { newestPagePerMember, type MemberPageFilter } from "../../shared/member-pages.js";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
-import { optionsRepository } from "../options/index.js";
+import { insertRow, updateRow } from "../../shared/rows.js";
 import { premisesReads } from "../premises/index.js";
 
 export type RequestRow = typeof officeAssistanceRequests.$inferSelect;
 export type SessionRow = typeof officeAssistanceSessions.$inferSelect;
 export type VisitRow = typeof officeAssistanceVisits.$inferSelect;
 
-export interface PageFilter {
-  after: readonly [string, string] | null;
-  limit: number;
-}
-
 /** Drizzle queries only: the rules live in the service. */
 export const officeAssistanceRepository = {
-  lockMember: lockMemberRow,
-
-  requestsByIds(db: Queryable, ids: readonly string[]): Promise<RequestRow[]> {
-    return db.select().from(officeAssistanceRequests).where(inArray(officeAssistanceRequests.id, [...ids]));
-  },
-
-  sessionsByIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
-    return db.select().from(officeAssistanceSessions).where(inArray(officeAssistanceSessions.id, [...ids]));
-  },
-
-  visitsByIds(db: Queryable, ids: readonly string[]): Promise<VisitRow[]> {
-    return db.select().from(officeAssistanceVisits).where(inArray(officeAssistanceVisits.id, [...ids]));
-  },
-
   sessionsByRequestIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
     const t = officeAssistanceSessions;
     return db.select().from(t).where(inArray(t.requestId, [...ids])).orderBy(asc(t.requestId), asc(t.consentedAt), asc(t.id));
@@ -42,25 +22,19 @@ export const officeAssistanceRepository = {
   },
 
   /** One page of requests for each of many members, newest first, in one statement. */
-  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<RequestRow[]> {
+  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: MemberPageFilter): Promise<RequestRow[]> {
     const t = officeAssistanceRequests;
     return newestPagePerMember(db, t, { memberId: t.memberId, at: t.requestedAt, id: t.id }, memberIds, filter);
   },
 
-  async insertRequest(tx: Queryable, values: typeof officeAssistanceRequests.$inferInsert): Promise<RequestRow> {
-    const [row] = await tx.insert(officeAssistanceRequests).values(values).returning();
-    return row!;
-  },
+  insertRequest: (tx: Queryable, values: typeof officeAssistanceRequests.$inferInsert): Promise<RequestRow> => insertRow(tx, officeAssistanceRequests, values),
 
   async lockRequest(tx: Queryable, id: string): Promise<RequestRow | undefined> {
     const [row] = await tx.select().from(officeAssistanceRequests).where(eq(officeAssistanceRequests.id, id)).for("update");
     return row;
   },
 
-  async updateRequest(tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> {
-    const [row] = await tx.update(officeAssistanceRequests).set(values).where(eq(officeAssistanceRequests.id, id)).returning();
-    return row!;
-  },
+  updateRequest: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> => updateRow(tx, officeAssistanceRequests, id, values),
 
   async openSessionOf(tx: Queryable, requestId: string): Promise<SessionRow | undefined> {
     const t = officeAssistanceSessions;
@@ -68,27 +42,19 @@ export const officeAssistanceRepository = {
     return row;
   },
 
-  async insertSession(tx: Queryable, values: typeof officeAssistanceSessions.$inferInsert): Promise<SessionRow> {
-    const [row] = await tx.insert(officeAssistanceSessions).values(values).returning();
-    return row!;
-  },
+  insertSession: (tx: Queryable, values: typeof officeAssistanceSessions.$inferInsert): Promise<SessionRow> => insertRow(tx, officeAssistanceSessions, values),
 
   async lockSession(tx: Queryable, id: string): Promise<SessionRow | undefined> {
     const [row] = await tx.select().from(officeAssistanceSessions).where(eq(officeAssistanceSessions.id, id)).for("update");
     return row;
   },
 
-  async updateSession(tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> {
-    const [row] = await tx.update(officeAssistanceSessions).set(values).where(eq(officeAssistanceSessions.id, id)).returning();
-    return row!;
-  },
+  updateSession: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> => updateRow(tx, officeAssistanceSessions, id, values),
 
   /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
   async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {
     return (await premisesReads.activeAddress(db, addressId))?.memberId === memberId;
   },
-
-  optionInForce: optionsRepository.inForce,
 
   /** BUR-3: the included visit of a contract year, if already booked. */
   async includedVisitOfYear(tx: Queryable, memberId: string, contractYearStart: string): Promise<VisitRow | undefined> {
@@ -102,8 +68,5 @@ export const officeAssistanceRepository = {
     return row;
   },
 
-  async insertVisit(tx: Queryable, values: typeof officeAssistanceVisits.$inferInsert): Promise<VisitRow> {
-    const [row] = await tx.insert(officeAssistanceVisits).values(values).returning();
-    return row!;
-  },
+  insertVisit: (tx: Queryable, values: typeof officeAssistanceVisits.$inferInsert): Promise<VisitRow> => insertRow(tx, officeAssistanceVisits, values),
 };

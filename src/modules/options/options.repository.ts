@@ -3,6 +3,7 @@ import { addresses, internetLines } from "../../../db/schema/premises.js";
 import { announcements, optionSubscriptions } from "../../../db/schema/options.js";
 import { optionInForce } from "../../shared/prerequisites.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, rowById } from "../../shared/rows.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";
 import { memberReads } from "../members/index.js";
 
@@ -13,10 +14,7 @@ export const optionsRepository = {
   /** OPT-2: the subscription in force (the query the kernel's `optionInForce` prerequisite runs). */
   inForce: optionInForce,
 
-  async byId(db: Queryable, id: string): Promise<OptionRow | undefined> {
-    const [row] = await db.select().from(optionSubscriptions).where(eq(optionSubscriptions.id, id));
-    return row;
-  },
+  byId: (db: Queryable, id: string): Promise<OptionRow | undefined> => rowById(db, optionSubscriptions, id),
 
   /** Latest subscription of each member (in force or not), for the `option` field of a list of members. */
   latestByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<OptionRow[]> {
@@ -56,8 +54,6 @@ export const optionsRepository = {
     return rows.length > 0;
   },
 
-  /** Locks the member row: serialises subscriptions and terminations of one member. */
-
   memberStatus: memberReads.status,
 
   async end(db: Queryable, id: string, values: Pick<OptionRow, "endsAt" | "endReason" | "endDetail"> & { terminationReceivedAt?: Date }) {
@@ -65,19 +61,13 @@ export const optionsRepository = {
     return row!;
   },
 
-  async insert(db: Queryable, values: typeof optionSubscriptions.$inferInsert): Promise<OptionRow> {
-    const [row] = await db.insert(optionSubscriptions).values(values).returning();
-    return row!;
-  },
+  insert: (db: Queryable, values: typeof optionSubscriptions.$inferInsert): Promise<OptionRow> => insertRow(db, optionSubscriptions, values),
 };
 
 export type AnnouncementRow = typeof announcements.$inferSelect;
 
 export const announcementsRepository = {
-  async insert(db: Queryable, values: typeof announcements.$inferInsert): Promise<AnnouncementRow> {
-    const [row] = await db.insert(announcements).values(values).returning();
-    return row!;
-  },
+  insert: (db: Queryable, values: typeof announcements.$inferInsert): Promise<AnnouncementRow> => insertRow(db, announcements, values),
 
   /**
    * Newest first, keyset on (announcedAt, id). `audience` null: every announcement (desk);

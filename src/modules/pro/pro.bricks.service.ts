@@ -11,7 +11,8 @@ import { toBrick } from "./pro.mappers.js";
 import { proPolicies } from "./pro.policies.js";
 import { proRepository as repo, type BrickRow } from "./pro.repository.js";
 import { PRO_BRICK_LIMITS, TEXT_MAX, brickPath, brickTermination, text } from "./pro.rules.js";
-import { checkLegalEntity, namedTechnician, PRO_MEMBER, targetMember } from "./pro.service.js";
+import { namedTechnician } from "../members/index.js";
+import { checkLegalEntity, PRO_MEMBER, targetMember } from "./pro.service.js";
 import type { ProBrick } from "./pro.types.js";
 
 type BrickResult = Result<ProBrick, ProErrorCode>;

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, updateRow } from "../../shared/rows.js";
 import { premisesReads } from "../premises/index.js";
 
 export type ServiceRow = typeof proServiceRequests.$inferSelect;
@@ -8,13 +9,7 @@ export type BrickRow = typeof proBricks.$inferSelect;
 
 /** Drizzle queries only: the rules live in the service. */
 export const proRepository = {
-  /** Every Univers Pro write locks the member row first (one lock order): "one brick per address" holds under concurrency. */
-
   activeAddress: premisesReads.activeAddress,
-
-  servicesByIds(db: Queryable, ids: readonly string[]): Promise<ServiceRow[]> {
-    return db.select().from(proServiceRequests).where(inArray(proServiceRequests.id, [...ids]));
-  },
 
   servicesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<ServiceRow[]> {
     return db
@@ -29,19 +24,9 @@ export const proRepository = {
     return row;
   },
 
-  async insertService(tx: Queryable, values: typeof proServiceRequests.$inferInsert): Promise<ServiceRow> {
-    const [row] = await tx.insert(proServiceRequests).values(values).returning();
-    return row!;
-  },
+  insertService: (tx: Queryable, values: typeof proServiceRequests.$inferInsert): Promise<ServiceRow> => insertRow(tx, proServiceRequests, values),
 
-  async updateService(tx: Queryable, id: string, values: Partial<typeof proServiceRequests.$inferInsert>): Promise<ServiceRow> {
-    const [row] = await tx.update(proServiceRequests).set(values).where(eq(proServiceRequests.id, id)).returning();
-    return row!;
-  },
-
-  bricksByIds(db: Queryable, ids: readonly string[]): Promise<BrickRow[]> {
-    return db.select().from(proBricks).where(inArray(proBricks.id, [...ids]));
-  },
+  updateService: (tx: Queryable, id: string, values: Partial<typeof proServiceRequests.$inferInsert>): Promise<ServiceRow> => updateRow(tx, proServiceRequests, id, values),
 
   bricksByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<BrickRow[]> {
     return db
@@ -61,13 +46,7 @@ export const proRepository = {
     return tx.select().from(proBricks).where(and(eq(proBricks.memberId, memberId), eq(proBricks.brick, brick), eq(proBricks.addressId, addressId)));
   },
 
-  async insertBrick(tx: Queryable, values: typeof proBricks.$inferInsert): Promise<BrickRow> {
-    const [row] = await tx.insert(proBricks).values(values).returning();
-    return row!;
-  },
+  insertBrick: (tx: Queryable, values: typeof proBricks.$inferInsert): Promise<BrickRow> => insertRow(tx, proBricks, values),
 
-  async updateBrick(tx: Queryable, id: string, values: Partial<typeof proBricks.$inferInsert>): Promise<BrickRow> {
-    const [row] = await tx.update(proBricks).set(values).where(eq(proBricks.id, id)).returning();
-    return row!;
-  },
+  updateBrick: (tx: Queryable, id: string, values: Partial<typeof proBricks.$inferInsert>): Promise<BrickRow> => updateRow(tx, proBricks, id, values),
 };

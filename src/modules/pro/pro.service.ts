@@ -7,6 +7,7 @@ import { actorId, memberCommand } from "../../shared/mutation.js";
 import { parisDate } from "../../shared/paris-time.js";
 import type { Tx } from "../../shared/db.js";
 import { idOfType } from "../../shared/relay.js";
+import { namedTechnician } from "../members/index.js";
 import { quotesService } from "../quotes/index.js";
 import { proErrors, type ProErrorCode } from "./pro.errors.js";
 import type { AssignProServiceTechnicianInput, RecordProServiceInstallationInput, RecordProServiceStudyInput, RequestProServiceInput } from "./pro.inputs.js";
@@ -169,13 +170,6 @@ export const proService = {
     return row && proPolicies.readBrick(ctx.actor, row) ? toBrick(row, ctx.clock.now()) : null;
   },
 };
-
-/** The technician the desk names: an active StaffUser with the TECHNICIAN role, or null. */
-export async function namedTechnician(ctx: Context, globalId: string): Promise<string | null> {
-  const id = idOfType(globalId, "StaffUser");
-  const staff = id ? await ctx.loaders.members.staffUserById.load(id) : null;
-  return staff && staff.role === "TECHNICIAN" && staff.disabledAt === null ? staff.id : null;
-}
 
 /**
  * The member acted on, known before the command: PRO-1 checks its legal entity, and PRO-3 the

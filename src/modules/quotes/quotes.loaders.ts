@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
+import { quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
 import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { rowsWhereIn } from "../../shared/rows.js";
 import { loaderOfMemberPages } from "../../shared/member-pages.js";
 import { quotesRepository as repo } from "./quotes.repository.js";
 
@@ -8,7 +10,7 @@ import { quotesRepository as repo } from "./quotes.repository.js";
 export function createQuoteLoaders(db: Queryable) {
   return {
     requestById: loaderByKey((ids: readonly string[]) => repo.requestsByIds(db, ids), (row) => row.id),
-    quoteById: loaderByKey((ids: readonly string[]) => repo.quotesByIds(db, ids), (row) => row.id),
+    quoteById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, quotes, quotes.id, ids), (row) => row.id),
     quotesByRequestId: loaderOfGroups((ids: readonly string[]) => repo.quotesByRequestIds(db, ids), (row) => row.requestId),
     linesByQuoteId: loaderOfGroups((ids: readonly string[]) => repo.linesByQuoteIds(db, ids), (row) => row.quoteId),
     quotePages: loaderOfMemberPages((memberIds, filter: Parameters<typeof repo.quotePagesByMemberIds>[2]) => repo.quotePagesByMemberIds(db, memberIds, filter)),

@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { newestPagePerMember } from "../../shared/member-pages.js";
+import { newestPagePerMember, type MemberPageFilter } from "../../shared/member-pages.js";
 import { members } from "../../../db/schema/members.js";
 import { interventions } from "../../../db/schema/interventions.js";
 import { airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import { quoteLines, quoteRequests, quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, updateRow } from "../../shared/rows.js";
 import { coachingReads } from "../coaching/index.js";
 import { premisesReads } from "../premises/index.js";
 import type { QuoteViewStatus } from "./quotes.types.js";
@@ -14,11 +15,7 @@ export type QuoteRequestRow = typeof quoteRequests.$inferSelect;
 export type QuoteRow = typeof quotes.$inferSelect;
 export type QuoteLineRow = typeof quoteLines.$inferSelect;
 
-export interface PageFilter {
-  after: readonly [string, string] | null;
-  limit: number;
-}
-export interface QuotePageFilter extends PageFilter {
+export interface QuotePageFilter extends MemberPageFilter {
   status: QuoteViewStatus | null;
   /** Paris date of the request: EXPIRED is an ISSUED quote whose validity date is before it. */
   today: string;
@@ -70,7 +67,6 @@ function scopeConditions(memberColumn: typeof quotes.memberId | typeof quoteRequ
 
 /** Drizzle queries only: the rules live in the service. */
 export const quotesRepository = {
-
   /** Which of `memberIds` the technician serves (see membersServedBy), in one statement. */
   async servedByTechnician(db: Queryable, technicianId: string, memberIds: readonly string[]): Promise<string[]> {
     const rows = await db
@@ -82,10 +78,6 @@ export const quotesRepository = {
 
   requestsByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRequestRow[]> {
     return db.select().from(quoteRequests).where(inArray(quoteRequests.id, [...ids]));
-  },
-
-  quotesByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRow[]> {
-    return db.select().from(quotes).where(inArray(quotes.id, [...ids]));
   },
 
   /** Every quote of each request, oldest first (the last one is the request's current quote). */
@@ -111,7 +103,7 @@ export const quotesRepository = {
     return newestPagePerMember(db, quotes, { memberId: quotes.memberId, at: quotes.issuedAt, id: quotes.id }, memberIds, filter, where);
   },
 
-  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: PageFilter): Promise<QuoteRequestRow[]> {
+  requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: MemberPageFilter): Promise<QuoteRequestRow[]> {
     const t = quoteRequests;
     return newestPagePerMember(db, t, { memberId: t.memberId, at: t.requestedAt, id: t.id }, memberIds, filter);
   },
@@ -130,7 +122,7 @@ export const quotesRepository = {
   },
 
   /** Staff lists: every request in scope, newest first; `awaitingOnly`: those with no quote in force. */
-  requestsPage(db: Queryable, scope: Scope, filter: PageFilter & { awaitingOnly: boolean }): Promise<QuoteRequestRow[]> {
+  requestsPage(db: Queryable, scope: Scope, filter: MemberPageFilter & { awaitingOnly: boolean }): Promise<QuoteRequestRow[]> {
     const t = quoteRequests;
     const conditions = scopeConditions(t.memberId, scope);
     if (filter.awaitingOnly) {
@@ -145,10 +137,7 @@ export const quotesRepository = {
       .limit(filter.limit);
   },
 
-  async insertRequest(tx: Queryable, values: typeof quoteRequests.$inferInsert): Promise<QuoteRequestRow> {
-    const [row] = await tx.insert(quoteRequests).values(values).returning();
-    return row!;
-  },
+  insertRequest: (tx: Queryable, values: typeof quoteRequests.$inferInsert): Promise<QuoteRequestRow> => insertRow(tx, quoteRequests, values),
 
   /** The quote in force (issued or accepted) of a request, locked. */
   async lockLiveQuote(tx: Queryable, requestId: string): Promise<QuoteRow | undefined> {
@@ -171,10 +160,7 @@ export const quotesRepository = {
     return row!;
   },
 
-  async updateQuote(tx: Queryable, id: string, values: Partial<typeof quotes.$inferInsert>): Promise<QuoteRow> {
-    const [row] = await tx.update(quotes).set(values).where(eq(quotes.id, id)).returning();
-    return row!;
-  },
+  updateQuote: (tx: Queryable, id: string, values: Partial<typeof quotes.$inferInsert>): Promise<QuoteRow> => updateRow(tx, quotes, id, values),
 
   /** QUO-1: the member holds an Orange fiber line (the installation is quoted with the fiber offer). */
   hasOrangeFiberLine: premisesReads.hasOrangeFiberLine,

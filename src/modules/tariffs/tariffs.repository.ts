@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { tariffs } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow } from "../../shared/rows.js";
 import type { TariffCode, TariffRow } from "./tariffs.rules.js";
 
 /** Drizzle queries of the tariff table (a few dozen rows: it is always read whole). */
@@ -13,8 +14,5 @@ export const tariffsRepository = {
     return db.select().from(tariffs).where(eq(tariffs.code, code)).orderBy(asc(tariffs.effectiveOn));
   },
 
-  async insert(tx: Queryable, values: typeof tariffs.$inferInsert): Promise<TariffRow> {
-    const [row] = await tx.insert(tariffs).values(values).returning();
-    return row!;
-  },
+  insert: (tx: Queryable, values: typeof tariffs.$inferInsert): Promise<TariffRow> => insertRow(tx, tariffs, values),
 };
