@@ -44,9 +44,10 @@ export interface CommandOptions<Code extends string> {
 export type CommitHook = (command: Command, operation: string, value: unknown) => Promise<void>;
 const beforeCommit: CommitHook[] = [];
 
-/** Registers work that commits with every change (the seam for idempotency keys and outbox events). */
-export function onEveryCommit(hook: CommitHook): void {
+/** Registers work that commits with every change (the seam for idempotency keys and outbox events); returns its removal. */
+export function onEveryCommit(hook: CommitHook): () => void {
   beforeCommit.push(hook);
+  return () => void beforeCommit.splice(beforeCommit.indexOf(hook), 1);
 }
 
 export async function runCommand<T, Code extends string>(

@@ -1,5 +1,4 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { members } from "../../../db/schema/members.js";
 import { addresses, internetLines } from "../../../db/schema/premises.js";
 import type { Queryable } from "../../shared/db.js";
 import { lockMemberRow } from "../../shared/member-lock.js";
@@ -8,7 +7,6 @@ export type AddressRow = typeof addresses.$inferSelect;
 export type LineRow = typeof internetLines.$inferSelect;
 export type NewAddress = typeof addresses.$inferInsert;
 export type NewLine = typeof internetLines.$inferInsert;
-export type LockedMember = Pick<typeof members.$inferSelect, "id" | "status" | "lastName" | "firstName">;
 
 /** Premises data other modules read, through index.ts. ZON-2: an address was checked against the zone when declared. */
 export const premisesReads = {

@@ -4,19 +4,6 @@ import { addCalendarMonths } from "../../shared/paris-time.js";
 export type TariffCode = (typeof TARIFF_CODES)[number];
 export type TariffRow = typeof tariffs.$inferSelect;
 
-/**
- * BIL-10: the tariff of `code` in force on a Paris calendar date: the row with the latest
- * `effective_on` not after `date`. Never a price before its effective date. Rows may be in any order.
- */
-export function tariffOn(rows: readonly TariffRow[], code: TariffCode, date: string): TariffRow | null {
-  let best: TariffRow | null = null;
-  for (const row of rows) {
-    if (row.code !== code || row.effectiveOn > date) continue;
-    if (!best || row.effectiveOn > best.effectiveOn) best = row;
-  }
-  return best;
-}
-
 /** A tariff table loaded once (one query) and looked up in memory, e.g. for a whole invoice run. */
 export class TariffBook {
   private readonly byCode = new Map<TariffCode, TariffRow[]>();
