@@ -10,17 +10,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
 import postgres from "postgres";
-import {
-  addresses,
-  conciergePrivileges,
-  equipmentPurchases,
-  mailboxPacks,
-  members,
-  optionSubscriptions,
-  payerItemKinds,
-  payers,
-  staffUsers,
-} from "../db/schema/index.js";
+import { addresses, conciergePrivileges, equipmentPurchases, mailboxPacks, members, optionSubscriptions, payerItemKinds, payers, staffUsers } from "../db/schema/index.js";
 import { DEMO_TARIFFS } from "../src/config.js";
 import { buildContext } from "../src/modules/registry.js";
 import { billingRunService } from "../src/modules/invoicing/index.js";
@@ -83,27 +73,67 @@ for (let offset = 0; offset < memberCount; offset += chunk) {
   );
   const some = (p: number) => ids.filter(() => Math.random() < p);
   const sites = some(0.15);
-  if (sites.length) await db.insert(addresses).values(sites.map((memberId) => ({ memberId, kind: "EXTRA_SITE" as const, line1: "5 avenue Foch", postalCode: "75116", commune: "Paris", createdAt: day(2026, 1 + rand(10), 1 + rand(28)) })));
+  if (sites.length)
+    await db.insert(addresses).values(
+      sites.map((memberId) => ({
+        memberId,
+        kind: "EXTRA_SITE" as const,
+        line1: "5 avenue Foch",
+        postalCode: "75116",
+        commune: "Paris",
+        createdAt: day(2026, 1 + rand(10), 1 + rand(28)),
+      })),
+    );
   const packs = some(0.2);
   if (packs.length)
-    await db.insert(mailboxPacks).values(packs.map((memberId) => ({ memberId, pack: (["PLUS_1", "PACK_5", "PACK_10"] as const)[rand(3)]!, extraMailboxes: 1, subscribedAt: day(2026, 1 + rand(10), 1 + rand(28)), subscribedBy: memberId })));
+    await db.insert(mailboxPacks).values(
+      packs.map((memberId) => ({
+        memberId,
+        pack: (["PLUS_1", "PACK_5", "PACK_10"] as const)[rand(3)]!,
+        extraMailboxes: 1,
+        subscribedAt: day(2026, 1 + rand(10), 1 + rand(28)),
+        subscribedBy: memberId,
+      })),
+    );
   const privileges = some(0.1);
   if (privileges.length)
-    await db.insert(conciergePrivileges).values(privileges.map((memberId) => ({ memberId, startedAt: day(2026, 1 + rand(10), 1 + rand(28)), createdByRole: "MEMBER", createdById: memberId })));
+    await db
+      .insert(conciergePrivileges)
+      .values(privileges.map((memberId) => ({ memberId, startedAt: day(2026, 1 + rand(10), 1 + rand(28)), createdByRole: "MEMBER", createdById: memberId })));
   const buyers = some(0.05);
   if (buyers.length)
-    await db.insert(equipmentPurchases).values(buyers.map((memberId) => ({ memberId, label: "Répéteur Wi-Fi", quantity: 1 + rand(3), unitTtcCents: 4990, orderedAt: day(2026, 10, 1 + rand(28)), recordedByRole: "BILLING" })));
+    await db.insert(equipmentPurchases).values(
+      buyers.map((memberId) => ({
+        memberId,
+        label: "Répéteur Wi-Fi",
+        quantity: 1 + rand(3),
+        unitTtcCents: 4990,
+        orderedAt: day(2026, 10, 1 + rand(28)),
+        recordedByRole: "BILLING",
+      })),
+    );
   const withPayer = some(0.1);
   if (withPayer.length) {
     const payerRows = await db
       .insert(payers)
-      .values(withPayer.map((memberId, i) => ({ memberId, kind: "LEGAL_ENTITY" as const, displayName: `Société ${offset + i}`, email: `compta${offset + i}@example.fr`, billingAddress: "1 place Vendôme, 75001 Paris" })))
+      .values(
+        withPayer.map((memberId, i) => ({
+          memberId,
+          kind: "LEGAL_ENTITY" as const,
+          displayName: `Société ${offset + i}`,
+          email: `compta${offset + i}@example.fr`,
+          billingAddress: "1 place Vendôme, 75001 Paris",
+        })),
+      )
       .returning({ id: payers.id });
     const partial = payerRows.filter((_, i) => i % 2 === 0);
     if (partial.length) await db.insert(payerItemKinds).values(partial.map((p) => ({ payerId: p.id, itemKind: "PRIVILEGE" as const })));
   }
 }
-const [staff] = await db.insert(staffUsers).values({ role: "BILLING", displayName: "Bench billing", email: `billing-${randomUUID()}@orange.example` }).returning();
+const [staff] = await db
+  .insert(staffUsers)
+  .values({ role: "BILLING", displayName: "Bench billing", email: `billing-${randomUUID()}@orange.example` })
+  .returning();
 const seedSeconds = (performance.now() - seedStart) / 1000;
 
 // --- the run ---

@@ -25,8 +25,19 @@ const { values } = parseArgs({ options: { duration: { type: "string", default: "
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
-const config = loadConfig({ ...process.env, PGLITE_IN_MEMORY: "true", LOG_LEVEL: "silent", NODE_ENV: "production", ENTRY_FEE_CENTS: "100000", AUTH_HS256_SECRET: "bench-secret-bench-secret-bench-secret-0000",
-  SELLER_LEGAL_FORM: "SAS", SELLER_SHARE_CAPITAL_CENTS: "100000000", SELLER_SIREN: "123456782", SELLER_RCS_CITY: "Nanterre", SELLER_VAT_NUMBER: "FR11123456782" });
+const config = loadConfig({
+  ...process.env,
+  PGLITE_IN_MEMORY: "true",
+  LOG_LEVEL: "silent",
+  NODE_ENV: "production",
+  ENTRY_FEE_CENTS: "100000",
+  AUTH_HS256_SECRET: "bench-secret-bench-secret-bench-secret-0000",
+  SELLER_LEGAL_FORM: "SAS",
+  SELLER_SHARE_CAPITAL_CENTS: "100000000",
+  SELLER_SIREN: "123456782",
+  SELLER_RCS_CITY: "Nanterre",
+  SELLER_VAT_NUMBER: "FR11123456782",
+});
 const database = await openDatabase(config.database);
 await seedDemo(database.db);
 // 200 members with a delegate and two payers each, so the desk list has real children to load.
@@ -35,10 +46,22 @@ if (existing.length < 200) {
   for (let i = 0; i < 200; i++) {
     const [m] = await database.db
       .insert(members)
-      .values({ status: "ACTIVE", lastName: `Bench${i}`, firstName: "Membre", birthDate: "1970-01-01", email: `bench${i}-${Date.now()}@example.fr`, phone: "+33611223344", addressLine1: "1 rue X", postalCode: "75001", commune: "Paris" })
+      .values({
+        status: "ACTIVE",
+        lastName: `Bench${i}`,
+        firstName: "Membre",
+        birthDate: "1970-01-01",
+        email: `bench${i}-${Date.now()}@example.fr`,
+        phone: "+33611223344",
+        addressLine1: "1 rue X",
+        postalCode: "75001",
+        commune: "Paris",
+      })
       .returning();
     await database.db.insert(delegates).values({ memberId: m!.id, lastName: "D", firstName: "D", email: "d@example.fr" });
-    await database.db.insert(payers).values([0, 1].map((n) => ({ memberId: m!.id, kind: "NATURAL_PERSON" as const, displayName: `P${n}`, email: "p@example.fr", billingAddress: "x" })));
+    await database.db
+      .insert(payers)
+      .values([0, 1].map((n) => ({ memberId: m!.id, kind: "NATURAL_PERSON" as const, displayName: `P${n}`, email: "p@example.fr", billingAddress: "x" })));
   }
 }
 
@@ -47,18 +70,36 @@ const tokens = {
   desk: await mintToken(config.auth, { role: "DESK_AGENT", subjectId: DEMO_IDS.deskAgent }),
 };
 const scenarios = [
-  { name: "member dashboard", token: tokens.member, query: "{ me { role member { id firstName lastName email phone postalAddress { commune } delegate { firstName } payers { displayName } option { status } } } }" },
-  { name: "desk list of 50 members", token: tokens.desk, query: "{ members(first: 50) { edges { node { id lastName email delegate { id firstName } payers { id displayName } } } } }" },
+  {
+    name: "member dashboard",
+    token: tokens.member,
+    query: "{ me { role member { id firstName lastName email phone postalAddress { commune } delegate { firstName } payers { displayName } option { status } } } }",
+  },
+  {
+    name: "desk list of 50 members",
+    token: tokens.desk,
+    query: "{ members(first: 50) { edges { node { id lastName email delegate { id firstName } payers { id displayName } } } } }",
+  },
 ];
 
 async function serve(withShield: boolean) {
   const bare = await buildBareSchema();
   const apollo = createApolloServer(withShield ? applyPermissions(bare, permissionFragments) : bare, config.graphql);
   await apollo.start();
-  const handler = createRequestHandler({ apollo, database, verifyToken: createTokenVerifier(config.auth), clock: systemClock, tariffs: config.tariffs, log: pino({ level: "silent" }), maxBodyBytes: 1_000_000 });
+  const handler = createRequestHandler({
+    apollo,
+    database,
+    verifyToken: createTokenVerifier(config.auth),
+    clock: systemClock,
+    tariffs: config.tariffs,
+    log: pino({ level: "silent" }),
+    maxBodyBytes: 1_000_000,
+  });
   const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, close: async () => {
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await apollo.stop();

@@ -93,7 +93,8 @@ const refuseNulCharacters: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ request, document }) {
         let found = hasNul(request.variables);
-        if (!found) visit(document, {
+        if (!found)
+          visit(document, {
             StringValue: (node) => {
               if (node.value.includes("\u0000")) found = true;
             },

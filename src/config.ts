@@ -4,51 +4,48 @@ import { z } from "zod";
  * The only reader of process.env. Parsed once at start-up; every problem is reported at once
  * so an operator fixes a broken deployment in one go rather than one variable per restart.
  */
-const boolean = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+const boolean = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    HOST: z.string().min(1).default("0.0.0.0"),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
-    DATABASE_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
-    PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
-    PGLITE_IN_MEMORY: boolean.default(false),
-    SEED_DEMO_DATA: boolean.optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  DATABASE_IDLE_IN_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  PGLITE_IN_MEMORY: boolean.default(false),
+  SEED_DEMO_DATA: boolean.optional(),
 
-    AUTH_ISSUER: z.string().min(1).default("https://auth.parnasse.local"),
-    AUTH_AUDIENCE: z.string().min(1).default("parnasse-partner-api"),
-    AUTH_HS256_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_ISSUER: z.string().min(1).default("https://auth.parnasse.local"),
+  AUTH_AUDIENCE: z.string().min(1).default("parnasse-partner-api"),
+  AUTH_HS256_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
 
-    GRAPHQL_INTROSPECTION: boolean.optional(),
-    GRAPHQL_LANDING_PAGE: boolean.optional(),
-    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
-    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
-    HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  GRAPHQL_INTROSPECTION: boolean.optional(),
+  GRAPHQL_LANDING_PAGE: boolean.optional(),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 
-    /** MEM-2: the entry fee is a tariff, not in the contract. Integer euro cents; required in production. */
-    ENTRY_FEE_CENTS: z.coerce.number().int().min(0).max(100_000_000).optional(),
+  /** MEM-2: the entry fee is a tariff, not in the contract. Integer euro cents; required in production. */
+  ENTRY_FEE_CENTS: z.coerce.number().int().min(0).max(100_000_000).optional(),
 
-    /** The seller's legal identity printed on every invoice (French invoicing rules); required in production. */
-    SELLER_LEGAL_FORM: z.string().trim().min(2).max(60).optional(),
-    SELLER_SHARE_CAPITAL_CENTS: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
-    SELLER_SIREN: z.string().transform(compact).refine(isValidSiren, "must be 9 digits with a valid Luhn check digit").optional(),
-    SELLER_RCS_CITY: z.string().trim().min(2).max(60).optional(),
-    SELLER_VAT_NUMBER: z
-      .string()
-      .transform((v) => compact(v).toUpperCase())
-      .refine(isValidFrenchVatNumber, "must be FR, a 2-digit key and the SIREN, the key being (12 + 3 × (SIREN mod 97)) mod 97")
-      .optional(),
-  });
+  /** The seller's legal identity printed on every invoice (French invoicing rules); required in production. */
+  SELLER_LEGAL_FORM: z.string().trim().min(2).max(60).optional(),
+  SELLER_SHARE_CAPITAL_CENTS: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+  SELLER_SIREN: z.string().transform(compact).refine(isValidSiren, "must be 9 digits with a valid Luhn check digit").optional(),
+  SELLER_RCS_CITY: z.string().trim().min(2).max(60).optional(),
+  SELLER_VAT_NUMBER: z
+    .string()
+    .transform((v) => compact(v).toUpperCase())
+    .refine(isValidFrenchVatNumber, "must be FR, a 2-digit key and the SIREN, the key being (12 + 3 × (SIREN mod 97)) mod 97")
+    .optional(),
+});
 
 /** Secret used when nothing is configured outside production, so `npm start` works on a fresh clone. */
 export const DEV_SECRET = "parnasse-local-development-secret-do-not-use-in-prod";
@@ -168,9 +165,7 @@ function toConfig(env: z.output<typeof schema>) {
     auth: {
       issuer: env.AUTH_ISSUER,
       audience: env.AUTH_AUDIENCE,
-      key: env.AUTH_JWKS_URL
-        ? { kind: "jwks" as const, url: env.AUTH_JWKS_URL }
-        : { kind: "hs256" as const, secret: env.AUTH_HS256_SECRET! },
+      key: env.AUTH_JWKS_URL ? { kind: "jwks" as const, url: env.AUTH_JWKS_URL } : { kind: "hs256" as const, secret: env.AUTH_HS256_SECRET! },
     },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? dev,
@@ -206,10 +201,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in an env file mean "unset", not "invalid".
   for (const [k, v] of Object.entries(input)) if (v === "") delete input[k];
   const parsed = schema.safeParse(input);
-  const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)),
-    ...crossChecks(input),
-  ];
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)), ...crossChecks(input)];
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   return toConfig(parsed.data);
 }

@@ -82,10 +82,7 @@ export function createRequestHandler(deps: HttpDeps) {
         } else res.end();
       }
     } finally {
-      deps.log.info(
-        { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
-        "request",
-      );
+      deps.log.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
     }
   };
   return Object.assign(handler, {

@@ -16,7 +16,9 @@ export const airboxes = pgTable(
   "airboxes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     serialNumber: text("serial_number").notNull(),
     simIccid: text("sim_iccid").notNull(),
     handedOverAt: timestamp("handed_over_at", { withTimezone: true }).notNull(),
@@ -58,10 +60,16 @@ export const airboxIncidents = pgTable(
   "airbox_incidents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    airboxId: uuid("airbox_id").notNull().references(() => airboxes.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    airboxId: uuid("airbox_id")
+      .notNull()
+      .references(() => airboxes.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     /** The member's home (active main address) when declared: the only place the SIM serves. */
-    addressId: uuid("address_id").notNull().references(() => addresses.id, { onDelete: "cascade" }),
+    addressId: uuid("address_id")
+      .notNull()
+      .references(() => addresses.id, { onDelete: "cascade" }),
     description: text("description").notNull(),
     status: text("status", { enum: AIRBOX_INCIDENT_STATUSES }).notNull(),
     declaredAt: timestamp("declared_at", { withTimezone: true }).notNull(),
@@ -89,14 +97,7 @@ export const airboxIncidents = pgTable(
   ],
 );
 
-export const AIRBOX_REPAIR_STATUSES = [
-  "REMOTE_DIAGNOSIS",
-  "RESOLVED_REMOTELY",
-  "NEEDS_TECHNICIAN",
-  "TECHNICIAN_SCHEDULED",
-  "REPAIRED",
-  "REPLACED",
-] as const;
+export const AIRBOX_REPAIR_STATUSES = ["REMOTE_DIAGNOSIS", "RESOLVED_REMOTELY", "NEEDS_TECHNICIAN", "TECHNICIAN_SCHEDULED", "REPAIRED", "REPLACED"] as const;
 
 /**
  * AIR-3: a faulty Airbox. Remote diagnosis first; then a technician slot (Mon–Fri 08:00–20:00,
@@ -108,8 +109,12 @@ export const airboxRepairs = pgTable(
   "airbox_repairs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    airboxId: uuid("airbox_id").notNull().references(() => airboxes.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    airboxId: uuid("airbox_id")
+      .notNull()
+      .references(() => airboxes.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     description: text("description").notNull(),
     status: text("status", { enum: AIRBOX_REPAIR_STATUSES }).notNull(),
     reportedAt: timestamp("reported_at", { withTimezone: true }).notNull(),
@@ -124,15 +129,10 @@ export const airboxRepairs = pgTable(
     replacementAirboxId: uuid("replacement_airbox_id").references(() => airboxes.id, { onDelete: "no action" }),
   },
   (t) => [
-    uniqueIndex("airbox_repairs_one_open_per_airbox")
-      .on(t.airboxId)
-      .where(sql`${t.status} in ('REMOTE_DIAGNOSIS','NEEDS_TECHNICIAN','TECHNICIAN_SCHEDULED')`),
+    uniqueIndex("airbox_repairs_one_open_per_airbox").on(t.airboxId).where(sql`${t.status} in ('REMOTE_DIAGNOSIS','NEEDS_TECHNICIAN','TECHNICIAN_SCHEDULED')`),
     index("airbox_repairs_member_idx").on(t.memberId),
     index("airbox_repairs_technician_idx").on(t.technicianId),
-    check(
-      "airbox_repairs_status_check",
-      sql`${t.status} in ('REMOTE_DIAGNOSIS','RESOLVED_REMOTELY','NEEDS_TECHNICIAN','TECHNICIAN_SCHEDULED','REPAIRED','REPLACED')`,
-    ),
+    check("airbox_repairs_status_check", sql`${t.status} in ('REMOTE_DIAGNOSIS','RESOLVED_REMOTELY','NEEDS_TECHNICIAN','TECHNICIAN_SCHEDULED','REPAIRED','REPLACED')`),
     check(
       "airbox_repairs_slot_check",
       sql`(${t.slotStartsAt} is null) = (${t.slotEndsAt} is null) and (${t.slotStartsAt} is null) = (${t.technicianId} is null) and (${t.slotStartsAt} is null or ${t.slotStartsAt} < ${t.slotEndsAt})`,

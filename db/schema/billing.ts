@@ -81,10 +81,7 @@ export const payerItemKinds = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.payerId, t.itemKind] }),
-    check(
-      "payer_item_kinds_kind_check",
-      sql`${t.itemKind} in ('OPTION','EXTRA_SITE','MAILBOX_PACK','PRIVILEGE','INTERVENTION','EQUIPMENT','QUOTE')`,
-    ),
+    check("payer_item_kinds_kind_check", sql`${t.itemKind} in ('OPTION','EXTRA_SITE','MAILBOX_PACK','PRIVILEGE','INTERVENTION','EQUIPMENT','QUOTE')`),
   ],
 );
 
@@ -123,10 +120,7 @@ export const billingRuns = pgTable(
     startedByRole: text("started_by_role").notNull(),
     startedById: text("started_by_id"),
   },
-  (t) => [
-    index("billing_runs_month_idx").on(t.billingMonth, t.startedAt),
-    check("billing_runs_month_check", sql`extract(day from ${t.billingMonth}) = 1`),
-  ],
+  (t) => [index("billing_runs_month_idx").on(t.billingMonth, t.startedAt), check("billing_runs_month_check", sql`extract(day from ${t.billingMonth}) = 1`)],
 );
 
 /** Gapless numbering: one counter row per series, incremented in the transaction that issues. */

@@ -27,7 +27,9 @@ export const conciergePrivileges = pgTable(
   "concierge_privileges",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     endsAt: timestamp("ends_at", { withTimezone: true }),
@@ -53,8 +55,12 @@ export const conciergeRequests = pgTable(
   "concierge_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
-    category: text("category").notNull().references(() => conciergeCategories.code, { onDelete: "restrict" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    category: text("category")
+      .notNull()
+      .references(() => conciergeCategories.code, { onDelete: "restrict" }),
     /** CON-2: the category needed the Privilège option when the request was made. */
     privilegeRequired: boolean("privilege_required").notNull(),
     content: text("content").notNull(),
@@ -85,7 +91,9 @@ export const conciergeStatusChanges = pgTable(
   "concierge_status_changes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => conciergeRequests.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => conciergeRequests.id, { onDelete: "cascade" }),
     fromStatus: text("from_status", { enum: CONCIERGE_STATUSES }),
     toStatus: text("to_status", { enum: CONCIERGE_STATUSES }).notNull(),
     reason: text("reason"),
@@ -95,10 +103,7 @@ export const conciergeStatusChanges = pgTable(
   },
   (t) => [
     index("concierge_status_changes_request_idx").on(t.requestId, t.at),
-    check(
-      "concierge_status_changes_to_check",
-      sql`${t.toStatus} in ('SUBMITTED','ACCEPTED','PROPOSED','BOOKED','COMPLETED','CANCELLED','REJECTED')`,
-    ),
+    check("concierge_status_changes_to_check", sql`${t.toStatus} in ('SUBMITTED','ACCEPTED','PROPOSED','BOOKED','COMPLETED','CANCELLED','REJECTED')`),
     check("concierge_status_changes_from_check", sql`(${t.fromStatus} is null) = (${t.toStatus} = 'SUBMITTED')`),
   ],
 );

@@ -16,7 +16,9 @@ export const devices = pgTable(
   "devices",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     kind: text("kind", { enum: DEVICE_KINDS }).notNull(),
     os: text("os", { enum: DEVICE_OSES }).notNull(),
@@ -39,10 +41,7 @@ export const devices = pgTable(
     check("devices_os_check", sql`${t.os} in ('ANDROID','IOS','IPADOS','WINDOWS','MACOS','LINUX','OTHER')`),
     check("devices_state_check", sql`${t.state} in ('DESIGNATED','ACTIVE')`),
     check("devices_name_check", sql`length(trim(${t.name})) between 1 and 60`),
-    check(
-      "devices_activation_check",
-      sql`(${t.state} = 'ACTIVE') = (${t.activatedAt} is not null and ${t.activatedById} is not null)`,
-    ),
+    check("devices_activation_check", sql`(${t.state} = 'ACTIVE') = (${t.activatedAt} is not null and ${t.activatedById} is not null)`),
     check("devices_active_connectivity_check", sql`${t.state} <> 'ACTIVE' or ${t.hasInternetConnectivity}`),
     check("devices_activated_after_check", sql`${t.activatedAt} is null or ${t.activatedAt} >= ${t.designatedAt}`),
     check(
@@ -69,12 +68,16 @@ export const vipLines = pgTable(
   "vip_lines",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     /** E.164 French mobile number. */
     phoneNumber: text("phone_number").notNull(),
     planType: text("plan_type", { enum: ELIGIBLE_VIP_PLAN_TYPES }).notNull(),
     declaredAt: timestamp("declared_at", { withTimezone: true }).notNull(),
-    declaredById: uuid("declared_by_id").notNull().references(() => staffUsers.id, { onDelete: "restrict" }),
+    declaredById: uuid("declared_by_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "restrict" }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     withdrawnById: uuid("withdrawn_by_id").references(() => staffUsers.id, { onDelete: "restrict" }),
   },

@@ -29,7 +29,9 @@ export const assistanceRequests = pgTable(
   "assistance_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     topic: text("topic", { enum: ASSISTANCE_TOPICS }).notNull(),
     /** INT-5: Ethernet cabling, Wi-Fi access points, multimedia equipment are covered only if Parnasse installed them. */
     installedByParnasse: boolean("installed_by_parnasse").notNull().default(false),
@@ -82,7 +84,9 @@ export const interventions = pgTable(
   "interventions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     // "no action" (checked at the end of the statement), not "restrict": erasing a member cascades
     // to both this row and its request/address, in whatever order PostgreSQL visits them.
     assistanceRequestId: uuid("assistance_request_id")
@@ -129,14 +133,8 @@ export const interventions = pgTable(
     check("interventions_duration_check", sql`${t.durationMinutes} between 15 and 600`),
     check("interventions_devices_check", sql`${t.personalDeviceCount} between 0 and 50`),
     check("interventions_price_check", sql`${t.priceCents} >= 0 and (${t.billingReason} is null) = (${t.priceCents} = 0)`),
-    check(
-      "interventions_billing_reason_check",
-      sql`${t.billingReason} is null or ${t.billingReason} in ('BEYOND_ALLOWANCE','COACH_PERSONAL_DEVICES')`,
-    ),
-    check(
-      "interventions_refusal_check",
-      sql`(${t.status} = 'REFUSED') = (${t.refusalReason} is not null) and (${t.refusalReason} is null) = (${t.refusedAt} is null)`,
-    ),
+    check("interventions_billing_reason_check", sql`${t.billingReason} is null or ${t.billingReason} in ('BEYOND_ALLOWANCE','COACH_PERSONAL_DEVICES')`),
+    check("interventions_refusal_check", sql`(${t.status} = 'REFUSED') = (${t.refusalReason} is not null) and (${t.refusalReason} is null) = (${t.refusedAt} is null)`),
     check(
       "interventions_refusal_reason_check",
       sql`${t.refusalReason} is null or ${t.refusalReason} in ('DANGEROUS_REPAIR','EXTERNAL_CAUSE','MODIFIED_BY_MEMBER','REPAIRED_OUTSIDE_APPROVED_BODY')`,

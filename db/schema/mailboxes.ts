@@ -15,7 +15,9 @@ export const mailboxPacks = pgTable(
   "mailbox_packs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     pack: text("pack", { enum: MAILBOX_PACK_KINDS }).notNull(),
     extraMailboxes: integer("extra_mailboxes").notNull(),
     subscribedAt: timestamp("subscribed_at", { withTimezone: true }).notNull(),
@@ -40,7 +42,9 @@ export const mailboxes = pgTable(
   "mailboxes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     /** Lower-case local part and domain (ASCII; an internationalised domain is stored in punycode). */
     localPart: text("local_part").notNull(),
     domain: text("domain").notNull(),
@@ -75,8 +79,12 @@ export const mailboxMigrations = pgTable(
   "mailbox_migrations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    mailboxId: uuid("mailbox_id").notNull().references(() => mailboxes.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    mailboxId: uuid("mailbox_id")
+      .notNull()
+      .references(() => mailboxes.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     source: text("source").notNull(),
     sizeMb: integer("size_mb").notNull(),
     status: text("status", { enum: MAILBOX_MIGRATION_STATUSES }).notNull(),
@@ -104,8 +112,12 @@ export const mailboxSupportRequests = pgTable(
   "mailbox_support_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    mailboxId: uuid("mailbox_id").notNull().references(() => mailboxes.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    mailboxId: uuid("mailbox_id")
+      .notNull()
+      .references(() => mailboxes.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: MAILBOX_SUPPORT_KINDS }).notNull(),
     note: text("note"),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
@@ -113,8 +125,5 @@ export const mailboxSupportRequests = pgTable(
     availableFrom: timestamp("available_from", { withTimezone: true }),
     providedBy: text("provided_by"),
   },
-  (t) => [
-    index("mailbox_support_requests_mailbox_idx").on(t.mailboxId),
-    check("mailbox_support_requests_kind_check", sql`${t.kind} in ('SETUP','ASSISTANCE')`),
-  ],
+  (t) => [index("mailbox_support_requests_mailbox_idx").on(t.mailboxId), check("mailbox_support_requests_kind_check", sql`${t.kind} in ('SETUP','ASSISTANCE')`)],
 );

@@ -25,8 +25,12 @@ export const committeeDecisions = pgTable(
   "committee_decisions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id").notNull().references(() => committeeMeetings.id, { onDelete: "restrict" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => committeeMeetings.id, { onDelete: "restrict" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     decision: text("decision", { enum: COMMITTEE_DECISIONS }).notNull(),
     reason: text("reason").notNull(),
     decidedBy: uuid("decided_by").notNull(),
@@ -48,7 +52,9 @@ export const membershipEvents = pgTable(
   "membership_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: MEMBERSHIP_EVENT_KINDS }).notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
     entryFeeCents: integer("entry_fee_cents"),
@@ -58,8 +64,5 @@ export const membershipEvents = pgTable(
     actorRole: text("actor_role").notNull(),
     actorId: text("actor_id"),
   },
-  (t) => [
-    index("membership_events_member_idx").on(t.memberId, t.at),
-    check("membership_events_fee_check", sql`${t.entryFeeCents} is null or ${t.entryFeeCents} >= 0`),
-  ],
+  (t) => [index("membership_events_member_idx").on(t.memberId, t.at), check("membership_events_fee_check", sql`${t.entryFeeCents} is null or ${t.entryFeeCents} >= 0`)],
 );

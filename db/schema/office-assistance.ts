@@ -7,17 +7,7 @@ import { quotes } from "./quotes.js";
 export const OFFICE_ASSISTANCE_CHANNELS = ["PHONE", "EMAIL"] as const;
 /** BUR-1: what the member needs help with; the in-scope subset is one constant (office-assistance.rules.ts). */
 export const OFFICE_DEVICE_KINDS = ["PC", "MAC", "TABLET", "SMARTPHONE", "KEY_4G", "PERIPHERAL", "OTHER"] as const;
-export const OFFICE_SOFTWARE = [
-  "OPERATING_SYSTEM",
-  "OFFICE_SUITE",
-  "BROWSER",
-  "PRODUCTIVITY",
-  "OFFICE_365",
-  "DROPBOX",
-  "GOOGLE_DRIVE",
-  "BUSINESS_SPECIFIC",
-  "OTHER",
-] as const;
+export const OFFICE_SOFTWARE = ["OPERATING_SYSTEM", "OFFICE_SUITE", "BROWSER", "PRODUCTIVITY", "OFFICE_365", "DROPBOX", "GOOGLE_DRIVE", "BUSINESS_SPECIFIC", "OTHER"] as const;
 /** BUR-1 prerequisite: the member's computer runs Windows with screen sharing, or macOS. */
 export const OFFICE_OPERATING_SYSTEMS = ["WINDOWS", "MACOS", "LINUX", "CHROMEOS", "OTHER"] as const;
 
@@ -31,7 +21,9 @@ export const officeAssistanceRequests = pgTable(
   "office_assistance_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     channel: text("channel", { enum: OFFICE_ASSISTANCE_CHANNELS }).notNull(),
     deviceKind: text("device_kind", { enum: OFFICE_DEVICE_KINDS }).notNull(),
     software: text("software", { enum: OFFICE_SOFTWARE }).notNull(),
@@ -52,10 +44,7 @@ export const officeAssistanceRequests = pgTable(
     check("office_assistance_requests_channel_check", sql`${t.channel} in ('PHONE','EMAIL')`),
     // BUR-1: out-of-scope requests are refused, never stored.
     check("office_assistance_requests_scope_check", sql`${t.deviceKind} <> 'OTHER' and ${t.software} not in ('BUSINESS_SPECIFIC','OTHER')`),
-    check(
-      "office_assistance_requests_prerequisite_check",
-      sql`${t.operatingSystem} = 'MACOS' or (${t.operatingSystem} = 'WINDOWS' and ${t.screenSharingAvailable})`,
-    ),
+    check("office_assistance_requests_prerequisite_check", sql`${t.operatingSystem} = 'MACOS' or (${t.operatingSystem} = 'WINDOWS' and ${t.screenSharingAvailable})`),
     // BUR-2: a subcontractor handles a request only with the member's consent.
     check("office_assistance_requests_subcontractor_check", sql`${t.providedBy} is distinct from 'SUBCONTRACTOR' or ${t.subcontractorConsentAt} is not null`),
     check("office_assistance_requests_backup_check", sql`(${t.backupConfirmedAt} is null) = (${t.backupConfirmedByRole} is null)`),
@@ -71,8 +60,12 @@ export const officeAssistanceSessions = pgTable(
   "office_assistance_sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => officeAssistanceRequests.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => officeAssistanceRequests.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
     consentedByRole: text("consented_by_role").notNull(),
     consentedById: uuid("consented_by_id").notNull(),
@@ -94,9 +87,15 @@ export const officeAssistanceVisits = pgTable(
   "office_assistance_visits",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => officeAssistanceRequests.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
-    addressId: uuid("address_id").notNull().references(() => addresses.id, { onDelete: "restrict" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => officeAssistanceRequests.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    addressId: uuid("address_id")
+      .notNull()
+      .references(() => addresses.id, { onDelete: "restrict" }),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     contractYearStart: date("contract_year_start", { mode: "string" }).notNull(),

@@ -2,13 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
 
-export const OPTION_END_REASONS = [
-  "MEMBER_REQUEST",
-  "PARNASSE_BREACH",
-  "PARNASSE_NON_PAYMENT",
-  "NO_ELIGIBLE_LINE",
-  "MEMBERSHIP_ENDED",
-] as const;
+export const OPTION_END_REASONS = ["MEMBER_REQUEST", "PARNASSE_BREACH", "PARNASSE_NON_PAYMENT", "NO_ELIGIBLE_LINE", "MEMBERSHIP_ENDED"] as const;
 
 /**
  * The « Option Intérieur » subscription (OPT-1..5). `endsAt` is set when an end is known: at once
@@ -19,7 +13,9 @@ export const optionSubscriptions = pgTable(
   "option_subscriptions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     /** OPT-2: the date of the member's written acceptance. */
     acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull(),
     terminationReceivedAt: timestamp("termination_received_at", { withTimezone: true }),
@@ -53,8 +49,5 @@ export const announcements = pgTable(
     memberId: uuid("member_id").references(() => members.id, { onDelete: "cascade" }),
     createdBy: uuid("created_by").notNull(),
   },
-  (t) => [
-    index("announcements_effective_idx").on(t.effectiveOn),
-    check("announcements_kind_check", sql`${t.kind} in ('PRICE_CHANGE','CHARACTERISTIC_CHANGE','SERVICE_REMOVAL')`),
-  ],
+  (t) => [index("announcements_effective_idx").on(t.effectiveOn), check("announcements_kind_check", sql`${t.kind} in ('PRICE_CHANGE','CHARACTERISTIC_CHANGE','SERVICE_REMOVAL')`)],
 );

@@ -9,7 +9,9 @@ export const delegates = pgTable(
   "delegates",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     lastName: text("last_name").notNull(),
     firstName: text("first_name").notNull(),
     email: text("email"),
@@ -36,7 +38,9 @@ export const payers = pgTable(
   "payers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "restrict" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "restrict" }),
     kind: text("kind", { enum: PAYER_KINDS }).notNull(),
     displayName: text("display_name").notNull(),
     email: text("email").notNull(),
@@ -44,10 +48,7 @@ export const payers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
-  (t) => [
-    index("payers_member_idx").on(t.memberId),
-    check("payers_kind_check", sql`${t.kind} in ('NATURAL_PERSON','LEGAL_ENTITY')`),
-  ],
+  (t) => [index("payers_member_idx").on(t.memberId), check("payers_kind_check", sql`${t.kind} in ('NATURAL_PERSON','LEGAL_ENTITY')`)],
 );
 
 export const STAFF_ROLES = ["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
@@ -65,9 +66,6 @@ export const staffUsers = pgTable(
   },
   (t) => [
     uniqueIndex("staff_users_email_key").on(sql`lower(${t.email})`),
-    check(
-      "staff_users_role_check",
-      sql`${t.role} in ('DESK_AGENT','COACH','TECHNICIAN','COMMITTEE','BILLING','CONCIERGE_PARTNER')`,
-    ),
+    check("staff_users_role_check", sql`${t.role} in ('DESK_AGENT','COACH','TECHNICIAN','COMMITTEE','BILLING','CONCIERGE_PARTNER')`),
   ],
 );

@@ -9,7 +9,9 @@ export const addresses = pgTable(
   "addresses",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: ADDRESS_KINDS }).notNull(),
     label: text("label"),
     line1: text("line1").notNull(),
@@ -30,15 +32,7 @@ export const addresses = pgTable(
   ],
 );
 
-export const LINE_OFFERS = [
-  "RESIDENTIAL_INTERNET",
-  "PRO_INTERNET",
-  "FIXED_ONLY",
-  "FIXED_PABX",
-  "CONNECT_PRO",
-  "MULTI_LINE",
-  "PRO_OFFICE",
-] as const;
+export const LINE_OFFERS = ["RESIDENTIAL_INTERNET", "PRO_INTERNET", "FIXED_ONLY", "FIXED_PABX", "CONNECT_PRO", "MULTI_LINE", "PRO_OFFICE"] as const;
 export const LINE_TECHNOLOGIES = ["ADSL", "VDSL", "FIBER", "ROUTER_4G"] as const;
 export const LINE_OPERATORS = ["ORANGE", "THIRD_PARTY"] as const;
 
@@ -47,8 +41,12 @@ export const internetLines = pgTable(
   "internet_lines",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
-    addressId: uuid("address_id").notNull().references(() => addresses.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    addressId: uuid("address_id")
+      .notNull()
+      .references(() => addresses.id, { onDelete: "cascade" }),
     operator: text("operator", { enum: LINE_OPERATORS }).notNull(),
     offer: text("offer", { enum: LINE_OFFERS }).notNull(),
     technology: text("technology", { enum: LINE_TECHNOLOGIES }).notNull(),
@@ -61,10 +59,7 @@ export const internetLines = pgTable(
     index("internet_lines_address_idx").on(t.addressId),
     index("internet_lines_member_idx").on(t.memberId),
     check("internet_lines_operator_check", sql`${t.operator} in ('ORANGE','THIRD_PARTY')`),
-    check(
-      "internet_lines_offer_check",
-      sql`${t.offer} in ('RESIDENTIAL_INTERNET','PRO_INTERNET','FIXED_ONLY','FIXED_PABX','CONNECT_PRO','MULTI_LINE','PRO_OFFICE')`,
-    ),
+    check("internet_lines_offer_check", sql`${t.offer} in ('RESIDENTIAL_INTERNET','PRO_INTERNET','FIXED_ONLY','FIXED_PABX','CONNECT_PRO','MULTI_LINE','PRO_OFFICE')`),
     check("internet_lines_technology_check", sql`${t.technology} in ('ADSL','VDSL','FIBER','ROUTER_4G')`),
   ],
 );

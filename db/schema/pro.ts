@@ -17,7 +17,9 @@ export const proServiceRequests = pgTable(
   "pro_service_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     service: text("service", { enum: PRO_SERVICES }).notNull(),
     description: text("description").notNull(),
     status: text("status", { enum: PRO_SERVICE_STATUSES }).notNull(),
@@ -60,9 +62,13 @@ export const proBricks = pgTable(
   "pro_bricks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     brick: text("brick", { enum: PRO_BRICKS }).notNull(),
-    addressId: uuid("address_id").notNull().references(() => addresses.id, { onDelete: "restrict" }),
+    addressId: uuid("address_id")
+      .notNull()
+      .references(() => addresses.id, { onDelete: "restrict" }),
     accessPoints: integer("access_points"),
     switches: integer("switches"),
     routers: integer("routers"),
@@ -89,10 +95,7 @@ export const proBricks = pgTable(
     check("pro_bricks_brick_check", sql`${t.brick} in ('WIFI','WORKSTATION','SERVERS','LAN_SECURITY','VIDEO_CONFERENCING','SERVER_BACKUP')`),
     check("pro_bricks_status_check", sql`${t.status} in ('STUDY_REQUIRED','REVIEW_REQUIRED','ACTIVE')`),
     // PRO-2 limits: Wi-Fi at most 3 access points; LAN & security at most 2 switches and 2 routers.
-    check(
-      "pro_bricks_wifi_check",
-      sql`(${t.brick} = 'WIFI') = (${t.accessPoints} is not null) and (${t.accessPoints} is null or ${t.accessPoints} between 1 and 3)`,
-    ),
+    check("pro_bricks_wifi_check", sql`(${t.brick} = 'WIFI') = (${t.accessPoints} is not null) and (${t.accessPoints} is null or ${t.accessPoints} between 1 and 3)`),
     check(
       "pro_bricks_lan_check",
       sql`(${t.brick} = 'LAN_SECURITY') = (${t.switches} is not null and ${t.routers} is not null)

@@ -25,7 +25,9 @@ export const quoteRequests = pgTable(
   "quote_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     purpose: text("purpose", { enum: QUOTE_PURPOSES }).notNull(),
     description: text("description").notNull(),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
@@ -53,8 +55,12 @@ export const quotes = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     /** Human reference DEV-000042 (see the quotes mapper). */
     number: integer("number").notNull().generatedAlwaysAsIdentity(),
-    requestId: uuid("request_id").notNull().references(() => quoteRequests.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => quoteRequests.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     status: text("status", { enum: QUOTE_STATUSES }).notNull(),
     /** Last Paris day on which the quote may be accepted. */
     validUntil: date("valid_until", { mode: "string" }).notNull(),
@@ -77,7 +83,10 @@ export const quotes = pgTable(
     index("quotes_member_idx").on(t.memberId, t.issuedAt),
     index("quotes_accepted_idx").on(t.status, t.decidedAt),
     check("quotes_status_check", sql`${t.status} in ('ISSUED','ACCEPTED','DECLINED','REPLACED')`),
-    check("quotes_amounts_check", sql`${t.totalTtcCents} >= 0 and ${t.totalHtCents} >= 0 and ${t.totalVatCents} >= 0 and ${t.totalHtCents} + ${t.totalVatCents} = ${t.totalTtcCents}`),
+    check(
+      "quotes_amounts_check",
+      sql`${t.totalTtcCents} >= 0 and ${t.totalHtCents} >= 0 and ${t.totalVatCents} >= 0 and ${t.totalHtCents} + ${t.totalVatCents} = ${t.totalTtcCents}`,
+    ),
     check("quotes_ht_check", sql`${t.totalHtCents} = (10 * ${t.totalTtcCents}::bigint + 6) / 12`),
     check("quotes_decision_check", sql`(${t.status} in ('ACCEPTED','DECLINED')) = (${t.decidedAt} is not null)`),
     check("quotes_replaced_check", sql`(${t.status} = 'REPLACED') = (${t.replacedAt} is not null)`),
@@ -89,7 +98,9 @@ export const quoteLines = pgTable(
   "quote_lines",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    quoteId: uuid("quote_id").notNull().references(() => quotes.id, { onDelete: "cascade" }),
+    quoteId: uuid("quote_id")
+      .notNull()
+      .references(() => quotes.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     label: text("label").notNull(),
     quantity: integer("quantity").notNull(),

@@ -33,8 +33,12 @@ export const salonAppointments = pgTable(
   "salon_appointments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    salonCode: text("salon_code").notNull().references(() => salons.code, { onDelete: "restrict" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    salonCode: text("salon_code")
+      .notNull()
+      .references(() => salons.code, { onDelete: "restrict" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     status: text("status", { enum: SALON_APPOINTMENT_STATUSES }).notNull(),
@@ -52,10 +56,7 @@ export const salonAppointments = pgTable(
     check("salon_appointments_status_check", sql`${t.status} in ('BOOKED','CANCELLED')`),
     check("salon_appointments_duration_check", sql`${t.endsAt} - ${t.startsAt} between interval '30 minutes' and interval '120 minutes'`),
     check("salon_appointments_note_check", sql`${t.note} is null or length(${t.note}) between 1 and 500`),
-    check(
-      "salon_appointments_cancel_check",
-      sql`(${t.status} = 'CANCELLED') = (${t.cancelledAt} is not null) and (${t.cancelledAt} is null) = (${t.cancelledByRole} is null)`,
-    ),
+    check("salon_appointments_cancel_check", sql`(${t.status} = 'CANCELLED') = (${t.cancelledAt} is not null) and (${t.cancelledAt} is null) = (${t.cancelledByRole} is null)`),
   ],
 );
 
@@ -70,7 +71,9 @@ export const circleEvents = pgTable(
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     capacity: integer("capacity").notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
-    publishedBy: uuid("published_by").notNull().references(() => staffUsers.id, { onDelete: "restrict" }),
+    publishedBy: uuid("published_by")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "restrict" }),
   },
   (t) => [
     index("circle_events_start_idx").on(t.startsAt, t.id),
@@ -90,8 +93,12 @@ export const circleEventRegistrations = pgTable(
   "circle_event_registrations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    eventId: uuid("event_id").notNull().references(() => circleEvents.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id").notNull().references(() => members.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => circleEvents.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
     registeredAt: timestamp("registered_at", { withTimezone: true }).notNull(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   },

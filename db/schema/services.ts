@@ -10,8 +10,12 @@ import { staffUsers } from "./people.js";
 export const coachAssignments = pgTable(
   "coach_assignments",
   {
-    memberId: uuid("member_id").primaryKey().references(() => members.id, { onDelete: "cascade" }),
-    coachId: uuid("coach_id").notNull().references(() => staffUsers.id, { onDelete: "restrict" }),
+    memberId: uuid("member_id")
+      .primaryKey()
+      .references(() => members.id, { onDelete: "cascade" }),
+    coachId: uuid("coach_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "restrict" }),
     substituteCoachId: uuid("substitute_coach_id").references(() => staffUsers.id, { onDelete: "set null" }),
     assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull(),
     assignedBy: uuid("assigned_by").notNull(),

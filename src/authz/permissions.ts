@@ -41,7 +41,8 @@ function unwrapAllowedFields(bare: GraphQLSchema, shielded: GraphQLSchema, permi
     const bareType = bare.getType(type.name);
     if (!isObjectType(bareType)) continue;
     for (const [name, field] of Object.entries(type.getFields())) {
-      const fieldRule = entry && typeof entry === "object" && entry.constructor === Object ? ((entry as Record<string, unknown>)[name] ?? (entry as Record<string, unknown>)["*"]) : entry;
+      const fieldRule =
+        entry && typeof entry === "object" && entry.constructor === Object ? ((entry as Record<string, unknown>)[name] ?? (entry as Record<string, unknown>)["*"]) : entry;
       if (fieldRule === allow) field.resolve = bareType.getFields()[name]?.resolve;
     }
   }

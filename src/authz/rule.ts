@@ -17,7 +17,10 @@ type RuleResult = Awaited<ReturnType<RuleFunction>>;
  */
 export function rule(name: string, options: RuleOptions) {
   return (check: RuleFunction) =>
-    shieldRule(name, options)((parent, args, ctx, info) => {
+    shieldRule(
+      name,
+      options,
+    )((parent, args, ctx, info) => {
       try {
         const result = check(parent, args, ctx, info);
         return result instanceof Promise ? result.catch(classified) : result;

@@ -18,9 +18,7 @@ export const isAuthenticated = rule("isAuthenticated", { cache: "contextual" })(
   (await principalIsCurrent(ctx)) ? true : unauthenticated(),
 );
 
-export const isAnonymous = rule("isAnonymous", { cache: "contextual" })((_parent, _args, ctx: Context) =>
-  ctx.actor.kind === "anonymous" ? true : forbidden(),
-);
+export const isAnonymous = rule("isAnonymous", { cache: "contextual" })((_parent, _args, ctx: Context) => (ctx.actor.kind === "anonymous" ? true : forbidden()));
 
 /** A rule on the actor's role only (no parent): the contextual cache is safe. One per role below; a module names its own for a set of roles. */
 export function roleRule(name: string, roles: readonly Role[]) {
@@ -42,7 +40,5 @@ export const isConciergePartner = roleRule("isConciergePartner", ["CONCIERGE_PAR
  * read that member, or by whoever the module's own policy names (the one its services use).
  */
 export function canReadMemberOwned(name: string, allowed: (actor: Actor, memberId: string) => boolean = policies.readMember) {
-  return rule(name, { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
-    allowed(ctx.actor, parent.memberRawId) ? true : forbidden(),
-  );
+  return rule(name, { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) => (allowed(ctx.actor, parent.memberRawId) ? true : forbidden()));
 }

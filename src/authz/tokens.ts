@@ -21,9 +21,7 @@ export type TokenVerifier = (token: string) => Promise<Actor>;
 
 export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
   const key =
-    auth.key.kind === "hs256"
-      ? new TextEncoder().encode(auth.key.secret)
-      : createRemoteJWKSet(new URL(auth.key.url), { timeoutDuration: 3_000, cooldownDuration: 30_000 });
+    auth.key.kind === "hs256" ? new TextEncoder().encode(auth.key.secret) : createRemoteJWKSet(new URL(auth.key.url), { timeoutDuration: 3_000, cooldownDuration: 30_000 });
   const algorithms = auth.key.kind === "hs256" ? ["HS256"] : ["RS256", "ES256", "PS256", "EdDSA"];
 
   return async (token) => {

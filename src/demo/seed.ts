@@ -91,7 +91,16 @@ export async function seedDemo(db: Db): Promise<void> {
       .insert(addresses)
       .values([
         { id: id.addressAlice, memberId: id.memberAlice, kind: "MAIN", line1: "10 rue Halévy", postalCode: "75009", commune: "Paris", fiberEligible: true, createdAt: since },
-        { id: id.addressBruno, memberId: id.memberBruno, kind: "MAIN", line1: "25 avenue Victor Hugo", postalCode: "92100", commune: "Boulogne-Billancourt", adslEligible: true, createdAt: since },
+        {
+          id: id.addressBruno,
+          memberId: id.memberBruno,
+          kind: "MAIN",
+          line1: "25 avenue Victor Hugo",
+          postalCode: "92100",
+          commune: "Boulogne-Billancourt",
+          adslEligible: true,
+          createdAt: since,
+        },
       ])
       .onConflictDoNothing();
     await tx

@@ -35,9 +35,7 @@ export function foldCommune(name: string): string {
     .replace(/ ST /g, " SAINT ");
 }
 
-export type PostalCheck =
-  | { ok: true; commune: string }
-  | { ok: false; reason: "INVALID_POSTAL_CODE" | "COMMUNE_MISMATCH" };
+export type PostalCheck = { ok: true; commune: string } | { ok: false; reason: "INVALID_POSTAL_CODE" | "COMMUNE_MISMATCH" };
 
 /**
  * Checks a postal code against the national postal-code base (La Poste / BAN, package codes-postaux)

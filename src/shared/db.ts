@@ -194,10 +194,7 @@ export async function openPgliteFromDump(dump: Blob): Promise<Database> {
 
 type PgliteClient = import("@electric-sql/pglite").PGlite;
 
-function wrapPglite(
-  client: PgliteClient,
-  mods: { drizzle: typeof import("drizzle-orm/pglite").drizzle; migrate: typeof import("drizzle-orm/pglite/migrator").migrate },
-) {
+function wrapPglite(client: PgliteClient, mods: { drizzle: typeof import("drizzle-orm/pglite").drizzle; migrate: typeof import("drizzle-orm/pglite/migrator").migrate }) {
   const { statements, logger } = counter();
   const db = mods.drizzle(client, { schema, logger }) as unknown as Db;
   return {

@@ -14,9 +14,7 @@ export interface DomainError<Code extends string = string> {
   params?: Record<string, string | number>;
 }
 
-export type Result<T, Code extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; errors: DomainError<Code>[] };
+export type Result<T, Code extends string = string> = { ok: true; value: T } | { ok: false; errors: DomainError<Code>[] };
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 export const fail = <Code extends string>(...errors: DomainError<Code>[]): { ok: false; errors: DomainError<Code>[] } => ({
@@ -89,8 +87,8 @@ export function forbidden(): GraphQLError {
 
 /** Messages of the BAD_USER_INPUT errors we raise (argument problems outside mutation payloads). */
 export const BAD_INPUT_MESSAGES = {
-  INVALID_PAGE_SIZE: { fr: "« first » doit être compris entre 1 et {max}.", en: "\"first\" must be between 1 and {max}." },
-  INVALID_CURSOR: { fr: "« after » n'est pas un curseur valide.", en: "\"after\" is not a valid cursor." },
+  INVALID_PAGE_SIZE: { fr: "« first » doit être compris entre 1 et {max}.", en: '"first" must be between 1 and {max}.' },
+  INVALID_CURSOR: { fr: "« after » n'est pas un curseur valide.", en: '"after" is not a valid cursor.' },
   NUL_CHARACTER: { fr: "Le texte envoyé contient un caractère nul (U+0000), refusé.", en: "The request contains a NUL character (U+0000), which is refused." },
 } satisfies Record<string, Messages>;
 export type BadInputKey = keyof typeof BAD_INPUT_MESSAGES;

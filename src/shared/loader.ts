@@ -1,10 +1,7 @@
 import DataLoader from "dataloader";
 
 /** A loader of one row per key, in key order; missing keys resolve to null. */
-export function loaderByKey<K extends string, Row>(
-  fetch: (keys: readonly K[]) => Promise<Row[]>,
-  keyOf: (row: Row) => K,
-): DataLoader<K, Row | null> {
+export function loaderByKey<K extends string, Row>(fetch: (keys: readonly K[]) => Promise<Row[]>, keyOf: (row: Row) => K): DataLoader<K, Row | null> {
   return new DataLoader<K, Row | null>(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
@@ -13,10 +10,7 @@ export function loaderByKey<K extends string, Row>(
 }
 
 /** A loader of the rows grouped under each key (a parent's children), in the order the query returned them. */
-export function loaderOfGroups<K extends string, Row>(
-  fetch: (keys: readonly K[]) => Promise<Row[]>,
-  keyOf: (row: Row) => K,
-): DataLoader<K, Row[]> {
+export function loaderOfGroups<K extends string, Row>(fetch: (keys: readonly K[]) => Promise<Row[]>, keyOf: (row: Row) => K): DataLoader<K, Row[]> {
   return new DataLoader<K, Row[]>(async (keys) => {
     const rows = await fetch(keys);
     const groups = new Map<K, Row[]>();

@@ -8,7 +8,7 @@ export abstract class UserError {
   @Field(() => String, { description: "For a person: French by default, English with `Accept-Language: en`." })
   message!: string;
 
-  @Field(() => [String], { nullable: true, description: "Path of the input field at fault, e.g. [\"input\", \"email\"]." })
+  @Field(() => [String], { nullable: true, description: 'Path of the input field at fault, e.g. ["input", "email"].' })
   field!: string[] | null;
 
   @Field(() => String, { nullable: true, description: "The SPEC rule ID that refused, e.g. `MEM-1`." })

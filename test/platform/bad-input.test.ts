@@ -83,7 +83,14 @@ describe("dates outside 1900–2999", () => {
     expect(errorCodes(viaLiteral)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
     const date = await gql(db.current, null, `mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) { userErrors { code } } }`, {
       variables: {
-        input: { lastName: "A", firstName: "B", birthDate: "0000-01-01", email: "old@example.fr", phone: "0611223344", postalAddress: { line1: "1 rue X", postalCode: "75001", commune: "Paris" } },
+        input: {
+          lastName: "A",
+          firstName: "B",
+          birthDate: "0000-01-01",
+          email: "old@example.fr",
+          phone: "0611223344",
+          postalAddress: { line1: "1 rue X", postalCode: "75001", commune: "Paris" },
+        },
       },
     });
     expect(errorCodes(date)).toEqual(["BAD_USER_INPUT"]);

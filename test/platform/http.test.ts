@@ -94,7 +94,11 @@ describe("HTTP transport", () => {
       expect({ who, status: document.status }).toEqual({ who, status: 401 });
     }
     // The same delegate with their own member's id is current: 200.
-    const ok = await post(api.url, { query: "{ me { role } }" }, { authorization: `Bearer ${await mintToken(auth, { role: "DELEGATE", subjectId: current.id, memberId: member.id })}` });
+    const ok = await post(
+      api.url,
+      { query: "{ me { role } }" },
+      { authorization: `Bearer ${await mintToken(auth, { role: "DELEGATE", subjectId: current.id, memberId: member.id })}` },
+    );
     expect(ok.status).toBe(200);
     expect(ok.json.data.me.role).toBe("DELEGATE");
   });

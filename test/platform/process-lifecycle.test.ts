@@ -53,7 +53,15 @@ function freshDataDir(): string {
 }
 
 function serverEnv(extra: Record<string, string> = {}, options: { pglite?: boolean } = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", SEED_DEMO_DATA: "false", SHUTDOWN_GRACE_MS: String(GRACE_MS) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "development",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "info",
+    SEED_DEMO_DATA: "false",
+    SHUTDOWN_GRACE_MS: String(GRACE_MS),
+  };
   for (const key of ["DATABASE_URL", "PGLITE_DATA_DIR", "PGLITE_IN_MEMORY", "AUTH_HS256_SECRET", "AUTH_JWKS_URL"]) delete env[key];
   if (databaseUrl && !options.pglite) env.DATABASE_URL = databaseUrl;
   else env.PGLITE_DATA_DIR = freshDataDir();
@@ -114,7 +122,11 @@ function send(url: string, options: { method?: string; body?: string; headers?: 
   const answer = new Promise<Answer>((resolve, reject) => {
     const req = request(
       url,
-      { method: options.method ?? "GET", agent: false, headers: { ...(body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {}), ...options.headers } },
+      {
+        method: options.method ?? "GET",
+        agent: false,
+        headers: { ...(body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {}), ...options.headers },
+      },
       (res) => {
         let text = "";
         res.on("data", (c) => (text += c));
@@ -134,7 +146,8 @@ function send(url: string, options: { method?: string; body?: string; headers?: 
 }
 
 const graphqlBody = (query: string) => JSON.stringify({ query });
-const post = (url: string, query: string, headers: Record<string, string> = {}) => send(url, { method: "POST", body: graphqlBody(query), headers: { "apollo-require-preflight": "1", ...headers } });
+const post = (url: string, query: string, headers: Record<string, string> = {}) =>
+  send(url, { method: "POST", body: graphqlBody(query), headers: { "apollo-require-preflight": "1", ...headers } });
 
 /** Live descendants of a process (Linux /proc), zombies excluded. */
 function descendants(pid: number): number[] {
@@ -220,8 +233,13 @@ describe("the server process on SIGTERM", () => {
 
   it("drains: /readyz answers 503 at once, new requests get 503 with Connection: close and a request id, the in-flight request completes, the exit comes before the grace period ends", async () => {
     const server = await startServer();
-    const inFlight = post(server.url, "{ coverageEligibility(postalCode: \"75008\", commune: \"Paris\") { eligible } }");
-    const slow = send(server.url, { method: "POST", body: graphqlBody('{ coverageEligibility(postalCode: "13008", commune: "Marseille") { eligible } }'), headers: { "apollo-require-preflight": "1" }, hold: true });
+    const inFlight = post(server.url, '{ coverageEligibility(postalCode: "75008", commune: "Paris") { eligible } }');
+    const slow = send(server.url, {
+      method: "POST",
+      body: graphqlBody('{ coverageEligibility(postalCode: "13008", commune: "Marseille") { eligible } }'),
+      headers: { "apollo-require-preflight": "1" },
+      hold: true,
+    });
     expect((await inFlight.answer).status).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
     const signalled = performance.now();
@@ -230,7 +248,7 @@ describe("the server process on SIGTERM", () => {
 
     const ready = await send(`${server.base}/readyz`).answer;
     expect(ready.status).toBe(503);
-    const refused = await post(server.url, "{ coverageEligibility(postalCode: \"75008\", commune: \"Paris\") { eligible } }", { "x-request-id": "during-drain" }).answer;
+    const refused = await post(server.url, '{ coverageEligibility(postalCode: "75008", commune: "Paris") { eligible } }', { "x-request-id": "during-drain" }).answer;
     expect(refused.status).toBe(503);
     expect(refused.headers.connection).toBe("close");
     expect(refused.headers["x-request-id"]).toBe("during-drain");
@@ -339,7 +357,9 @@ describe("PGlite data directory lock", () => {
     let meetingId: string | undefined;
     for (const days of [21, 14, 7, 0]) {
       const heldOn = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-      const created = await post(first.url, `mutation { createCommitteeMeeting(input: { heldOn: "${heldOn}" }) { meeting { id } userErrors { code } } }`, { authorization: committee }).answer;
+      const created = await post(first.url, `mutation { createCommitteeMeeting(input: { heldOn: "${heldOn}" }) { meeting { id } userErrors { code } } }`, {
+        authorization: committee,
+      }).answer;
       meetingId ??= JSON.parse(created.body).data.createCommitteeMeeting.meeting?.id;
       if (meetingId) break;
     }

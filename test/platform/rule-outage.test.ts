@@ -89,7 +89,8 @@ describe("an outage inside an authorization rule answers SERVICE_UNAVAILABLE, ne
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
     const src = join(process.cwd(), "src");
     // `rule` by name (aliased or not), or the whole package through a namespace, default or require import.
-    const shieldRuleImport = /import\s*\{[^}]*\brule\b[^}]*\}\s*from\s*"graphql-shield"|import\s+(\*\s+as\s+)?\w+\s*(,\s*\{[^}]*\})?\s*from\s*"graphql-shield"|require\(\s*"graphql-shield"\s*\)/;
+    const shieldRuleImport =
+      /import\s*\{[^}]*\brule\b[^}]*\}\s*from\s*"graphql-shield"|import\s+(\*\s+as\s+)?\w+\s*(,\s*\{[^}]*\})?\s*from\s*"graphql-shield"|require\(\s*"graphql-shield"\s*\)/;
     const offenders = files(src).filter((f) => f !== join(src, "authz", "rule.ts") && shieldRuleImport.test(readFileSync(f, "utf8")));
     expect(offenders).toEqual([]);
   });

@@ -52,7 +52,14 @@ describe("loadConfig", () => {
   });
 
   it("lets explicit GraphQL flags override the environment default", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: SECRET, GRAPHQL_INTROSPECTION: "1", GRAPHQL_LANDING_PAGE: "false", ENTRY_FEE_CENTS: "150000", ...SELLER });
+    const config = loadConfig({
+      NODE_ENV: "production",
+      AUTH_HS256_SECRET: SECRET,
+      GRAPHQL_INTROSPECTION: "1",
+      GRAPHQL_LANDING_PAGE: "false",
+      ENTRY_FEE_CENTS: "150000",
+      ...SELLER,
+    });
     expect(config.graphql.introspection).toBe(true);
     expect(config.graphql.landingPage).toBe(false);
   });
@@ -80,7 +87,10 @@ describe("loadConfig", () => {
     const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production", ENTRY_FEE_CENTS: "150000", ...SELLER });
     expect(problems).toHaveLength(4);
     for (const variable of ["PORT", "DATABASE_URL", "LOG_LEVEL", "AUTH_HS256_SECRET"]) {
-      expect(problems.some((p) => p.startsWith(`${variable}:`)), `missing problem for ${variable}`).toBe(true);
+      expect(
+        problems.some((p) => p.startsWith(`${variable}:`)),
+        `missing problem for ${variable}`,
+      ).toBe(true);
     }
   });
 
@@ -139,7 +149,12 @@ describe("loadConfig", () => {
   it("invoicing: outside production the seller identity is a demo one, marked demo; all five or none may be set", () => {
     expect(loadConfig({}).tariffs.seller).toMatchObject({ siren: "123456782", vatNumber: "FR11123456782", demo: true });
     expect(loadConfig(SELLER).tariffs.seller).toMatchObject({ siren: "380129866", demo: false });
-    expect(problemsOf({ SELLER_SIREN: "380129866" }).map((p) => p.split(":")[0])).toEqual(["SELLER_LEGAL_FORM", "SELLER_SHARE_CAPITAL_CENTS", "SELLER_RCS_CITY", "SELLER_VAT_NUMBER"]);
+    expect(problemsOf({ SELLER_SIREN: "380129866" }).map((p) => p.split(":")[0])).toEqual([
+      "SELLER_LEGAL_FORM",
+      "SELLER_SHARE_CAPITAL_CENTS",
+      "SELLER_RCS_CITY",
+      "SELLER_VAT_NUMBER",
+    ]);
   });
 
   it("invoicing: a SIREN with a wrong Luhn key, a VAT number with a wrong key or another SIREN are refused", () => {

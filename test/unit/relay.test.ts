@@ -95,7 +95,12 @@ describe("cursors", () => {
 describe("toConnection", () => {
   const rows = [{ id: "a" }, { id: "b" }, { id: "c" }];
   const build = (input: { id: string }[], first: number) =>
-    toConnection(input, first, (r) => r.id.toUpperCase(), (r) => `cur-${r.id}`);
+    toConnection(
+      input,
+      first,
+      (r) => r.id.toUpperCase(),
+      (r) => `cur-${r.id}`,
+    );
 
   it("sets hasNextPage and trims the extra row when more rows than first were fetched", () => {
     const connection = build(rows, 2);

@@ -85,17 +85,13 @@ describe("createTokenVerifier (hs256)", () => {
 
   it("AUT-1: rejects an unsigned alg:none token", async () => {
     const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
-    const payload = Buffer.from(
-      JSON.stringify({ sub: SUBJECT, role: "COMMITTEE", iss: auth.issuer, aud: auth.audience, iat: now(), exp: now() + 600 }),
-    ).toString("base64url");
+    const payload = Buffer.from(JSON.stringify({ sub: SUBJECT, role: "COMMITTEE", iss: auth.issuer, aud: auth.audience, iat: now(), exp: now() + 600 })).toString("base64url");
     await expectInvalid(`${header}.${payload}.`);
   });
 
   it("AUT-1: rejects a valid token whose payload was tampered with (role escalated)", async () => {
     const [header, , signature] = (await craft()).split(".");
-    const payload = Buffer.from(
-      JSON.stringify({ sub: SUBJECT, role: "COMMITTEE", iss: auth.issuer, aud: auth.audience, iat: now(), exp: now() + 600 }),
-    ).toString("base64url");
+    const payload = Buffer.from(JSON.stringify({ sub: SUBJECT, role: "COMMITTEE", iss: auth.issuer, aud: auth.audience, iat: now(), exp: now() + 600 })).toString("base64url");
     await expectInvalid(`${header}.${payload}.${signature}`);
   });
 

@@ -1,13 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import type { AIRBOX_INADEQUATE_USE_REASONS } from "../../../db/schema/airbox.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
-import {
-  AirboxDiagnosisOutcome,
-  AirboxInadequateUseReason,
-  AirboxRepairOutcome,
-  type AIRBOX_DIAGNOSIS_OUTCOMES,
-  type AIRBOX_REPAIR_OUTCOMES,
-} from "./airbox.types.js";
+import { AirboxDiagnosisOutcome, AirboxInadequateUseReason, AirboxRepairOutcome, type AIRBOX_DIAGNOSIS_OUTCOMES, type AIRBOX_REPAIR_OUTCOMES } from "./airbox.types.js";
 
 const MEMBER_ID_DESCRIPTION = "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk.";
 

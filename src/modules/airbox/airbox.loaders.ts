@@ -7,12 +7,30 @@ import { airboxRepository as repo } from "./airbox.repository.js";
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createAirboxLoaders(db: Queryable) {
   return {
-    currentAirboxByMemberId: loaderByKey((ids: readonly string[]) => repo.currentByMemberIds(db, ids), (row) => row.memberId),
-    airboxById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, airboxes, airboxes.id, ids), (row) => row.id),
-    incidentById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, airboxIncidents, airboxIncidents.id, ids), (row) => row.id),
-    repairById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, airboxRepairs, airboxRepairs.id, ids), (row) => row.id),
-    incidentsByAirboxId: loaderOfGroups((ids: readonly string[]) => repo.incidentsByAirboxIds(db, ids), (row) => row.airboxId),
-    repairsByAirboxId: loaderOfGroups((ids: readonly string[]) => repo.repairsByAirboxIds(db, ids), (row) => row.airboxId),
+    currentAirboxByMemberId: loaderByKey(
+      (ids: readonly string[]) => repo.currentByMemberIds(db, ids),
+      (row) => row.memberId,
+    ),
+    airboxById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, airboxes, airboxes.id, ids),
+      (row) => row.id,
+    ),
+    incidentById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, airboxIncidents, airboxIncidents.id, ids),
+      (row) => row.id,
+    ),
+    repairById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, airboxRepairs, airboxRepairs.id, ids),
+      (row) => row.id,
+    ),
+    incidentsByAirboxId: loaderOfGroups(
+      (ids: readonly string[]) => repo.incidentsByAirboxIds(db, ids),
+      (row) => row.airboxId,
+    ),
+    repairsByAirboxId: loaderOfGroups(
+      (ids: readonly string[]) => repo.repairsByAirboxIds(db, ids),
+      (row) => row.airboxId,
+    ),
   };
 }
 

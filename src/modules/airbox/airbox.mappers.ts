@@ -13,10 +13,7 @@ export function toAirbox(row: AirboxRow): Airbox {
     simIccid: row.simIccid,
     handedOverAt: row.handedOverAt,
     replacedAt: row.replacedAt,
-    inadequateUse:
-      row.inadequateUseAt && row.inadequateUseReason
-        ? { recordedAt: row.inadequateUseAt, reason: row.inadequateUseReason, note: row.inadequateUseNote }
-        : null,
+    inadequateUse: row.inadequateUseAt && row.inadequateUseReason ? { recordedAt: row.inadequateUseAt, reason: row.inadequateUseReason, note: row.inadequateUseNote } : null,
   });
 }
 

@@ -5,7 +5,10 @@ import { rowsWhereIn } from "../../shared/rows.js";
 
 export function createCoachingLoaders(db: Queryable) {
   return {
-    assignmentByMemberId: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, coachAssignments, coachAssignments.memberId, ids), (row) => row.memberId),
+    assignmentByMemberId: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, coachAssignments, coachAssignments.memberId, ids),
+      (row) => row.memberId,
+    ),
   };
 }
 

@@ -35,13 +35,7 @@ export interface CreditNoteOutcome {
  * the corrected invoice's credited amount and moves its status (PAID once nothing remains due).
  * An upheld dispute (BIL-7) reduces the contested amount first, then calls this.
  */
-export async function issueCreditNoteInTx(
-  tx: Tx,
-  ctx: Context,
-  invoice: InvoiceRow,
-  amountCents: number,
-  reason: string,
-): Promise<Result<CreditNoteRows, CollectionsErrorCode>> {
+export async function issueCreditNoteInTx(tx: Tx, ctx: Context, invoice: InvoiceRow, amountCents: number, reason: string): Promise<Result<CreditNoteRows, CollectionsErrorCode>> {
   if (invoice.kind === "CREDIT_NOTE") return fail(collectionsErrors.error("CREDIT_NOTE_NOT_CREDITABLE", ["input", "invoiceId"]));
   if (invoice.status === "DRAFT" || invoice.number === null) return fail(collectionsErrors.error("DRAFT_NOT_CREDITABLE", ["input", "invoiceId"]));
   const max = creditable(invoice);

@@ -70,15 +70,7 @@ export function toRate(row: RateRow): LegalInterestRate {
 }
 
 export function toDunningCase(row: DunningRow): DunningCase {
-  const stage = row.closedAt
-    ? "CLOSED"
-    : row.terminatedAt
-      ? "TERMINATED"
-      : row.secondNoticeAt
-        ? "SECOND_NOTICE"
-        : row.suspendedAt
-          ? "SUSPENDED"
-          : "FORMAL_NOTICE";
+  const stage = row.closedAt ? "CLOSED" : row.terminatedAt ? "TERMINATED" : row.secondNoticeAt ? "SECOND_NOTICE" : row.suspendedAt ? "SUSPENDED" : "FORMAL_NOTICE";
   const waitFrom = stage === "FORMAL_NOTICE" ? row.firstNoticeAt : stage === "SECOND_NOTICE" ? row.secondNoticeAt : null;
   return Object.assign(new DunningCase(), {
     id: toGlobalId("DunningCase", row.id),

@@ -10,9 +10,7 @@ type InvoiceOwner = { memberRawId: string; payerRawId: string | null };
 
 /** Objects of an invoice (payments, disputes, late charges): whoever may read the invoice. Reads the parent: never contextual. */
 const canReadInvoiceItem = (name: string) =>
-  rule(name, { cache: "no_cache" })((parent: InvoiceOwner, _args, ctx: Context) =>
-    collectionsPolicies.readInvoiceItem(ctx.actor, parent) ? true : forbidden(),
-  );
+  rule(name, { cache: "no_cache" })((parent: InvoiceOwner, _args, ctx: Context) => (collectionsPolicies.readInvoiceItem(ctx.actor, parent) ? true : forbidden()));
 
 const canReadBillingStanding = rule("canReadBillingStanding", { cache: "no_cache" })((parent: InvoiceOwner, _args, ctx: Context) =>
   collectionsPolicies.readStandingOf(ctx.actor, parent) ? true : forbidden(),

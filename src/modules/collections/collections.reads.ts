@@ -65,9 +65,7 @@ export const collectionsReads = {
 };
 
 function openRows(ctx: Context, standing: BillingStanding): Promise<InvoiceRow[]> {
-  return standing.payerRawId
-    ? ctx.loaders.collections.openInvoicesByPayerId.load(standing.payerRawId)
-    : ctx.loaders.collections.openInvoicesByMemberId.load(standing.memberRawId);
+  return standing.payerRawId ? ctx.loaders.collections.openInvoicesByPayerId.load(standing.payerRawId) : ctx.loaders.collections.openInvoicesByMemberId.load(standing.memberRawId);
 }
 
 function summarise(rows: InvoiceRow[], today: string, ids: { memberRawId: string; payerRawId: string | null }): BillingStanding {

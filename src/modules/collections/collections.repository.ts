@@ -21,7 +21,10 @@ export const collectionsRepository = {
   },
 
   invoicesByIds(db: Queryable, ids: readonly string[]): Promise<InvoiceRow[]> {
-    return db.select().from(invoices).where(inArray(invoices.id, [...ids]));
+    return db
+      .select()
+      .from(invoices)
+      .where(inArray(invoices.id, [...ids]));
   },
 
   async updateInvoiceState(
@@ -99,11 +102,7 @@ export const collectionsRepository = {
     return row;
   },
 
-  async resolveDispute(
-    tx: Queryable,
-    id: string,
-    values: Pick<DisputeRow, "status" | "resolvedAt" | "resolvedById" | "resolutionNote" | "creditNoteId">,
-  ): Promise<DisputeRow> {
+  async resolveDispute(tx: Queryable, id: string, values: Pick<DisputeRow, "status" | "resolvedAt" | "resolvedById" | "resolutionNote" | "creditNoteId">): Promise<DisputeRow> {
     const [row] = await tx.update(invoiceDisputes).set(values).where(eq(invoiceDisputes.id, id)).returning();
     return row!;
   },

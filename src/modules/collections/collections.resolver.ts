@@ -9,14 +9,7 @@ import { creditNotesService } from "./collections.credit-notes.service.js";
 import { disputesService } from "./collections.disputes.service.js";
 import { dunningService } from "./collections.dunning.service.js";
 import { collectionsErrors } from "./collections.errors.js";
-import {
-  DisputeInvoiceInput,
-  DunningStepInput,
-  IssueCreditNoteInput,
-  RecordLegalInterestRateInput,
-  RecordPaymentInput,
-  ResolveDisputeInput,
-} from "./collections.inputs.js";
+import { DisputeInvoiceInput, DunningStepInput, IssueCreditNoteInput, RecordLegalInterestRateInput, RecordPaymentInput, ResolveDisputeInput } from "./collections.inputs.js";
 import { lateChargesService } from "./collections.late-charges.service.js";
 import { paymentsService } from "./collections.payments.service.js";
 import { collectionsReads } from "./collections.reads.js";
@@ -124,11 +117,7 @@ export class InvoiceCollectionsResolver {
   }
 
   @FieldResolver(() => LateCharges, { nullable: true, description: "BIL-8: late charges as of a date (today, Paris, by default); null for drafts and credit notes." })
-  lateCharges(
-    @Root() invoice: Invoice,
-    @Ctx() ctx: Context,
-    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
-  ): Promise<LateCharges | null> {
+  lateCharges(@Root() invoice: Invoice, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null): Promise<LateCharges | null> {
     return lateChargesService.forInvoice(ctx, invoice, asOf);
   }
 }

@@ -114,9 +114,7 @@ export function legalRateOn(rates: LateChargeHistory["rates"], date: string): nu
 export function unpaidAtStartOf(history: LateChargeHistory, day: string): number {
   const paid = history.payments.filter((p) => p.receivedOn < day).reduce((s, p) => s + p.amountCents, 0);
   const credited = history.credits.filter((c) => c.issuedOn < day).reduce((s, c) => s + c.amountCents, 0);
-  const contested = history.disputes
-    .filter((d) => d.openedOn < day && (d.resolvedOn === null || d.resolvedOn >= day))
-    .reduce((s, d) => s + d.contestedCents, 0);
+  const contested = history.disputes.filter((d) => d.openedOn < day && (d.resolvedOn === null || d.resolvedOn >= day)).reduce((s, d) => s + d.contestedCents, 0);
   return Math.max(0, history.totalTtcCents - paid - credited - contested);
 }
 

@@ -3,14 +3,23 @@ import { graphqlEnum } from "../../shared/enums.js";
 import { DISPUTE_STATUSES, PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/billing.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 
-export const PaymentMethod = graphqlEnum(PAYMENT_METHODS, { name: "PaymentMethod", description: "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too." });
+export const PaymentMethod = graphqlEnum(PAYMENT_METHODS, {
+  name: "PaymentMethod",
+  description: "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too.",
+});
 
 export const PaymentOutcome = graphqlEnum(PAYMENT_OUTCOMES, { name: "PaymentOutcome", description: "BIL-4: a REJECTED direct debit moves no amount but stays visible." });
 
-export const DisputeStatus = graphqlEnum(DISPUTE_STATUSES, { name: "DisputeStatus", description: "BIL-7: OPEN (amount suspended), UPHELD (credit note), CONFIRMED (due at once)." });
+export const DisputeStatus = graphqlEnum(DISPUTE_STATUSES, {
+  name: "DisputeStatus",
+  description: "BIL-7: OPEN (amount suspended), UPHELD (credit note), CONFIRMED (due at once).",
+});
 
 export const DISPUTE_OUTCOMES = ["UPHELD", "CONFIRMED"] as const;
-export const DisputeOutcome = graphqlEnum(DISPUTE_OUTCOMES, { name: "DisputeOutcome", description: "BIL-7: UPHELD cancels the contested amount by a credit note; CONFIRMED makes it due at once." });
+export const DisputeOutcome = graphqlEnum(DISPUTE_OUTCOMES, {
+  name: "DisputeOutcome",
+  description: "BIL-7: UPHELD cancels the contested amount by a credit note; CONFIRMED makes it due at once.",
+});
 
 export const DUNNING_STAGES = ["FORMAL_NOTICE", "SUSPENDED", "SECOND_NOTICE", "TERMINATED", "CLOSED"] as const;
 export const DunningStage = graphqlEnum(DUNNING_STAGES, { name: "DunningStage", description: "BIL-9: where a non-payment case stands." });
@@ -89,7 +98,7 @@ export class LateChargePeriod {
   @Field(() => DateScalar, { description: "First day of the period (the day after the due date for the first one)." })
   startsOn!: string;
 
-  @Field(() => String, { description: "The half-year the period starts in: \"H1 2026\" (January–June) or \"H2 2026\" (July–December)." })
+  @Field(() => String, { description: 'The half-year the period starts in: "H1 2026" (January–June) or "H2 2026" (July–December).' })
   halfYear!: string;
 
   @Field(() => Int, { description: "Unpaid TTC at the start of the period: payments received before it deducted, contested amounts excluded." })
@@ -113,7 +122,7 @@ export class LateChargeProblem {
   @Field(() => String, { description: "The SPEC rule: BIL-8." })
   rule!: string;
 
-  @Field(() => String, { description: "The half-year without a recorded legal rate, e.g. \"H1 2026\"." })
+  @Field(() => String, { description: 'The half-year without a recorded legal rate, e.g. "H1 2026".' })
   halfYear!: string;
 
   @Field(() => String, { description: "For a person: French by default, English with `Accept-Language: en`." })
@@ -131,10 +140,12 @@ export class LateCharges extends OfInvoice {
   @Field(() => Int, { description: "Started 15-day periods with something unpaid on their first day." })
   periods!: number;
 
-  @Field(() => Boolean, { description: "False when a counted period starts in a half-year with no recorded legal rate: the surcharge and the total are then null, never an estimate." })
+  @Field(() => Boolean, {
+    description: "False when a counted period starts in a half-year with no recorded legal rate: the surcharge and the total are then null, never an estimate.",
+  })
   computable!: boolean;
 
-  @Field(() => [String], { description: "Half-years (\"H1 2026\") of counted periods with no recorded legal rate, in order; empty when computable." })
+  @Field(() => [String], { description: 'Half-years ("H1 2026") of counted periods with no recorded legal rate, in order; empty when computable.' })
   missingLegalRates!: string[];
 
   @Field(() => [LateChargeProblem], { description: "Why the charges are not computable (one per missing half-year); empty when computable." })

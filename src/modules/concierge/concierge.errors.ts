@@ -27,7 +27,7 @@ export const conciergeErrors = defineErrors({
   PRIVILEGE_REQUIRED: {
     rule: "CON-2",
     fr: "La catégorie « {category} » nécessite l'option Privilège.",
-    en: "The category \"{category}\" requires the Privilège option.",
+    en: 'The category "{category}" requires the Privilège option.',
   },
   PRIVILEGE_ALREADY_SUBSCRIBED: {
     rule: "CON-2",

@@ -24,7 +24,10 @@ export const conciergeRepository = {
   },
 
   categoriesByCodes(db: Queryable, codes: readonly string[]): Promise<CategoryRow[]> {
-    return db.select().from(conciergeCategories).where(inArray(conciergeCategories.code, [...codes]));
+    return db
+      .select()
+      .from(conciergeCategories)
+      .where(inArray(conciergeCategories.code, [...codes]));
   },
 
   /** Locks the member row: serialises Privilège subscriptions and cancellations of one member. */
@@ -55,7 +58,10 @@ export const conciergeRepository = {
   },
 
   privilegesByIds(db: Queryable, ids: readonly string[]): Promise<PrivilegeRow[]> {
-    return db.select().from(conciergePrivileges).where(inArray(conciergePrivileges.id, [...ids]));
+    return db
+      .select()
+      .from(conciergePrivileges)
+      .where(inArray(conciergePrivileges.id, [...ids]));
   },
 
   /** Sets or clears (null, null: a pending cancellation withdrawn) the cancellation. */
@@ -70,7 +76,10 @@ export const conciergeRepository = {
   },
 
   requestsByIds(db: Queryable, ids: readonly string[]): Promise<RequestRow[]> {
-    return db.select().from(conciergeRequests).where(inArray(conciergeRequests.id, [...ids]));
+    return db
+      .select()
+      .from(conciergeRequests)
+      .where(inArray(conciergeRequests.id, [...ids]));
   },
 
   /** Locks the request row: concurrent status changes of one request queue here, so each sees the latest status. */

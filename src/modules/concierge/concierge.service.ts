@@ -149,10 +149,7 @@ export const conciergeService = {
   },
 
   /** CON-5: the partner's queue of every member's requests, oldest first, with only the fields it needs. */
-  async partnerRequests(
-    ctx: Context,
-    args: { first: number; after?: string | null; status?: ConciergeStatus | null },
-  ): Promise<ConnectionShape<PartnerConciergeRequest>> {
+  async partnerRequests(ctx: Context, args: { first: number; after?: string | null; status?: ConciergeStatus | null }): Promise<ConnectionShape<PartnerConciergeRequest>> {
     if (!conciergePolicies.isPartner(ctx.actor)) throw forbidden();
     const first = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after, ["instant", "uuid"]) : null;

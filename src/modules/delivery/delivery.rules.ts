@@ -5,10 +5,7 @@ import { checkPostalCode } from "../../shared/contact.js";
 export type DeliveryChannelValue = (typeof DELIVERY_CHANNELS)[number];
 
 /** The member fields the delivery choice reads. */
-export type DeliveryMember = Pick<
-  typeof members.$inferSelect,
-  "email" | "hasInternetAccess" | "addressLine1" | "addressLine2" | "postalCode" | "commune"
->;
+export type DeliveryMember = Pick<typeof members.$inferSelect, "email" | "hasInternetAccess" | "addressLine1" | "addressLine2" | "postalCode" | "commune">;
 
 export type InvoiceDeliveryChoice =
   | { ok: true; channel: DeliveryChannelValue; destination: string }
@@ -24,7 +21,14 @@ const POSTAL_CODE = /^[0-9]{5}$/;
 export function postalAddressIsValid(m: Pick<DeliveryMember, "addressLine1" | "postalCode" | "commune">): boolean {
   const line1 = m.addressLine1.trim();
   const commune = m.commune.trim();
-  return line1.length >= 3 && /\p{L}/u.test(line1) && POSTAL_CODE.test(m.postalCode.trim()) && commune.length >= 1 && /\p{L}/u.test(commune) && checkPostalCode(m.postalCode.trim(), commune).ok;
+  return (
+    line1.length >= 3 &&
+    /\p{L}/u.test(line1) &&
+    POSTAL_CODE.test(m.postalCode.trim()) &&
+    commune.length >= 1 &&
+    /\p{L}/u.test(commune) &&
+    checkPostalCode(m.postalCode.trim(), commune).ok
+  );
 }
 
 /** The address on one line, as on an envelope: `12 rue de Rivoli, Bât. B, 75004 Paris`. */

@@ -82,10 +82,7 @@ export const devicesRepository = {
    * The members a coach coaches, as assigned coach or substitute, by name (keyset on last name,
    * first name, id). Scoped by the coach's id here, not only by the permission rule.
    */
-  coachedMembersPage(
-    db: Queryable,
-    options: { coachId: string; after: [string, string, string] | null; limit: number },
-  ): Promise<CoachedMemberRow[]> {
+  coachedMembersPage(db: Queryable, options: { coachId: string; after: [string, string, string] | null; limit: number }): Promise<CoachedMemberRow[]> {
     const mine = or(eq(coachAssignments.coachId, options.coachId), eq(coachAssignments.substituteCoachId, options.coachId))!;
     const conditions = options.after
       ? and(mine, sql`(${members.lastName}, ${members.firstName}, ${members.id}) > (${options.after[0]}, ${options.after[1]}, ${options.after[2]}::uuid)`)

@@ -5,13 +5,7 @@ import { Member } from "../members/index.js";
 import { MemberQuotas, Quota } from "../premises/index.js";
 import { ServiceAvailability, serviceHoursService } from "../service-hours/index.js";
 import { ActivateDeviceInput, DeclareVipLineInput, DesignateDeviceInput, RemoveDeviceInput, WithdrawVipLineInput } from "./devices.inputs.js";
-import {
-  ActivateDevicePayload,
-  DeclareVipLinePayload,
-  DesignateDevicePayload,
-  RemoveDevicePayload,
-  WithdrawVipLinePayload,
-} from "./devices.payloads.js";
+import { ActivateDevicePayload, DeclareVipLinePayload, DesignateDevicePayload, RemoveDevicePayload, WithdrawVipLinePayload } from "./devices.payloads.js";
 import { devicesReads } from "./devices.reads.js";
 import { devicesService } from "./devices.service.js";
 import { CoachedMember, Device, VipLine } from "./devices.types.js";
@@ -107,11 +101,4 @@ export class DevicesQuotaResolver {
   }
 }
 
-export const devicesResolvers = [
-  DevicesResolver,
-  MemberDevicesResolver,
-  CoachedMemberResolver,
-  DeviceResolver,
-  DeclareVipLinePayloadResolver,
-  DevicesQuotaResolver,
-];
+export const devicesResolvers = [DevicesResolver, MemberDevicesResolver, CoachedMemberResolver, DeviceResolver, DeclareVipLinePayloadResolver, DevicesQuotaResolver];

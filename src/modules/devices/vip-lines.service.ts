@@ -59,14 +59,13 @@ export const vipLinesService = {
 
 /** The partial unique index is the last guard, should a path ever skip the member lock. */
 function alreadyDeclared(error: unknown) {
-  return sqlState(error) === "23505" && constraintName(error) === "vip_lines_one_active_number_per_member" ? vipLineErrors.error("ALREADY_DECLARED", ["input", "phoneNumber"]) : null;
+  return sqlState(error) === "23505" && constraintName(error) === "vip_lines_one_active_number_per_member"
+    ? vipLineErrors.error("ALREADY_DECLARED", ["input", "phoneNumber"])
+    : null;
 }
 
 /** SVC-3, every problem at once: a French mobile number, an Orange consumer plan, in the member's own name. */
-function checkLine(
-  input: DeclareVipLineInput,
-  member: { lastName: string; firstName: string },
-): Result<{ phone: string; planType: VipLine["planType"] }, VipLineErrorCode> {
+function checkLine(input: DeclareVipLineInput, member: { lastName: string; firstName: string }): Result<{ phone: string; planType: VipLine["planType"] }, VipLineErrorCode> {
   const errors: DomainError<VipLineErrorCode>[] = [];
   const phone = normaliseFrenchPhone(input.phoneNumber);
   if (!phone || !FRENCH_MOBILE.test(phone)) errors.push(vipLineErrors.error("INVALID_PHONE_NUMBER", ["input", "phoneNumber"]));

@@ -7,8 +7,14 @@ import { equipmentRepository as repo } from "./equipment.repository.js";
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createEquipmentLoaders(db: Queryable) {
   return {
-    purchasesByMemberId: loaderOfGroups((ids: readonly string[]) => repo.byMemberIds(db, ids), (row) => row.memberId),
-    purchaseById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, equipmentPurchases, equipmentPurchases.id, ids), (row) => row.id),
+    purchasesByMemberId: loaderOfGroups(
+      (ids: readonly string[]) => repo.byMemberIds(db, ids),
+      (row) => row.memberId,
+    ),
+    purchaseById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, equipmentPurchases, equipmentPurchases.id, ids),
+      (row) => row.id,
+    ),
   };
 }
 

@@ -42,8 +42,7 @@ export const equipmentService = {
     }
     if (!Number.isInteger(input.unitTtcCents) || input.unitTtcCents < 1 || input.unitTtcCents > EQUIPMENT_LIMITS.unitTtcMaxCents) {
       errors.push(equipmentErrors.error("INVALID_AMOUNT", ["input", "unitTtcCents"], { max: EQUIPMENT_LIMITS.unitTtcMaxCents }));
-    }
-    else if (Number.isInteger(input.quantity) && input.quantity * input.unitTtcCents > EQUIPMENT_LIMITS.totalTtcMaxCents) {
+    } else if (Number.isInteger(input.quantity) && input.quantity * input.unitTtcCents > EQUIPMENT_LIMITS.totalTtcMaxCents) {
       errors.push(equipmentErrors.error("TOTAL_TOO_LARGE", ["input", "quantity"], { max: EQUIPMENT_LIMITS.totalTtcMaxCents }));
     }
     const now = ctx.clock.now();

@@ -13,8 +13,14 @@ export const yearKey = (memberId: string, contractYearStart: Date) => JSON.strin
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createInterventionLoaders(db: Queryable) {
   return {
-    assistanceRequestById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, assistanceRequests, assistanceRequests.id, ids), (row) => row.id),
-    interventionById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, interventions, interventions.id, ids), (row) => row.id),
+    assistanceRequestById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, assistanceRequests, assistanceRequests.id, ids),
+      (row) => row.id,
+    ),
+    interventionById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, interventions, interventions.id, ids),
+      (row) => row.id,
+    ),
     /** Member.interventions: one statement per distinct (limit, after), whatever the number of members. */
     pageByMember: new DataLoader<string, InterventionRow[]>(async (keys) => {
       const parsed = keys.map((k) => JSON.parse(k) as [string, number, PageCursor | null]);

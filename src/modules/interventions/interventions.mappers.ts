@@ -22,12 +22,7 @@ export function toAssistanceRequest(row: AssistanceRequestRow): AssistanceReques
   });
 }
 
-export function toPrice(values: {
-  billingReason: InterventionPrice["billingReason"];
-  inBusinessHours: boolean;
-  lines: ChargeLineRow[];
-  totalCents: number;
-}): InterventionPrice {
+export function toPrice(values: { billingReason: InterventionPrice["billingReason"]; inBusinessHours: boolean; lines: ChargeLineRow[]; totalCents: number }): InterventionPrice {
   return Object.assign(new InterventionPrice(), {
     billable: values.totalCents > 0,
     billingReason: values.billingReason,

@@ -73,11 +73,7 @@ const holidayCache = new Map<number, Set<string>>();
 export function frenchPublicHolidays(year: number): Set<string> {
   let days = holidayCache.get(year);
   if (!days) {
-    days = new Set(
-      Object.values(getJoursFeries(year)).map(
-        (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`,
-      ),
-    );
+    days = new Set(Object.values(getJoursFeries(year)).map((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`));
     holidayCache.set(year, days);
   }
   return days;

@@ -90,10 +90,7 @@ export const interventionsRepository = {
       .select({ memberId: interventions.memberId, n: count() })
       .from(interventions)
       .where(
-        and(
-          isNotNull(interventions.allowanceSlot),
-          or(...years.map((y) => and(eq(interventions.memberId, y.memberId), eq(interventions.contractYearStart, y.contractYearStart)))),
-        ),
+        and(isNotNull(interventions.allowanceSlot), or(...years.map((y) => and(eq(interventions.memberId, y.memberId), eq(interventions.contractYearStart, y.contractYearStart))))),
       )
       .groupBy(interventions.memberId);
   },
@@ -166,18 +163,12 @@ export const interventionsRepository = {
     const ranked = db
       .select({
         ...getTableColumns(interventions),
-        rank: sql<number>`row_number() over (partition by ${interventions.memberId} order by ${interventions.startsAt} desc, ${interventions.id} desc)`.as(
-          "rank",
-        ),
+        rank: sql<number>`row_number() over (partition by ${interventions.memberId} order by ${interventions.startsAt} desc, ${interventions.id} desc)`.as("rank"),
       })
       .from(interventions)
       .where(and(inArray(interventions.memberId, [...memberIds]), afterCursor(after)))
       .as("ranked");
-    const rows = await db
-      .select()
-      .from(ranked)
-      .where(sql`${ranked.rank} <= ${limit}`)
-      .orderBy(asc(ranked.memberId), asc(ranked.rank));
+    const rows = await db.select().from(ranked).where(sql`${ranked.rank} <= ${limit}`).orderBy(asc(ranked.memberId), asc(ranked.rank));
     return rows.map(({ rank: _rank, ...row }) => row);
   },
 

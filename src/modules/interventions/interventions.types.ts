@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { ASSISTANCE_TOPICS, INTERVENTION_BILLING_REASONS, INTERVENTION_KINDS, INTERVENTION_REFUSAL_REASONS, INTERVENTION_STATUSES, REMOTE_OUTCOMES } from "../../../db/schema/interventions.js";
+import {
+  ASSISTANCE_TOPICS,
+  INTERVENTION_BILLING_REASONS,
+  INTERVENTION_KINDS,
+  INTERVENTION_REFUSAL_REASONS,
+  INTERVENTION_STATUSES,
+  REMOTE_OUTCOMES,
+} from "../../../db/schema/interventions.js";
 import { Amounts, deprecatedAmountFields } from "../../shared/amounts.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";

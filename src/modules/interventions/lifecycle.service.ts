@@ -63,10 +63,11 @@ async function transition(
  */
 async function giveSlot(tx: Queryable, cancelled: InterventionRow, slot: number) {
   const candidates = await repo.beyondAllowanceLocked(tx, cancelled.memberId, cancelled.contractYearStart);
-  const invoiced = await repo.invoicedIds(tx, candidates.map((c) => c.id));
-  const [beneficiary] = candidates
-    .filter((c) => !invoiced.has(c.id))
-    .sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const invoiced = await repo.invoicedIds(
+    tx,
+    candidates.map((c) => c.id),
+  );
+  const [beneficiary] = candidates.filter((c) => !invoiced.has(c.id)).sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (!beneficiary) return null;
   const price = includedPriceOf(beneficiary);
   await repo.updateIntervention(tx, beneficiary.id, {

@@ -111,15 +111,7 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
   const lines: DraftLine[] = [];
   const skips: Skip[] = [];
 
-  const monthly = (
-    itemKind: ItemKind,
-    sourceKind: SourceKind,
-    sourceId: string,
-    code: TariffCode,
-    start: Date,
-    end: Date | null,
-    label: { fr: string; en: string },
-  ) => {
+  const monthly = (itemKind: ItemKind, sourceKind: SourceKind, sourceId: string, code: TariffCode, start: Date, end: Date | null, label: { fr: string; en: string }) => {
     for (const m of months) {
       const period = monthlyPeriod(start, end, m);
       if (!period || sources.billed.has(`${sourceKind}:${sourceId}:${period.periodStart}`)) continue;
@@ -173,7 +165,19 @@ export function billMember(sources: MemberSources, months: BillingMonth[], tarif
     if (parisDate(intervention.startsAt) > lastDay) continue;
     const priced = priceIntervention(intervention);
     if (!priced) continue;
-    lines.push(line({ itemKind: "INTERVENTION", ...priced, quantity: 1, periodStart: null, periodEnd: null, sourceKind: "INTERVENTION", sourceId: intervention.id, tariffId: null, billedOn: parisDate(intervention.startsAt) }));
+    lines.push(
+      line({
+        itemKind: "INTERVENTION",
+        ...priced,
+        quantity: 1,
+        periodStart: null,
+        periodEnd: null,
+        sourceKind: "INTERVENTION",
+        sourceId: intervention.id,
+        tariffId: null,
+        billedOn: parisDate(intervention.startsAt),
+      }),
+    );
   }
 
   for (const e of sources.equipment) {

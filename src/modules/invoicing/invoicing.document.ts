@@ -147,7 +147,10 @@ export function renderInvoicePdf(data: InvoiceDocumentData, locale: Locale, opti
   doc.font("Helvetica-Bold").fontSize(18).text(`${title} ${t.number} ${number}`, 48, 48);
 
   // Seller (left) and bill-to party (right).
-  doc.fontSize(9).font("Helvetica-Bold").text(labelled(t.seller, SELLER.name, locale), 48, 80, { width: 250 });
+  doc
+    .fontSize(9)
+    .font("Helvetica-Bold")
+    .text(labelled(t.seller, SELLER.name, locale), 48, 80, { width: 250 });
   doc.font("Helvetica");
   doc.text(t.capital(seller.legalForm, money(seller.shareCapitalCents, locale)), { width: 250 });
   for (const line of SELLER.addressLines) doc.text(line, { width: 250 });
@@ -209,7 +212,13 @@ export function renderInvoicePdf(data: InvoiceDocumentData, locale: Locale, opti
       header();
     }
     doc.text(label, COLS.item.x, y, { width: COLS.item.width });
-    if (linePeriod) doc.fontSize(8).fillColor("#444444").text(linePeriod, COLS.item.x, y + labelHeight, { width: COLS.item.width }).fillColor("black").fontSize(9);
+    if (linePeriod)
+      doc
+        .fontSize(8)
+        .fillColor("#444444")
+        .text(linePeriod, COLS.item.x, y + labelHeight, { width: COLS.item.width })
+        .fillColor("black")
+        .fontSize(9);
     cell("qty", String(line.quantity), y);
     cell("unitHt", money(htFromTtc(line.unitTtcCents), locale), y);
     cell("ht", money(line.htCents, locale), y);
@@ -221,7 +230,11 @@ export function renderInvoicePdf(data: InvoiceDocumentData, locale: Locale, opti
     doc.addPage();
     y = 48;
   }
-  doc.moveTo(48, y - 2).lineTo(547, y - 2).lineWidth(0.5).stroke();
+  doc
+    .moveTo(48, y - 2)
+    .lineTo(547, y - 2)
+    .lineWidth(0.5)
+    .stroke();
   y += 4;
   doc.font("Helvetica-Bold");
   doc.text(t.totals, COLS.item.x, y);

@@ -7,8 +7,14 @@ import { invoicesRepository as repo } from "./invoicing.repository.js";
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createInvoicingLoaders(db: Queryable) {
   return {
-    invoiceById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, invoices, invoices.id, ids), (row) => row.id),
-    linesByInvoiceId: loaderOfGroups((ids: readonly string[]) => repo.linesByInvoiceIds(db, ids), (row) => row.invoiceId),
+    invoiceById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, invoices, invoices.id, ids),
+      (row) => row.id,
+    ),
+    linesByInvoiceId: loaderOfGroups(
+      (ids: readonly string[]) => repo.linesByInvoiceIds(db, ids),
+      (row) => row.invoiceId,
+    ),
   };
 }
 

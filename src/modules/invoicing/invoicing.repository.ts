@@ -20,7 +20,11 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-const uuidArray = (ids: readonly string[]) => sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+const uuidArray = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
 
 /** The invoice run's queries: each loads one source for a whole batch of members (never one query per member). */
 export const billingRunRepository = {
@@ -99,11 +103,7 @@ export const billingRunRepository = {
       .select({ id: optionSubscriptions.id, memberId: optionSubscriptions.memberId, acceptedAt: optionSubscriptions.acceptedAt, endsAt: optionSubscriptions.endsAt })
       .from(optionSubscriptions)
       .where(
-        and(
-          inArray(optionSubscriptions.memberId, memberIds),
-          lt(optionSubscriptions.acceptedAt, to),
-          or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, from)),
-        ),
+        and(inArray(optionSubscriptions.memberId, memberIds), lt(optionSubscriptions.acceptedAt, to), or(isNull(optionSubscriptions.endsAt), gt(optionSubscriptions.endsAt, from))),
       ),
 
   extraSites: (tx: Queryable, memberIds: string[], from: Date, to: Date) =>
@@ -119,36 +119,21 @@ export const billingRunRepository = {
       })
       .from(addresses)
       .where(
-        and(
-          inArray(addresses.memberId, memberIds),
-          eq(addresses.kind, "EXTRA_SITE"),
-          lt(addresses.createdAt, to),
-          or(isNull(addresses.removedAt), gt(addresses.removedAt, from)),
-        ),
+        and(inArray(addresses.memberId, memberIds), eq(addresses.kind, "EXTRA_SITE"), lt(addresses.createdAt, to), or(isNull(addresses.removedAt), gt(addresses.removedAt, from))),
       ),
 
   packs: (tx: Queryable, memberIds: string[], from: Date, to: Date) =>
     tx
       .select({ id: mailboxPacks.id, memberId: mailboxPacks.memberId, pack: mailboxPacks.pack, subscribedAt: mailboxPacks.subscribedAt, cancelledAt: mailboxPacks.cancelledAt })
       .from(mailboxPacks)
-      .where(
-        and(
-          inArray(mailboxPacks.memberId, memberIds),
-          lt(mailboxPacks.subscribedAt, to),
-          or(isNull(mailboxPacks.cancelledAt), gt(mailboxPacks.cancelledAt, from)),
-        ),
-      ),
+      .where(and(inArray(mailboxPacks.memberId, memberIds), lt(mailboxPacks.subscribedAt, to), or(isNull(mailboxPacks.cancelledAt), gt(mailboxPacks.cancelledAt, from)))),
 
   privileges: (tx: Queryable, memberIds: string[], from: Date, to: Date) =>
     tx
       .select({ id: conciergePrivileges.id, memberId: conciergePrivileges.memberId, startedAt: conciergePrivileges.startedAt, endsAt: conciergePrivileges.endsAt })
       .from(conciergePrivileges)
       .where(
-        and(
-          inArray(conciergePrivileges.memberId, memberIds),
-          lt(conciergePrivileges.startedAt, to),
-          or(isNull(conciergePrivileges.endsAt), gt(conciergePrivileges.endsAt, from)),
-        ),
+        and(inArray(conciergePrivileges.memberId, memberIds), lt(conciergePrivileges.startedAt, to), or(isNull(conciergePrivileges.endsAt), gt(conciergePrivileges.endsAt, from))),
       ),
 
   equipment: (tx: Queryable, memberIds: string[], to: Date) =>
@@ -198,28 +183,28 @@ export const billingRunRepository = {
     let next = 0;
     for (const chunk of chunks(drafts, INSERT_CHUNK)) {
       await tx.insert(invoices).values(
-          chunk.map((d) => ({
-            id: ids[next++]!,
-            kind: "INVOICE" as const,
-            memberId: d.memberId,
-            payerId: d.payerId,
-            billingMonth: meta.month,
-            runId: meta.runId,
-            status: "DRAFT" as const,
-            memberName: d.memberName,
-            memberAddress: d.memberAddress,
-            billToName: d.billToName,
-            billToAddress: d.billToAddress,
-            billToEmail: d.billToEmail,
-            deliveryChannel: d.deliveryChannel,
-            totalHtCents: d.totalHtCents,
-            totalVatCents: d.totalVatCents,
-            totalTtcCents: d.totalTtcCents,
-            createdAt: meta.now,
-            createdByRole: meta.role,
-            createdById: meta.actorId,
-          })),
-        );
+        chunk.map((d) => ({
+          id: ids[next++]!,
+          kind: "INVOICE" as const,
+          memberId: d.memberId,
+          payerId: d.payerId,
+          billingMonth: meta.month,
+          runId: meta.runId,
+          status: "DRAFT" as const,
+          memberName: d.memberName,
+          memberAddress: d.memberAddress,
+          billToName: d.billToName,
+          billToAddress: d.billToAddress,
+          billToEmail: d.billToEmail,
+          deliveryChannel: d.deliveryChannel,
+          totalHtCents: d.totalHtCents,
+          totalVatCents: d.totalVatCents,
+          totalTtcCents: d.totalTtcCents,
+          createdAt: meta.now,
+          createdByRole: meta.role,
+          createdById: meta.actorId,
+        })),
+      );
     }
     const lines = drafts.flatMap((d, i) => d.lines.map(({ billedOn: _billedOn, ...l }, position) => ({ ...l, invoiceId: ids[i]!, position: position + 1 })));
     for (const chunk of chunks(lines, INSERT_CHUNK)) await tx.insert(invoiceLines).values(chunk);

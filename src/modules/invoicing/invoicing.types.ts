@@ -81,7 +81,9 @@ export class Invoice extends Node {
   @Field(() => String, { description: "The member the invoice concerns, as when issued: the member stays liable (BIL-6)." })
   memberName!: string;
 
-  @Field(() => String, { description: "The member's billing address as when issued (AUT-2: a payer sees the member's name and billing address on the invoices addressed to them)." })
+  @Field(() => String, {
+    description: "The member's billing address as when issued (AUT-2: a payer sees the member's name and billing address on the invoices addressed to them).",
+  })
   memberAddress!: string;
 
   @Field(() => BillTo)

@@ -44,10 +44,7 @@ export const mailboxReads = {
   /** MBX-2: live mailboxes out of 1 + the packs in force. */
   async quota(ctx: Context, quotas: MemberQuotas): Promise<Quota> {
     const loaders = ctx.loaders.mailboxes;
-    const [boxes, packs] = await Promise.all([
-      loaders.activeMailboxesByMemberId.load(quotas.memberRawId),
-      loaders.activePacksByMemberId.load(quotas.memberRawId),
-    ]);
+    const [boxes, packs] = await Promise.all([loaders.activeMailboxesByMemberId.load(quotas.memberRawId), loaders.activePacksByMemberId.load(quotas.memberRawId)]);
     const limit = mailboxCapacity(packs);
     return Object.assign(new Quota(), { used: boxes.length, limit, remaining: Math.max(0, limit - boxes.length) });
   },

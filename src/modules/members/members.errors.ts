@@ -39,7 +39,7 @@ export const memberErrors = defineErrors({
   COMMUNE_MISMATCH: {
     rule: "MEM-1",
     fr: "La commune « {commune} » ne correspond pas au code postal {postalCode}.",
-    en: "The commune \"{commune}\" does not match postal code {postalCode}.",
+    en: 'The commune "{commune}" does not match postal code {postalCode}.',
   },
 });
 

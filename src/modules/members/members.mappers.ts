@@ -23,8 +23,7 @@ export function toMember(row: MemberRow): Member {
       postalCode: row.postalCode,
       commune: row.commune,
     }),
-    legalEntity:
-      row.companyName && row.siren ? Object.assign(new LegalEntity(), { companyName: row.companyName, siren: row.siren }) : null,
+    legalEntity: row.companyName && row.siren ? Object.assign(new LegalEntity(), { companyName: row.companyName, siren: row.siren }) : null,
     honorary: row.honorary,
     freeRejoinsRemaining: MAX_FREE_REJOINS - row.freeRejoinsUsed,
     createdAt: row.createdAt,

@@ -30,10 +30,7 @@ export const membersRepository = {
    * Desk search, keyset-paginated on (last name, first name, id).
    * `search` matches a name or email fragment, or the exact normalised phone.
    */
-  searchMembers(
-    db: Queryable,
-    options: { search: { text: string; phone: string | null } | null; after: [string, string, string] | null; limit: number },
-  ): Promise<MemberRow[]> {
+  searchMembers(db: Queryable, options: { search: { text: string; phone: string | null } | null; after: [string, string, string] | null; limit: number }): Promise<MemberRow[]> {
     const conditions: SQL[] = [];
     if (options.search) {
       const pattern = `%${escapeLike(options.search.text)}%`;
@@ -78,4 +75,3 @@ export const memberReads = {
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-

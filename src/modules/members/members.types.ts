@@ -167,4 +167,3 @@ export class Viewer {
   @Field(() => StaffUser, { nullable: true, description: "For staff roles and the concierge partner." })
   staff!: StaffUser | null;
 }
-

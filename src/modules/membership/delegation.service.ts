@@ -100,8 +100,7 @@ export const delegationService = {
   async designatePayer(ctx: Context, input: DesignatePayerInput): R<Payer> {
     if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
     const errors: Errors = [];
-    const tooLong = (field: string) => () =>
-      errors.push(membershipErrors.error("INVALID_PAYER_FIELD", ["input", field], { max: PAYER_FIELD_MAX }));
+    const tooLong = (field: string) => () => errors.push(membershipErrors.error("INVALID_PAYER_FIELD", ["input", field], { max: PAYER_FIELD_MAX }));
     const displayName = checkText(input.displayName, PAYER_FIELD_MAX, tooLong("displayName"));
     const billingAddress = checkText(input.billingAddress, PAYER_FIELD_MAX, tooLong("billingAddress"));
     const email = checkEmail(input.email, ["input", "email"], errors);

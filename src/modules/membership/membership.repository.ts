@@ -68,15 +68,8 @@ export const membershipRepository = {
 
   /** Meetings, latest first, keyset-paginated on (heldOn desc, id desc). */
   meetings(db: Queryable, options: { after: [string, string] | null; limit: number }): Promise<MeetingRow[]> {
-    const where = options.after
-      ? sql`(${committeeMeetings.heldOn}, ${committeeMeetings.id}) < (${options.after[0]}::date, ${options.after[1]}::uuid)`
-      : undefined;
-    return db
-      .select()
-      .from(committeeMeetings)
-      .where(where)
-      .orderBy(desc(committeeMeetings.heldOn), desc(committeeMeetings.id))
-      .limit(options.limit);
+    const where = options.after ? sql`(${committeeMeetings.heldOn}, ${committeeMeetings.id}) < (${options.after[0]}::date, ${options.after[1]}::uuid)` : undefined;
+    return db.select().from(committeeMeetings).where(where).orderBy(desc(committeeMeetings.heldOn), desc(committeeMeetings.id)).limit(options.limit);
   },
 
   decisionsByMeetingIds(db: Queryable, meetingIds: readonly string[]): Promise<DecisionRow[]> {
@@ -98,10 +91,7 @@ export const membershipRepository = {
    * Candidacies: members still CANDIDATE, and members the committee decided on; oldest first,
    * keyset-paginated on (createdAt, id).
    */
-  async candidacies(
-    db: Queryable,
-    options: { status: CandidacyStatusValue | null; after: [string, string] | null; limit: number },
-  ): Promise<CandidacyRow[]> {
+  async candidacies(db: Queryable, options: { status: CandidacyStatusValue | null; after: [string, string] | null; limit: number }): Promise<CandidacyRow[]> {
     const conditions: SQL[] = [];
     const byStatus: Record<CandidacyStatusValue, SQL> = {
       PENDING: and(eq(members.status, "CANDIDATE"), isNull(committeeDecisions.id))!,
@@ -127,7 +117,10 @@ export const membershipRepository = {
   // --- delegates and payers ---
 
   async activeDelegate(tx: Queryable, memberId: string): Promise<DelegateRow | undefined> {
-    const [row] = await tx.select().from(delegates).where(and(eq(delegates.memberId, memberId), isNull(delegates.revokedAt)));
+    const [row] = await tx
+      .select()
+      .from(delegates)
+      .where(and(eq(delegates.memberId, memberId), isNull(delegates.revokedAt)));
     return row;
   },
 
@@ -161,7 +154,11 @@ export const membershipRepository = {
   },
 
   itemKindsByPayerIds(db: Queryable, ids: readonly string[]): Promise<{ payerId: string; itemKind: ItemKind }[]> {
-    return db.select().from(payerItemKinds).where(inArray(payerItemKinds.payerId, [...ids])).orderBy(asc(payerItemKinds.itemKind));
+    return db
+      .select()
+      .from(payerItemKinds)
+      .where(inArray(payerItemKinds.payerId, [...ids]))
+      .orderBy(asc(payerItemKinds.itemKind));
   },
 
   async lockPayer(tx: Queryable, id: string): Promise<PayerRow | undefined> {

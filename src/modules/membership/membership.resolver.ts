@@ -13,15 +13,7 @@ import {
 } from "./membership.inputs.js";
 import { CreateCommitteeMeetingPayload, DecideCandidacyPayload, MembershipPayload, SubmitCandidacyPayload, TerminateMembershipPayload } from "./membership.payloads.js";
 import { membershipService } from "./membership.service.js";
-import {
-  Candidacy,
-  CandidacyStatus,
-  CommitteeDecision,
-  CommitteeMeeting,
-  Membership,
-  MembershipEvent,
-  type CandidacyStatusValue,
-} from "./membership.types.js";
+import { Candidacy, CandidacyStatus, CommitteeDecision, CommitteeMeeting, Membership, MembershipEvent, type CandidacyStatusValue } from "./membership.types.js";
 
 export const { ConnectionType: CandidacyConnection } = Connection(Candidacy, "Candidacy");
 export const { ConnectionType: CommitteeMeetingConnection } = Connection(CommitteeMeeting, "CommitteeMeeting");

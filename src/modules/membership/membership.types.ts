@@ -43,9 +43,7 @@ export class CommitteeDecision extends Node {
 
 @ObjectType({
   implements: Node,
-  description:
-    "A candidacy as the selection committee sees it (MEM-2, AUT-3): who applies, from where, and the decision. " +
-    "No email, phone or street address.",
+  description: "A candidacy as the selection committee sees it (MEM-2, AUT-3): who applies, from where, and the decision. " + "No email, phone or street address.",
 })
 export class Candidacy extends Node {
   /** The candidate's member id. */

@@ -8,11 +8,26 @@ import { officeAssistanceRepository as repo } from "./office-assistance.reposito
 /** Built per request in the context. */
 export function createOfficeAssistanceLoaders(db: Queryable) {
   return {
-    requestById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, officeAssistanceRequests, officeAssistanceRequests.id, ids), (row) => row.id),
-    sessionById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, officeAssistanceSessions, officeAssistanceSessions.id, ids), (row) => row.id),
-    visitById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, officeAssistanceVisits, officeAssistanceVisits.id, ids), (row) => row.id),
-    sessionsByRequestId: loaderOfGroups((ids: readonly string[]) => repo.sessionsByRequestIds(db, ids), (row) => row.requestId),
-    visitsByRequestId: loaderOfGroups((ids: readonly string[]) => repo.visitsByRequestIds(db, ids), (row) => row.requestId),
+    requestById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, officeAssistanceRequests, officeAssistanceRequests.id, ids),
+      (row) => row.id,
+    ),
+    sessionById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, officeAssistanceSessions, officeAssistanceSessions.id, ids),
+      (row) => row.id,
+    ),
+    visitById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, officeAssistanceVisits, officeAssistanceVisits.id, ids),
+      (row) => row.id,
+    ),
+    sessionsByRequestId: loaderOfGroups(
+      (ids: readonly string[]) => repo.sessionsByRequestIds(db, ids),
+      (row) => row.requestId,
+    ),
+    visitsByRequestId: loaderOfGroups(
+      (ids: readonly string[]) => repo.visitsByRequestIds(db, ids),
+      (row) => row.requestId,
+    ),
     requestPages: loaderOfMemberPages((memberIds, filter: MemberPageFilter) => repo.requestPagesByMemberIds(db, memberIds, filter)),
   };
 }

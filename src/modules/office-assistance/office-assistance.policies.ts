@@ -1,8 +1,7 @@
 import { hasRole, type Actor } from "../../authz/actor.js";
 import { policies } from "../../authz/policies.js";
 
-const ownMember = (actor: Actor, memberId: string) =>
-  actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") && actor.memberId === memberId;
+const ownMember = (actor: Actor, memberId: string) => actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") && actor.memberId === memberId;
 
 /** Who may do what in office assistance (BUR-1..4): pure functions, for the shield rules and the services alike. */
 export const officeAssistancePolicies = {

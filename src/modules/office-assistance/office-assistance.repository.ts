@@ -13,12 +13,20 @@ export type VisitRow = typeof officeAssistanceVisits.$inferSelect;
 export const officeAssistanceRepository = {
   sessionsByRequestIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
     const t = officeAssistanceSessions;
-    return db.select().from(t).where(inArray(t.requestId, [...ids])).orderBy(asc(t.requestId), asc(t.consentedAt), asc(t.id));
+    return db
+      .select()
+      .from(t)
+      .where(inArray(t.requestId, [...ids]))
+      .orderBy(asc(t.requestId), asc(t.consentedAt), asc(t.id));
   },
 
   visitsByRequestIds(db: Queryable, ids: readonly string[]): Promise<VisitRow[]> {
     const t = officeAssistanceVisits;
-    return db.select().from(t).where(inArray(t.requestId, [...ids])).orderBy(asc(t.requestId), asc(t.startsAt), asc(t.id));
+    return db
+      .select()
+      .from(t)
+      .where(inArray(t.requestId, [...ids]))
+      .orderBy(asc(t.requestId), asc(t.startsAt), asc(t.id));
   },
 
   /** One page of requests for each of many members, newest first, in one statement. */
@@ -34,11 +42,15 @@ export const officeAssistanceRepository = {
     return row;
   },
 
-  updateRequest: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> => updateRow(tx, officeAssistanceRequests, id, values),
+  updateRequest: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> =>
+    updateRow(tx, officeAssistanceRequests, id, values),
 
   async openSessionOf(tx: Queryable, requestId: string): Promise<SessionRow | undefined> {
     const t = officeAssistanceSessions;
-    const [row] = await tx.select().from(t).where(and(eq(t.requestId, requestId), isNull(t.revokedAt)));
+    const [row] = await tx
+      .select()
+      .from(t)
+      .where(and(eq(t.requestId, requestId), isNull(t.revokedAt)));
     return row;
   },
 
@@ -49,7 +61,8 @@ export const officeAssistanceRepository = {
     return row;
   },
 
-  updateSession: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> => updateRow(tx, officeAssistanceSessions, id, values),
+  updateSession: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> =>
+    updateRow(tx, officeAssistanceSessions, id, values),
 
   /** ZON-2: an active address of the member (addresses are checked against the zone when declared). */
   async activeAddressOf(db: Queryable, addressId: string, memberId: string): Promise<boolean> {
@@ -59,7 +72,10 @@ export const officeAssistanceRepository = {
   /** BUR-3: the included visit of a contract year, if already booked. */
   async includedVisitOfYear(tx: Queryable, memberId: string, contractYearStart: string): Promise<VisitRow | undefined> {
     const t = officeAssistanceVisits;
-    const [row] = await tx.select().from(t).where(and(eq(t.memberId, memberId), eq(t.contractYearStart, contractYearStart), eq(t.included, true)));
+    const [row] = await tx
+      .select()
+      .from(t)
+      .where(and(eq(t.memberId, memberId), eq(t.contractYearStart, contractYearStart), eq(t.included, true)));
     return row;
   },
 

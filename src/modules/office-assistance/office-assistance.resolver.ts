@@ -91,9 +91,4 @@ export class MemberOfficeAssistanceResolver {
   }
 }
 
-export const officeAssistanceResolvers = [
-  OfficeAssistanceResolver,
-  OfficeAssistanceRequestFieldsResolver,
-  OfficeAssistanceVisitFieldsResolver,
-  MemberOfficeAssistanceResolver,
-];
+export const officeAssistanceResolvers = [OfficeAssistanceResolver, OfficeAssistanceRequestFieldsResolver, OfficeAssistanceVisitFieldsResolver, MemberOfficeAssistanceResolver];

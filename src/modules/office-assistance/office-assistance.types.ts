@@ -15,7 +15,8 @@ export const OfficeDeviceKind = graphqlEnum(OFFICE_DEVICE_KINDS, {
 
 export const OfficeSoftware = graphqlEnum(OFFICE_SOFTWARE, {
   name: "OfficeSoftware",
-  description: "BUR-1: Windows/macOS, market office suites, browsers, common productivity software, Office 365, Dropbox, Google Drive; BUSINESS_SPECIFIC and OTHER are out of scope.",
+  description:
+    "BUR-1: Windows/macOS, market office suites, browsers, common productivity software, Office 365, Dropbox, Google Drive; BUSINESS_SPECIFIC and OTHER are out of scope.",
 });
 
 export const OfficeOperatingSystem = graphqlEnum(OFFICE_OPERATING_SYSTEMS, {

@@ -4,7 +4,10 @@ import { optionsRepository } from "./options.repository.js";
 
 export function createOptionLoaders(db: Queryable) {
   return {
-    latestOptionByMemberId: loaderByKey((ids: readonly string[]) => optionsRepository.latestByMemberIds(db, ids), (row) => row.memberId),
+    latestOptionByMemberId: loaderByKey(
+      (ids: readonly string[]) => optionsRepository.latestByMemberIds(db, ids),
+      (row) => row.memberId,
+    ),
   };
 }
 

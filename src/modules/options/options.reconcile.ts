@@ -14,8 +14,7 @@ export async function reconcileOption(tx: Queryable, ctx: Pick<Context, "actor" 
   const option = await repo.inForce(tx, memberId, now);
   if (!option) return null;
   const status = await repo.memberStatus(tx, memberId);
-  const reason =
-    status !== "ACTIVE" ? ("MEMBERSHIP_ENDED" as const) : (await repo.countEligibleLines(tx, memberId)) === 0 ? ("NO_ELIGIBLE_LINE" as const) : null;
+  const reason = status !== "ACTIVE" ? ("MEMBERSHIP_ENDED" as const) : (await repo.countEligibleLines(tx, memberId)) === 0 ? ("NO_ELIGIBLE_LINE" as const) : null;
   if (!reason) return null;
   const ended = await repo.end(tx, option.id, {
     endsAt: now,

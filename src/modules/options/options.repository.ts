@@ -73,10 +73,7 @@ export const announcementsRepository = {
    * Newest first, keyset on (announcedAt, id). `audience` null: every announcement (desk);
    * otherwise those addressed to the member, plus the general ones when the member holds the option.
    */
-  page(
-    db: Queryable,
-    options: { audience: { memberId: string; holdsOption: boolean } | null; after: [string, string] | null; limit: number },
-  ): Promise<AnnouncementRow[]> {
+  page(db: Queryable, options: { audience: { memberId: string; holdsOption: boolean } | null; after: [string, string] | null; limit: number }): Promise<AnnouncementRow[]> {
     const conditions: SQL[] = [];
     if (options.audience) {
       const { memberId, holdsOption } = options.audience;

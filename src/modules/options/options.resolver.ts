@@ -32,11 +32,7 @@ export class OptionsResolver {
   }
 
   @Query(() => AnnouncementConnection, { description: "OPT-6: announcements concerning the caller's member (desk: all), newest first." })
-  announcements(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
+  announcements(@Ctx() ctx: Context, @Arg("first", () => Int) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
     return optionsService.announcements(ctx, { first, after });
   }
 

@@ -124,9 +124,7 @@ export const optionsService = {
     const months = ANNOUNCEMENT_NOTICE_MONTHS[input.kind];
     const earliest = addCalendarMonths(parisDate(now), months);
     if (input.effectiveOn < earliest) {
-      errors.push(
-        optionErrors.error("NOTICE_TOO_SHORT", ["input", "effectiveOn"], { kind: KIND_LABEL[ctx.locale][input.kind], months, earliest }),
-      );
+      errors.push(optionErrors.error("NOTICE_TOO_SHORT", ["input", "effectiveOn"], { kind: KIND_LABEL[ctx.locale][input.kind], months, earliest }));
     }
     if (errors.length || !title || !body) return fail(...errors);
 

@@ -30,7 +30,7 @@ export const premisesErrors = defineErrors({
   COMMUNE_MISMATCH: {
     rule: "ZON-2",
     fr: "La commune « {commune} » ne correspond pas au code postal {postalCode}.",
-    en: "The commune \"{commune}\" does not match postal code {postalCode}.",
+    en: 'The commune "{commune}" does not match postal code {postalCode}.',
   },
   MONACO_EXCLUDED: {
     rule: "ZON-2",

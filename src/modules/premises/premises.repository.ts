@@ -48,7 +48,10 @@ export const premisesRepository = {
   lockMember: lockMemberRow,
 
   addressesByIds(db: Queryable, ids: readonly string[]): Promise<AddressRow[]> {
-    return db.select().from(addresses).where(inArray(addresses.id, [...ids]));
+    return db
+      .select()
+      .from(addresses)
+      .where(inArray(addresses.id, [...ids]));
   },
 
   async addressById(db: Queryable, id: string): Promise<AddressRow | undefined> {
@@ -89,7 +92,10 @@ export const premisesRepository = {
   },
 
   linesByIds(db: Queryable, ids: readonly string[]): Promise<LineRow[]> {
-    return db.select().from(internetLines).where(inArray(internetLines.id, [...ids]));
+    return db
+      .select()
+      .from(internetLines)
+      .where(inArray(internetLines.id, [...ids]));
   },
 
   async lineById(db: Queryable, id: string): Promise<LineRow | undefined> {

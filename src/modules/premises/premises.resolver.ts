@@ -2,21 +2,9 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import type { Context } from "../../context.js";
 import { Member } from "../members/index.js";
 import { addressesService } from "./premises.addresses.service.js";
-import {
-  AddAddressInput,
-  AddInternetLineInput,
-  RemoveAddressInput,
-  RemoveInternetLineInput,
-  UpdateAddressEligibilityInput,
-} from "./premises.inputs.js";
+import { AddAddressInput, AddInternetLineInput, RemoveAddressInput, RemoveInternetLineInput, UpdateAddressEligibilityInput } from "./premises.inputs.js";
 import { linesService } from "./premises.lines.service.js";
-import {
-  AddAddressPayload,
-  AddInternetLinePayload,
-  RemoveAddressPayload,
-  RemoveInternetLinePayload,
-  UpdateAddressEligibilityPayload,
-} from "./premises.payloads.js";
+import { AddAddressPayload, AddInternetLinePayload, RemoveAddressPayload, RemoveInternetLinePayload, UpdateAddressEligibilityPayload } from "./premises.payloads.js";
 import { premisesService } from "./premises.service.js";
 import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
 

@@ -4,11 +4,7 @@ import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "../options/index.js";
 type Offer = (typeof LINE_OFFERS)[number];
 
 /** LIN-2: an Orange internet offer on ADSL, VDSL or fiber. Anything else may be recorded but never counts. */
-export function isEligibleLine(line: {
-  operator: (typeof LINE_OPERATORS)[number];
-  offer: Offer;
-  technology: (typeof LINE_TECHNOLOGIES)[number];
-}): boolean {
+export function isEligibleLine(line: { operator: (typeof LINE_OPERATORS)[number]; offer: Offer; technology: (typeof LINE_TECHNOLOGIES)[number] }): boolean {
   return line.operator === "ORANGE" && ELIGIBLE_OFFERS.includes(line.offer) && ELIGIBLE_TECHNOLOGIES.includes(line.technology);
 }
 

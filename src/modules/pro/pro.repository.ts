@@ -43,7 +43,10 @@ export const proRepository = {
 
   /** Every brick of this kind at this address, ended or not (the service decides which are still in force). */
   async bricksAt(tx: Queryable, memberId: string, brick: BrickRow["brick"], addressId: string): Promise<BrickRow[]> {
-    return tx.select().from(proBricks).where(and(eq(proBricks.memberId, memberId), eq(proBricks.brick, brick), eq(proBricks.addressId, addressId)));
+    return tx
+      .select()
+      .from(proBricks)
+      .where(and(eq(proBricks.memberId, memberId), eq(proBricks.brick, brick), eq(proBricks.addressId, addressId)));
   },
 
   insertBrick: (tx: Queryable, values: typeof proBricks.$inferInsert): Promise<BrickRow> => insertRow(tx, proBricks, values),

@@ -28,10 +28,7 @@ export interface AcceptedQuoteToBill {
  * which is what makes it billed exactly once: this function keeps no "billed" state.
  * Ordered by member, then acceptance time.
  */
-export async function listAcceptedQuotesToBill(
-  db: Queryable,
-  params: { memberIds?: string[]; acceptedBefore: Date },
-): Promise<AcceptedQuoteToBill[]> {
+export async function listAcceptedQuotesToBill(db: Queryable, params: { memberIds?: string[]; acceptedBefore: Date }): Promise<AcceptedQuoteToBill[]> {
   const rows = await repo.acceptedToBill(db, params);
   return rows.map((row) => ({
     quoteId: row.quoteId,

@@ -9,10 +9,22 @@ import { quotesRepository as repo } from "./quotes.repository.js";
 /** Built per request in the context. */
 export function createQuoteLoaders(db: Queryable) {
   return {
-    requestById: loaderByKey((ids: readonly string[]) => repo.requestsByIds(db, ids), (row) => row.id),
-    quoteById: loaderByKey((ids: readonly string[]) => rowsWhereIn(db, quotes, quotes.id, ids), (row) => row.id),
-    quotesByRequestId: loaderOfGroups((ids: readonly string[]) => repo.quotesByRequestIds(db, ids), (row) => row.requestId),
-    linesByQuoteId: loaderOfGroups((ids: readonly string[]) => repo.linesByQuoteIds(db, ids), (row) => row.quoteId),
+    requestById: loaderByKey(
+      (ids: readonly string[]) => repo.requestsByIds(db, ids),
+      (row) => row.id,
+    ),
+    quoteById: loaderByKey(
+      (ids: readonly string[]) => rowsWhereIn(db, quotes, quotes.id, ids),
+      (row) => row.id,
+    ),
+    quotesByRequestId: loaderOfGroups(
+      (ids: readonly string[]) => repo.quotesByRequestIds(db, ids),
+      (row) => row.requestId,
+    ),
+    linesByQuoteId: loaderOfGroups(
+      (ids: readonly string[]) => repo.linesByQuoteIds(db, ids),
+      (row) => row.quoteId,
+    ),
     quotePages: loaderOfMemberPages((memberIds, filter: Parameters<typeof repo.quotePagesByMemberIds>[2]) => repo.quotePagesByMemberIds(db, memberIds, filter)),
     /** Key `${technicianId}|${memberId}`: does the technician serve the member (one statement per technician). */
     servedByTechnician: new DataLoader<string, boolean>(async (keys) => {

@@ -3,8 +3,7 @@ import { policies } from "../../authz/policies.js";
 import type { Context } from "../../context.js";
 import { coachingService } from "../coaching/index.js";
 
-const ownMember = (actor: Actor, memberId: string) =>
-  actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") && actor.memberId === memberId;
+const ownMember = (actor: Actor, memberId: string) => actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") && actor.memberId === memberId;
 
 /**
  * Who may do what with quotes (QUO-2, AUT-2/3). Interpretation of « staff issue quotes for the

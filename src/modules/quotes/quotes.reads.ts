@@ -14,7 +14,13 @@ interface PageArgs {
 
 const quoteCursor = (row: QuoteRow) => encodeCursor([row.issuedAt.toISOString(), row.id]);
 const requestCursor = (row: QuoteRequestRow) => encodeCursor([row.requestedAt.toISOString(), row.id]);
-const empty = <T>(first: number): ConnectionShape<T> => toConnection<never, T>([], first, (x) => x, () => "");
+const empty = <T>(first: number): ConnectionShape<T> =>
+  toConnection<never, T>(
+    [],
+    first,
+    (x) => x,
+    () => "",
+  );
 
 /**
  * The scope of a root list for the actor: their own member (MEMBER, DELEGATE), the members a

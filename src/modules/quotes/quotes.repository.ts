@@ -77,7 +77,10 @@ export const quotesRepository = {
   },
 
   requestsByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRequestRow[]> {
-    return db.select().from(quoteRequests).where(inArray(quoteRequests.id, [...ids]));
+    return db
+      .select()
+      .from(quoteRequests)
+      .where(inArray(quoteRequests.id, [...ids]));
   },
 
   /** Every quote of each request, oldest first (the last one is the request's current quote). */

@@ -18,7 +18,8 @@ export const QUOTE_VIEW_STATUSES = ["ISSUED", "EXPIRED", "ACCEPTED", "DECLINED",
 export type QuoteViewStatus = (typeof QUOTE_VIEW_STATUSES)[number];
 export const QuoteStatus = graphqlEnum(QUOTE_VIEW_STATUSES, {
   name: "QuoteStatus",
-  description: "QUO-2/QUO-3: ISSUED (may be accepted until validUntil), EXPIRED (issued, validity past), ACCEPTED (billed on the next invoice), DECLINED, REPLACED (a newer quote replaced it).",
+  description:
+    "QUO-2/QUO-3: ISSUED (may be accepted until validUntil), EXPIRED (issued, validity past), ACCEPTED (billed on the next invoice), DECLINED, REPLACED (a newer quote replaced it).",
 });
 
 export const QUOTE_REQUEST_STATUSES = ["AWAITING_QUOTE", "QUOTED", "ACCEPTED", "DECLINED", "EXPIRED"] as const;

@@ -20,25 +20,51 @@ function memo<P, L>(make: (param: P) => L, keyOf: (param: P) => string): (param:
 /** Built per request in the context. */
 export function createSalonLoaders(db: Queryable) {
   return {
-    salonByCode: loaderByKey((codes: readonly string[]) => repo.salonsByCodes(db, codes), (row) => row.code),
-    appointmentById: loaderByKey((ids: readonly string[]) => repo.appointmentsByIds(db, ids), (row) => row.id),
-    eventById: loaderByKey((ids: readonly string[]) => events.eventsByIds(db, ids), (row) => row.id),
-    registrationById: loaderByKey((ids: readonly string[]) => events.registrationsByIds(db, ids), (row) => row.id),
-    liveCountByEventId: loaderByKey((ids: readonly string[]) => events.liveCountsByEventIds(db, ids), (row) => row.eventId),
+    salonByCode: loaderByKey(
+      (codes: readonly string[]) => repo.salonsByCodes(db, codes),
+      (row) => row.code,
+    ),
+    appointmentById: loaderByKey(
+      (ids: readonly string[]) => repo.appointmentsByIds(db, ids),
+      (row) => row.id,
+    ),
+    eventById: loaderByKey(
+      (ids: readonly string[]) => events.eventsByIds(db, ids),
+      (row) => row.id,
+    ),
+    registrationById: loaderByKey(
+      (ids: readonly string[]) => events.registrationsByIds(db, ids),
+      (row) => row.id,
+    ),
+    liveCountByEventId: loaderByKey(
+      (ids: readonly string[]) => events.liveCountsByEventIds(db, ids),
+      (row) => row.eventId,
+    ),
     /** Member.salonAppointments: booked appointments not ended at `now`, for a list of members in one query. */
     upcomingAppointmentsByMemberId: memo(
-      (now: Date) => loaderOfGroups((ids: readonly string[]) => repo.upcomingOfMembers(db, ids, now), (row) => row.memberId),
+      (now: Date) =>
+        loaderOfGroups(
+          (ids: readonly string[]) => repo.upcomingOfMembers(db, ids, now),
+          (row) => row.memberId,
+        ),
       (now) => now.toISOString(),
     ),
     /** Member.eventRegistrations: live registrations to events not started at `now`. */
     upcomingRegistrationsByMemberId: memo(
-      (now: Date) => loaderOfGroups((ids: readonly string[]) => events.upcomingOfMembers(db, ids, now), (row) => row.memberId),
+      (now: Date) =>
+        loaderOfGroups(
+          (ids: readonly string[]) => events.upcomingOfMembers(db, ids, now),
+          (row) => row.memberId,
+        ),
       (now) => now.toISOString(),
     ),
     /** CircleEvent.viewerRegistration: one member's live registration per event. */
     liveRegistrationOfMember: memo(
       (memberId: string): DataLoader<string, Awaited<ReturnType<typeof events.liveOfMemberByEventIds>>[number] | null> =>
-        loaderByKey((ids: readonly string[]) => events.liveOfMemberByEventIds(db, memberId, ids), (row) => row.eventId),
+        loaderByKey(
+          (ids: readonly string[]) => events.liveOfMemberByEventIds(db, memberId, ids),
+          (row) => row.eventId,
+        ),
       (memberId) => memberId,
     ),
   };

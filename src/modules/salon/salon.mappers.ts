@@ -1,11 +1,6 @@
 import { toGlobalId } from "../../shared/relay.js";
 import type { AppointmentRow, EventRow, RegistrationRow, SalonRow } from "./salon.repository.js";
-import {
-  APPOINTMENT_MAX_MINUTES,
-  APPOINTMENT_MIN_MINUTES,
-  BOOKING_HORIZON_MONTHS,
-  MAX_UPCOMING_APPOINTMENTS,
-} from "./salon.rules.js";
+import { APPOINTMENT_MAX_MINUTES, APPOINTMENT_MIN_MINUTES, BOOKING_HORIZON_MONTHS, MAX_UPCOMING_APPOINTMENTS } from "./salon.rules.js";
 import { BOOKER_ROLES, CircleEvent, CircleEventRegistration, Salon, SalonAppointment } from "./salon.types.js";
 
 type BookerRole = (typeof BOOKER_ROLES)[number];

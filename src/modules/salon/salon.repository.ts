@@ -11,7 +11,10 @@ export type RegistrationRow = typeof circleEventRegistrations.$inferSelect;
 /** Drizzle queries only: the rules live in the services. */
 export const salonRepository = {
   salonsByCodes(db: Queryable, codes: readonly string[]): Promise<SalonRow[]> {
-    return db.select().from(salons).where(inArray(salons.code, [...codes]));
+    return db
+      .select()
+      .from(salons)
+      .where(inArray(salons.code, [...codes]));
   },
 
   /** Locks the salon row: every booking of the salon queues here, so capacity holds under concurrency. */
@@ -57,7 +60,10 @@ export const salonRepository = {
   },
 
   appointmentsByIds(db: Queryable, ids: readonly string[]): Promise<AppointmentRow[]> {
-    return db.select().from(salonAppointments).where(inArray(salonAppointments.id, [...ids]));
+    return db
+      .select()
+      .from(salonAppointments)
+      .where(inArray(salonAppointments.id, [...ids]));
   },
 
   async lockAppointment(tx: Queryable, id: string): Promise<AppointmentRow | undefined> {
@@ -97,7 +103,10 @@ export const circleEventsRepository = {
   },
 
   eventsByIds(db: Queryable, ids: readonly string[]): Promise<EventRow[]> {
-    return db.select().from(circleEvents).where(inArray(circleEvents.id, [...ids]));
+    return db
+      .select()
+      .from(circleEvents)
+      .where(inArray(circleEvents.id, [...ids]));
   },
 
   /** Locks the event row: registrations to one event queue here, so the capacity holds. */
@@ -166,7 +175,10 @@ export const circleEventsRepository = {
   },
 
   registrationsByIds(db: Queryable, ids: readonly string[]): Promise<RegistrationRow[]> {
-    return db.select().from(circleEventRegistrations).where(inArray(circleEventRegistrations.id, [...ids]));
+    return db
+      .select()
+      .from(circleEventRegistrations)
+      .where(inArray(circleEventRegistrations.id, [...ids]));
   },
 
   async insertRegistration(tx: Queryable, values: typeof circleEventRegistrations.$inferInsert): Promise<RegistrationRow> {

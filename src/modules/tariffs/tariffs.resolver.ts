@@ -16,7 +16,8 @@ export const ScheduleTariffChangePayload = Payload("ScheduleTariffChange", userE
 @Resolver()
 export class TariffsResolver {
   @Query(() => [Tariff], {
-    description: "BIL-10: the price list in force on a date (Paris; today by default): what an order placed that day costs. MEMBER, DELEGATE and staff (not the concierge partner).",
+    description:
+      "BIL-10: the price list in force on a date (Paris; today by default): what an order placed that day costs. MEMBER, DELEGATE and staff (not the concierge partner).",
   })
   tariffs(@Ctx() ctx: Context, @Arg("on", () => DateScalar, { nullable: true }) on: string | null): Promise<Tariff[]> {
     return tariffsService.inForce(ctx, on);

@@ -33,7 +33,6 @@ export function earliestEffectiveOn(announcedOn: string): string {
   return addCalendarMonths(announcedOn, 1);
 }
 
-
 /** How an item is named in announcements, and the unit its price is for. */
 export const TARIFF_LABELS: Record<TariffCode, { fr: string; per: string }> = {
   OPTION: { fr: "Option Intérieur", per: "par mois" },

@@ -9,7 +9,7 @@ export const zoneErrors = defineErrors({
   COMMUNE_MISMATCH: {
     rule: "ZON-1",
     fr: "La commune « {commune} » ne correspond pas au code postal {postalCode}.",
-    en: "The commune \"{commune}\" does not match postal code {postalCode}.",
+    en: 'The commune "{commune}" does not match postal code {postalCode}.',
   },
   MONACO_EXCLUDED: {
     rule: "ZON-1",

@@ -79,7 +79,12 @@ export const samples: MutationSamples = {
       actor: cast.as.DESK_AGENT,
       query: `mutation($input: ScheduleAirboxTechnicianInput!) { scheduleAirboxTechnician(input: $input) { userErrors { code rule } } }`,
       variables: {
-        input: { repairId: toGlobalId("AirboxRepair", repair.id), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id), startsAt: "2026-11-27T07:00:00Z", endsAt: "2026-11-27T08:00:00Z" },
+        input: {
+          repairId: toGlobalId("AirboxRepair", repair.id),
+          technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id),
+          startsAt: "2026-11-27T07:00:00Z",
+          endsAt: "2026-11-27T08:00:00Z",
+        },
       },
     };
   },

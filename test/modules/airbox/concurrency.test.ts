@@ -25,7 +25,12 @@ describeOnPostgres("Airbox limits under concurrent requests (PostgreSQL)", () =>
       ),
     );
     expect(tally(outcomesOf(results, "recordAirboxHandover"))).toEqual({ ok: 1, "AIRBOX_ALREADY_ASSIGNED/AIR-1": 29 });
-    expect(await db.current.db.select().from(airboxes).where(and(eq(airboxes.memberId, m.id), isNull(airboxes.replacedAt)))).toHaveLength(1);
+    expect(
+      await db.current.db
+        .select()
+        .from(airboxes)
+        .where(and(eq(airboxes.memberId, m.id), isNull(airboxes.replacedAt))),
+    ).toHaveLength(1);
   });
 
   it("AIR-1: one SIM handed to 30 members at once goes to exactly one of them", async () => {
@@ -34,11 +39,23 @@ describeOnPostgres("Airbox limits under concurrent requests (PostgreSQL)", () =>
     const { simIccid } = aDevice();
     const results = await Promise.all(
       members.map((m) =>
-        gql(db.current, cast.as.DESK_AGENT, RECORD_HANDOVER, { variables: { input: { memberId: toGlobalId("Member", m.id), device: { serialNumber: aDevice().serialNumber, simIccid } } } }),
+        gql(db.current, cast.as.DESK_AGENT, RECORD_HANDOVER, {
+          variables: { input: { memberId: toGlobalId("Member", m.id), device: { serialNumber: aDevice().serialNumber, simIccid } } },
+        }),
       ),
     );
     expect(tally(outcomesOf(results, "recordAirboxHandover"))).toEqual({ ok: 1, "ICCID_IN_USE/AIR-1": 29 });
-    expect(await db.current.db.select().from(airboxes).where(inArray(airboxes.memberId, members.map((m) => m.id)))).toHaveLength(1);
+    expect(
+      await db.current.db
+        .select()
+        .from(airboxes)
+        .where(
+          inArray(
+            airboxes.memberId,
+            members.map((m) => m.id),
+          ),
+        ),
+    ).toHaveLength(1);
   });
 
   it("AIR-2: 30 concurrent incident declarations leave exactly one open incident", async () => {

@@ -75,7 +75,12 @@ describe("recordAirboxHandover (AIR-1)", () => {
     ["AB/12", "8933011234567890128", "INVALID_SERIAL"],
     ["x".repeat(10_000), "8933011234567890128", "INVALID_SERIAL"],
   ])("AIR-1: serial %#: invalid serial numbers are refused", async (serialNumber, _iccid, code) => {
-    const { errors } = await expectRefusedAsUserError(db.current, () => handover("DESK_AGENT", cast.member.id, { serialNumber, simIccid: anIccid() }), [cast.member.id], "recordAirboxHandover");
+    const { errors } = await expectRefusedAsUserError(
+      db.current,
+      () => handover("DESK_AGENT", cast.member.id, { serialNumber, simIccid: anIccid() }),
+      [cast.member.id],
+      "recordAirboxHandover",
+    );
     expect(errors).toEqual([[code, "AIR-1"]]);
   });
 
@@ -137,15 +142,18 @@ describe("recordAirboxHandover (AIR-1)", () => {
   });
 
   it.each(NOT_SERVING_STAFF)("AIR-1: %s cannot record a handover, and nothing is written", async (who) => {
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, cast.as[who], RECORD_HANDOVER, { variables: { input: { memberId: cast.memberGid, device: aDevice() } } }),
-      [cast.member.id],
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], RECORD_HANDOVER, { variables: { input: { memberId: cast.memberGid, device: aDevice() } } }), [
+      cast.member.id,
+    ]);
   });
 
   it("AIR-1: an anonymous caller cannot record a handover", async () => {
-    await expectRefusedByShield(db.current, () => gql(db.current, null, RECORD_HANDOVER, { variables: { input: { memberId: cast.memberGid, device: aDevice() } } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, RECORD_HANDOVER, { variables: { input: { memberId: cast.memberGid, device: aDevice() } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -158,20 +166,23 @@ describe("recordAirboxInadequateUse (AIR-2)", () => {
   const record = (who: keyof typeof cast.as, airboxId: string) =>
     gql(db.current, cast.as[who], RECORD_INADEQUATE_USE, { variables: { input: { airboxId, reason: "MOBILE_USE", note: "Utilisée en vacances" } } });
 
-  it.each(["DESK_AGENT", "TECHNICIAN"] as const)("AIR-2: %s (the desk, or a technician serving the member) records an inadequate use (mobile use), audited; a second time is refused", async (who) => {
-    const m = await aMember(db.current);
-    const box = await anAirbox(db.current, m.id);
-    await aScheduledRepair(db.current, box, cast.staff.TECHNICIAN.id);
-    const res = await record(who, airboxGid(box));
-    expect(res.data!.recordAirboxInadequateUse).toMatchObject({
-      airbox: { inadequateUse: { recordedAt: "2026-11-26T10:00:00.000Z", reason: "MOBILE_USE", note: "Utilisée en vacances" } },
-      userErrors: [],
-    });
-    const [audit] = await auditRowsOf(db.current, res.requestId);
-    expect(audit).toMatchObject({ operation: "recordAirboxInadequateUse", actorRole: who, onBehalfOfMemberId: m.id });
-    const { errors } = await expectRefusedAsUserError(db.current, () => record(who, airboxGid(box)), [m.id], "recordAirboxInadequateUse");
-    expect(errors).toEqual([["INADEQUATE_USE", "AIR-2"]]);
-  });
+  it.each(["DESK_AGENT", "TECHNICIAN"] as const)(
+    "AIR-2: %s (the desk, or a technician serving the member) records an inadequate use (mobile use), audited; a second time is refused",
+    async (who) => {
+      const m = await aMember(db.current);
+      const box = await anAirbox(db.current, m.id);
+      await aScheduledRepair(db.current, box, cast.staff.TECHNICIAN.id);
+      const res = await record(who, airboxGid(box));
+      expect(res.data!.recordAirboxInadequateUse).toMatchObject({
+        airbox: { inadequateUse: { recordedAt: "2026-11-26T10:00:00.000Z", reason: "MOBILE_USE", note: "Utilisée en vacances" } },
+        userErrors: [],
+      });
+      const [audit] = await auditRowsOf(db.current, res.requestId);
+      expect(audit).toMatchObject({ operation: "recordAirboxInadequateUse", actorRole: who, onBehalfOfMemberId: m.id });
+      const { errors } = await expectRefusedAsUserError(db.current, () => record(who, airboxGid(box)), [m.id], "recordAirboxInadequateUse");
+      expect(errors).toEqual([["INADEQUATE_USE", "AIR-2"]]);
+    },
+  );
 
   it("AIR-2: a replaced Airbox or a malformed id is not found", async () => {
     const m = await aMember(db.current);
@@ -195,7 +206,12 @@ describe("recordAirboxInadequateUse (AIR-2)", () => {
 
   it("AIR-2: an anonymous caller cannot record an inadequate use", async () => {
     const box = await anAirbox(db.current, (await aMember(db.current)).id);
-    await expectRefusedByShield(db.current, () => gql(db.current, null, RECORD_INADEQUATE_USE, { variables: { input: { airboxId: airboxGid(box), reason: "OTHER" } } }), [box.memberId], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, RECORD_INADEQUATE_USE, { variables: { input: { airboxId: airboxGid(box), reason: "OTHER" } } }),
+      [box.memberId],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -234,21 +250,31 @@ describe("Member.airbox and the Airbox types (reads)", () => {
     });
   });
 
-  it.each(["member", "delegate", "DESK_AGENT", "TECHNICIAN"] as const)("AIR-3: %s (a technician: one who serves the member) fetches the Airbox, the incident and the repair by global id", async (who) => {
-    for (const [id, typename] of [[ids.airbox, "Airbox"], [ids.incident, "AirboxIncident"], [ids.repair, "AirboxRepair"]] as const) {
-      const res = await gql(db.current, cast.as[who], NODE, { variables: { id } });
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.node).toMatchObject({ __typename: typename, id });
-    }
-  });
+  it.each(["member", "delegate", "DESK_AGENT", "TECHNICIAN"] as const)(
+    "AIR-3: %s (a technician: one who serves the member) fetches the Airbox, the incident and the repair by global id",
+    async (who) => {
+      for (const [id, typename] of [
+        [ids.airbox, "Airbox"],
+        [ids.incident, "AirboxIncident"],
+        [ids.repair, "AirboxRepair"],
+      ] as const) {
+        const res = await gql(db.current, cast.as[who], NODE, { variables: { id } });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.node).toMatchObject({ __typename: typename, id });
+      }
+    },
+  );
 
-  it.each(["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-2: %s cannot reach the member's Airbox, incidents or repairs", async (who) => {
-    for (const id of [ids.airbox, ids.incident, ids.repair]) {
-      const res = await gql(db.current, cast.as[who], NODE, { variables: { id } });
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.node).toBeNull();
-    }
-  });
+  it.each(["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    "AUT-2: %s cannot reach the member's Airbox, incidents or repairs",
+    async (who) => {
+      for (const id of [ids.airbox, ids.incident, ids.repair]) {
+        const res = await gql(db.current, cast.as[who], NODE, { variables: { id } });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.node).toBeNull();
+      }
+    },
+  );
 
   it("AUT-3: a technician who does not serve the member cannot reach its Airbox, incidents or repairs", async () => {
     const stranger = actors.staff(await aStaffUser(db.current, "TECHNICIAN"));

@@ -98,14 +98,22 @@ describe("declareAirboxIncident (AIR-2)", () => {
   it("AIR-2: the backup serves active members whose option is in force: a terminated member is refused, and nothing is written", async () => {
     const { m } = await equipped();
     await db.current.db.update(members).set({ status: "TERMINATED" }).where(eq(members.id, m.id));
-    const refused = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [m.id], "declareAirboxIncident");
+    const refused = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }),
+      [m.id],
+      "declareAirboxIncident",
+    );
     expect(refused.errors).toEqual([["NOT_SERVED", "AIR-2"]]);
   });
 
   it("AIR-2: one open incident per member, even after the Airbox was replaced", async () => {
     const { m, home, box } = await equipped();
     await anIncident(db.current, box, home.id, { status: "SIM_ACTIVATED", simActivatedAt: new Date("2026-11-25T10:00:00Z"), simActivatedBy: m.id, dataAllowanceGb: 200 });
-    await db.current.db.update(airboxes).set({ replacedAt: new Date("2026-11-25T12:00:00Z") }).where(eq(airboxes.id, box.id));
+    await db.current.db
+      .update(airboxes)
+      .set({ replacedAt: new Date("2026-11-25T12:00:00Z") })
+      .where(eq(airboxes.id, box.id));
     await anAirbox(db.current, m.id, { serialNumber: "AB-REPLACEMENT-1", simIccid: `${"89330112345678901234".slice(0, 19)}0` });
     const again = await gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "encore" } } });
     expect(refusalCodes(again, "declareAirboxIncident")).toEqual(["INCIDENT_ALREADY_OPEN"]);
@@ -115,13 +123,28 @@ describe("declareAirboxIncident (AIR-2)", () => {
     const bare = await aMember(db.current);
     await anAddress(db.current, bare.id);
     await anOption(db.current, bare.id);
-    const none = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(bare), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [bare.id], "declareAirboxIncident");
+    const none = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(bare), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }),
+      [bare.id],
+      "declareAirboxIncident",
+    );
     expect(none.errors).toEqual([["NO_AIRBOX", "AIR-1"]]);
     const { m, home, box } = await equipped();
     await anIncident(db.current, box, home.id, { status: "SIM_ACTIVATED", simActivatedAt: new Date("2026-11-25T10:00:00Z"), simActivatedBy: m.id, dataAllowanceGb: 200 });
-    const open = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [m.id], "declareAirboxIncident");
+    const open = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }),
+      [m.id],
+      "declareAirboxIncident",
+    );
     expect(open.errors).toEqual([["INCIDENT_ALREADY_OPEN", "AIR-2"]]);
-    const empty = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "  " } } }), [m.id], "declareAirboxIncident");
+    const empty = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "  " } } }),
+      [m.id],
+      "declareAirboxIncident",
+    );
     expect(empty.errors).toEqual([["INVALID_TEXT", null]]);
   });
 
@@ -129,7 +152,12 @@ describe("declareAirboxIncident (AIR-2)", () => {
     const m = await aMember(db.current);
     await anAddress(db.current, m.id);
     await anAirbox(db.current, m.id, { inadequateUseAt: new Date("2026-11-20T10:00:00Z"), inadequateUseReason: "MOBILE_USE", inadequateUseRecordedBy: m.id });
-    const { errors, userErrors } = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }), [m.id], "declareAirboxIncident");
+    const { errors, userErrors } = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(m), DECLARE_INCIDENT, { variables: { input: { description: "x" } } }),
+      [m.id],
+      "declareAirboxIncident",
+    );
     expect(errors).toEqual([["INADEQUATE_USE", "AIR-2"]]);
     expect(userErrors[0]!.message).toContain("2026-11-20");
   });
@@ -147,11 +175,18 @@ describe("declareAirboxIncident (AIR-2)", () => {
   });
 
   it.each(NOT_MEMBER_FACING)("AIR-2: %s cannot declare an incident, and nothing is written", async (who) => {
-    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], DECLARE_INCIDENT, { variables: { input: { memberId: cast.memberGid, description: "x" } } }), [cast.member.id]);
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], DECLARE_INCIDENT, { variables: { input: { memberId: cast.memberGid, description: "x" } } }), [
+      cast.member.id,
+    ]);
   });
 
   it("AIR-2: an anonymous caller cannot declare an incident", async () => {
-    await expectRefusedByShield(db.current, () => gql(db.current, null, DECLARE_INCIDENT, { variables: { input: { memberId: cast.memberGid, description: "x" } } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, DECLARE_INCIDENT, { variables: { input: { memberId: cast.memberGid, description: "x" } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -171,27 +206,33 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
     return { m, home, box, incident };
   }
 
-  it.each(["DESK_AGENT", "TECHNICIAN"] as const)("AIR-2: %s (the desk, or the technician assigned to the incident) activates the SIM with 200 GB of shared data, audited", async (who) => {
-    const { m, incident } = await declared();
-    const res = await gql(db.current, cast.as[who], ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } });
-    expect(res.data!.activateAirboxSim).toMatchObject({
-      incident: { status: "SIM_ACTIVATED", simActivatedAt: "2026-11-26T10:00:00.000Z", dataAllowanceGb: 200 },
-      userErrors: [],
-    });
-    const [audit] = await auditRowsOf(db.current, res.requestId);
-    expect(audit).toMatchObject({ operation: "activateAirboxSim", actorRole: who, onBehalfOfMemberId: m.id, details: { dataAllowanceGb: 200 } });
-    const again = await expectRefusedAsUserError(
-      db.current,
-      () => gql(db.current, cast.as[who], ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }),
-      [m.id],
-      "activateAirboxSim",
-    );
-    expect(again.errors).toEqual([["INCIDENT_NOT_PENDING", "AIR-2"]]);
-  });
+  it.each(["DESK_AGENT", "TECHNICIAN"] as const)(
+    "AIR-2: %s (the desk, or the technician assigned to the incident) activates the SIM with 200 GB of shared data, audited",
+    async (who) => {
+      const { m, incident } = await declared();
+      const res = await gql(db.current, cast.as[who], ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } });
+      expect(res.data!.activateAirboxSim).toMatchObject({
+        incident: { status: "SIM_ACTIVATED", simActivatedAt: "2026-11-26T10:00:00.000Z", dataAllowanceGb: 200 },
+        userErrors: [],
+      });
+      const [audit] = await auditRowsOf(db.current, res.requestId);
+      expect(audit).toMatchObject({ operation: "activateAirboxSim", actorRole: who, onBehalfOfMemberId: m.id, details: { dataAllowanceGb: 200 } });
+      const again = await expectRefusedAsUserError(
+        db.current,
+        () => gql(db.current, cast.as[who], ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }),
+        [m.id],
+        "activateAirboxSim",
+      );
+      expect(again.errors).toEqual([["INCIDENT_NOT_PENDING", "AIR-2"]]);
+    },
+  );
 
   it("AIR-2: never away from home: once the home address is removed (moved out), the SIM is not activated", async () => {
     const { m, home, incident } = await declared();
-    await db.current.db.update(addresses).set({ removedAt: new Date("2026-11-25T12:00:00Z") }).where(eq(addresses.id, home.id));
+    await db.current.db
+      .update(addresses)
+      .set({ removedAt: new Date("2026-11-25T12:00:00Z") })
+      .where(eq(addresses.id, home.id));
     await anAddress(db.current, m.id, { line1: "1 rue Nouvelle" });
     const { errors } = await expectRefusedAsUserError(
       db.current,
@@ -203,7 +244,11 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
   });
 
   it("AIR-2: no activation after inadequate use", async () => {
-    const { m, incident } = await declared({ inadequateUseAt: new Date("2026-11-25T11:00:00Z"), inadequateUseReason: "USE_AWAY_FROM_HOME", inadequateUseRecordedBy: cast.staff.DESK_AGENT.id });
+    const { m, incident } = await declared({
+      inadequateUseAt: new Date("2026-11-25T11:00:00Z"),
+      inadequateUseReason: "USE_AWAY_FROM_HOME",
+      inadequateUseRecordedBy: cast.staff.DESK_AGENT.id,
+    });
     const { errors } = await expectRefusedAsUserError(
       db.current,
       () => gql(db.current, cast.as.DESK_AGENT, ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }),
@@ -217,9 +262,19 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
     const { m, incident } = await declared();
     const res = await gql(db.current, cast.as.TECHNICIAN, CLOSE_INCIDENT, { variables: { input: { incidentId: incidentGid(incident) } } });
     expect(res.data!.closeAirboxIncident).toMatchObject({ incident: { status: "CLOSED", closedAt: "2026-11-26T10:00:00.000Z" }, userErrors: [] });
-    const twice = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.DESK_AGENT, CLOSE_INCIDENT, { variables: { input: { incidentId: incidentGid(incident) } } }), [m.id], "closeAirboxIncident");
+    const twice = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.DESK_AGENT, CLOSE_INCIDENT, { variables: { input: { incidentId: incidentGid(incident) } } }),
+      [m.id],
+      "closeAirboxIncident",
+    );
     expect(twice.errors).toEqual([["INCIDENT_CLOSED", "AIR-2"]]);
-    const activate = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.DESK_AGENT, ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }), [m.id], "activateAirboxSim");
+    const activate = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.DESK_AGENT, ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }),
+      [m.id],
+      "activateAirboxSim",
+    );
     expect(activate.errors).toEqual([["INCIDENT_NOT_PENDING", "AIR-2"]]);
   });
 
@@ -252,11 +307,23 @@ describe("activateAirboxSim and closeAirboxIncident (AIR-2)", () => {
   it("AUT-3: the desk assigns an incident, or moves it to another technician, audited", async () => {
     const { m, incident } = await declared();
     const other = await aStaffUser(db.current, "TECHNICIAN");
-    const res = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_INCIDENT, { variables: { input: { incidentId: incidentGid(incident), technicianId: toGlobalId("StaffUser", other.id) } } });
+    const res = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_INCIDENT, {
+      variables: { input: { incidentId: incidentGid(incident), technicianId: toGlobalId("StaffUser", other.id) } },
+    });
     expect(res.data!.assignAirboxIncidentTechnician).toMatchObject({ incident: { id: incidentGid(incident), status: "DECLARED" }, userErrors: [] });
     const [audit] = await auditRowsOf(db.current, res.requestId);
-    expect(audit).toMatchObject({ operation: "assignAirboxIncidentTechnician", onBehalfOfMemberId: m.id, targetIds: [incident.id, other.id], details: { previousTechnicianId: cast.staff.TECHNICIAN.id } });
-    const moved = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.TECHNICIAN, ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }), [m.id], "activateAirboxSim");
+    expect(audit).toMatchObject({
+      operation: "assignAirboxIncidentTechnician",
+      onBehalfOfMemberId: m.id,
+      targetIds: [incident.id, other.id],
+      details: { previousTechnicianId: cast.staff.TECHNICIAN.id },
+    });
+    const moved = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.TECHNICIAN, ACTIVATE_SIM, { variables: { input: { incidentId: incidentGid(incident) } } }),
+      [m.id],
+      "activateAirboxSim",
+    );
     expect(moved.errors).toEqual([["INCIDENT_NOT_FOUND", "AUT-2"]]);
   });
 

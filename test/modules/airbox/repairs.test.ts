@@ -40,24 +40,45 @@ describe("reportAirboxFault and recordAirboxDiagnosis (AIR-3)", () => {
     const box = await anAirbox(db.current, m.id);
     const input = who === "DESK_AGENT" ? { memberId: toGlobalId("Member", m.id), description: "Voyant rouge" } : { description: "Voyant rouge" };
     const res = await gql(db.current, cast.as[who], REPORT_FAULT, { variables: { input } });
-    expect(res.data!.reportAirboxFault).toMatchObject({ repair: { status: "REMOTE_DIAGNOSIS", description: "Voyant rouge", reportedAt: "2026-11-26T10:00:00.000Z" }, userErrors: [] });
+    expect(res.data!.reportAirboxFault).toMatchObject({
+      repair: { status: "REMOTE_DIAGNOSIS", description: "Voyant rouge", reportedAt: "2026-11-26T10:00:00.000Z" },
+      userErrors: [],
+    });
     const [audit] = await auditRowsOf(db.current, res.requestId);
     expect(audit).toMatchObject({ operation: "reportAirboxFault", onBehalfOfMemberId: m.id, targetIds: [expect.any(String), box.id] });
-    await db.current.db.update(airboxes).set({ replacedAt: new Date("2026-11-26T09:00:00Z") }).where(eq(airboxes.id, box.id));
+    await db.current.db
+      .update(airboxes)
+      .set({ replacedAt: new Date("2026-11-26T09:00:00Z") })
+      .where(eq(airboxes.id, box.id));
   });
 
   it("AIR-3: a second open repair, no Airbox, or an Airbox used inadequately are refused", async () => {
     const m = await aMember(db.current);
     await anOption(db.current, m.id);
-    const none = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), REPORT_FAULT, { variables: { input: { description: "x" } } }), [m.id], "reportAirboxFault");
+    const none = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(m), REPORT_FAULT, { variables: { input: { description: "x" } } }),
+      [m.id],
+      "reportAirboxFault",
+    );
     expect(none.errors).toEqual([["NO_AIRBOX", "AIR-1"]]);
     const box = await anAirbox(db.current, m.id);
     await aRepair(db.current, box);
-    const open = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(m), REPORT_FAULT, { variables: { input: { description: "x" } } }), [m.id], "reportAirboxFault");
+    const open = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(m), REPORT_FAULT, { variables: { input: { description: "x" } } }),
+      [m.id],
+      "reportAirboxFault",
+    );
     expect(open.errors).toEqual([["REPAIR_ALREADY_OPEN", "AIR-3"]]);
     const misused = await aMember(db.current);
     await anAirbox(db.current, misused.id, { inadequateUseAt: new Date("2026-11-20T00:00:00Z"), inadequateUseReason: "DAMAGE", inadequateUseRecordedBy: misused.id });
-    const refused = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(misused), REPORT_FAULT, { variables: { input: { description: "x" } } }), [misused.id], "reportAirboxFault");
+    const refused = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(misused), REPORT_FAULT, { variables: { input: { description: "x" } } }),
+      [misused.id],
+      "reportAirboxFault",
+    );
     expect(refused.errors).toEqual([["INADEQUATE_USE", "AIR-2"]]);
   });
 
@@ -82,20 +103,36 @@ describe("reportAirboxFault and recordAirboxDiagnosis (AIR-3)", () => {
   });
 
   it.each(NOT_MEMBER_FACING)("AIR-3: %s cannot report a fault, and nothing is written", async (who) => {
-    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REPORT_FAULT, { variables: { input: { memberId: cast.memberGid, description: "x" } } }), [cast.member.id]);
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REPORT_FAULT, { variables: { input: { memberId: cast.memberGid, description: "x" } } }), [
+      cast.member.id,
+    ]);
   });
 
   it.each(NOT_DESK)("AIR-3: %s cannot record a diagnosis (the desk's remote diagnosis, AUT-3), and nothing is written", async (who) => {
     const m = await aMember(db.current);
     const repair = await aRepair(db.current, await anAirbox(db.current, m.id));
-    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], RECORD_DIAGNOSIS, { variables: { input: { repairId: repairGid(repair), outcome: "NEEDS_TECHNICIAN" } } }), [m.id]);
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, cast.as[who], RECORD_DIAGNOSIS, { variables: { input: { repairId: repairGid(repair), outcome: "NEEDS_TECHNICIAN" } } }),
+      [m.id],
+    );
   });
 
   it("AIR-3: an anonymous caller cannot report a fault or record a diagnosis", async () => {
     const m = await aMember(db.current);
     const repair = await aRepair(db.current, await anAirbox(db.current, m.id));
-    await expectRefusedByShield(db.current, () => gql(db.current, null, REPORT_FAULT, { variables: { input: { memberId: toGlobalId("Member", m.id), description: "x" } } }), [m.id], "UNAUTHENTICATED");
-    await expectRefusedByShield(db.current, () => gql(db.current, null, RECORD_DIAGNOSIS, { variables: { input: { repairId: repairGid(repair), outcome: "NEEDS_TECHNICIAN" } } }), [m.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, REPORT_FAULT, { variables: { input: { memberId: toGlobalId("Member", m.id), description: "x" } } }),
+      [m.id],
+      "UNAUTHENTICATED",
+    );
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, RECORD_DIAGNOSIS, { variables: { input: { repairId: repairGid(repair), outcome: "NEEDS_TECHNICIAN" } } }),
+      [m.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -144,10 +181,20 @@ describe("scheduleAirboxTechnician (AIR-3)", () => {
 
   it("AIR-3: a slot in the past, or with no technician (the desk must name one, and it must be a technician), is refused", async () => {
     const { m, repair } = await needingTechnician();
-    const past = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), { startsAt: "2026-11-26T08:00:00Z", endsAt: "2026-11-26T09:00:00Z" }, technician()), [m.id], "scheduleAirboxTechnician");
+    const past = await expectRefusedAsUserError(
+      db.current,
+      () => schedule("DESK_AGENT", repairGid(repair), { startsAt: "2026-11-26T08:00:00Z", endsAt: "2026-11-26T09:00:00Z" }, technician()),
+      [m.id],
+      "scheduleAirboxTechnician",
+    );
     expect(past.errors).toEqual([["SLOT_IN_PAST", "AIR-3"]]);
     for (const technicianId of [undefined, toGlobalId("StaffUser", cast.staff.COACH.id), "garbage"]) {
-      const { errors } = await expectRefusedAsUserError(db.current, () => schedule("DESK_AGENT", repairGid(repair), FRIDAY_8AM, technicianId ?? undefined), [m.id], "scheduleAirboxTechnician");
+      const { errors } = await expectRefusedAsUserError(
+        db.current,
+        () => schedule("DESK_AGENT", repairGid(repair), FRIDAY_8AM, technicianId ?? undefined),
+        [m.id],
+        "scheduleAirboxTechnician",
+      );
       expect(errors).toEqual([["NOT_A_TECHNICIAN", "AIR-3"]]);
     }
   });
@@ -183,7 +230,12 @@ describe("scheduleAirboxTechnician (AIR-3)", () => {
 
   it("AIR-3: an anonymous caller cannot schedule a technician", async () => {
     const { m, repair } = await needingTechnician();
-    await expectRefusedByShield(db.current, () => gql(db.current, null, SCHEDULE_TECHNICIAN, { variables: { input: { repairId: repairGid(repair), ...FRIDAY_8AM } } }), [m.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, SCHEDULE_TECHNICIAN, { variables: { input: { repairId: repairGid(repair), ...FRIDAY_8AM } } }),
+      [m.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -205,7 +257,13 @@ describe("completeAirboxRepair (AIR-3)", () => {
     const { m, box, repair } = await scheduled();
     const res = await gql(db.current, cast.as.TECHNICIAN, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED", note: "Antenne changée" } } });
     expect(res.data!.completeAirboxRepair).toMatchObject({
-      repair: { status: "REPAIRED", resolvedAt: "2026-11-26T10:00:00.000Z", resolutionNote: "Antenne changée", airbox: { id: airboxGid(box), replacedAt: null }, replacement: null },
+      repair: {
+        status: "REPAIRED",
+        resolvedAt: "2026-11-26T10:00:00.000Z",
+        resolutionNote: "Antenne changée",
+        airbox: { id: airboxGid(box), replacedAt: null },
+        replacement: null,
+      },
       userErrors: [],
     });
     const [audit] = await auditRowsOf(db.current, res.requestId);
@@ -220,7 +278,10 @@ describe("completeAirboxRepair (AIR-3)", () => {
     const replacement = res.data!.completeAirboxRepair.repair.replacement;
     expect(res.data!.completeAirboxRepair.repair).toMatchObject({ status: "REPLACED", airbox: { id: airboxGid(box), replacedAt: "2026-11-26T10:00:00.000Z" } });
     expect(replacement).toMatchObject({ serialNumber: device.serialNumber, simIccid: device.simIccid, replaces: { id: airboxGid(box) } });
-    const current = await db.current.db.select().from(airboxes).where(and(eq(airboxes.memberId, m.id), isNull(airboxes.replacedAt)));
+    const current = await db.current.db
+      .select()
+      .from(airboxes)
+      .where(and(eq(airboxes.memberId, m.id), isNull(airboxes.replacedAt)));
     expect(current.map((a) => airboxGid(a))).toEqual([replacement.id]);
     const me = await gql(db.current, actors.member(m), `{ me { member { airbox { id replaces { id replacedAt } } } } }`);
     expect(me.data!.me.member.airbox).toEqual({ id: replacement.id, replaces: { id: airboxGid(box), replacedAt: "2026-11-26T10:00:00.000Z" } });
@@ -228,11 +289,19 @@ describe("completeAirboxRepair (AIR-3)", () => {
 
   it("AIR-3: a replacement without a valid new device, or with a SIM held elsewhere, is refused and nothing is written", async () => {
     const { m, repair } = await scheduled();
-    const missing = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPLACED" } } }), [m.id], "completeAirboxRepair");
+    const missing = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPLACED" } } }),
+      [m.id],
+      "completeAirboxRepair",
+    );
     expect(missing.errors).toEqual([["REPLACEMENT_REQUIRED", "AIR-3"]]);
     const invalid = await expectRefusedAsUserError(
       db.current,
-      () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPLACED", replacement: { serialNumber: "?", simIccid: "1" } } } }),
+      () =>
+        gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, {
+          variables: { input: { repairId: repairGid(repair), outcome: "REPLACED", replacement: { serialNumber: "?", simIccid: "1" } } },
+        }),
       [m.id],
       "completeAirboxRepair",
     );
@@ -243,7 +312,10 @@ describe("completeAirboxRepair (AIR-3)", () => {
     const holder = await anAirbox(db.current, (await aMember(db.current)).id);
     const held = await expectRefusedAsUserError(
       db.current,
-      () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPLACED", replacement: { serialNumber: aDevice().serialNumber, simIccid: holder.simIccid } } } }),
+      () =>
+        gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, {
+          variables: { input: { repairId: repairGid(repair), outcome: "REPLACED", replacement: { serialNumber: aDevice().serialNumber, simIccid: holder.simIccid } } },
+        }),
       [m.id, holder.memberId],
       "completeAirboxRepair",
     );
@@ -254,18 +326,33 @@ describe("completeAirboxRepair (AIR-3)", () => {
     const m = await aMember(db.current);
     const box = await anAirbox(db.current, m.id);
     const inDiagnosis = await aRepair(db.current, box);
-    const first = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(inDiagnosis), outcome: "REPAIRED" } } }), [m.id], "completeAirboxRepair");
+    const first = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(inDiagnosis), outcome: "REPAIRED" } } }),
+      [m.id],
+      "completeAirboxRepair",
+    );
     expect(first.errors).toEqual([["REMOTE_DIAGNOSIS_FIRST", "AIR-3"]]);
     const m2 = await aMember(db.current);
     const waiting = await aRepairNeedingTechnician(db.current, await anAirbox(db.current, m2.id));
-    const step = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(waiting), outcome: "REPAIRED" } } }), [m2.id], "completeAirboxRepair");
+    const step = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.DESK_AGENT, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(waiting), outcome: "REPAIRED" } } }),
+      [m2.id],
+      "completeAirboxRepair",
+    );
     expect(step.errors).toEqual([["WRONG_REPAIR_STEP", "AIR-3"]]);
   });
 
   it("AUT-3: a technician completes only their own visits", async () => {
     const colleague = await aStaffUser(db.current, "TECHNICIAN");
     const { m, repair } = await scheduled(colleague.id);
-    const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.TECHNICIAN, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }), [m.id], "completeAirboxRepair");
+    const { errors } = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.TECHNICIAN, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }),
+      [m.id],
+      "completeAirboxRepair",
+    );
     expect(errors).toEqual([["REPAIR_NOT_FOUND", "AUT-2"]]);
   });
 
@@ -273,17 +360,29 @@ describe("completeAirboxRepair (AIR-3)", () => {
     const m = await aMember(db.current);
     const box = await anAirbox(db.current, m.id, { inadequateUseAt: new Date("2026-11-25T00:00:00Z"), inadequateUseReason: "OTHER", inadequateUseRecordedBy: m.id });
     const repair = await aScheduledRepair(db.current, box, cast.staff.TECHNICIAN.id);
-    const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.TECHNICIAN, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }), [m.id], "completeAirboxRepair");
+    const { errors } = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.TECHNICIAN, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }),
+      [m.id],
+      "completeAirboxRepair",
+    );
     expect(errors).toEqual([["INADEQUATE_USE", "AIR-2"]]);
   });
 
   it.each(NOT_SERVING_STAFF)("AIR-3: %s cannot complete a repair, and nothing is written", async (who) => {
     const { m, repair } = await scheduled();
-    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }), [m.id]);
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }), [
+      m.id,
+    ]);
   });
 
   it("AIR-3: an anonymous caller cannot complete a repair", async () => {
     const { m, repair } = await scheduled();
-    await expectRefusedByShield(db.current, () => gql(db.current, null, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }), [m.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } }),
+      [m.id],
+      "UNAUTHENTICATED",
+    );
   });
 });

@@ -107,11 +107,9 @@ describe("AUT-3: the attack chain of issue 10 (a technician serving only B reach
   });
 
   it("AUT-3: (1) the technician schedules himself on A's repair (no technicianId): refused, the repair is still unassigned", async () => {
-    await expectForbidden(
-      db.current,
-      () => gql(db.current, cast.as.TECHNICIAN, SCHEDULE_TECHNICIAN, { variables: { input: { repairId: repairGid(aRepair), ...FRIDAY_8AM } } }),
-      [a.id],
-    );
+    await expectForbidden(db.current, () => gql(db.current, cast.as.TECHNICIAN, SCHEDULE_TECHNICIAN, { variables: { input: { repairId: repairGid(aRepair), ...FRIDAY_8AM } } }), [
+      a.id,
+    ]);
     const [row] = await db.current.db.select().from(airboxRepairs).where(eq(airboxRepairs.id, aRepair.id));
     expect(row).toMatchObject({ status: "NEEDS_TECHNICIAN", technicianId: null, slotStartsAt: null });
   });
@@ -156,7 +154,10 @@ describe("AUT-3: the attack chain of issue 10 (a technician serving only B reach
       variables: { input: { repairId: repairGid(repair), technicianId: staffGid(cast.staff.TECHNICIAN), ...FRIDAY_8AM } },
     });
     expect(scheduled.data!.scheduleAirboxTechnician).toMatchObject({ repair: { status: "TECHNICIAN_SCHEDULED" }, userErrors: [] });
-    expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: airboxGid(box) } })).data!.node).toMatchObject({ id: airboxGid(box), serialNumber: box.serialNumber });
+    expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: airboxGid(box) } })).data!.node).toMatchObject({
+      id: airboxGid(box),
+      serialNumber: box.serialNumber,
+    });
     expect((await gql(db.current, cast.as.TECHNICIAN, QUOTE_NODE, { variables: { id: quoteGid(quote) } })).data!.node).toMatchObject({ id: quoteGid(quote) });
     const done = await gql(db.current, cast.as.TECHNICIAN, COMPLETE_REPAIR, { variables: { input: { repairId: repairGid(repair), outcome: "REPAIRED" } } });
     expect(done.data!.completeAirboxRepair).toMatchObject({ repair: { status: "REPAIRED" }, userErrors: [] });
@@ -241,7 +242,12 @@ describe("AUT-3: Airbox acts on a case assigned to another technician", () => {
   ] as const)("AUT-3: %s by a technician on an incident assigned to another technician (or to no one): not found, nothing written", async (field, query) => {
     for (const technicianId of [colleague.id, null]) {
       const { m, incident } = await incidentFor(technicianId);
-      const errors = await expectRefused(db.current, () => gql(db.current, cast.as.TECHNICIAN, query, { variables: { input: { incidentId: incidentGid(incident) } } }), [m.id], field);
+      const errors = await expectRefused(
+        db.current,
+        () => gql(db.current, cast.as.TECHNICIAN, query, { variables: { input: { incidentId: incidentGid(incident) } } }),
+        [m.id],
+        field,
+      );
       expect(errors).toEqual([["INCIDENT_NOT_FOUND", "AUT-2"]]);
     }
   });
@@ -306,10 +312,14 @@ describe("AUT-3: Airbox acts on a case assigned to another technician", () => {
       expect(errors).toEqual([["NOT_A_TECHNICIAN", "AIR-3"]]);
     }
     const closed = await incidentFor(null);
-    await db.current.db.update(airboxIncidents).set({ status: "CLOSED", closedAt: new Date("2026-11-25T12:00:00Z") }).where(eq(airboxIncidents.id, closed.incident.id));
+    await db.current.db
+      .update(airboxIncidents)
+      .set({ status: "CLOSED", closedAt: new Date("2026-11-25T12:00:00Z") })
+      .where(eq(airboxIncidents.id, closed.incident.id));
     const errors = await expectRefused(
       db.current,
-      () => gql(db.current, cast.as.DESK_AGENT, ASSIGN_INCIDENT, { variables: { input: { incidentId: incidentGid(closed.incident), technicianId: staffGid(cast.staff.TECHNICIAN) } } }),
+      () =>
+        gql(db.current, cast.as.DESK_AGENT, ASSIGN_INCIDENT, { variables: { input: { incidentId: incidentGid(closed.incident), technicianId: staffGid(cast.staff.TECHNICIAN) } } }),
       [closed.m.id],
       "assignAirboxIncidentTechnician",
     );
@@ -341,7 +351,10 @@ describe("AUT-3: Airbox acts on a case assigned to another technician", () => {
     const repair = await aRepairNeedingTechnician(db.current, await anAirbox(db.current, m.id));
     await expectForbidden(
       db.current,
-      () => gql(db.current, cast.as.TECHNICIAN, SCHEDULE_TECHNICIAN, { variables: { input: { repairId: repairGid(repair), technicianId: staffGid(cast.staff.TECHNICIAN), ...FRIDAY_8AM } } }),
+      () =>
+        gql(db.current, cast.as.TECHNICIAN, SCHEDULE_TECHNICIAN, {
+          variables: { input: { repairId: repairGid(repair), technicianId: staffGid(cast.staff.TECHNICIAN), ...FRIDAY_8AM } },
+        }),
       [m.id],
     );
   });
@@ -372,7 +385,10 @@ describe("AUT-3: Univers Pro: the desk assigns the technician; only he records t
     const other = await aQuoteRequest(db.current, member.id);
     const issue = await expectRefused(
       db.current,
-      () => gql(db.current, cast.as.TECHNICIAN, ISSUE, { variables: { input: { requestId: requestGid(other), validUntil: "2026-12-31", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 999_900 }] } } }),
+      () =>
+        gql(db.current, cast.as.TECHNICIAN, ISSUE, {
+          variables: { input: { requestId: requestGid(other), validUntil: "2026-12-31", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 999_900 }] } },
+        }),
       [member.id],
       "issueQuote",
     );
@@ -382,7 +398,12 @@ describe("AUT-3: Univers Pro: the desk assigns the technician; only he records t
   it("AUT-3: a technician no one assigned cannot record a brick's review or study: not found, nothing written", async () => {
     const { member, address } = await aProMember(db.current);
     for (const technicianId of [null, colleague.id]) {
-      const brick = await aProBrick(db.current, member.id, address.id, { status: "REVIEW_REQUIRED", brick: technicianId ? "SERVERS" : "WIFI", accessPoints: technicianId ? null : 2, technicianId });
+      const brick = await aProBrick(db.current, member.id, address.id, {
+        status: "REVIEW_REQUIRED",
+        brick: technicianId ? "SERVERS" : "WIFI",
+        accessPoints: technicianId ? null : 2,
+        technicianId,
+      });
       const errors = await expectRefused(
         db.current,
         () => gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "Revue" } } }),
@@ -420,7 +441,9 @@ describe("AUT-3: Univers Pro: the desk assigns the technician; only he records t
     const prerequisite = await gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "Étude sur site" } } });
     expect(prerequisite.data!.recordProBrickPrerequisite).toMatchObject({ brick: { status: "ACTIVE" }, userErrors: [] });
     const quoteRequestId = study.data!.recordProServiceStudy.request.quoteRequest.id;
-    const issued = await gql(db.current, cast.as.TECHNICIAN, ISSUE, { variables: { input: { requestId: quoteRequestId, validUntil: "2026-12-31", lines: [{ label: "Pare-feu", quantity: 1, unitTtcCents: 90_000 }] } } });
+    const issued = await gql(db.current, cast.as.TECHNICIAN, ISSUE, {
+      variables: { input: { requestId: quoteRequestId, validUntil: "2026-12-31", lines: [{ label: "Pare-feu", quantity: 1, unitTtcCents: 90_000 }] } },
+    });
     expect(issued.data!.issueQuote.userErrors).toEqual([]);
   });
 
@@ -428,8 +451,13 @@ describe("AUT-3: Univers Pro: the desk assigns the technician; only he records t
     const { member, address } = await aProMember(db.current);
     const request = await aProService(db.current, member.id, { technicianId: colleague.id });
     const brick = await aProBrick(db.current, member.id, address.id, { status: "REVIEW_REQUIRED", technicianId: colleague.id });
-    expect((await gql(db.current, cast.as.DESK_AGENT, STUDY, { variables: { input: { requestId: serviceGid(request), summary: "Étude" } } })).data!.recordProServiceStudy.userErrors).toEqual([]);
-    expect((await gql(db.current, cast.as.DESK_AGENT, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "Revue" } } })).data!.recordProBrickPrerequisite.userErrors).toEqual([]);
+    expect(
+      (await gql(db.current, cast.as.DESK_AGENT, STUDY, { variables: { input: { requestId: serviceGid(request), summary: "Étude" } } })).data!.recordProServiceStudy.userErrors,
+    ).toEqual([]);
+    expect(
+      (await gql(db.current, cast.as.DESK_AGENT, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "Revue" } } })).data!.recordProBrickPrerequisite
+        .userErrors,
+    ).toEqual([]);
   });
 
   it("AUT-3: the desk assigns an active technician, and only while the study or prerequisite is pending; refusals write nothing", async () => {
@@ -515,7 +543,15 @@ describe("AUT-3: the other relations that widen a staff member's reach are the d
     const m = await aMember(db.current);
     const input = { memberId: toGlobalId("Member", m.id), coachId: staffGid(cast.staff.COACH) };
     for (const who of ["COACH", "TECHNICIAN", "member"] as const) {
-      const ctx = buildContext({ requestId: `assign-${who}`, actor: cast.as[who]!, locale: "fr", clock: new ManualClock("2026-11-26T10:00:00Z"), tariffs: DEMO_TARIFFS, db: db.current.db, log: silentLog });
+      const ctx = buildContext({
+        requestId: `assign-${who}`,
+        actor: cast.as[who]!,
+        locale: "fr",
+        clock: new ManualClock("2026-11-26T10:00:00Z"),
+        tariffs: DEMO_TARIFFS,
+        db: db.current.db,
+        log: silentLog,
+      });
       await expect(coachingService.assign(ctx, input)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
     }
     expect(await db.current.db.select().from(coachAssignments).where(eq(coachAssignments.memberId, m.id))).toEqual([]);

@@ -25,7 +25,15 @@ describeOnPostgres("Collections under concurrent requests (PostgreSQL)", () => {
     const list = await Promise.all(Array.from({ length: 30 }, () => anInvoice(db.current, cast.member.id, { ttcCents: 9000 })));
     const results = await Promise.all(list.map((inv) => gql(db.current, cast.as.BILLING, RECORD_PAYMENT, payment(inv, { amountCents: 100, reference: "PRLV-RACE-CROSS" }))));
     expect(tally(outcomesOf(results, "recordPayment"))).toEqual({ ok: 1, "DUPLICATE_REFERENCE/BIL-4": 29 });
-    const rows = await db.current.db.select().from(invoices).where(inArray(invoices.id, list.map((i) => i.id)));
+    const rows = await db.current.db
+      .select()
+      .from(invoices)
+      .where(
+        inArray(
+          invoices.id,
+          list.map((i) => i.id),
+        ),
+      );
     expect(rows.reduce((s, r) => s + r.paidCents, 0)).toBe(100);
   });
 
@@ -60,7 +68,9 @@ describeOnPostgres("Collections under concurrent requests (PostgreSQL)", () => {
     const cast = await aCast(db.current);
     const list = await Promise.all(Array.from({ length: 30 }, () => anInvoice(db.current, cast.member.id, { ttcCents: 9000 })));
     const results = await Promise.all(
-      list.map((inv) => gql(db.current, cast.as.BILLING, ISSUE_CREDIT_NOTE, { variables: { input: { invoiceId: invoiceGid(inv), amountCents: 100, reason: "x" } }, clock: clockAt() })),
+      list.map((inv) =>
+        gql(db.current, cast.as.BILLING, ISSUE_CREDIT_NOTE, { variables: { input: { invoiceId: invoiceGid(inv), amountCents: 100, reason: "x" } }, clock: clockAt() }),
+      ),
     );
     expect(tally(outcomesOf(results, "issueCreditNote"))).toEqual({ ok: 30 });
     const numbers = results.map((r) => Number(r.data!.issueCreditNote.creditNote.number.slice(3))).sort((a, b) => a - b);
@@ -72,7 +82,9 @@ describeOnPostgres("Collections under concurrent requests (PostgreSQL)", () => {
     const cast = await aCast(db.current);
     await anInvoice(db.current, cast.member.id, { ttcCents: 9000, issuedOn: "2026-10-01" });
     const Q = `mutation($input: DunningStepInput!) { sendFormalNotice(input: $input) { dunning { id } userErrors { code rule } } }`;
-    const results = await Promise.all(Array.from({ length: 30 }, () => gql(db.current, cast.as.BILLING, Q, { variables: { input: { memberId: cast.memberGid } }, clock: clockAt() })));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => gql(db.current, cast.as.BILLING, Q, { variables: { input: { memberId: cast.memberGid } }, clock: clockAt() })),
+    );
     expect(tally(outcomesOf(results, "sendFormalNotice"))).toEqual({ ok: 1, "CASE_ALREADY_OPEN/BIL-9": 29 });
     expect(await db.current.db.select().from(dunningCases).where(eq(dunningCases.memberId, cast.member.id))).toHaveLength(1);
   });

@@ -32,7 +32,9 @@ describe("BIL-4: billing records payment results", () => {
     expect(res.data!.recordPayment.invoice).toMatchObject({ status: "ISSUED", paidCents: 0, balanceDueCents: 9000 });
     const rows = await db.current.db.select().from(payments).where(eq(payments.invoiceId, invoice.id));
     expect(rows).toMatchObject([{ outcome: "REJECTED", amountCents: 9000 }]);
-    const standing = await gql(db.current, cast.as.member, `{ billingStanding { openInvoices { id payments { outcome amountCents reference } } } }`, { clock: payment(invoice).clock });
+    const standing = await gql(db.current, cast.as.member, `{ billingStanding { openInvoices { id payments { outcome amountCents reference } } } }`, {
+      clock: payment(invoice).clock,
+    });
     expect(standing.data!.billingStanding.openInvoices[0].payments).toEqual([{ outcome: "REJECTED", amountCents: 9000, reference: "PRLV-REJ-1" }]);
   });
 

@@ -105,9 +105,7 @@ describe("BIL-8: late charges on Invoice and the legal rate table", () => {
     for (const who of ["BILLING", "member", "payer"] as const) {
       const charges = await read(cast.as[who]);
       expect(charges, who).toMatchObject(expected);
-      expect(charges.problems, who).toEqual([
-        { code: "LEGAL_RATE_MISSING", rule: "BIL-8", halfYear: "H1 2026", message: expect.stringContaining("1er semestre 2026") },
-      ]);
+      expect(charges.problems, who).toEqual([{ code: "LEGAL_RATE_MISSING", rule: "BIL-8", halfYear: "H1 2026", message: expect.stringContaining("1er semestre 2026") }]);
       expect(charges.problems[0].message, who).toMatch(/non calculable/);
     }
     expect((await read(cast.as.payer, "en")).problems[0].message).toBe("Legal interest rate missing for H1 2026: the late charge cannot be computed until billing records it.");
@@ -116,7 +114,8 @@ describe("BIL-8: late charges on Invoice and the legal rate table", () => {
   it("BIL-8: billing adds a half-year rate; it applies to the periods starting from then, never to an earlier half-year; not a date other than 1 January / 1 July, not twice", async () => {
     const cast = await aCast(db.current);
     const invoice = await anInvoice(db.current, cast.member.id, { ttcCents: 9000, issuedOn: "2026-06-10" }); // due 20 June
-    const charges = async () => (await gql(db.current, cast.as.member, CHARGES, { variables: { asOf: "2026-07-07" }, clock: clockAt() })).data!.billingStanding.openInvoices[0].lateCharges;
+    const charges = async () =>
+      (await gql(db.current, cast.as.member, CHARGES, { variables: { asOf: "2026-07-07" }, clock: clockAt() })).data!.billingStanding.openInvoices[0].lateCharges;
     // Periods start 21 June (H1 2026) and 6 July (H2 2026): neither half-year has a rate yet.
     expect(await charges()).toMatchObject({ periods: 2, computable: false, missingLegalRates: ["H1 2026", "H2 2026"], surchargeCents: null, totalCents: null });
     const added = await gql(db.current, cast.as.BILLING, RATE, rate("2026-07-01", 500));
@@ -133,7 +132,16 @@ describe("BIL-8: late charges on Invoice and the legal rate table", () => {
     });
     // A test value for H1 2026 (not a published rate): then everything is computable.
     await gql(db.current, cast.as.BILLING, RATE, rate("2026-01-01", 276));
-    expect(await charges()).toMatchObject({ periods: 2, computable: true, missingLegalRates: [], problems: [], surchargeCents: 31 + 55, recoveryFeeCents: 4000, totalCents: 4086, rateBp: 500 });
+    expect(await charges()).toMatchObject({
+      periods: 2,
+      computable: true,
+      missingLegalRates: [],
+      problems: [],
+      surchargeCents: 31 + 55,
+      recoveryFeeCents: 4000,
+      totalCents: 4086,
+      rateBp: 500,
+    });
     for (const [vars, code] of [
       [rate("2026-07-01", 450), "RATE_ALREADY_RECORDED/BIL-8"],
       [rate("2026-03-01", 450), "RATE_NOT_HALF_YEAR/BIL-8"],

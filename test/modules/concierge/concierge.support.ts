@@ -73,9 +73,7 @@ export async function conciergeState(db: Database, memberIds: string[]) {
   const requests = await db.db.select().from(conciergeRequests).where(inArray(conciergeRequests.memberId, memberIds)).orderBy(conciergeRequests.id);
   const ids = requests.map((r) => r.id);
   const [changes, privileges, auditCount] = await Promise.all([
-    ids.length
-      ? db.db.select().from(conciergeStatusChanges).where(inArray(conciergeStatusChanges.requestId, ids)).orderBy(conciergeStatusChanges.id)
-      : Promise.resolve([]),
+    ids.length ? db.db.select().from(conciergeStatusChanges).where(inArray(conciergeStatusChanges.requestId, ids)).orderBy(conciergeStatusChanges.id) : Promise.resolve([]),
     db.db.select().from(conciergePrivileges).where(inArray(conciergePrivileges.memberId, memberIds)).orderBy(conciergePrivileges.id),
     countRows(db, auditLog),
   ]);

@@ -234,11 +234,9 @@ describe("the concierge partner (CON-5, CON-6)", () => {
 
     it.each(REFUSED)("CON-5: %s may not update a request's status; nothing is written", async (who) => {
       const request = await aConciergeRequest(db.current, cast.member.id);
-      await expectShieldRefusal(
-        db.current,
-        () => gql(db.current, cast.as[who], PARTNER_UPDATE, { variables: { input: { requestId: requestGid(request), status: "ACCEPTED" } } }),
-        [cast.member.id],
-      );
+      await expectShieldRefusal(db.current, () => gql(db.current, cast.as[who], PARTNER_UPDATE, { variables: { input: { requestId: requestGid(request), status: "ACCEPTED" } } }), [
+        cast.member.id,
+      ]);
     });
 
     it("CON-5: an anonymous caller may neither list nor update", async () => {

@@ -41,9 +41,14 @@ describe("reading concierge requests and the Privilège (CON-6)", () => {
   });
 
   it("CON-6: the desk reads any member's requests and Privilège through node(id:)", async () => {
-    const res = await gql(db.current, cast.as.DESK_AGENT, `query($id: ID!) { node(id: $id) { ... on Member { conciergeRequests(first: 5) { edges { node { id } } } conciergePrivilege { status } } } }`, {
-      variables: { id: cast.memberGid },
-    });
+    const res = await gql(
+      db.current,
+      cast.as.DESK_AGENT,
+      `query($id: ID!) { node(id: $id) { ... on Member { conciergeRequests(first: 5) { edges { node { id } } } conciergePrivilege { status } } } }`,
+      {
+        variables: { id: cast.memberGid },
+      },
+    );
     expect(res.data!.node.conciergeRequests.edges).toHaveLength(3);
     expect(res.data!.node.conciergePrivilege.status).toBe("ACTIVE");
   });
@@ -68,7 +73,10 @@ describe("reading concierge requests and the Privilège (CON-6)", () => {
   });
 
   it("CON-6: page size outside 1..100 and a malformed cursor are client errors", async () => {
-    for (const q of [`{ me { member { conciergeRequests(first: 0) { edges { cursor } } } } }`, `{ me { member { conciergeRequests(first: 1, after: "x") { edges { cursor } } } } }`]) {
+    for (const q of [
+      `{ me { member { conciergeRequests(first: 0) { edges { cursor } } } } }`,
+      `{ me { member { conciergeRequests(first: 1, after: "x") { edges { cursor } } } } }`,
+    ]) {
       expect(errorCodes(await gql(db.current, cast.as.member, q))).toEqual(["BAD_USER_INPUT"]);
     }
   });
@@ -116,7 +124,11 @@ describe("member dashboards with concierge requests and Univers Pro: statements 
     await anOption(db.current, m.id);
     for (let j = 0; j < 10; j++) await aConciergeRequest(db.current, m.id);
     const before = db.current.statements.count;
-    const res = await gql(db.current, actors.member(m), `{ me { member { conciergeRequests(first: 10) { edges { node { category { code } statusHistory { to } } } } conciergePrivilege { status } proBricks { id } proServiceRequests { id } } } }`);
+    const res = await gql(
+      db.current,
+      actors.member(m),
+      `{ me { member { conciergeRequests(first: 10) { edges { node { category { code } statusHistory { to } } } } conciergePrivilege { status } proBricks { id } proServiceRequests { id } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(db.current.statements.count - before).toBeLessThanOrEqual(7);
   });

@@ -130,12 +130,7 @@ describe("concierge requests from the app", () => {
     it("CON-2: once the Privilège has ended, the categories outside CON-1 are refused again", async () => {
       const m = await anOptionHolder(db.current);
       await aPrivilege(db.current, m.id, { startedAt: new Date("2026-09-01T09:00:00Z"), cancelledAt: new Date("2026-10-20T09:00:00Z"), endsAt: new Date("2026-10-31T23:00:00Z") });
-      const errors = await expectUserErrors(
-        db.current,
-        () => gql(db.current, actors.member(m), SUBMIT, submit({ category: "OTHER" })),
-        [m.id],
-        "submitConciergeRequest",
-      );
+      const errors = await expectUserErrors(db.current, () => gql(db.current, actors.member(m), SUBMIT, submit({ category: "OTHER" })), [m.id], "submitConciergeRequest");
       expect(errors).toEqual([["PRIVILEGE_REQUIRED", "CON-2"]]);
     });
   });
@@ -162,7 +157,10 @@ describe("concierge requests from the app", () => {
         const type = schema.getType(name);
         expect(isObjectType(type) || isInputObjectType(type), name).toBe(true);
         const fields = Object.keys((type as { getFields(): Record<string, unknown> }).getFields());
-        expect(fields.filter((f) => MONEY.test(f)), name).toEqual([]);
+        expect(
+          fields.filter((f) => MONEY.test(f)),
+          name,
+        ).toEqual([]);
       }
       for (const table of [conciergeRequests, conciergeStatusChanges]) {
         expect(Object.keys(getTableColumns(table)).filter((c) => MONEY.test(c))).toEqual([]);
@@ -189,12 +187,7 @@ describe("concierge requests from the app", () => {
     });
 
     it.each(["123", "+33 1", "not a phone", "0".repeat(500)])("CON-4: an invalid callback number (%s) is refused; nothing is written", async (phone) => {
-      const errors = await expectUserErrors(
-        db.current,
-        () => gql(db.current, cast.as.member, SUBMIT, submit({ callback: { phone } })),
-        [cast.member.id],
-        "submitConciergeRequest",
-      );
+      const errors = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, SUBMIT, submit({ callback: { phone } })), [cast.member.id], "submitConciergeRequest");
       expect(errors).toEqual([["INVALID_CALLBACK_PHONE", "CON-4"]]);
     });
   });
@@ -258,7 +251,12 @@ describe("concierge requests from the app", () => {
 
     it("AUT-1: an anonymous caller may not cancel", async () => {
       const row = await aConciergeRequest(db.current, cast.member.id);
-      await expectShieldRefusal(db.current, () => gql(db.current, null, CANCEL, { variables: { input: { requestId: requestGid(row), reason: "x" } } }), [cast.member.id], "UNAUTHENTICATED");
+      await expectShieldRefusal(
+        db.current,
+        () => gql(db.current, null, CANCEL, { variables: { input: { requestId: requestGid(row), reason: "x" } } }),
+        [cast.member.id],
+        "UNAUTHENTICATED",
+      );
     });
   });
 

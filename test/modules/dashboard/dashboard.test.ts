@@ -31,7 +31,15 @@ describe("member dashboard", () => {
     for (let i = 0; i < n; i++) {
       const [site] = await db.current.db
         .insert(addresses)
-        .values({ memberId: id, kind: "EXTRA_SITE", line1: `${i + 1} rue de la Paix`, postalCode: "75002", commune: "Paris", fiberEligible: true, createdAt: new Date("2026-11-01T09:00:00Z") })
+        .values({
+          memberId: id,
+          kind: "EXTRA_SITE",
+          line1: `${i + 1} rue de la Paix`,
+          postalCode: "75002",
+          commune: "Paris",
+          fiberEligible: true,
+          createdAt: new Date("2026-11-01T09:00:00Z"),
+        })
         .returning();
       await aLine(db.current, site!);
       await aDevice(db.current, id);

@@ -15,16 +15,23 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
   });
 
   const auditCount = async (operation: string, memberId: string) =>
-    (await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))).length;
-  const activeOf = (memberId: string) => db.current.db.select().from(devices).where(and(eq(devices.memberId, memberId), isNull(devices.removedAt)));
+    (
+      await db.current.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))
+    ).length;
+  const activeOf = (memberId: string) =>
+    db.current.db
+      .select()
+      .from(devices)
+      .where(and(eq(devices.memberId, memberId), isNull(devices.removedAt)));
 
   it("DEV-1: the 21st device is refused under 50 concurrent designations: exactly 20 devices, 30 refusals, no 500", async () => {
     const m = await aMember(db.current);
     await anOption(db.current, m.id);
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        gql(db.current, actors.member(m), DESIGNATE, { variables: { input: deviceInput({ name: `Appareil ${i}` }) } }),
-      ),
+      Array.from({ length: 50 }, (_, i) => gql(db.current, actors.member(m), DESIGNATE, { variables: { input: deviceInput({ name: `Appareil ${i}` }) } })),
     );
     expect(tally(outcomesOf(results, "designateDevice"))).toEqual({ ok: 20, "DEVICE_LIMIT_REACHED/DEV-1": 30 });
     expect(await activeOf(m.id)).toHaveLength(20);
@@ -53,9 +60,7 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
     await assignCoach(db.current, m.id, cast.staff.COACH.id, cast.substitute.id);
     const target = await aDevice(db.current, m.id);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        gql(db.current, i % 2 ? cast.as.COACH : cast.asSubstitute, ACTIVATE, { variables: { input: { deviceId: deviceGid(target) } } }),
-      ),
+      Array.from({ length: 30 }, (_, i) => gql(db.current, i % 2 ? cast.as.COACH : cast.asSubstitute, ACTIVATE, { variables: { input: { deviceId: deviceGid(target) } } })),
     );
     expect(tally(outcomesOf(results, "activateDevice"))).toEqual({ ok: 1, "ALREADY_ACTIVE/DEV-2": 29 });
     expect(await auditCount("activateDevice", m.id)).toBe(1);
@@ -78,7 +83,10 @@ describeOnPostgres("device slots under concurrent requests (PostgreSQL)", () => 
       ),
     );
     expect(tally(outcomesOf(results, "declareVipLine"))).toEqual({ ok: 1, "ALREADY_DECLARED/SVC-3": 29 });
-    const rows = await db.current.db.select().from(vipLines).where(and(eq(vipLines.memberId, cast.member.id), eq(vipLines.phoneNumber, "+33644444444")));
+    const rows = await db.current.db
+      .select()
+      .from(vipLines)
+      .where(and(eq(vipLines.memberId, cast.member.id), eq(vipLines.phoneNumber, "+33644444444")));
     expect(rows).toHaveLength(1);
   });
 });

@@ -113,7 +113,15 @@ describe("designateDevice", () => {
   it("DEV-1: any kind and OS is accepted: phone, tablet, computer on every OS", async () => {
     const m = await aMember(db.current);
     await anOption(db.current, m.id);
-    const combos = [["PHONE", "ANDROID"], ["PHONE", "IOS"], ["TABLET", "IPADOS"], ["COMPUTER", "WINDOWS"], ["COMPUTER", "MACOS"], ["COMPUTER", "LINUX"], ["TABLET", "OTHER"]];
+    const combos = [
+      ["PHONE", "ANDROID"],
+      ["PHONE", "IOS"],
+      ["TABLET", "IPADOS"],
+      ["COMPUTER", "WINDOWS"],
+      ["COMPUTER", "MACOS"],
+      ["COMPUTER", "LINUX"],
+      ["TABLET", "OTHER"],
+    ];
     for (const [kind, os] of combos) {
       const res = await gql(db.current, actors.member(m), DESIGNATE, { variables: { input: deviceInput({ kind, os }) } });
       expect(res.data!.designateDevice.userErrors).toEqual([]);
@@ -139,11 +147,21 @@ describe("designateDevice", () => {
 
   it("DEV-2: no device without the option in force (OPT-2), nor for a terminated membership (MEM-2)", async () => {
     const noOption = await aMember(db.current);
-    const a = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(noOption), DESIGNATE, { variables: { input: deviceInput() } }), [noOption.id], "designateDevice");
+    const a = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(noOption), DESIGNATE, { variables: { input: deviceInput() } }),
+      [noOption.id],
+      "designateDevice",
+    );
     expect(a.errors).toEqual([["OPTION_NOT_IN_FORCE", "OPT-2"]]);
     const ended = await aMember(db.current);
     await anOption(db.current, ended.id, { endsAt: new Date("2026-11-20T09:00:00Z"), endReason: "MEMBER_REQUEST" });
-    const b = await expectRefusedAsUserError(db.current, () => gql(db.current, actors.member(ended), DESIGNATE, { variables: { input: deviceInput() } }), [ended.id], "designateDevice");
+    const b = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, actors.member(ended), DESIGNATE, { variables: { input: deviceInput() } }),
+      [ended.id],
+      "designateDevice",
+    );
     expect(b.errors).toEqual([["OPTION_NOT_IN_FORCE", "OPT-2"]]);
     const terminated = await aMember(db.current, { status: "TERMINATED" });
     await anOption(db.current, terminated.id);
@@ -274,7 +292,12 @@ describe("activateDevice", () => {
       [cast.as.COACH, toGlobalId("Member", cast.member.id)],
     ];
     for (const [actor, deviceId] of attempts) {
-      const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, actor, ACTIVATE, { variables: { input: { deviceId } } }), [cast.member.id], "activateDevice");
+      const { errors } = await expectRefusedAsUserError(
+        db.current,
+        () => gql(db.current, actor, ACTIVATE, { variables: { input: { deviceId } } }),
+        [cast.member.id],
+        "activateDevice",
+      );
       expect(errors).toEqual([["NOT_THE_MEMBERS_COACH", "DEV-2"]]);
     }
   });
@@ -284,7 +307,12 @@ describe("activateDevice", () => {
     await anOption(db.current, m.id, { endsAt: new Date("2026-11-20T09:00:00Z"), endReason: "MEMBER_REQUEST" });
     await assignCoach(db.current, m.id, cast.staff.COACH.id);
     const device = await aDevice(db.current, m.id);
-    const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.COACH, ACTIVATE, { variables: { input: { deviceId: deviceGid(device) } } }), [m.id], "activateDevice");
+    const { errors } = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.COACH, ACTIVATE, { variables: { input: { deviceId: deviceGid(device) } } }),
+      [m.id],
+      "activateDevice",
+    );
     expect(errors).toEqual([["OPTION_NOT_IN_FORCE", "OPT-2"]]);
   });
 

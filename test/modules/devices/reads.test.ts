@@ -32,7 +32,11 @@ describe("Member.devices, Member.vipLines, MemberQuotas.devices, node(id:)", () 
     designated = await aDevice(db.current, cast.member.id, { name: "Tablette", kind: "TABLET", os: "ANDROID" });
     await aDevice(db.current, cast.member.id, { name: "Ancien", removedAt: new Date("2026-11-20T09:00:00Z"), removedByRole: "MEMBER", removedById: cast.member.id });
     line = await aVipLine(db.current, cast.member.id, cast.staff.COACH.id);
-    await aVipLine(db.current, cast.member.id, cast.staff.COACH.id, { phoneNumber: "+33699887766", withdrawnAt: new Date("2026-11-20T09:00:00Z"), withdrawnById: cast.staff.COACH.id });
+    await aVipLine(db.current, cast.member.id, cast.staff.COACH.id, {
+      phoneNumber: "+33699887766",
+      withdrawnAt: new Date("2026-11-20T09:00:00Z"),
+      withdrawnById: cast.staff.COACH.id,
+    });
     othersDevice = await aDevice(db.current, cast.other.id);
   });
 
@@ -112,7 +116,11 @@ describe("coachedMembers", () => {
     const coach = await aStaffUser(db.current, "COACH");
     const assigned = await aStaffUser(db.current, "COACH");
     const ids: string[] = [];
-    for (const [lastName, asSub] of [["Bernard", false], ["Albert", true], ["Colin", false]] as const) {
+    for (const [lastName, asSub] of [
+      ["Bernard", false],
+      ["Albert", true],
+      ["Colin", false],
+    ] as const) {
       const m = await aMember(db.current, { lastName, firstName: "Zoé" });
       ids.push(m.id);
       if (asSub) await assignCoach(db.current, m.id, assigned.id, coach.id);

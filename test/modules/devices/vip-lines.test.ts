@@ -62,7 +62,9 @@ describe("declareVipLine", () => {
     const sunday = new ManualClock("2026-11-29T10:00:00Z");
     const res = await gql(db.current, cast.as.COACH, DECLARE_VIP, {
       clock: sunday,
-      variables: { input: input({ memberId: toGlobalId("Member", m.id), phoneNumber: "+33 7 81 22 33 44", planType: "ORANGE_OPEN", holder: { lastName: "MARTIN", firstName: "elodie" } }) },
+      variables: {
+        input: input({ memberId: toGlobalId("Member", m.id), phoneNumber: "+33 7 81 22 33 44", planType: "ORANGE_OPEN", holder: { lastName: "MARTIN", firstName: "elodie" } }),
+      },
     });
     expect(res.data!.declareVipLine.userErrors).toEqual([]);
     expect(res.data!.declareVipLine.vipLine).toMatchObject({ phoneNumber: "+33781223344", planType: "ORANGE_OPEN" });
@@ -108,7 +110,11 @@ describe("declareVipLine", () => {
   it("SVC-3: a line in someone else's name is refused, with the member's name in the message", async () => {
     const { errors, userErrors } = await expectRefusedAsUserError(
       db.current,
-      () => gql(db.current, cast.as.COACH, DECLARE_VIP, { variables: { input: input({ phoneNumber: "0698765432", holder: { lastName: "Durand", firstName: "Paul" } }) }, locale: "en" }),
+      () =>
+        gql(db.current, cast.as.COACH, DECLARE_VIP, {
+          variables: { input: input({ phoneNumber: "0698765432", holder: { lastName: "Durand", firstName: "Paul" } }) },
+          locale: "en",
+        }),
       [cast.member.id],
       "declareVipLine",
     );
@@ -116,13 +122,20 @@ describe("declareVipLine", () => {
     expect(userErrors[0]!.message).toBe(`The line must be in the member's own name (${cast.member.firstName} ${cast.member.lastName}).`);
   });
 
-  it.each([["a landline", "0123456789"], ["a UK mobile", "+44 7700 900123"], ["a number too short", "06"], ["a huge string", "9".repeat(100_000)]])(
-    "SVC-3: %s is not a French mobile number and is refused",
-    async (_label, phoneNumber) => {
-      const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.COACH, DECLARE_VIP, { variables: { input: input({ phoneNumber }) } }), [cast.member.id], "declareVipLine");
-      expect(errors).toEqual([["INVALID_PHONE_NUMBER", "SVC-3"]]);
-    },
-  );
+  it.each([
+    ["a landline", "0123456789"],
+    ["a UK mobile", "+44 7700 900123"],
+    ["a number too short", "06"],
+    ["a huge string", "9".repeat(100_000)],
+  ])("SVC-3: %s is not a French mobile number and is refused", async (_label, phoneNumber) => {
+    const { errors } = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.as.COACH, DECLARE_VIP, { variables: { input: input({ phoneNumber }) } }),
+      [cast.member.id],
+      "declareVipLine",
+    );
+    expect(errors).toEqual([["INVALID_PHONE_NUMBER", "SVC-3"]]);
+  });
 
   it("SVC-3: every problem is reported at once", async () => {
     const { errors } = await expectRefusedAsUserError(
@@ -163,7 +176,10 @@ describe("declareVipLine", () => {
     await assignCoach(db.current, noOption.id, cast.staff.COACH.id);
     const a = await expectRefusedAsUserError(
       db.current,
-      () => gql(db.current, cast.as.COACH, DECLARE_VIP, { variables: { input: input({ memberId: toGlobalId("Member", noOption.id), holder: { lastName: noOption.lastName, firstName: noOption.firstName } }) } }),
+      () =>
+        gql(db.current, cast.as.COACH, DECLARE_VIP, {
+          variables: { input: input({ memberId: toGlobalId("Member", noOption.id), holder: { lastName: noOption.lastName, firstName: noOption.firstName } }) },
+        }),
       [noOption.id],
       "declareVipLine",
     );
@@ -173,7 +189,10 @@ describe("declareVipLine", () => {
     await assignCoach(db.current, terminated.id, cast.staff.COACH.id);
     const b = await expectRefusedAsUserError(
       db.current,
-      () => gql(db.current, cast.as.COACH, DECLARE_VIP, { variables: { input: input({ memberId: toGlobalId("Member", terminated.id), holder: { lastName: terminated.lastName, firstName: terminated.firstName } }) } }),
+      () =>
+        gql(db.current, cast.as.COACH, DECLARE_VIP, {
+          variables: { input: input({ memberId: toGlobalId("Member", terminated.id), holder: { lastName: terminated.lastName, firstName: terminated.firstName } }) },
+        }),
       [terminated.id],
       "declareVipLine",
     );
@@ -182,10 +201,20 @@ describe("declareVipLine", () => {
 
   it("SVC-3: a coach cannot declare lines for a member they do not coach, nor for an unknown or malformed member id", async () => {
     for (const memberId of [cast.otherGid, toGlobalId("Member", "00000000-0000-4000-8000-000000000000"), "@@@"]) {
-      const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.as.COACH, DECLARE_VIP, { variables: { input: input({ memberId }) } }), [cast.member.id, cast.other.id], "declareVipLine");
+      const { errors } = await expectRefusedAsUserError(
+        db.current,
+        () => gql(db.current, cast.as.COACH, DECLARE_VIP, { variables: { input: input({ memberId }) } }),
+        [cast.member.id, cast.other.id],
+        "declareVipLine",
+      );
       expect(errors).toEqual([["MEMBER_NOT_FOUND", "AUT-3"]]);
     }
-    const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, cast.asOtherCoach, DECLARE_VIP, { variables: { input: input() } }), [cast.member.id], "declareVipLine");
+    const { errors } = await expectRefusedAsUserError(
+      db.current,
+      () => gql(db.current, cast.asOtherCoach, DECLARE_VIP, { variables: { input: input() } }),
+      [cast.member.id],
+      "declareVipLine",
+    );
     expect(errors).toEqual([["MEMBER_NOT_FOUND", "AUT-3"]]);
   });
 
@@ -194,7 +223,12 @@ describe("declareVipLine", () => {
   });
 
   it("AUT-1: an anonymous caller cannot record a VIP line", async () => {
-    await expectRefusedByShield(db.current, () => gql(db.current, null, DECLARE_VIP, { variables: { input: input({ phoneNumber: "0611111111" }) } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, DECLARE_VIP, { variables: { input: input({ phoneNumber: "0611111111" }) } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -229,7 +263,12 @@ describe("withdrawVipLine", () => {
       [cast.as.COACH, "!"],
     ] as const;
     for (const [actor, vipLineId] of attempts) {
-      const { errors } = await expectRefusedAsUserError(db.current, () => gql(db.current, actor, WITHDRAW_VIP, { variables: { input: { vipLineId } } }), [cast.member.id], "withdrawVipLine");
+      const { errors } = await expectRefusedAsUserError(
+        db.current,
+        () => gql(db.current, actor, WITHDRAW_VIP, { variables: { input: { vipLineId } } }),
+        [cast.member.id],
+        "withdrawVipLine",
+      );
       expect(errors).toEqual([["VIP_LINE_NOT_FOUND", "AUT-3"]]);
     }
   });
@@ -241,6 +280,11 @@ describe("withdrawVipLine", () => {
 
   it("AUT-1: an anonymous caller cannot withdraw a VIP line", async () => {
     const line = await aVipLine(db.current, cast.member.id, cast.staff.COACH.id, { phoneNumber: "+33699999999" });
-    await expectRefusedByShield(db.current, () => gql(db.current, null, WITHDRAW_VIP, { variables: { input: { vipLineId: vipLineGid(line) } } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, WITHDRAW_VIP, { variables: { input: { vipLineId: vipLineGid(line) } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
   });
 });

@@ -21,7 +21,9 @@ describe("EquipmentPurchase.totals: the API's one money shape (BIL-1, § 10)", (
   let recorded: PurchaseView;
   beforeAll(async () => {
     cast = await aCast(db.current);
-    const res = await gql(db.current, cast.as.DESK_AGENT, RECORD, { variables: { input: { memberId: cast.memberGid, label: "Répéteur Wi-Fi", quantity: 2, unitTtcCents: 5_990 } } });
+    const res = await gql(db.current, cast.as.DESK_AGENT, RECORD, {
+      variables: { input: { memberId: cast.memberGid, label: "Répéteur Wi-Fi", quantity: 2, unitTtcCents: 5_990 } },
+    });
     expect(res.data!.recordEquipmentPurchase.userErrors).toEqual([]);
     recorded = res.data!.recordEquipmentPurchase.purchase;
   });

@@ -142,7 +142,9 @@ describe("equipment purchases (BIL-1)", () => {
     beforeAll(async () => {
       for (let i = 0; i < 50; i++) {
         const m = await aMember(db.current, { lastName: `Equip${String(i).padStart(2, "0")}` });
-        await db.current.db.insert(equipmentPurchases).values({ memberId: m.id, label: "Box", quantity: 1, unitTtcCents: 1_000, orderedAt: new Date("2026-11-02T09:00:00Z"), recordedByRole: "DESK_AGENT" });
+        await db.current.db
+          .insert(equipmentPurchases)
+          .values({ memberId: m.id, label: "Box", quantity: 1, unitTtcCents: 1_000, orderedAt: new Date("2026-11-02T09:00:00Z"), recordedByRole: "DESK_AGENT" });
       }
     });
 

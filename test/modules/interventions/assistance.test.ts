@@ -90,7 +90,12 @@ describe("INT-1: remote assistance first", () => {
   it("INT-5: TV bouquets / VOD are handled only within the TV/VOD support hours (Mon–Fri 09:00–20:00), with the next opening", async () => {
     const input = { topic: "TV_VOD", description: "Le bouquet Ciné ne s'affiche plus" };
     const saturday = new ManualClock("2026-11-28T10:00:00Z");
-    const errors = await expectUserErrors(db.current, () => gql(db.current, scene.as.member, OPEN_REQUEST, { variables: { input }, clock: saturday }), ids(), "openAssistanceRequest");
+    const errors = await expectUserErrors(
+      db.current,
+      () => gql(db.current, scene.as.member, OPEN_REQUEST, { variables: { input }, clock: saturday }),
+      ids(),
+      "openAssistanceRequest",
+    );
     expect(codes(errors)).toEqual(["TV_VOD_CLOSED/INT-5"]);
     expect(errors[0]!.message).toContain("30/11/2026 09:00");
     const res = await gql(db.current, scene.as.member, OPEN_REQUEST, { variables: { input }, clock: new ManualClock("2026-11-30T18:59:00Z") });

@@ -145,9 +145,7 @@ describe("INT-2/INT-3: the desk books a home intervention", () => {
     }
     const otherCoach = await aStaffUser(db.current, "COACH");
     for (const performer of [otherCoach, scene.staff.TECHNICIAN]) {
-      expect(await refusedBooking(scene, bookingInput(scene, { kind: "COACH_VISIT", performerId: gid.staff(performer) }))).toEqual([
-        "NOT_THE_MEMBERS_COACH/INT-2",
-      ]);
+      expect(await refusedBooking(scene, bookingInput(scene, { kind: "COACH_VISIT", performerId: gid.staff(performer) }))).toEqual(["NOT_THE_MEMBERS_COACH/INT-2"]);
     }
   });
 
@@ -239,7 +237,10 @@ describe("INT-3: 15 interventions per contract year, then billable once the pric
 
   it("INT-3: an option re-subscribed later starts a new anniversary year", async () => {
     const scene = await aScene(db.current);
-    await db.current.db.update(optionSubscriptions).set({ acceptedAt: new Date("2026-03-10T10:00:00Z") }).where(eq(optionSubscriptions.memberId, scene.member.id));
+    await db.current.db
+      .update(optionSubscriptions)
+      .set({ acceptedAt: new Date("2026-03-10T10:00:00Z") })
+      .where(eq(optionSubscriptions.memberId, scene.member.id));
     const res = await gql(db.current, scene.as.member, QUOTE, { variables: { input: { kind: "COACH_VISIT", startsAt: WEEKDAY_10H, durationMinutes: 60 } } });
     expect(res.data!.interventionQuote.quote).toMatchObject({ contractYearStart: "2026-03-09T23:00:00.000Z", contractYearEnd: "2027-03-09T23:00:00.000Z" });
   });

@@ -39,13 +39,24 @@ describeOnPostgres("INT-3 under concurrent bookings (PostgreSQL)", () => {
     for (const key of Object.keys(counts)) expect(["free", "billable:true", "refused:PRICE_NOT_ACCEPTED/INT-3:false"]).toContain(key);
     expect((counts["billable:true"] ?? 0) + (counts["refused:PRICE_NOT_ACCEPTED/INT-3:false"] ?? 0)).toBe(CONCURRENCY - 1);
 
-    const rows = await db.current.db.select().from(interventions).where(and(eq(interventions.memberId, scene.member.id), ne(interventions.status, "CANCELLED")));
+    const rows = await db.current.db
+      .select()
+      .from(interventions)
+      .where(and(eq(interventions.memberId, scene.member.id), ne(interventions.status, "CANCELLED")));
     expect(rows.filter((r) => r.billingReason === null)).toHaveLength(15);
     // The 15 included hold the 15 allowance slots, once each; the billable ones none.
-    expect(rows.map((r) => r.allowanceSlot).filter((n) => n !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(
+      rows
+        .map((r) => r.allowanceSlot)
+        .filter((n) => n !== null)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     expect(rows.filter((r) => r.billingReason === "BEYOND_ALLOWANCE").every((r) => r.allowanceSlot === null)).toBe(true);
     expect(rows.filter((r) => r.billingReason === "BEYOND_ALLOWANCE").map((r) => r.priceCents)).toEqual(Array(counts["billable:true"] ?? 0).fill(27_000));
-    const audits = await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, "bookHomeIntervention"), eq(auditLog.onBehalfOfMemberId, scene.member.id)));
+    const audits = await db.current.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.operation, "bookHomeIntervention"), eq(auditLog.onBehalfOfMemberId, scene.member.id)));
     expect(audits).toHaveLength(1 + (counts["billable:true"] ?? 0));
   });
 
@@ -54,9 +65,7 @@ describeOnPostgres("INT-3 under concurrent bookings (PostgreSQL)", () => {
     await usedInterventions(db.current, scene, 15);
     const included = await db.current.db.select().from(interventions).where(eq(interventions.memberId, scene.member.id));
     const requests = await Promise.all(Array.from({ length: CONCURRENCY }, () => anAssistanceRequest(db.current, scene.member.id)));
-    const cancels = included.slice(0, 5).map((row) =>
-      gql(db.current, scene.as.DESK_AGENT, CANCEL, { variables: { input: { interventionId: gid.intervention(row) } } }),
-    );
+    const cancels = included.slice(0, 5).map((row) => gql(db.current, scene.as.DESK_AGENT, CANCEL, { variables: { input: { interventionId: gid.intervention(row) } } }));
     const bookings = requests.map((request) =>
       gql(db.current, scene.as.DESK_AGENT, BOOK, { variables: { input: bookingInput(scene, { assistanceRequestId: gid.request(request), acceptedPriceCents: 27_000 }) } }),
     );
@@ -67,7 +76,10 @@ describeOnPostgres("INT-3 under concurrent bookings (PostgreSQL)", () => {
     const refused = booked.filter((b) => b.userErrors.length > 0);
     for (const b of refused) expect(b.userErrors.map((e: { code: string }) => e.code)).toEqual(["PRICE_NOT_ACCEPTED"]);
 
-    const rows = await db.current.db.select().from(interventions).where(and(eq(interventions.memberId, scene.member.id), ne(interventions.status, "CANCELLED")));
+    const rows = await db.current.db
+      .select()
+      .from(interventions)
+      .where(and(eq(interventions.memberId, scene.member.id), ne(interventions.status, "CANCELLED")));
     const slots = rows.map((r) => r.allowanceSlot).filter((n) => n !== null);
     expect(slots.sort((a, b) => a! - b!)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     expect(rows.filter((r) => r.allowanceSlot !== null).every((r) => r.billingReason === null && r.priceCents === 0)).toBe(true);
@@ -81,9 +93,17 @@ describeOnPostgres("INT-3 under concurrent bookings (PostgreSQL)", () => {
     for (let i = 0; i < 10; i++) {
       const scene = await aScene(db.current);
       await usedInterventions(db.current, scene, 15);
-      const done = { status: "DONE" as const, backupConfirmedAt: new Date("2026-11-18T09:00:00Z"), startedAt: new Date("2026-11-19T09:00:00Z"), doneAt: new Date("2026-11-19T11:00:00Z") };
+      const done = {
+        status: "DONE" as const,
+        backupConfirmedAt: new Date("2026-11-18T09:00:00Z"),
+        startedAt: new Date("2026-11-19T09:00:00Z"),
+        doneAt: new Date("2026-11-19T11:00:00Z"),
+      };
       const sixteenth = await anIntervention(db.current, scene, { ...done, startsAt: new Date("2026-11-19T09:00:00Z"), durationMinutes: 90 });
-      const [toCancel] = await db.current.db.select().from(interventions).where(and(eq(interventions.memberId, scene.member.id), eq(interventions.allowanceSlot, 15)));
+      const [toCancel] = await db.current.db
+        .select()
+        .from(interventions)
+        .where(and(eq(interventions.memberId, scene.member.id), eq(interventions.allowanceSlot, 15)));
       scenes.push({ scene, sixteenth, toCancel: toCancel! });
     }
     expect(scenes.every((s) => s.sixteenth.priceCents === 27_000)).toBe(true);
@@ -94,7 +114,10 @@ describeOnPostgres("INT-3 under concurrent bookings (PostgreSQL)", () => {
     for (const r of results) expect(r.errors).toBeUndefined();
     for (const { sixteenth } of scenes) {
       const [row] = await db.current.db.select().from(interventions).where(eq(interventions.id, sixteenth.id));
-      const lines = await db.current.db.select().from(invoiceLines).where(and(eq(invoiceLines.sourceKind, "INTERVENTION"), eq(invoiceLines.sourceId, sixteenth.id)));
+      const lines = await db.current.db
+        .select()
+        .from(invoiceLines)
+        .where(and(eq(invoiceLines.sourceKind, "INTERVENTION"), eq(invoiceLines.sourceId, sixteenth.id)));
       if (lines.length) expect([row!.allowanceSlot, row!.priceCents, lines.map((l) => l.ttcCents)]).toEqual([null, 27_000, [27_000]]);
       else expect([row!.allowanceSlot, row!.priceCents]).toEqual([15, 0]);
     }

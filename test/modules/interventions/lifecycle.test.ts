@@ -31,8 +31,7 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     scene = await aScene(db.current);
   });
   const ids = () => [scene.member.id, scene.other.id];
-  const run = (query: string, who: keyof Scene["as"] | null, input: Record<string, unknown>) =>
-    gql(db.current, who ? scene.as[who] : null, query, { variables: { input } });
+  const run = (query: string, who: keyof Scene["as"] | null, input: Record<string, unknown>) => gql(db.current, who ? scene.as[who] : null, query, { variables: { input } });
   const fresh = (overrides: Parameters<typeof anIntervention>[2] = {}) => anIntervention(db.current, scene, overrides);
   const confirmed = () => fresh({ backupConfirmedAt: new Date("2026-11-25T09:00:00Z"), backupConfirmedByRole: "MEMBER" });
   const started = () => fresh({ status: "STARTED", startedAt: new Date("2026-11-26T09:00:00Z"), backupConfirmedAt: new Date("2026-11-25T09:00:00Z") });
@@ -57,13 +56,10 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     expect(codes(errors)).toEqual(["INTERVENTION_NOT_FOUND/AUT-3"]);
   });
 
-  it.each(["payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
-    "INT-6: %s cannot confirm the member's backup",
-    async (who) => {
-      const row = await fresh();
-      await expectShieldRefusal(db.current, () => run(CONFIRM_BACKUP, who, { interventionId: gid.intervention(row) }), ids());
-    },
-  );
+  it.each(["payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("INT-6: %s cannot confirm the member's backup", async (who) => {
+    const row = await fresh();
+    await expectShieldRefusal(db.current, () => run(CONFIRM_BACKUP, who, { interventionId: gid.intervention(row) }), ids());
+  });
 
   it("INT-6: the technician cannot start before the member confirmed the backup; afterwards they start and mark it done", async () => {
     const row = await fresh();
@@ -88,7 +84,12 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     const row = await confirmed();
     for (const query of [START, COMPLETE]) {
       const field = query === START ? "startIntervention" : "completeIntervention";
-      const errors = await expectUserErrors(db.current, () => gql(db.current, actors.staff(other), query, { variables: { input: { interventionId: gid.intervention(row) } } }), ids(), field);
+      const errors = await expectUserErrors(
+        db.current,
+        () => gql(db.current, actors.staff(other), query, { variables: { input: { interventionId: gid.intervention(row) } } }),
+        ids(),
+        field,
+      );
       expect(codes(errors)).toEqual(["INTERVENTION_NOT_FOUND/AUT-3"]);
     }
     const refusal = await expectUserErrors(
@@ -173,10 +174,20 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
         doneAt: status === "DONE" ? new Date("2026-11-25T11:00:00Z") : null,
         cancelledAt: status === "CANCELLED" ? new Date("2026-11-25T11:00:00Z") : null,
       });
-      const errors = await expectUserErrors(db.current, () => run(REFUSE, "DESK_AGENT", { interventionId: gid.intervention(row), reason: "EXTERNAL_CAUSE" }), ids(), "refuseIntervention");
+      const errors = await expectUserErrors(
+        db.current,
+        () => run(REFUSE, "DESK_AGENT", { interventionId: gid.intervention(row), reason: "EXTERNAL_CAUSE" }),
+        ids(),
+        "refuseIntervention",
+      );
       expect(codes(errors)).toEqual(["INVALID_STATUS/null"]);
     }
-    const again = await expectUserErrors(db.current, () => run(REFUSE, "COACH", { interventionId: gid.intervention(visit), reason: "DANGEROUS_REPAIR" }), ids(), "refuseIntervention");
+    const again = await expectUserErrors(
+      db.current,
+      () => run(REFUSE, "COACH", { interventionId: gid.intervention(visit), reason: "DANGEROUS_REPAIR" }),
+      ids(),
+      "refuseIntervention",
+    );
     expect(codes(again)).toEqual(["INVALID_STATUS/null"]);
   });
 

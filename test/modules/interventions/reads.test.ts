@@ -181,7 +181,9 @@ describe("interventions reads: statements do not grow with the list size", () =>
       const address = await anAddress(db.current, member.id);
       await aLine(db.current, address);
       await anOption(db.current, member.id, { acceptedAt: OPTION_ACCEPTED_AT });
-      await db.current.db.insert(coachAssignments).values({ memberId: member.id, coachId: cast.staff.COACH.id, assignedAt: OPTION_ACCEPTED_AT, assignedBy: cast.staff.DESK_AGENT.id });
+      await db.current.db
+        .insert(coachAssignments)
+        .values({ memberId: member.id, coachId: cast.staff.COACH.id, assignedAt: OPTION_ACCEPTED_AT, assignedBy: cast.staff.DESK_AGENT.id });
       const request = await anAssistanceRequest(db.current, member.id, { topic: i % 2 ? "LIVEBOX" : "FIBER_BOX" });
       for (let k = 0; k < 4; k++) {
         await anIntervention(

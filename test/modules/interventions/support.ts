@@ -143,10 +143,7 @@ export async function usedInterventions(db: Database, scene: Parameters<typeof a
 }
 
 /** A booking input for the scene's failed request at its main address. */
-export function bookingInput(
-  scene: { request: { id: string }; address: { id: string }; staff: { TECHNICIAN: { id: string } } },
-  overrides: Record<string, unknown> = {},
-) {
+export function bookingInput(scene: { request: { id: string }; address: { id: string }; staff: { TECHNICIAN: { id: string } } }, overrides: Record<string, unknown> = {}) {
   return {
     assistanceRequestId: gid.request(scene.request),
     kind: "TECHNICIAN",

@@ -30,14 +30,7 @@ describeOnPostgres("invoice run under concurrency (PostgreSQL)", () => {
     expect(await sequenceValue(db.current)).toBe(created);
     const [dupes] = await db.current.db
       .select({ n: sql<number>`count(*)::int` })
-      .from(
-        db.current.db
-          .select({ k: sql`1` })
-          .from(invoices)
-          .groupBy(invoices.memberId, invoices.billingMonth, invoices.payerId)
-          .having(sql`count(*) > 1`)
-          .as("d"),
-      );
+      .from(db.current.db.select({ k: sql`1` }).from(invoices).groupBy(invoices.memberId, invoices.billingMonth, invoices.payerId).having(sql`count(*) > 1`).as("d"));
     expect(dupes!.n).toBe(0);
   });
 });

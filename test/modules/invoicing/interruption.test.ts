@@ -41,7 +41,12 @@ describe("an interrupted invoice run", () => {
         if (rows.length === 0) continue;
         billed.add(id);
         // complete: the option and the privilege, on the member's or split with the payer, totals = lines
-        const lines = rows.length ? await db.current.db.select().from(invoiceLines).where(sql`${invoiceLines.invoiceId} in ${rows.map((r) => r.id)}`) : [];
+        const lines = rows.length
+          ? await db.current.db
+              .select()
+              .from(invoiceLines)
+              .where(sql`${invoiceLines.invoiceId} in ${rows.map((r) => r.id)}`)
+          : [];
         expect(lines.map((l) => l.itemKind).sort()).toEqual(["OPTION", "PRIVILEGE"]);
         for (const r of rows) {
           expect(r.status).toBe("ISSUED");

@@ -43,7 +43,15 @@ describe("INT-3: the interventions the 15 cover are the ones booked as included;
     return db.current.db
       .select({ sourceId: invoiceLines.sourceId, ttcCents: invoiceLines.ttcCents, labelFr: invoiceLines.labelFr })
       .from(invoiceLines)
-      .where(and(eq(invoiceLines.sourceKind, "INTERVENTION"), inArray(invoiceLines.sourceId, rows.map((r) => r.id))));
+      .where(
+        and(
+          eq(invoiceLines.sourceKind, "INTERVENTION"),
+          inArray(
+            invoiceLines.sourceId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      );
   };
   const reads = async (scene: Scene) => {
     const res = await gql(db.current, scene.as.member, READS);
@@ -103,7 +111,10 @@ describe("INT-3: the interventions the 15 cover are the ones booked as included;
     const after = await reads(scene);
     expect(after.quota).toEqual({ used: 15, limit: 15, remaining: 0 });
     expect(after.byId.get(sixteenth.id)).toMatchObject({ status: "BOOKED", countsInAllowance: true, price: { billable: false, billingReason: null, totalCents: 0 } });
-    const [row] = await db.current.db.select().from(interventions).where(eq(interventions.id, rawId(sixteenth.id)));
+    const [row] = await db.current.db
+      .select()
+      .from(interventions)
+      .where(eq(interventions.id, rawId(sixteenth.id)));
     expect(row).toMatchObject({ billingReason: null, priceCents: 0, chargeLines: [] });
     const [audit] = await db.current.db.select().from(auditLog).where(eq(auditLog.requestId, res.requestId));
     expect(audit).toMatchObject({ operation: "cancelIntervention", targetIds: [rawId(cancelled.id), rawId(sixteenth.id)] });

@@ -1,16 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { and, eq, sql } from "drizzle-orm";
-import {
-  addresses,
-  conciergePrivileges,
-  equipmentPurchases,
-  invoiceLines,
-  invoices,
-  mailboxPacks,
-  members,
-  payerItemKinds,
-  tariffs,
-} from "../../../db/schema/index.js";
+import { addresses, conciergePrivileges, equipmentPurchases, invoiceLines, invoices, mailboxPacks, members, payerItemKinds, tariffs } from "../../../db/schema/index.js";
 import type { Actor } from "../../../src/authz/actor.js";
 import { ManualClock } from "../../../src/shared/clock.js";
 import type { Database } from "../../../src/shared/db.js";
@@ -70,10 +60,7 @@ export async function aPrivilegeFrom(db: Database, memberId: string, startedAt: 
 }
 
 export async function anEquipment(db: Database, memberId: string, orderedAt: Date, unitTtcCents = 4990, quantity = 2) {
-  const [row] = await db.db
-    .insert(equipmentPurchases)
-    .values({ memberId, label: "Répéteur Wi-Fi", quantity, unitTtcCents, orderedAt, recordedByRole: "BILLING" })
-    .returning();
+  const [row] = await db.db.insert(equipmentPurchases).values({ memberId, label: "Répéteur Wi-Fi", quantity, unitTtcCents, orderedAt, recordedByRole: "BILLING" }).returning();
   return row!;
 }
 
@@ -106,7 +93,10 @@ export async function invoiceOfMonth(db: Database, memberId: string, month: stri
 
 /** Every issued number in the database. */
 export async function allNumbers(db: Database): Promise<number[]> {
-  const rows = await db.db.select({ n: invoices.number }).from(invoices).where(and(sql`${invoices.number} is not null`, eq(invoices.kind, "INVOICE")));
+  const rows = await db.db
+    .select({ n: invoices.number })
+    .from(invoices)
+    .where(and(sql`${invoices.number} is not null`, eq(invoices.kind, "INVOICE")));
   return rows.map((r) => r.n!).sort((a, b) => a - b);
 }
 
@@ -139,7 +129,10 @@ export function pdfText(pdf: Buffer): string {
     }
     const text = body.toString("latin1");
     for (const op of text.matchAll(/\[(.*?)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\((.*?)\)\s*Tj/g)) {
-      const parts = op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>|\(((?:\\.|[^)])*)\)/g)].map((p) => (p[1] !== undefined ? hex(p[1]) : p[2]!)) : [op[2] !== undefined ? hex(op[2]) : op[3]!];
+      const parts =
+        op[1] !== undefined
+          ? [...op[1].matchAll(/<([0-9a-fA-F]*)>|\(((?:\\.|[^)])*)\)/g)].map((p) => (p[1] !== undefined ? hex(p[1]) : p[2]!))
+          : [op[2] !== undefined ? hex(op[2]) : op[3]!];
       out.push(parts.join(""));
     }
   }

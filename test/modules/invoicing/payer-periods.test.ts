@@ -13,7 +13,10 @@ describe("BIL-6: who pays a line is decided by its date, not by the day of the r
     const payer = await aPayerOf(db.current, member.id);
     const billing = actors.staff(await aStaffUser(db.current, "BILLING"));
     await runMonth(db.current, billing, "2026-11", "2026-11-26");
-    await db.current.db.update(payers).set({ revokedAt: at("2026-12-02") }).where(eq(payers.id, payer.id));
+    await db.current.db
+      .update(payers)
+      .set({ revokedAt: at("2026-12-02") })
+      .where(eq(payers.id, payer.id));
     await anEquipment(db.current, member.id, at("2026-12-05"), 4_990, 1);
     await runMonth(db.current, billing, "2026-12", "2026-12-10");
 
@@ -25,7 +28,10 @@ describe("BIL-6: who pays a line is decided by its date, not by the day of the r
   it("BIL-6: a payer revoked before the month billed receives nothing of it", async () => {
     const { member } = await aBilledMember(db.current, "2026-11-02");
     const payer = await aPayerOf(db.current, member.id);
-    await db.current.db.update(payers).set({ revokedAt: at("2026-11-20") }).where(eq(payers.id, payer.id));
+    await db.current.db
+      .update(payers)
+      .set({ revokedAt: at("2026-11-20") })
+      .where(eq(payers.id, payer.id));
     await runMonth(db.current, actors.staff(await aStaffUser(db.current, "BILLING")), "2026-12", "2026-12-10");
     const all = await invoicesOf(db.current, member.id);
     // November (caught up: it started while the payer paid) to the payer; December to the member.

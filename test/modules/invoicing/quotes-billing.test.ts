@@ -25,7 +25,16 @@ describe("accepted quotes on invoices (QUO-3)", () => {
     });
     const requestId = requested.data!.requestQuote.request.id as string;
     const issued = await gql(db.current, desk, ISSUE, {
-      variables: { input: { requestId, validUntil: "2026-12-15", lines: [{ label: "Étude sur site", quantity: 1, unitTtcCents: 18_000 }, { label: "Rapport", quantity: 2, unitTtcCents: 3_000 }] } },
+      variables: {
+        input: {
+          requestId,
+          validUntil: "2026-12-15",
+          lines: [
+            { label: "Étude sur site", quantity: 1, unitTtcCents: 18_000 },
+            { label: "Rapport", quantity: 2, unitTtcCents: 3_000 },
+          ],
+        },
+      },
       clock,
     });
     expect(issued.data!.issueQuote.userErrors).toEqual([]);
@@ -89,7 +98,10 @@ describe("accepted quotes on invoices (QUO-3)", () => {
     await runMonth(db.current, await billingActor(), "2026-12", "2026-12-01");
     const rows = await db.current.db.select().from(invoices).where(eq(invoices.memberId, member.id));
     expect(rows.map((r) => [r.billingMonth, r.status])).toContainEqual(["2026-12-01", "ISSUED"]);
-    const lines = await db.current.db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, rows.find((r) => r.billingMonth === "2026-12-01")!.id));
+    const lines = await db.current.db
+      .select()
+      .from(invoiceLines)
+      .where(eq(invoiceLines.invoiceId, rows.find((r) => r.billingMonth === "2026-12-01")!.id));
     // November (never billed: caught up) and December, both due while suspended.
     expect(lines.map((l) => [l.itemKind, l.periodStart])).toEqual([
       ["OPTION", "2026-11-02"],

@@ -29,7 +29,10 @@ describe("monthly invoice run", () => {
   /** The interventions scene comes with a payer of everything (aCast): revoke it so the member is billed. */
   const sceneWithoutPayer = async () => {
     const scene = await aScene(db.current);
-    await db.current.db.update(payers).set({ revokedAt: at("2026-11-01") }).where(eq(payers.memberId, scene.member.id));
+    await db.current.db
+      .update(payers)
+      .set({ revokedAt: at("2026-11-01") })
+      .where(eq(payers.memberId, scene.member.id));
     return scene;
   };
 

@@ -13,15 +13,18 @@ describeOnPostgres("mailbox capacity under concurrent requests (PostgreSQL)", ()
   const db = useTestDatabase({ poolMax: 20 });
 
   const audits = async (operation: string, memberId: string) =>
-    (await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))).length;
+    (
+      await db.current.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))
+    ).length;
 
   it("MBX-2: 30 concurrent creations with a capacity of 6 leave exactly 6 mailboxes, 24 refused, no 500", async () => {
     const m = await aMailboxMember(db.current);
     await aPack(db.current, m.id, "PACK_5");
     const results = await Promise.all(
-      Array.from({ length: CONCURRENCY }, (_, i) =>
-        gql(db.current, actors.member(m), CREATE_MAILBOX, { variables: { input: { localPart: `race${i}.${m.id.slice(0, 8)}` } } }),
-      ),
+      Array.from({ length: CONCURRENCY }, (_, i) => gql(db.current, actors.member(m), CREATE_MAILBOX, { variables: { input: { localPart: `race${i}.${m.id.slice(0, 8)}` } } })),
     );
     expect(tally(outcomesOf(results, "createMailbox"))).toEqual({ ok: 6, "MAILBOX_CAPACITY_REACHED/MBX-2": 24 });
     expect(await liveMailboxesOf(db.current, m.id)).toHaveLength(6);

@@ -53,8 +53,8 @@ describe("requestMailboxMigration (MBX-3)", () => {
   it("MBX-3: the 5 GB are per mailbox, all included migrations together: small requests cannot add up past them", async () => {
     const other = await aMailbox(db.current, cast.member.id);
     const ask = async (sizeMb: number) =>
-      (await gql(db.current, cast.as.member, REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(other), source: "Gmail", sizeMb } } })).data!
-        .requestMailboxMigration.migration.status;
+      (await gql(db.current, cast.as.member, REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(other), source: "Gmail", sizeMb } } })).data!.requestMailboxMigration
+        .migration.status;
     expect(await ask(3000)).toBe("INCLUDED");
     expect(await ask(2120)).toBe("INCLUDED");
     expect(await ask(1)).toBe("QUOTE_REQUIRED");
@@ -86,7 +86,10 @@ describe("requestMailboxMigration (MBX-3)", () => {
 
   it("AUT-2: another member's or a deleted mailbox is not found", async () => {
     const deleted = await aMailbox(db.current, cast.member.id, { deletedAt: new Date("2026-11-20T00:00:00Z") });
-    for (const [who, id] of [["otherMember", box], ["member", deleted]] as const) {
+    for (const [who, id] of [
+      ["otherMember", box],
+      ["member", deleted],
+    ] as const) {
       const { errors } = await expectRefusedAsUserError(
         db.current,
         () => gql(db.current, cast.as[who], REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(id), source: "Gmail", sizeMb: 10 } } }),
@@ -98,11 +101,20 @@ describe("requestMailboxMigration (MBX-3)", () => {
   });
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s cannot request a migration, and nothing is written", async (who) => {
-    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(box), source: "Gmail", sizeMb: 10 } } }), [cast.member.id]);
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, cast.as[who], REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(box), source: "Gmail", sizeMb: 10 } } }),
+      [cast.member.id],
+    );
   });
 
   it("AUT-1: an anonymous caller cannot request a migration", async () => {
-    await expectRefusedByShield(db.current, () => gql(db.current, null, REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(box), source: "Gmail", sizeMb: 10 } } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, REQUEST_MIGRATION, { variables: { input: { mailboxId: mailboxGid(box), source: "Gmail", sizeMb: 10 } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -156,11 +168,18 @@ describe("requestMailboxSupport (MBX-5)", () => {
   });
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s cannot ask for mailbox support, and nothing is written", async (who) => {
-    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REQUEST_SUPPORT, { variables: { input: { mailboxId: mailboxGid(box), kind: "SETUP" } } }), [cast.member.id]);
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REQUEST_SUPPORT, { variables: { input: { mailboxId: mailboxGid(box), kind: "SETUP" } } }), [
+      cast.member.id,
+    ]);
   });
 
   it("AUT-1: an anonymous caller cannot ask for mailbox support", async () => {
-    await expectRefusedByShield(db.current, () => gql(db.current, null, REQUEST_SUPPORT, { variables: { input: { mailboxId: mailboxGid(box), kind: "SETUP" } } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, REQUEST_SUPPORT, { variables: { input: { mailboxId: mailboxGid(box), kind: "SETUP" } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 

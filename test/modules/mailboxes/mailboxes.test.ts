@@ -263,18 +263,26 @@ describe("createMailbox and deleteMailbox", () => {
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s cannot create or delete mailboxes, and nothing is written", async (who) => {
     const box = await aMailbox(db.current, cast.member.id);
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, cast.as[who], CREATE_MAILBOX, { variables: { input: { memberId: cast.memberGid, localPart: "refused" } } }),
-      [cast.member.id],
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], CREATE_MAILBOX, { variables: { input: { memberId: cast.memberGid, localPart: "refused" } } }), [
+      cast.member.id,
+    ]);
     await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], DELETE_MAILBOX, { variables: { input: { mailboxId: mailboxGid(box) } } }), [cast.member.id]);
   });
 
   it("AUT-1: an anonymous caller cannot create or delete mailboxes", async () => {
     const box = await aMailbox(db.current, cast.member.id);
-    await expectRefusedByShield(db.current, () => gql(db.current, null, CREATE_MAILBOX, { variables: { input: { memberId: cast.memberGid, localPart: "anon" } } }), [cast.member.id], "UNAUTHENTICATED");
-    await expectRefusedByShield(db.current, () => gql(db.current, null, DELETE_MAILBOX, { variables: { input: { mailboxId: mailboxGid(box) } } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, CREATE_MAILBOX, { variables: { input: { memberId: cast.memberGid, localPart: "anon" } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, DELETE_MAILBOX, { variables: { input: { mailboxId: mailboxGid(box) } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -398,17 +406,20 @@ describe("subscribeMailboxPack and cancelMailboxPack", () => {
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s cannot subscribe or cancel packs, and nothing is written", async (who) => {
     const pack = await aPack(db.current, cast.member.id, "PLUS_1");
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, cast.as[who], SUBSCRIBE_PACK, { variables: { input: { memberId: cast.memberGid, pack: "PLUS_1" } } }),
-      [cast.member.id],
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], SUBSCRIBE_PACK, { variables: { input: { memberId: cast.memberGid, pack: "PLUS_1" } } }), [
+      cast.member.id,
+    ]);
     await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], CANCEL_PACK, { variables: { input: { packId: packGid(pack) } } }), [cast.member.id]);
   });
 
   it("AUT-1: an anonymous caller cannot subscribe or cancel packs", async () => {
     const pack = await aPack(db.current, cast.member.id, "PLUS_1");
-    await expectRefusedByShield(db.current, () => gql(db.current, null, SUBSCRIBE_PACK, { variables: { input: { memberId: cast.memberGid, pack: "PLUS_1" } } }), [cast.member.id], "UNAUTHENTICATED");
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, null, SUBSCRIBE_PACK, { variables: { input: { memberId: cast.memberGid, pack: "PLUS_1" } } }),
+      [cast.member.id],
+      "UNAUTHENTICATED",
+    );
     await expectRefusedByShield(db.current, () => gql(db.current, null, CANCEL_PACK, { variables: { input: { packId: packGid(pack) } } }), [cast.member.id], "UNAUTHENTICATED");
   });
 });

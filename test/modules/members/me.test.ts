@@ -46,14 +46,11 @@ describe("me", () => {
     expect(res.data!.me.payer.displayName).toBe(cast.payer.displayName);
   });
 
-  it.each(["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
-    "AUT-3: %s sees their own staff profile and no member",
-    async (role) => {
-      const res = await gql(db.current, cast.as[role], ME);
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.me).toMatchObject({ role, member: null, payer: null, staff: { role, displayName: cast.staff[role].displayName } });
-    },
-  );
+  it.each(["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-3: %s sees their own staff profile and no member", async (role) => {
+    const res = await gql(db.current, cast.as[role], ME);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.me).toMatchObject({ role, member: null, payer: null, staff: { role, displayName: cast.staff[role].displayName } });
+  });
 
   it("AUT-1: an anonymous caller is refused with UNAUTHENTICATED", async () => {
     const res = await gql(db.current, cast.as.anonymous, ME);

@@ -98,9 +98,7 @@ describe("submitCandidacy", () => {
   it("ZON-1: an address outside the coverage zone is refused with ZON-1, and nothing is written", async () => {
     const input = candidate({ postalAddress: { line1: "1 place Bellecour", postalCode: "69002", commune: "Lyon" } });
     const res = await gql(db.current, null, SUBMIT, { variables: { input } });
-    expect(res.data!.submitCandidacy.userErrors).toEqual([
-      expect.objectContaining({ code: "OUT_OF_ZONE", rule: "ZON-1", field: ["input", "postalAddress", "postalCode"] }),
-    ]);
+    expect(res.data!.submitCandidacy.userErrors).toEqual([expect.objectContaining({ code: "OUT_OF_ZONE", rule: "ZON-1", field: ["input", "postalAddress", "postalCode"] })]);
     expect(await byEmail(input.email)).toBeUndefined();
   });
 

@@ -47,9 +47,7 @@ describe("selection committee", () => {
     it("MEM-2: a second meeting in the same ISO week is refused, even on the Sunday", async () => {
       const before = await meetingCount();
       const res = await gql(db.current, cast.as.COMMITTEE, CREATE, { clock: on("2026-03-08"), variables: { input: { heldOn: "2026-03-08" } } });
-      expect(res.data!.createCommitteeMeeting.userErrors).toEqual([
-        expect.objectContaining({ code: "MEETING_WEEK_TAKEN", rule: "MEM-2", field: ["input", "heldOn"] }),
-      ]);
+      expect(res.data!.createCommitteeMeeting.userErrors).toEqual([expect.objectContaining({ code: "MEETING_WEEK_TAKEN", rule: "MEM-2", field: ["input", "heldOn"] })]);
       expect(res.data!.createCommitteeMeeting.userErrors[0].message).toContain("2026-03-02");
       expect(await meetingCount()).toBe(before);
       expect(await auditRows(res.requestId)).toEqual([]);
@@ -104,7 +102,8 @@ describe("selection committee", () => {
     it("MEM-2: the committee accepts a candidate with a reason: CANDIDATE → ACCEPTED, with its event and audit", async () => {
       const meeting = await aCommitteeMeeting(db.current, "2026-04-07");
       const candidate = await aCandidate(db.current);
-      const res = await gql(db.current, cast.as.COMMITTEE, DECIDE, { clock: on("2026-04-08"),
+      const res = await gql(db.current, cast.as.COMMITTEE, DECIDE, {
+        clock: on("2026-04-08"),
         variables: { input: { meetingId: mid(meeting.id), candidacyId: cid(candidate.id), decision: "ACCEPT", reason: "Profil conforme" } },
       });
       expect(res.data!.decideCandidacy.userErrors).toEqual([]);
@@ -286,9 +285,7 @@ describeOnPostgres("one committee meeting a week, under concurrency", () => {
     const cast = await aCast(db.current);
     const days = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28"];
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        gql(db.current, cast.as.COMMITTEE, CREATE, { clock: on("2026-11-26"), variables: { input: { heldOn: days[i % days.length] } } }),
-      ),
+      Array.from({ length: 30 }, (_, i) => gql(db.current, cast.as.COMMITTEE, CREATE, { clock: on("2026-11-26"), variables: { input: { heldOn: days[i % days.length] } } })),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);
     const codes = results.map((r) => refusalCodes(r, "createCommitteeMeeting").join() || "OK");

@@ -75,7 +75,10 @@ describe("delegates and payers", () => {
       const res = await gql(db.current, cast.as.DESK_AGENT, DESIGNATE, { variables: { input: { ...input, notifiedVia: "PHONE" } } });
       expect(res.data!.designateDelegate.delegate).toMatchObject({ notifiedVia: "PHONE", registeredByRole: "DESK_AGENT" });
       expect(res.data!.designateDelegate.replacedDelegate).not.toBeNull();
-      const [row] = await db.current.db.select().from(delegates).where(and(eq(delegates.memberId, m.id), isNull(delegates.revokedAt)));
+      const [row] = await db.current.db
+        .select()
+        .from(delegates)
+        .where(and(eq(delegates.memberId, m.id), isNull(delegates.revokedAt)));
       expect(row).toMatchObject({ registeredByRole: "DESK_AGENT", registeredById: cast.staff.DESK_AGENT.id, notifiedVia: "PHONE" });
       expect((await auditRows(res.requestId))[0]).toMatchObject({ actorRole: "DESK_AGENT", onBehalfOfMemberId: m.id, details: { notifiedVia: "PHONE" } });
     });
@@ -145,16 +148,13 @@ describe("delegates and payers", () => {
       expect((await delegatesOf(m.id))[0]!.revokedAt).toBeNull();
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
-      "AUT-1: %s may not revoke a delegate, and nothing is written",
-      async (who) => {
-        const before = await delegatesOf(cast.member.id);
-        const res = await gql(db.current, cast.as[who], REVOKE, { variables: { input: { memberId: cast.memberGid } } });
-        expect(res.data).toBeNull();
-        expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
-        expect(await delegatesOf(cast.member.id)).toEqual(before);
-      },
-    );
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-1: %s may not revoke a delegate, and nothing is written", async (who) => {
+      const before = await delegatesOf(cast.member.id);
+      const res = await gql(db.current, cast.as[who], REVOKE, { variables: { input: { memberId: cast.memberGid } } });
+      expect(res.data).toBeNull();
+      expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
+      expect(await delegatesOf(cast.member.id)).toEqual(before);
+    });
   });
 
   describe("designatePayer and revokePayer", () => {

@@ -101,7 +101,10 @@ export const samples: MutationSamples = {
   // revoked, an active payer of the option stays, and the sample designates a payer of the Privilège only.
   async designatePayer(db) {
     const cast = await aCast(db);
-    await db.db.update(payers).set({ revokedAt: new Date("2026-11-01T00:00:00Z") }).where(eq(payers.memberId, cast.member.id));
+    await db.db
+      .update(payers)
+      .set({ revokedAt: new Date("2026-11-01T00:00:00Z") })
+      .where(eq(payers.memberId, cast.member.id));
     const optionPayer = await aPayer(db, cast.member.id);
     await db.db.insert(payerItemKinds).values({ payerId: optionPayer.id, itemKind: "OPTION" });
     return {

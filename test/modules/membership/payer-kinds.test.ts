@@ -23,7 +23,13 @@ const codes = (res: GqlResult) => res.data!.designatePayer.userErrors.map((e: { 
 async function payerState(db: Database, memberId: string) {
   const rows = await db.db.select().from(payers).where(eq(payers.memberId, memberId)).orderBy(payers.createdAt, payers.id);
   const kinds = await db.db.select().from(payerItemKinds);
-  return rows.map((p) => ({ ...p, kinds: kinds.filter((k) => k.payerId === p.id).map((k) => k.itemKind).sort() }));
+  return rows.map((p) => ({
+    ...p,
+    kinds: kinds
+      .filter((k) => k.payerId === p.id)
+      .map((k) => k.itemKind)
+      .sort(),
+  }));
 }
 
 describe("BIL-6: a payer of everything or of chosen item kinds", () => {
@@ -169,12 +175,13 @@ describeOnPostgres("BIL-6: concurrent designations (PostgreSQL)", () => {
   it("BIL-6: 30 concurrent designations of a payer for the same kind: exactly one succeeds, 29 refused, one row", async () => {
     const m = await aMember(db.current);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        gql(db.current, actors.member(m), DESIGNATE_PAYER, { variables: { input: payerInput(["PRIVILEGE"], `Payeur ${i}`) } }),
-      ),
+      Array.from({ length: 30 }, (_, i) => gql(db.current, actors.member(m), DESIGNATE_PAYER, { variables: { input: payerInput(["PRIVILEGE"], `Payeur ${i}`) } })),
     );
     expect(tally(outcomesOf(results, "designatePayer"))).toEqual({ ok: 1, "PAYER_KIND_TAKEN/BIL-6": 29 });
-    const active = await db.current.db.select().from(payers).where(and(eq(payers.memberId, m.id), isNull(payers.revokedAt)));
+    const active = await db.current.db
+      .select()
+      .from(payers)
+      .where(and(eq(payers.memberId, m.id), isNull(payers.revokedAt)));
     expect(active).toHaveLength(1);
     expect(await db.current.db.select().from(payerItemKinds).where(eq(payerItemKinds.payerId, active[0]!.id))).toHaveLength(1);
   });
@@ -182,9 +189,7 @@ describeOnPostgres("BIL-6: concurrent designations (PostgreSQL)", () => {
   it("BIL-6: 30 concurrent designations mixing 'everything' and partial payers: exactly one succeeds", async () => {
     const m = await aMember(db.current);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        gql(db.current, actors.member(m), DESIGNATE_PAYER, { variables: { input: payerInput(i % 2 ? null : ["OPTION"], `Payeur ${i}`) } }),
-      ),
+      Array.from({ length: 30 }, (_, i) => gql(db.current, actors.member(m), DESIGNATE_PAYER, { variables: { input: payerInput(i % 2 ? null : ["OPTION"], `Payeur ${i}`) } })),
     );
     expect(results.filter((r) => codes(r).length === 0)).toHaveLength(1);
     expect(await db.current.db.select().from(payers).where(eq(payers.memberId, m.id))).toHaveLength(1);

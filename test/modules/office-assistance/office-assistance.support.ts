@@ -16,8 +16,7 @@ export const REQUEST_FIELDS = `id channel deviceKind software operatingSystem sc
 export const SESSION_FIELDS = `id consentedAt consentedByRole stoppedAt stoppedByRole active`;
 export const VISIT_FIELDS = `id startsAt endsAt durationMinutes included contractYearStart bookedAt address { id } quote { id status }`;
 
-const mutation = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
+const mutation = (name: string, input: string, payload: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
 export const REQUEST = mutation("requestOfficeAssistance", "RequestOfficeAssistanceInput", `request { ${REQUEST_FIELDS} }`);
 export const CONFIRM_BACKUP = mutation("confirmOfficeAssistanceBackup", "OfficeAssistanceRequestRefInput", `request { ${REQUEST_FIELDS} }`);
 export const CONSENT = mutation("consentToScreenSharing", "OfficeAssistanceRequestRefInput", `session { ${SESSION_FIELDS} }`);

@@ -44,7 +44,12 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
     for (const [who, extra] of cases) {
       const res = await gql(db.current, cast.as[who], REQUEST, input(requestInput(extra)));
       expect(res.data!.requestOfficeAssistance.userErrors).toEqual([]);
-      expect(res.data!.requestOfficeAssistance.request).toMatchObject({ channel: extra.channel, requestedAt: "2026-11-26T10:00:00.000Z", availableFrom: "2026-11-26T10:00:00.000Z", providedBy: null });
+      expect(res.data!.requestOfficeAssistance.request).toMatchObject({
+        channel: extra.channel,
+        requestedAt: "2026-11-26T10:00:00.000Z",
+        availableFrom: "2026-11-26T10:00:00.000Z",
+        providedBy: null,
+      });
       expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "requestOfficeAssistance", onBehalfOfMemberId: cast.member.id }]);
     }
   });
@@ -82,7 +87,10 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
   });
 
   it("BUR-1: every problem at once, in English on request", async () => {
-    const res = await gql(db.current, cast.as.member, REQUEST, { ...input(requestInput({ operatingSystem: "OTHER", deviceKind: "OTHER", software: "BUSINESS_SPECIFIC", equipmentDefective: true })), locale: "en" });
+    const res = await gql(db.current, cast.as.member, REQUEST, {
+      ...input(requestInput({ operatingSystem: "OTHER", deviceKind: "OTHER", software: "BUSINESS_SPECIFIC", equipmentDefective: true })),
+      locale: "en",
+    });
     expect(refusalCodes(res, "requestOfficeAssistance")).toEqual(["PREREQUISITE_NOT_MET", "DEVICE_OUT_OF_SCOPE", "SOFTWARE_OUT_OF_SCOPE", "DEFECTIVE_EQUIPMENT"]);
     expect(res.data!.requestOfficeAssistance.userErrors[0].message).toBe("Office assistance requires Windows with screen sharing, or macOS.");
   });
@@ -100,7 +108,11 @@ describe("office assistance requests (BUR-1, BUR-2)", () => {
       ],
     });
     const visits = await gql(db.current, null, Q, { variables: { service: "OFFICE_ASSISTANCE_VISIT", at: "2026-11-28T11:00:00Z" } });
-    expect(visits.data!.serviceAvailability).toMatchObject({ openNow: false, rule: "BUR-3", hours: [1, 2, 3, 4, 5].map((d) => ({ isoWeekday: d, opens: "09:00", closes: "20:00", providedBy: null })) });
+    expect(visits.data!.serviceAvailability).toMatchObject({
+      openNow: false,
+      rule: "BUR-3",
+      hours: [1, 2, 3, 4, 5].map((d) => ({ isoWeekday: d, opens: "09:00", closes: "20:00", providedBy: null })),
+    });
   });
 
   it("BUR-2: on Saturday, with the member's consent, a subcontractor takes the request at once; the consent is recorded", async () => {
@@ -155,22 +167,32 @@ describe("backup confirmation and screen-sharing consent (BUR-4)", () => {
 
   it("BUR-4: screen sharing needs the backup confirmation first; then the member consents for one session and stops it at any time", async () => {
     const request = await anOfficeRequest(db.current, cast.member.id, { backup: false });
-    const refused = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, CONSENT, input({ requestId: requestGid(request) })), [cast.member.id], "consentToScreenSharing");
+    const refused = await expectUserErrors(
+      db.current,
+      () => gql(db.current, cast.as.member, CONSENT, input({ requestId: requestGid(request) })),
+      [cast.member.id],
+      "consentToScreenSharing",
+    );
     expect(refused).toEqual([["BACKUP_NOT_CONFIRMED", "BUR-4"]]);
 
     const backup = await gql(db.current, cast.as.member, CONFIRM_BACKUP, input({ requestId: requestGid(request) }));
     expect(backup.data!.confirmOfficeAssistanceBackup.request.backupConfirmedAt).toBe("2026-11-26T10:00:00.000Z");
-    expect(await expectUserErrors(db.current, () => gql(db.current, cast.as.member, CONFIRM_BACKUP, input({ requestId: requestGid(request) })), [cast.member.id], "confirmOfficeAssistanceBackup")).toEqual([
-      ["BACKUP_ALREADY_CONFIRMED", "BUR-4"],
-    ]);
+    expect(
+      await expectUserErrors(
+        db.current,
+        () => gql(db.current, cast.as.member, CONFIRM_BACKUP, input({ requestId: requestGid(request) })),
+        [cast.member.id],
+        "confirmOfficeAssistanceBackup",
+      ),
+    ).toEqual([["BACKUP_ALREADY_CONFIRMED", "BUR-4"]]);
 
     const consent = await gql(db.current, cast.as.member, CONSENT, input({ requestId: requestGid(request) }));
     const session = consent.data!.consentToScreenSharing.session;
     expect(session).toMatchObject({ consentedAt: "2026-11-26T10:00:00.000Z", consentedByRole: "MEMBER", active: true, stoppedAt: null });
     expect(await auditRowsOf(db.current, consent.requestId)).toMatchObject([{ operation: "consentToScreenSharing", onBehalfOfMemberId: cast.member.id }]);
-    expect(await expectUserErrors(db.current, () => gql(db.current, cast.as.delegate, CONSENT, input({ requestId: requestGid(request) })), [cast.member.id], "consentToScreenSharing")).toEqual([
-      ["SESSION_ALREADY_OPEN", "BUR-4"],
-    ]);
+    expect(
+      await expectUserErrors(db.current, () => gql(db.current, cast.as.delegate, CONSENT, input({ requestId: requestGid(request) })), [cast.member.id], "consentToScreenSharing"),
+    ).toEqual([["SESSION_ALREADY_OPEN", "BUR-4"]]);
 
     const stop = await gql(db.current, cast.as.member, STOP, input({ sessionId: session.id }, at("2026-11-26T10:07:00Z")));
     expect(stop.data!.stopScreenSharing.session).toMatchObject({ active: false, stoppedAt: "2026-11-26T10:07:00.000Z", stoppedByRole: "MEMBER" });

@@ -37,9 +37,21 @@ describe("office assistance: who may do what (BUR-1..4, AUT-2/3)", () => {
 
   const CASES: [string, string, string, readonly Who[], () => Promise<Record<string, unknown>>][] = [
     ["BUR-1", "requestOfficeAssistance", REQUEST, ["member", "delegate", "DESK_AGENT"], async () => requestInput({ memberId: cast.memberGid })],
-    ["BUR-4", "confirmOfficeAssistanceBackup", CONFIRM_BACKUP, ["member", "delegate", "DESK_AGENT"], async () => ({ requestId: requestGid(await anOfficeRequest(db.current, cast.member.id, { backup: false })) })],
+    [
+      "BUR-4",
+      "confirmOfficeAssistanceBackup",
+      CONFIRM_BACKUP,
+      ["member", "delegate", "DESK_AGENT"],
+      async () => ({ requestId: requestGid(await anOfficeRequest(db.current, cast.member.id, { backup: false })) }),
+    ],
     ["BUR-4", "consentToScreenSharing", CONSENT, ["member", "delegate"], async () => ({ requestId: requestGid(await anOfficeRequest(db.current, cast.member.id)) })],
-    ["BUR-4", "stopScreenSharing", STOP, ["member", "delegate", "DESK_AGENT"], async () => ({ sessionId: sessionGid(await aSession(db.current, await anOfficeRequest(db.current, cast.member.id))) })],
+    [
+      "BUR-4",
+      "stopScreenSharing",
+      STOP,
+      ["member", "delegate", "DESK_AGENT"],
+      async () => ({ sessionId: sessionGid(await aSession(db.current, await anOfficeRequest(db.current, cast.member.id))) }),
+    ],
     [
       "BUR-3",
       "bookOfficeAssistanceVisit",
@@ -79,18 +91,23 @@ describe("office assistance: who may do what (BUR-1..4, AUT-2/3)", () => {
     const request = await anOfficeRequest(db.current, cast.member.id, { backup: false });
     const session = await aSession(db.current, await anOfficeRequest(db.current, cast.member.id));
     const other = actors.member(cast.other);
-    expect(await expectUserErrors(db.current, () => gql(db.current, other, CONFIRM_BACKUP, input({ requestId: requestGid(request) })), [cast.member.id], "confirmOfficeAssistanceBackup")).toEqual([
-      ["REQUEST_NOT_FOUND", "AUT-2"],
-    ]);
-    expect(await expectUserErrors(db.current, () => gql(db.current, other, CONSENT, input({ requestId: requestGid(request) })), [cast.member.id], "consentToScreenSharing")).toEqual([
-      ["REQUEST_NOT_FOUND", "AUT-2"],
-    ]);
+    expect(
+      await expectUserErrors(
+        db.current,
+        () => gql(db.current, other, CONFIRM_BACKUP, input({ requestId: requestGid(request) })),
+        [cast.member.id],
+        "confirmOfficeAssistanceBackup",
+      ),
+    ).toEqual([["REQUEST_NOT_FOUND", "AUT-2"]]);
+    expect(
+      await expectUserErrors(db.current, () => gql(db.current, other, CONSENT, input({ requestId: requestGid(request) })), [cast.member.id], "consentToScreenSharing"),
+    ).toEqual([["REQUEST_NOT_FOUND", "AUT-2"]]);
     expect(await expectUserErrors(db.current, () => gql(db.current, other, STOP, input({ sessionId: sessionGid(session) })), [cast.member.id], "stopScreenSharing")).toEqual([
       ["SESSION_NOT_FOUND", "AUT-2"],
     ]);
-    expect(await expectUserErrors(db.current, () => gql(db.current, other, REQUEST, input(requestInput({ memberId: cast.memberGid }))), [cast.member.id], "requestOfficeAssistance")).toEqual([
-      ["MEMBER_NOT_FOUND", "AUT-2"],
-    ]);
+    expect(
+      await expectUserErrors(db.current, () => gql(db.current, other, REQUEST, input(requestInput({ memberId: cast.memberGid }))), [cast.member.id], "requestOfficeAssistance"),
+    ).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
   });
 
   it("BUR-1: the member, the delegate and the desk read the requests, sessions and visits; other roles reach none of them", async () => {
@@ -108,7 +125,9 @@ describe("office assistance: who may do what (BUR-1..4, AUT-2/3)", () => {
         expect((await gql(db.current, cast.as[who], NODE, { variables: { id } })).data!.node).toEqual({ id });
       }
     }
-    expect((await gql(db.current, cast.as.DESK_AGENT, NODE, { variables: { id: cast.memberGid } })).data!.node.officeAssistanceRequests.edges.map((e: any) => e.node.id)).toContain(requestGid(request));
+    expect((await gql(db.current, cast.as.DESK_AGENT, NODE, { variables: { id: cast.memberGid } })).data!.node.officeAssistanceRequests.edges.map((e: any) => e.node.id)).toContain(
+      requestGid(request),
+    );
     for (const who of ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
       for (const id of [requestGid(request), sessionGid(session), visitGid(visit), cast.memberGid]) {
         expect((await gql(db.current, cast.as[who], NODE, { variables: { id } })).data!.node).toBeNull();

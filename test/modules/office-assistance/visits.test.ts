@@ -21,7 +21,12 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
     const cast = await anOfficeCast(db.current);
     const request = await anOfficeRequest(db.current, cast.member.id);
     const book = (extra: Record<string, unknown> = {}) =>
-      gql(db.current, cast.as.DESK_AGENT, BOOK, input({ requestId: requestGid(request), addressId: toGlobalId("Address", cast.address.id), startsAt: TUESDAY, durationMinutes: 90, ...extra }));
+      gql(
+        db.current,
+        cast.as.DESK_AGENT,
+        BOOK,
+        input({ requestId: requestGid(request), addressId: toGlobalId("Address", cast.address.id), startsAt: TUESDAY, durationMinutes: 90, ...extra }),
+      );
     return { cast, request, book };
   }
 
@@ -42,7 +47,9 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
       { operation: "bookOfficeAssistanceVisit", actorRole: "DESK_AGENT", onBehalfOfMemberId: cast.member.id, details: { included: true } },
     ]);
     const READ = `query($id: ID!) { node(id: $id) { ... on OfficeAssistanceRequest { visits { included startsAt } } } }`;
-    expect((await gql(db.current, cast.as.member, READ, { variables: { id: requestGid(request) } })).data!.node.visits).toEqual([{ included: true, startsAt: "2026-12-01T09:00:00.000Z" }]);
+    expect((await gql(db.current, cast.as.member, READ, { variables: { id: requestGid(request) } })).data!.node.visits).toEqual([
+      { included: true, startsAt: "2026-12-01T09:00:00.000Z" },
+    ]);
   });
 
   it("BUR-3: a second visit in the same contract year needs an accepted quote; without one nothing is written", async () => {
@@ -57,14 +64,23 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
     await book();
     const asked = await gql(db.current, cast.as.member, REQUEST_QUOTE, input({ purpose: "OFFICE_ASSISTANCE_VISIT", description: "Deuxième visite : installation d'imprimante" }));
     const requestId = asked.data!.requestQuote.request.id;
-    const issued = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId, validUntil: "2026-12-15", lines: [{ label: "Visite bureautique", quantity: 1, unitTtcCents: 15_000 }] }));
+    const issued = await gql(
+      db.current,
+      cast.as.DESK_AGENT,
+      ISSUE,
+      input({ requestId, validUntil: "2026-12-15", lines: [{ label: "Visite bureautique", quantity: 1, unitTtcCents: 15_000 }] }),
+    );
     const quoteId = issued.data!.issueQuote.quote.id;
     // Issued but not accepted: refused.
-    expect(await expectUserErrors(db.current, () => book({ startsAt: "2026-12-03T09:00:00Z", quoteId }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([["QUOTE_NOT_ACCEPTED", "BUR-3"]]);
+    expect(await expectUserErrors(db.current, () => book({ startsAt: "2026-12-03T09:00:00Z", quoteId }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([
+      ["QUOTE_NOT_ACCEPTED", "BUR-3"],
+    ]);
     await gql(db.current, cast.as.delegate, ACCEPT, input({ quoteId }));
     const res = await book({ startsAt: "2026-12-03T09:00:00Z", quoteId });
     expect(res.data!.bookOfficeAssistanceVisit.visit).toMatchObject({ included: false, contractYearStart: "2026-11-02", quote: { id: quoteId, status: "ACCEPTED" } });
-    expect(await expectUserErrors(db.current, () => book({ startsAt: "2026-12-04T09:00:00Z", quoteId }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([["QUOTE_ALREADY_USED", "BUR-3"]]);
+    expect(await expectUserErrors(db.current, () => book({ startsAt: "2026-12-04T09:00:00Z", quoteId }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([
+      ["QUOTE_ALREADY_USED", "BUR-3"],
+    ]);
   });
 
   it("BUR-3: a quote of another member, of another purpose, declined or malformed does not pay for a visit", async () => {
@@ -77,9 +93,9 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
       (await aQuotedRequest(db.current, cast.member.id, "OFFICE_ASSISTANCE_VISIT", { status: "DECLINED" })).quote,
     ];
     for (const quote of cases) {
-      expect(await expectUserErrors(db.current, () => book({ startsAt: "2026-12-03T09:00:00Z", quoteId: quoteGid(quote) }), [cast.member.id, stranger.id], "bookOfficeAssistanceVisit")).toEqual([
-        ["QUOTE_NOT_ACCEPTED", "BUR-3"],
-      ]);
+      expect(
+        await expectUserErrors(db.current, () => book({ startsAt: "2026-12-03T09:00:00Z", quoteId: quoteGid(quote) }), [cast.member.id, stranger.id], "bookOfficeAssistanceVisit"),
+      ).toEqual([["QUOTE_NOT_ACCEPTED", "BUR-3"]]);
     }
     expect(await expectUserErrors(db.current, () => book({ quoteId: "nope" }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([["QUOTE_NOT_ACCEPTED", "BUR-3"]]);
   });
@@ -96,7 +112,9 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
   it("BUR-3: the next contract year (the option's anniversary, Paris) includes a visit again", async () => {
     const { cast, request, book } = await scene();
     await aVisit(db.current, request, cast.address.id);
-    expect(await expectUserErrors(db.current, () => book({ startsAt: "2027-10-29T09:00:00Z" }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([["VISIT_QUOTE_REQUIRED", "BUR-3"]]);
+    expect(await expectUserErrors(db.current, () => book({ startsAt: "2027-10-29T09:00:00Z" }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([
+      ["VISIT_QUOTE_REQUIRED", "BUR-3"],
+    ]);
     const next = await book({ startsAt: "2027-11-03T09:00:00Z" });
     expect(next.data!.bookOfficeAssistanceVisit.visit).toMatchObject({ included: true, contractYearStart: "2027-11-02" });
   });
@@ -119,7 +137,10 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
     const stranger = await aMember(db.current);
     const theirs = await anAddress(db.current, stranger.id);
     const removed = await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" });
-    await db.current.db.update(addresses).set({ removedAt: new Date("2026-11-20T00:00:00Z") }).where(eq(addresses.id, removed.id));
+    await db.current.db
+      .update(addresses)
+      .set({ removedAt: new Date("2026-11-20T00:00:00Z") })
+      .where(eq(addresses.id, removed.id));
     for (const address of [theirs, removed]) {
       expect(await expectUserErrors(db.current, () => book({ addressId: toGlobalId("Address", address.id) }), [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([
         ["ADDRESS_NOT_FOUND", "BUR-3"],
@@ -136,7 +157,13 @@ describe("on-site visits (BUR-3, BUR-4)", () => {
   it("BUR-4: no visit before the member confirmed their backup", async () => {
     const { cast } = await scene();
     const request = await anOfficeRequest(db.current, cast.member.id, { backup: false });
-    const run = () => gql(db.current, cast.as.DESK_AGENT, BOOK, input({ requestId: requestGid(request), addressId: toGlobalId("Address", cast.address.id), startsAt: TUESDAY, durationMinutes: 60 }));
+    const run = () =>
+      gql(
+        db.current,
+        cast.as.DESK_AGENT,
+        BOOK,
+        input({ requestId: requestGid(request), addressId: toGlobalId("Address", cast.address.id), startsAt: TUESDAY, durationMinutes: 60 }),
+      );
     expect(await expectUserErrors(db.current, run, [cast.member.id], "bookOfficeAssistanceVisit")).toEqual([["BACKUP_NOT_CONFIRMED", "BUR-4"]]);
   });
 
@@ -162,7 +189,17 @@ describeOnPostgres("on-site visits under concurrency (BUR-3, PostgreSQL)", () =>
     const request = await anOfficeRequest(db.current, cast.member.id);
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        gql(db.current, cast.as.DESK_AGENT, BOOK, input({ requestId: requestGid(request), addressId: toGlobalId("Address", cast.address.id), startsAt: `2026-12-${String(1 + (i % 4)).padStart(2, "0")}T09:00:00Z`, durationMinutes: 60 })),
+        gql(
+          db.current,
+          cast.as.DESK_AGENT,
+          BOOK,
+          input({
+            requestId: requestGid(request),
+            addressId: toGlobalId("Address", cast.address.id),
+            startsAt: `2026-12-${String(1 + (i % 4)).padStart(2, "0")}T09:00:00Z`,
+            durationMinutes: 60,
+          }),
+        ),
       ),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);
@@ -177,7 +214,12 @@ describeOnPostgres("on-site visits under concurrency (BUR-3, PostgreSQL)", () =>
     const { quote } = await aQuotedRequest(db.current, m.member.id, "OFFICE_ASSISTANCE_VISIT", { status: "ACCEPTED" });
     const results = await Promise.all(
       Array.from({ length: 30 }, () =>
-        gql(db.current, m.as.DESK_AGENT, BOOK, input({ requestId: requestGid(request), addressId: toGlobalId("Address", m.address.id), startsAt: TUESDAY, durationMinutes: 60, quoteId: quoteGid(quote) })),
+        gql(
+          db.current,
+          m.as.DESK_AGENT,
+          BOOK,
+          input({ requestId: requestGid(request), addressId: toGlobalId("Address", m.address.id), startsAt: TUESDAY, durationMinutes: 60, quoteId: quoteGid(quote) }),
+        ),
       ),
     );
     expect(results.every((r) => r.errors === undefined)).toBe(true);

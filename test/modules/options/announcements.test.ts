@@ -29,8 +29,7 @@ describe("announcements (OPT-6)", () => {
     nonHolder = await aMember(db.current);
   });
 
-  const publish = (input: Record<string, unknown>, locale: "fr" | "en" = "fr") =>
-    gql(db.current, cast.as.DESK_AGENT, PUBLISH, { variables: { input }, clock: clock(), locale });
+  const publish = (input: Record<string, unknown>, locale: "fr" | "en" = "fr") => gql(db.current, cast.as.DESK_AGENT, PUBLISH, { variables: { input }, clock: clock(), locale });
   const countRows = async () => (await db.current.db.select().from(announcements)).length;
 
   it("OPT-6: a price change needs one month's notice, counted from the Paris date of the announcement", async () => {

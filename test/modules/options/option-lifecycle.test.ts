@@ -210,15 +210,12 @@ describe("the « Option Intérieur » lifecycle", () => {
       expect(refusalCodes(none, "requestOptionTermination")).toEqual(["NO_OPTION_IN_FORCE"]);
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
-      "AUT-1: %s may not record a member's termination",
-      async (who) => {
-        const m = await subscribedMember();
-        const res = await gql(db.current, cast.as[who], TERMINATE, { variables: { input: { memberId: toGlobalId("Member", m.id), channel: "EMAIL" } }, clock: clock() });
-        expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
-        expect((await optionRows(m.id))[0]!.endsAt).toBeNull();
-      },
-    );
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-1: %s may not record a member's termination", async (who) => {
+      const m = await subscribedMember();
+      const res = await gql(db.current, cast.as[who], TERMINATE, { variables: { input: { memberId: toGlobalId("Member", m.id), channel: "EMAIL" } }, clock: clock() });
+      expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
+      expect((await optionRows(m.id))[0]!.endsAt).toBeNull();
+    });
   });
 
   describe("termination by Parnasse", () => {
@@ -269,7 +266,10 @@ describe("the « Option Intérieur » lifecycle", () => {
       const ctx = { actor: cast.as.DESK_AGENT, clock: clock(), requestId: "opt3-lines" };
       const removeAndReconcile = (id: string) =>
         db.current.db.transaction(async (tx) => {
-          await tx.update(internetLines).set({ removedAt: new Date(NOW) }).where(eq(internetLines.id, id));
+          await tx
+            .update(internetLines)
+            .set({ removedAt: new Date(NOW) })
+            .where(eq(internetLines.id, id));
           return reconcileOption(tx, ctx, m.id);
         });
       expect(await removeAndReconcile(line!.id)).toBeNull();
@@ -284,7 +284,10 @@ describe("the « Option Intérieur » lifecycle", () => {
       const [line] = await db.current.db.select().from(internetLines).where(eq(internetLines.memberId, m.id));
       await expect(
         db.current.db.transaction(async (tx) => {
-          await tx.update(internetLines).set({ removedAt: new Date(NOW) }).where(eq(internetLines.id, line!.id));
+          await tx
+            .update(internetLines)
+            .set({ removedAt: new Date(NOW) })
+            .where(eq(internetLines.id, line!.id));
           await reconcileOption(tx, { actor: cast.as.DESK_AGENT, clock: clock(), requestId: "opt3-rollback" }, m.id);
           throw new Error("the removal failed later");
         }),
@@ -311,9 +314,7 @@ describeOnPostgres("option subscription under concurrency", () => {
   it("OPT-1: 30 concurrent subscriptions for one member create exactly one option", async () => {
     const m = await aMember(db.current);
     await givePremises(db.current, m.id);
-    const results = await Promise.all(
-      Array.from({ length: 30 }, () => gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: {} }, clock: clock() })),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, () => gql(db.current, actors.member(m), SUBSCRIBE, { variables: { input: {} }, clock: clock() })));
     expect(results.every((r) => r.errors === undefined)).toBe(true);
     const codes = results.map((r) => refusalCodes(r, "subscribeOption").join() || "OK");
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);

@@ -25,7 +25,10 @@ describe("addAddress", () => {
   });
 
   const activeOf = async (memberId: string) =>
-    db.current.db.select().from(addresses).where(and(eq(addresses.memberId, memberId), isNull(addresses.removedAt)));
+    db.current.db
+      .select()
+      .from(addresses)
+      .where(and(eq(addresses.memberId, memberId), isNull(addresses.removedAt)));
 
   it("ADR-1: a member declares their main address; the commune is stored in its official spelling, audited", async () => {
     const m = await aMember(db.current);
@@ -120,7 +123,11 @@ describe("addAddress", () => {
 
   it("ZON-2: addresses in Mougins, Marseille and Aix-en-Provence are accepted as service addresses", async () => {
     const m = await aMember(db.current);
-    for (const [postalCode, commune] of [["06250", "Mougins"], ["13008", "Marseille"], ["13100", "Aix-en-Provence"]]) {
+    for (const [postalCode, commune] of [
+      ["06250", "Mougins"],
+      ["13008", "Marseille"],
+      ["13100", "Aix-en-Provence"],
+    ]) {
       const res = await gql(db.current, actors.member(m), ADD_ADDRESS, { variables: { input: addressInput({ postalCode, commune }) } });
       expect(res.data!.addAddress.userErrors).toEqual([]);
       expect(res.data!.addAddress.address.postalCode).toBe(postalCode);
@@ -202,11 +209,9 @@ describe("addAddress", () => {
   });
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s may not add an address, and nothing is written", async (who) => {
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, cast.as[who], ADD_ADDRESS, { variables: { input: addressInput({ memberId: cast.memberGid }) } }),
-      [cast.member.id],
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], ADD_ADDRESS, { variables: { input: addressInput({ memberId: cast.memberGid }) } }), [
+      cast.member.id,
+    ]);
   });
 
   it("AUT-1: an anonymous caller may not add an address", async () => {
@@ -273,11 +278,7 @@ describe("removeAddress and updateAddressEligibility", () => {
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s may not remove an address, and nothing is written", async (who) => {
     const address = await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" });
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, cast.as[who], REMOVE_ADDRESS, { variables: { input: { addressId: addressGid(address) } } }),
-      [cast.member.id],
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REMOVE_ADDRESS, { variables: { input: { addressId: addressGid(address) } } }), [cast.member.id]);
   });
 
   it("AUT-1: an anonymous caller may not remove an address", async () => {
@@ -311,17 +312,14 @@ describe("removeAddress and updateAddressEligibility", () => {
     expect(errors).toEqual([["NOTHING_TO_UPDATE", null]]);
   });
 
-  it.each(["member", "delegate", ...SHIELD_REFUSED_ROLES] as const)(
-    "AUT-1: %s may not record an eligibility test, and nothing is written",
-    async (who) => {
-      const address = await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" });
-      await expectRefusedByShield(
-        db.current,
-        () => gql(db.current, cast.as[who], UPDATE_ELIGIBILITY, { variables: { input: { addressId: addressGid(address), adslEligible: true } } }),
-        [cast.member.id],
-      );
-    },
-  );
+  it.each(["member", "delegate", ...SHIELD_REFUSED_ROLES] as const)("AUT-1: %s may not record an eligibility test, and nothing is written", async (who) => {
+    const address = await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" });
+    await expectRefusedByShield(
+      db.current,
+      () => gql(db.current, cast.as[who], UPDATE_ELIGIBILITY, { variables: { input: { addressId: addressGid(address), adslEligible: true } } }),
+      [cast.member.id],
+    );
+  });
 
   it("AUT-1: an anonymous caller may not record an eligibility test", async () => {
     const address = await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" });

@@ -18,17 +18,23 @@ describeOnPostgres("premises limits under concurrent requests (PostgreSQL)", () 
   });
 
   const auditCount = async (operation: string, memberId: string) =>
-    (await db.current.db.select().from(auditLog).where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))).length;
+    (
+      await db.current.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.operation, operation), eq(auditLog.onBehalfOfMemberId, memberId)))
+    ).length;
 
   it("ADR-2: the sixth extra site is refused under 30 concurrent requests: exactly 5 active, 25 refused, no 500", async () => {
     const m = await aMember(db.current);
     const results = await Promise.all(
-      Array.from({ length: CONCURRENCY }, (_, i) =>
-        gql(db.current, actors.member(m), ADD_ADDRESS, { variables: { input: addressInput({ label: `Site ${i}` }) } }),
-      ),
+      Array.from({ length: CONCURRENCY }, (_, i) => gql(db.current, actors.member(m), ADD_ADDRESS, { variables: { input: addressInput({ label: `Site ${i}` }) } })),
     );
     expect(tally(outcomesOf(results, "addAddress"))).toEqual({ ok: 5, "EXTRA_SITES_LIMIT/ADR-2": 25 });
-    const rows = await db.current.db.select().from(addresses).where(and(eq(addresses.memberId, m.id), isNull(addresses.removedAt)));
+    const rows = await db.current.db
+      .select()
+      .from(addresses)
+      .where(and(eq(addresses.memberId, m.id), isNull(addresses.removedAt)));
     expect(rows).toHaveLength(5);
     expect(await auditCount("addAddress", m.id)).toBe(5);
   });
@@ -43,7 +49,10 @@ describeOnPostgres("premises limits under concurrent requests (PostgreSQL)", () 
       ),
     );
     expect(tally(outcomesOf(results, "addAddress"))).toEqual({ ok: 1, "MAIN_ADDRESS_EXISTS/ADR-1": 29 });
-    const rows = await db.current.db.select().from(addresses).where(and(eq(addresses.memberId, m.id), isNull(addresses.removedAt)));
+    const rows = await db.current.db
+      .select()
+      .from(addresses)
+      .where(and(eq(addresses.memberId, m.id), isNull(addresses.removedAt)));
     expect(rows.map((r) => r.kind)).toEqual(["MAIN"]);
   });
 
@@ -66,7 +75,10 @@ describeOnPostgres("premises limits under concurrent requests (PostgreSQL)", () 
       ),
     );
     expect(tally(outcomesOf(results, "addInternetLine"))).toEqual({ ok: 2, "LINES_PER_ADDRESS_LIMIT/LIN-3": 28 });
-    const rows = await db.current.db.select().from(internetLines).where(and(eq(internetLines.addressId, address.id), isNull(internetLines.removedAt)));
+    const rows = await db.current.db
+      .select()
+      .from(internetLines)
+      .where(and(eq(internetLines.addressId, address.id), isNull(internetLines.removedAt)));
     expect(rows).toHaveLength(2);
     expect(await auditCount("addInternetLine", m.id)).toBe(2);
   });

@@ -6,17 +6,7 @@ import { gql, refusals } from "../../support/api.js";
 import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aLine, aMember, actors, anAddress } from "../../support/factories.js";
-import {
-  ADD_LINE,
-  REMOVE_LINE,
-  SHIELD_REFUSED_ROLES,
-  activeLinesAt,
-  addressGid,
-  expectRefusedAsUserError,
-  expectRefusedByShield,
-  holderOf,
-  lineGid,
-} from "./premises.support.js";
+import { ADD_LINE, REMOVE_LINE, SHIELD_REFUSED_ROLES, activeLinesAt, addressGid, expectRefusedAsUserError, expectRefusedByShield, holderOf, lineGid } from "./premises.support.js";
 
 describe("addInternetLine", () => {
   const db = useTestDatabase();
@@ -130,7 +120,10 @@ describe("addInternetLine", () => {
   it("LIN-3: names in other scripts are compared letter by letter, not folded away", async () => {
     const m = await aMember(db.current, { lastName: "Иванов", firstName: "Иван" });
     const address = await anAddress(db.current, m.id);
-    for (const holder of [{ lastName: "Петров", firstName: "Пётр" }, { lastName: "王", firstName: "—" }]) {
+    for (const holder of [
+      { lastName: "Петров", firstName: "Пётр" },
+      { lastName: "王", firstName: "—" },
+    ]) {
       const res = await gql(db.current, actors.member(m), ADD_LINE, { variables: { input: lineInput(address, holder) } });
       expect(refusals(res, "addInternetLine")).toEqual([["HOLDER_NOT_MEMBER", "LIN-3"]]);
     }
@@ -190,21 +183,12 @@ describe("addInternetLine", () => {
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s may not add a line, and nothing is written", async (who) => {
     const address = await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" });
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, cast.as[who], ADD_LINE, { variables: { input: lineInput(address, cast.member) } }),
-      [cast.member.id],
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], ADD_LINE, { variables: { input: lineInput(address, cast.member) } }), [cast.member.id]);
   });
 
   it("AUT-1: an anonymous caller may not add a line", async () => {
     const address = await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" });
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, null, ADD_LINE, { variables: { input: lineInput(address, cast.member) } }),
-      [cast.member.id],
-      "UNAUTHENTICATED",
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, null, ADD_LINE, { variables: { input: lineInput(address, cast.member) } }), [cast.member.id], "UNAUTHENTICATED");
   });
 });
 
@@ -252,18 +236,11 @@ describe("removeInternetLine", () => {
 
   it.each(SHIELD_REFUSED_ROLES)("AUT-1: %s may not remove a line, and nothing is written", async (who) => {
     const line = await aLine(db.current, await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" }));
-    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REMOVE_LINE, { variables: { input: { lineId: lineGid(line) } } }), [
-      cast.member.id,
-    ]);
+    await expectRefusedByShield(db.current, () => gql(db.current, cast.as[who], REMOVE_LINE, { variables: { input: { lineId: lineGid(line) } } }), [cast.member.id]);
   });
 
   it("AUT-1: an anonymous caller may not remove a line", async () => {
     const line = await aLine(db.current, await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" }));
-    await expectRefusedByShield(
-      db.current,
-      () => gql(db.current, null, REMOVE_LINE, { variables: { input: { lineId: lineGid(line) } } }),
-      [cast.member.id],
-      "UNAUTHENTICATED",
-    );
+    await expectRefusedByShield(db.current, () => gql(db.current, null, REMOVE_LINE, { variables: { input: { lineId: lineGid(line) } } }), [cast.member.id], "UNAUTHENTICATED");
   });
 });

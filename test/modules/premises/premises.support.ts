@@ -71,12 +71,7 @@ export async function activeLinesAt(db: Database, addressId: string) {
 }
 
 /** A role the permission map refuses: no data, one FORBIDDEN (UNAUTHENTICATED for anonymous), and nothing written. */
-export async function expectRefusedByShield(
-  db: Database,
-  run: () => Promise<GqlResult>,
-  memberIds: string[],
-  code: "FORBIDDEN" | "UNAUTHENTICATED" = "FORBIDDEN",
-) {
+export async function expectRefusedByShield(db: Database, run: () => Promise<GqlResult>, memberIds: string[], code: "FORBIDDEN" | "UNAUTHENTICATED" = "FORBIDDEN") {
   const before = await premisesState(db, memberIds);
   const res = await run();
   expect(res.data).toBeNull();

@@ -53,14 +53,11 @@ describe("Member.addresses, Address.lines, Member.quotas, node(id:)", () => {
     },
   });
 
-  it.each(["member", "delegate"] as const)(
-    "ADR-1: %s sees the member's active addresses (main first), their active lines with LIN-2 eligibility, and the quotas",
-    async (who) => {
-      const res = await gql(db.current, cast.as[who], ME);
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.me.member).toEqual({ id: cast.memberGid, ...expected() });
-    },
-  );
+  it.each(["member", "delegate"] as const)("ADR-1: %s sees the member's active addresses (main first), their active lines with LIN-2 eligibility, and the quotas", async (who) => {
+    const res = await gql(db.current, cast.as[who], ME);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.me.member).toEqual({ id: cast.memberGid, ...expected() });
+  });
 
   it("ADR-2: the desk sees any member's addresses, lines and quotas", async () => {
     const res = await gql(db.current, cast.as.DESK_AGENT, NODE, { variables: { id: cast.memberGid } });

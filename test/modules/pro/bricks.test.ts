@@ -7,19 +7,7 @@ import { gql, refusalCodes } from "../../support/api.js";
 import { auditRowsOf } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anAddress, anOption } from "../../support/factories.js";
-import {
-  ASSIGN_BRICK,
-  PREREQUISITE,
-  SUBSCRIBE,
-  TERMINATE,
-  aProBrick,
-  aProCast,
-  aProMember,
-  aProService,
-  brickGid,
-  expectShieldRefusal,
-  expectUserErrors,
-} from "./pro.support.js";
+import { ASSIGN_BRICK, PREREQUISITE, SUBSCRIBE, TERMINATE, aProBrick, aProCast, aProMember, aProService, brickGid, expectShieldRefusal, expectUserErrors } from "./pro.support.js";
 
 const NOW = "2026-11-26T10:00:00Z";
 const at = (iso = NOW) => new ManualClock(iso);
@@ -41,8 +29,14 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       await aProService(db.current, member.id, { status: "ACCEPTED" });
       const as = actors.member(member);
       const cases = [
-        [{ brick: "WIFI", accessPoints: 3 }, { accessPoints: 3, switches: null, routers: null }],
-        [{ brick: "LAN_SECURITY", switches: 2, routers: 2 }, { accessPoints: null, switches: 2, routers: 2 }],
+        [
+          { brick: "WIFI", accessPoints: 3 },
+          { accessPoints: 3, switches: null, routers: null },
+        ],
+        [
+          { brick: "LAN_SECURITY", switches: 2, routers: 2 },
+          { accessPoints: null, switches: 2, routers: 2 },
+        ],
         [{ brick: "WORKSTATION" }, { accessPoints: null }],
         [{ brick: "SERVERS" }, { accessPoints: null }],
         [{ brick: "VIDEO_CONFERENCING" }, { accessPoints: null }],
@@ -60,7 +54,13 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       [{ brick: "WIFI", accessPoints: 0 }, [["ACCESS_POINTS_LIMIT", "PRO-2"]]],
       [{ brick: "WIFI" }, [["EQUIPMENT_REQUIRED", "PRO-2"]]],
       [{ brick: "WIFI", accessPoints: 2, switches: 1 }, [["EQUIPMENT_NOT_APPLICABLE", "PRO-2"]]],
-      [{ brick: "LAN_SECURITY", switches: 3, routers: 3 }, [["SWITCHES_LIMIT", "PRO-2"], ["ROUTERS_LIMIT", "PRO-2"]]],
+      [
+        { brick: "LAN_SECURITY", switches: 3, routers: 3 },
+        [
+          ["SWITCHES_LIMIT", "PRO-2"],
+          ["ROUTERS_LIMIT", "PRO-2"],
+        ],
+      ],
       [{ brick: "LAN_SECURITY", switches: 1 }, [["EQUIPMENT_REQUIRED", "PRO-2"]]],
       [{ brick: "LAN_SECURITY", switches: -1, routers: 1 }, [["EQUIPMENT_REQUIRED", "PRO-2"]]],
       [{ brick: "SERVERS", accessPoints: 1 }, [["EQUIPMENT_NOT_APPLICABLE", "PRO-2"]]],
@@ -181,7 +181,12 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
     it("PRO-4: a brick is terminated only once; the desk may terminate for the member (email to the Desk)", async () => {
       const brick = await aProBrick(db.current, cast.member.id, cast.address.id, { brick: "SERVERS", status: "STUDY_REQUIRED", technicianId: cast.staff.TECHNICIAN.id });
       expect((await gql(db.current, cast.as.DESK_AGENT, TERMINATE, { variables: { input: { brickId: brickGid(brick) } } })).data!.terminateProBrick.userErrors).toEqual([]);
-      const errors = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, TERMINATE, { variables: { input: { brickId: brickGid(brick) } } }), [cast.member.id], "terminateProBrick");
+      const errors = await expectUserErrors(
+        db.current,
+        () => gql(db.current, cast.as.member, TERMINATE, { variables: { input: { brickId: brickGid(brick) } } }),
+        [cast.member.id],
+        "terminateProBrick",
+      );
       expect(errors).toEqual([["BRICK_ALREADY_TERMINATED", "PRO-4"]]);
       const prerequisite = await expectUserErrors(
         db.current,
@@ -195,7 +200,12 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
     it("AUT-2: another member cannot terminate the brick", async () => {
       const brick = await aProBrick(db.current, cast.member.id, cast.address.id);
       expect(
-        await expectUserErrors(db.current, () => gql(db.current, cast.as.otherMember, TERMINATE, { variables: { input: { brickId: brickGid(brick) } } }), [cast.member.id], "terminateProBrick"),
+        await expectUserErrors(
+          db.current,
+          () => gql(db.current, cast.as.otherMember, TERMINATE, { variables: { input: { brickId: brickGid(brick) } } }),
+          [cast.member.id],
+          "terminateProBrick",
+        ),
       ).toEqual([["BRICK_NOT_FOUND", "AUT-2"]]);
     });
   });
@@ -204,20 +214,38 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
     const freshSite = async () => (await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" })).id;
     const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
     const CASES = [
-      ["subscribeProBrick", SUBSCRIBE, ["member", "delegate", "DESK_AGENT"], async () => ({ brick: "SERVERS", addressId: toGlobalId("Address", (await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" })).id), memberId: cast.memberGid })],
+      [
+        "subscribeProBrick",
+        SUBSCRIBE,
+        ["member", "delegate", "DESK_AGENT"],
+        async () => ({ brick: "SERVERS", addressId: toGlobalId("Address", (await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" })).id), memberId: cast.memberGid }),
+      ],
       [
         "recordProBrickPrerequisite",
         PREREQUISITE,
         ["DESK_AGENT", "TECHNICIAN"],
-        async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { status: "STUDY_REQUIRED", brick: "SERVER_BACKUP", technicianId: cast.staff.TECHNICIAN.id })), summary: "ok" }),
+        async () => ({
+          brickId: brickGid(
+            await aProBrick(db.current, cast.member.id, await freshSite(), { status: "STUDY_REQUIRED", brick: "SERVER_BACKUP", technicianId: cast.staff.TECHNICIAN.id }),
+          ),
+          summary: "ok",
+        }),
       ],
       [
         "assignProBrickTechnician",
         ASSIGN_BRICK,
         ["DESK_AGENT"],
-        async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { status: "REVIEW_REQUIRED", brick: "SERVER_BACKUP" })), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) }),
+        async () => ({
+          brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { status: "REVIEW_REQUIRED", brick: "SERVER_BACKUP" })),
+          technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id),
+        }),
       ],
-      ["terminateProBrick", TERMINATE, ["member", "delegate", "DESK_AGENT"], async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { brick: "WIFI", accessPoints: 2 })) })],
+      [
+        "terminateProBrick",
+        TERMINATE,
+        ["member", "delegate", "DESK_AGENT"],
+        async () => ({ brickId: brickGid(await aProBrick(db.current, cast.member.id, await freshSite(), { brick: "WIFI", accessPoints: 2 })) }),
+      ],
     ] as const;
     for (const [field, query, allowed, makeInput] of CASES) {
       it.each(ALL.filter((r) => !(allowed as readonly string[]).includes(r)))(`PRO-2: %s may not ${field}; nothing is written`, async (who) => {
@@ -240,19 +268,31 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
       const brick = await aProBrick(db.current, cast.member.id, cast.address.id, { brick: "SERVERS", status: "STUDY_REQUIRED", endsOn: null });
       const NODE = `query($id: ID!) { node(id: $id) { ... on ProBrick { id status address { id } } } }`;
       for (const who of ["member", "delegate", "DESK_AGENT"] as const) {
-        expect((await gql(db.current, cast.as[who], NODE, { variables: { id: brickGid(brick) } })).data!.node).toMatchObject({ id: brickGid(brick), address: { id: toGlobalId("Address", cast.address.id) } });
+        expect((await gql(db.current, cast.as[who], NODE, { variables: { id: brickGid(brick) } })).data!.node).toMatchObject({
+          id: brickGid(brick),
+          address: { id: toGlobalId("Address", cast.address.id) },
+        });
       }
       for (const who of ["otherMember", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
         expect((await gql(db.current, cast.as[who], NODE, { variables: { id: brickGid(brick) } })).data!.node).toBeNull();
       }
       // Recording is not a way in: an unassigned technician's review is refused, and he still reads nothing.
-      expect((await gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "ok" } } })).data!.recordProBrickPrerequisite.userErrors).toMatchObject([{ code: "BRICK_NOT_FOUND" }]);
+      expect(
+        (await gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "ok" } } })).data!.recordProBrickPrerequisite
+          .userErrors,
+      ).toMatchObject([{ code: "BRICK_NOT_FOUND" }]);
       expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: brickGid(brick) } })).data!.node).toBeNull();
-      const assigned = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_BRICK, { variables: { input: { brickId: brickGid(brick), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) } } });
+      const assigned = await gql(db.current, cast.as.DESK_AGENT, ASSIGN_BRICK, {
+        variables: { input: { brickId: brickGid(brick), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) } },
+      });
       expect(assigned.data!.assignProBrickTechnician.userErrors).toEqual([]);
       await gql(db.current, cast.as.TECHNICIAN, PREREQUISITE, { variables: { input: { brickId: brickGid(brick), summary: "ok" } } });
       // The technician sees the brick assigned to him, but not the member's address.
-      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: brickGid(brick) } })).data!.node).toEqual({ id: brickGid(brick), status: "ACTIVE", address: null });
+      expect((await gql(db.current, cast.as.TECHNICIAN, NODE, { variables: { id: brickGid(brick) } })).data!.node).toEqual({
+        id: brickGid(brick),
+        status: "ACTIVE",
+        address: null,
+      });
     });
   });
 });
@@ -269,15 +309,18 @@ describeOnPostgres("Univers Pro bricks under concurrent requests (PostgreSQL)", 
     });
     expect(codes.filter((c) => c === "ok")).toHaveLength(1);
     expect(codes.filter((c) => c === "BRICK_ALREADY_SUBSCRIBED")).toHaveLength(29);
-    expect(await db.current.db.select().from(proBricks).where(and(eq(proBricks.memberId, member.id), eq(proBricks.addressId, address.id)))).toHaveLength(1);
+    expect(
+      await db.current.db
+        .select()
+        .from(proBricks)
+        .where(and(eq(proBricks.memberId, member.id), eq(proBricks.addressId, address.id))),
+    ).toHaveLength(1);
   });
 
   it("PRO-4: 30 concurrent terminations of one brick record one termination", async () => {
     const { member, address } = await aProMember(db.current);
     const brick = await aProBrick(db.current, member.id, address.id);
-    const results = await Promise.all(
-      Array.from({ length: 30 }, () => gql(db.current, actors.member(member), TERMINATE, { variables: { input: { brickId: brickGid(brick) } } })),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, () => gql(db.current, actors.member(member), TERMINATE, { variables: { input: { brickId: brickGid(brick) } } })));
     const ok = results.filter((r) => r.data!.terminateProBrick.userErrors.length === 0);
     expect(ok).toHaveLength(1);
     expect(results.filter((r) => r.data!.terminateProBrick.userErrors[0]?.code === "BRICK_ALREADY_TERMINATED")).toHaveLength(29);

@@ -13,8 +13,7 @@ export const SERVICE_FIELDS = `id service status description requestedAt studySu
 export const BRICK_FIELDS = `id brick status accessPoints switches routers subscribedAt prerequisiteSummary activeSince
   terminationRequestedAt endsOn lastDueMonth inForce address { id }`;
 
-const mutation = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
+const mutation = (name: string, input: string, payload: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
 export const REQUEST = mutation("requestProService", "RequestProServiceInput", `request { ${SERVICE_FIELDS} }`);
 export const STUDY = mutation("recordProServiceStudy", "RecordProServiceStudyInput", `request { ${SERVICE_FIELDS} }`);
 export const INSTALL = mutation("recordProServiceInstallation", "RecordProServiceInstallationInput", `request { ${SERVICE_FIELDS} }`);

@@ -7,18 +7,7 @@ import { auditRowsOf } from "../../support/assertions.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aMember, actors, anOption } from "../../support/factories.js";
 import { ACCEPT, ISSUE, quoteGid, rawRows } from "../quotes/quotes.support.js";
-import {
-  ASSIGN_SERVICE,
-  INSTALL,
-  LEGAL_ENTITY,
-  REQUEST,
-  STUDY,
-  aProCast,
-  aProService,
-  expectShieldRefusal,
-  expectUserErrors,
-  serviceGid,
-} from "./pro.support.js";
+import { ASSIGN_SERVICE, INSTALL, LEGAL_ENTITY, REQUEST, STUDY, aProCast, aProService, expectShieldRefusal, expectUserErrors, serviceGid } from "./pro.support.js";
 
 const NOW = "2026-11-26T10:00:00Z";
 const clock = () => new ManualClock(NOW);
@@ -55,7 +44,12 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
     expect(await auditRowsOf(db.current, study.requestId)).toMatchObject([{ operation: "recordProServiceStudy", actorRole: "TECHNICIAN" }]);
     const installEarly = await gql(db.current, cast.as.DESK_AGENT, INSTALL, input({ requestId: id, installedOn: "2026-11-25" }));
     expect(refusals(installEarly, "recordProServiceInstallation")).toEqual([["QUOTE_NOT_ACCEPTED", "PRO-1"]]);
-    const issued = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: studied.quoteRequest.id, validUntil: "2026-12-26", lines: [{ label: "Pare-feu", quantity: 1, unitTtcCents: 150_000 }] }));
+    const issued = await gql(
+      db.current,
+      cast.as.DESK_AGENT,
+      ISSUE,
+      input({ requestId: studied.quoteRequest.id, validUntil: "2026-12-26", lines: [{ label: "Pare-feu", quantity: 1, unitTtcCents: 150_000 }] }),
+    );
     expect(issued.data!.issueQuote.quote).toMatchObject({ purpose: "PRO_SERVICE", status: "ISSUED", totalTtcCents: 150_000, totalHtCents: 125_000, totalVatCents: 25_000 });
     const accepted = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: issued.data!.issueQuote.quote.id }));
     expect(accepted.data!.acceptQuote.quote.status).toBe("ACCEPTED");
@@ -84,9 +78,7 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
   it("PRO-1: a member registered without a legal entity is refused; nothing is written", async () => {
     const m = await aMember(db.current);
     await anOption(db.current, m.id);
-    expect(await expectUserErrors(db.current, () => gql(db.current, actors.member(m), REQUEST, request()), [m.id], "requestProService")).toEqual([
-      ["NOT_A_LEGAL_ENTITY", "PRO-1"],
-    ]);
+    expect(await expectUserErrors(db.current, () => gql(db.current, actors.member(m), REQUEST, request()), [m.id], "requestProService")).toEqual([["NOT_A_LEGAL_ENTITY", "PRO-1"]]);
   });
 
   it("PRO-1: an inactive membership or no option in force is refused", async () => {
@@ -103,9 +95,9 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
 
   it("PRO-1: an empty or over-long description is refused", async () => {
     for (const description of ["  ", "x".repeat(2001)]) {
-      expect(
-        await expectUserErrors(db.current, () => gql(db.current, cast.as.member, REQUEST, request({ description })), [cast.member.id], "requestProService"),
-      ).toEqual([["INVALID_TEXT", null]]);
+      expect(await expectUserErrors(db.current, () => gql(db.current, cast.as.member, REQUEST, request({ description })), [cast.member.id], "requestProService")).toEqual([
+        ["INVALID_TEXT", null],
+      ]);
     }
   });
 
@@ -117,12 +109,15 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
     ["DECLINED", "be installed on a declined quote", INSTALL, { installedOn: "2026-11-20" }, "recordProServiceInstallation", "DESK_AGENT", "QUOTE_NOT_ACCEPTED"],
     ["INSTALLED", "be studied again", STUDY, { summary: "x" }, "recordProServiceStudy", "DESK_AGENT", "ILLEGAL_TRANSITION"],
   ] as const;
-  it.each(OUT_OF_ORDER)("PRO-1: a %s request cannot %s (study, then accepted quote, then installation); nothing is written", async (status, _what, query, extra, field, who, code) => {
-    const row = await aProService(db.current, cast.member.id, { status });
-    expect(await expectUserErrors(db.current, () => gql(db.current, cast.as[who], query, input({ requestId: serviceGid(row), ...extra })), [cast.member.id], field)).toEqual([
-      [code, "PRO-1"],
-    ]);
-  });
+  it.each(OUT_OF_ORDER)(
+    "PRO-1: a %s request cannot %s (study, then accepted quote, then installation); nothing is written",
+    async (status, _what, query, extra, field, who, code) => {
+      const row = await aProService(db.current, cast.member.id, { status });
+      expect(await expectUserErrors(db.current, () => gql(db.current, cast.as[who], query, input({ requestId: serviceGid(row), ...extra })), [cast.member.id], field)).toEqual([
+        [code, "PRO-1"],
+      ]);
+    },
+  );
 
   it("PRO-1/QUO-2: an expired quote of a service cannot be accepted, so the service cannot be installed", async () => {
     const row = await aProService(db.current, cast.member.id, { status: "QUOTED", quoteValidUntil: "2026-11-25" });
@@ -150,7 +145,12 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
       expect(refusals(res, "acceptQuote")).toEqual([["QUOTE_NOT_FOUND", "AUT-2"]]);
     }
     expect(
-      await expectUserErrors(db.current, () => gql(db.current, cast.as.otherMember, REQUEST, request({ memberId: cast.memberGid })), [cast.member.id, cast.other.id], "requestProService"),
+      await expectUserErrors(
+        db.current,
+        () => gql(db.current, cast.as.otherMember, REQUEST, request({ memberId: cast.memberGid })),
+        [cast.member.id, cast.other.id],
+        "requestProService",
+      ),
     ).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
   });
 
@@ -158,14 +158,24 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
     const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
     const CASES = [
       ["requestProService", REQUEST, ["member", "delegate", "DESK_AGENT"], () => ({ service: "SERVER", description: "Serveur local", memberId: cast.memberGid })],
-      ["recordProServiceStudy", STUDY, ["DESK_AGENT", "TECHNICIAN"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { technicianId: cast.staff.TECHNICIAN.id })), summary: "Étude faite" })],
+      [
+        "recordProServiceStudy",
+        STUDY,
+        ["DESK_AGENT", "TECHNICIAN"],
+        async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { technicianId: cast.staff.TECHNICIAN.id })), summary: "Étude faite" }),
+      ],
       [
         "assignProServiceTechnician",
         ASSIGN_SERVICE,
         ["DESK_AGENT"],
         async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id)), technicianId: toGlobalId("StaffUser", cast.staff.TECHNICIAN.id) }),
       ],
-      ["recordProServiceInstallation", INSTALL, ["DESK_AGENT"], async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "ACCEPTED" })), installedOn: "2026-11-20" })],
+      [
+        "recordProServiceInstallation",
+        INSTALL,
+        ["DESK_AGENT"],
+        async () => ({ requestId: serviceGid(await aProService(db.current, cast.member.id, { status: "ACCEPTED" })), installedOn: "2026-11-20" }),
+      ],
     ] as const;
 
     for (const [field, query, allowed, makeInput] of CASES) {

@@ -43,7 +43,10 @@ describe("Quote.totals and QuoteLine.amounts: the API's one money shape (QUO-2, 
       { label: "Pack", quantity: 1, unitTtcCents: 5_500 },
       { label: "Câble", quantity: 3, unitTtcCents: 2 },
     ];
-    const res = await gql(db.current, cast.as.DESK_AGENT, ISSUE, { variables: { input: { requestId: requestGid(request), validUntil: "2026-12-31", lines } }, clock: new ManualClock(NOW) });
+    const res = await gql(db.current, cast.as.DESK_AGENT, ISSUE, {
+      variables: { input: { requestId: requestGid(request), validUntil: "2026-12-31", lines } },
+      clock: new ManualClock(NOW),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.issueQuote.userErrors).toEqual([]);
     issued = res.data!.issueQuote.quote;

@@ -20,7 +20,12 @@ describeOnPostgres("quotes under concurrent requests (QUO-2, QUO-3, PostgreSQL)"
     const request = await aQuoteRequest(db.current, cast.member.id);
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-31", lines: [{ label: `v${i}`, quantity: 1, unitTtcCents: 100 + i }] })),
+        gql(
+          db.current,
+          cast.as.DESK_AGENT,
+          ISSUE,
+          input({ requestId: requestGid(request), validUntil: "2026-12-31", lines: [{ label: `v${i}`, quantity: 1, unitTtcCents: 100 + i }] }),
+        ),
       ),
     );
     expect(results.every((r) => r.errors === undefined && r.data!.issueQuote.userErrors.length === 0)).toBe(true);
@@ -35,7 +40,12 @@ describeOnPostgres("quotes under concurrent requests (QUO-2, QUO-3, PostgreSQL)"
       const results = await Promise.all([
         gql(db.current, cast.as.member, ACCEPT, input({ quoteId: quoteGid(quote) })).then((r) => ({ accept: r.data!.acceptQuote, issue: null })),
         ...Array.from({ length: 29 }, () =>
-          gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-31", lines: [{ label: "x", quantity: 1, unitTtcCents: 100 }] })).then((r) => ({
+          gql(
+            db.current,
+            cast.as.DESK_AGENT,
+            ISSUE,
+            input({ requestId: requestGid(request), validUntil: "2026-12-31", lines: [{ label: "x", quantity: 1, unitTtcCents: 100 }] }),
+          ).then((r) => ({
             accept: null,
             issue: r.data!.issueQuote,
           })),

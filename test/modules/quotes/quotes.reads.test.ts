@@ -62,7 +62,14 @@ describe("billing contract: listAcceptedQuotesToBill (QUO-3)", () => {
     for (let i = 0; i < 20; i++) {
       const m = await aMember(db.current);
       ids.push(m.id);
-      for (let j = 0; j < 2; j++) await aQuotedRequest(db.current, m.id, "EQUIPMENT_STUDY", { status: "ACCEPTED", lines: [{ label: "a", quantity: 1, unitTtcCents: 100 }, { label: "b", quantity: 2, unitTtcCents: 50 }] });
+      for (let j = 0; j < 2; j++)
+        await aQuotedRequest(db.current, m.id, "EQUIPMENT_STUDY", {
+          status: "ACCEPTED",
+          lines: [
+            { label: "a", quantity: 1, unitTtcCents: 100 },
+            { label: "b", quantity: 2, unitTtcCents: 50 },
+          ],
+        });
     }
     const count = async (memberIds: string[]) => {
       const before = db.current.statements.count;
@@ -87,7 +94,10 @@ describe("Member.quotes and Member.quoteRequests: statements do not grow with th
         await aQuotedRequest(db.current, m.id, j === 0 ? "MAIL_MIGRATION" : "EQUIPMENT_STUDY", {
           status: j === 2 ? "ACCEPTED" : "ISSUED",
           issuedAt: new Date(Date.UTC(2026, 10, 10 + j, 9)),
-          lines: [{ label: "a", quantity: 1, unitTtcCents: 1_000 }, { label: "b", quantity: 1, unitTtcCents: 2_000 }],
+          lines: [
+            { label: "a", quantity: 1, unitTtcCents: 1_000 },
+            { label: "b", quantity: 1, unitTtcCents: 2_000 },
+          ],
         });
       }
     }
@@ -104,7 +114,14 @@ describe("Member.quotes and Member.quoteRequests: statements do not grow with th
     const node = res.data!.members.edges[0].node;
     expect(node.quotes.edges).toHaveLength(2);
     expect(node.quotes.pageInfo.hasNextPage).toBe(true);
-    expect(node.quotes.edges[0].node).toMatchObject({ status: "ACCEPTED", totalTtcCents: 3_000, lines: [{ label: "a", ttcCents: 1_000, htCents: 833 }, { label: "b", ttcCents: 2_000, htCents: 1_667 }] });
+    expect(node.quotes.edges[0].node).toMatchObject({
+      status: "ACCEPTED",
+      totalTtcCents: 3_000,
+      lines: [
+        { label: "a", ttcCents: 1_000, htCents: 833 },
+        { label: "b", ttcCents: 2_000, htCents: 1_667 },
+      ],
+    });
     expect(node.quoteRequests.edges).toHaveLength(3);
     return db.current.statements.count - before;
   }

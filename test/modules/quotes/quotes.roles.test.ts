@@ -4,7 +4,19 @@ import { ManualClock } from "../../../src/shared/clock.js";
 import { gql } from "../../support/api.js";
 import { useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, aStaffUser, actors } from "../../support/factories.js";
-import { ACCEPT, DECLINE, ISSUE, REQUEST_QUOTE, aQuoteRequest, aQuotedRequest, expectShieldRefusal, expectUserErrors, quoteGid, requestGid, aServingTechnician } from "./quotes.support.js";
+import {
+  ACCEPT,
+  DECLINE,
+  ISSUE,
+  REQUEST_QUOTE,
+  aQuoteRequest,
+  aQuotedRequest,
+  expectShieldRefusal,
+  expectUserErrors,
+  quoteGid,
+  requestGid,
+  aServingTechnician,
+} from "./quotes.support.js";
 
 const NOW = "2026-11-26T10:00:00Z";
 const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: new ManualClock(NOW) });
@@ -17,7 +29,9 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
   beforeAll(async () => {
     cast = await aCast(db.current);
     // The cast's coach coaches the cast's member only.
-    await db.current.db.insert(coachAssignments).values({ memberId: cast.member.id, coachId: cast.staff.COACH.id, assignedAt: new Date(NOW), assignedBy: cast.staff.DESK_AGENT.id });
+    await db.current.db
+      .insert(coachAssignments)
+      .values({ memberId: cast.member.id, coachId: cast.staff.COACH.id, assignedAt: new Date(NOW), assignedBy: cast.staff.DESK_AGENT.id });
     // The cast's technician serves the cast's member only (a Univers Pro study they recorded).
     await aServingTechnician(db.current, cast.staff.TECHNICIAN.id, cast.member.id);
   });
@@ -28,7 +42,11 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
       "issueQuote",
       ISSUE,
       ["DESK_AGENT", "COACH", "TECHNICIAN"],
-      async () => ({ requestId: requestGid(await aQuoteRequest(db.current, cast.member.id)), validUntil: "2026-12-31", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 9_000 }] }),
+      async () => ({
+        requestId: requestGid(await aQuoteRequest(db.current, cast.member.id)),
+        validUntil: "2026-12-31",
+        lines: [{ label: "Étude", quantity: 1, unitTtcCents: 9_000 }],
+      }),
     ],
     ["acceptQuote", ACCEPT, ["member", "delegate"], async () => ({ quoteId: quoteGid((await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY")).quote) })],
     ["declineQuote", DECLINE, ["member", "delegate"], async () => ({ quoteId: quoteGid((await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY")).quote) })],
@@ -72,9 +90,9 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
     ]);
     const substitute = await aStaffUser(db.current, "COACH");
     const request = await aQuoteRequest(db.current, cast.member.id);
-    expect(
-      await expectUserErrors(db.current, () => issue(actors.staff(substitute), requestGid(request)), [cast.member.id], "issueQuote"),
-    ).toEqual([["REQUEST_NOT_FOUND", "AUT-2"]]);
+    expect(await expectUserErrors(db.current, () => issue(actors.staff(substitute), requestGid(request)), [cast.member.id], "issueQuote")).toEqual([
+      ["REQUEST_NOT_FOUND", "AUT-2"],
+    ]);
     const { eq } = await import("drizzle-orm");
     await db.current.db.update(coachAssignments).set({ substituteCoachId: substitute.id }).where(eq(coachAssignments.memberId, cast.member.id));
     expect((await issue(actors.staff(substitute), requestGid(request))).data!.issueQuote.userErrors).toEqual([]);
@@ -87,11 +105,21 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
         ["QUOTE_NOT_FOUND", "AUT-2"],
       ]);
       expect(
-        await expectUserErrors(db.current, () => gql(db.current, cast.as[who], REQUEST_QUOTE, input({ purpose: "EQUIPMENT_STUDY", description: "x", memberId: cast.otherGid })), [cast.other.id], "requestQuote"),
+        await expectUserErrors(
+          db.current,
+          () => gql(db.current, cast.as[who], REQUEST_QUOTE, input({ purpose: "EQUIPMENT_STUDY", description: "x", memberId: cast.otherGid })),
+          [cast.other.id],
+          "requestQuote",
+        ),
       ).toEqual([["MEMBER_NOT_FOUND", "AUT-2"]]);
     }
     expect(
-      await expectUserErrors(db.current, () => gql(db.current, cast.as.DESK_AGENT, REQUEST_QUOTE, input({ purpose: "EQUIPMENT_STUDY", description: "x" })), [cast.member.id], "requestQuote"),
+      await expectUserErrors(
+        db.current,
+        () => gql(db.current, cast.as.DESK_AGENT, REQUEST_QUOTE, input({ purpose: "EQUIPMENT_STUDY", description: "x" })),
+        [cast.member.id],
+        "requestQuote",
+      ),
     ).toEqual([["MEMBER_ID_REQUIRED", null]]);
   });
 
@@ -143,7 +171,10 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
       const requests = (await gql(db.current, cast.as.COACH, REQUESTS)).data!.quoteRequests.edges.map((e: any) => e.node.memberId);
       expect(new Set(requests)).toEqual(new Set([cast.memberGid]));
       expect((await gql(db.current, cast.as.COACH, NODE, { variables: { id: quoteGid(others.quote) } })).data!.node).toBeNull();
-      expect((await gql(db.current, cast.as.COACH, NODE, { variables: { id: requestGid(mine.request) } })).data!.node).toEqual({ id: requestGid(mine.request), purpose: "OFFICE_ASSISTANCE_VISIT" });
+      expect((await gql(db.current, cast.as.COACH, NODE, { variables: { id: requestGid(mine.request) } })).data!.node).toEqual({
+        id: requestGid(mine.request),
+        purpose: "OFFICE_ASSISTANCE_VISIT",
+      });
     });
 
     it.each(["payer", "COMMITTEE", "CONCIERGE_PARTNER"] as const)("QUO-2: %s sees nothing of quotes (lists refused, nodes null)", async (who) => {

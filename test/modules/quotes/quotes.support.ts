@@ -16,7 +16,14 @@ export const requestGid = (row: { id: string }) => toGlobalId("QuoteRequest", ro
 export async function aServingTechnician(db: Database, technicianId: string, memberId: string) {
   const [request] = await db.db
     .insert(quoteRequests)
-    .values({ memberId, purpose: "PRO_SERVICE", description: "Réseau du cabinet", requestedAt: new Date("2026-11-10T09:00:00Z"), requestedByRole: "TECHNICIAN", requestedById: technicianId })
+    .values({
+      memberId,
+      purpose: "PRO_SERVICE",
+      description: "Réseau du cabinet",
+      requestedAt: new Date("2026-11-10T09:00:00Z"),
+      requestedByRole: "TECHNICIAN",
+      requestedById: technicianId,
+    })
     .returning();
   await db.db.insert(proServiceRequests).values({
     memberId,
@@ -40,8 +47,7 @@ export const QUOTE_FIELDS = `id reference memberId purpose status validUntil tot
   lines { position label quantity unitTtcCents ttcCents htCents vatCents }`;
 export const REQUEST_FIELDS = `id memberId purpose description requestedAt requestedByRole status currentQuote { id status } quotes { id status }`;
 
-const mutation = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
+const mutation = (name: string, input: string, payload: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${payload} userErrors { code message field rule } } }`;
 export const REQUEST_QUOTE = mutation("requestQuote", "RequestQuoteInput", `request { ${REQUEST_FIELDS} }`);
 export const ISSUE = mutation("issueQuote", "IssueQuoteInput", `quote { ${QUOTE_FIELDS} }`);
 export const ACCEPT = mutation("acceptQuote", "DecideQuoteInput", `quote { ${QUOTE_FIELDS} }`);
@@ -106,12 +112,7 @@ export async function quoteState(db: Database, memberIds: string[]) {
   const [requests, quoteRows, lines, auditCount] = await Promise.all([
     db.db.select().from(quoteRequests).where(inArray(quoteRequests.memberId, memberIds)).orderBy(quoteRequests.id),
     db.db.select().from(quotes).where(inArray(quotes.memberId, memberIds)).orderBy(quotes.id),
-    db.db
-      .select({ line: quoteLines })
-      .from(quoteLines)
-      .innerJoin(quotes, eq(quotes.id, quoteLines.quoteId))
-      .where(inArray(quotes.memberId, memberIds))
-      .orderBy(quoteLines.id),
+    db.db.select({ line: quoteLines }).from(quoteLines).innerJoin(quotes, eq(quotes.id, quoteLines.quoteId)).where(inArray(quotes.memberId, memberIds)).orderBy(quoteLines.id),
     countRows(db, auditLog),
   ]);
   return { requests, quotes: quoteRows, lines, auditCount };

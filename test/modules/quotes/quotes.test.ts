@@ -61,10 +61,17 @@ describe("the one quote workflow (QUO-1..3)", () => {
 
     it("QUO-1: the installation is quoted with an Orange fiber offer: without an Orange fiber line it is refused", async () => {
       const c = await aCast(db.current);
-      const refused = await expectUserErrors(db.current, () => gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "Installation" })), [c.member.id], "requestQuote");
+      const refused = await expectUserErrors(
+        db.current,
+        () => gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "Installation" })),
+        [c.member.id],
+        "requestQuote",
+      );
       expect(refused).toEqual([["FIBER_OFFER_REQUIRED", "QUO-1"]]);
       await aLine(db.current, await anAddress(db.current, c.member.id), { technology: "ADSL" });
-      expect(refusals(await gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "x" })), "requestQuote")).toEqual([["FIBER_OFFER_REQUIRED", "QUO-1"]]);
+      expect(refusals(await gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "x" })), "requestQuote")).toEqual([
+        ["FIBER_OFFER_REQUIRED", "QUO-1"],
+      ]);
       await aLine(db.current, await anAddress(db.current, c.member.id, { kind: "EXTRA_SITE" }));
       const ok = await gql(db.current, c.as.member, REQUEST_QUOTE, input({ purpose: "FIBER_INSTALLATION", description: "Installation avec la fibre" }));
       expect(ok.data!.requestQuote.request.purpose).toBe("FIBER_INSTALLATION");
@@ -72,7 +79,12 @@ describe("the one quote workflow (QUO-1..3)", () => {
 
     it("QUO-1: mail migration, Univers Pro services and maintenance are opened by their own flows, not by requestQuote", async () => {
       for (const purpose of ["MAIL_MIGRATION", "PRO_SERVICE", "PRO_MAINTENANCE"]) {
-        const errors = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, REQUEST_QUOTE, input({ purpose, description: "x" })), [cast.member.id], "requestQuote");
+        const errors = await expectUserErrors(
+          db.current,
+          () => gql(db.current, cast.as.member, REQUEST_QUOTE, input({ purpose, description: "x" })),
+          [cast.member.id],
+          "requestQuote",
+        );
         expect(errors).toEqual([["PURPOSE_HAS_ITS_OWN_REQUEST", "QUO-1"]]);
       }
     });
@@ -86,7 +98,12 @@ describe("the one quote workflow (QUO-1..3)", () => {
       const migration = res.data!.requestMailboxMigration.migration;
       expect(migration).toMatchObject({ status: "QUOTE_REQUIRED", quoteRequest: { purpose: "MAIL_MIGRATION", status: "AWAITING_QUOTE" } });
       expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "requestMailboxMigration", actorRole: "DELEGATE", onBehalfOfMemberId: cast.member.id }]);
-      const issued = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: migration.quoteRequest.id, validUntil: "2026-12-10", lines: [{ label: "Migration 8 Go", quantity: 1, unitTtcCents: 18_000 }] }));
+      const issued = await gql(
+        db.current,
+        cast.as.DESK_AGENT,
+        ISSUE,
+        input({ requestId: migration.quoteRequest.id, validUntil: "2026-12-10", lines: [{ label: "Migration 8 Go", quantity: 1, unitTtcCents: 18_000 }] }),
+      );
       expect(issued.data!.issueQuote.quote).toMatchObject({ purpose: "MAIL_MIGRATION", totalTtcCents: 18_000, totalHtCents: 15_000, totalVatCents: 3_000 });
       const accepted = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: issued.data!.issueQuote.quote.id }));
       expect(accepted.data!.acceptQuote.quote.status).toBe("ACCEPTED");
@@ -143,12 +160,15 @@ describe("the one quote workflow (QUO-1..3)", () => {
     it("QUO-2: lines, amounts and validity are checked; every problem is reported and nothing is written", async () => {
       const request = await aQuoteRequest(db.current, cast.member.id);
       const issue = (extra: Record<string, unknown>) => () =>
-        gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-26", lines: [{ label: "x", quantity: 1, unitTtcCents: 100 }], ...extra }));
+        gql(
+          db.current,
+          cast.as.DESK_AGENT,
+          ISSUE,
+          input({ requestId: requestGid(request), validUntil: "2026-12-26", lines: [{ label: "x", quantity: 1, unitTtcCents: 100 }], ...extra }),
+        );
       const m = [cast.member.id];
       expect(await expectUserErrors(db.current, issue({ lines: [] }), m, "issueQuote")).toEqual([["NO_LINES", "QUO-2"]]);
-      expect(
-        await expectUserErrors(db.current, issue({ lines: [{ label: " ", quantity: 0, unitTtcCents: -1 }], validUntil: "2026-11-25" }), m, "issueQuote"),
-      ).toEqual([
+      expect(await expectUserErrors(db.current, issue({ lines: [{ label: " ", quantity: 0, unitTtcCents: -1 }], validUntil: "2026-11-25" }), m, "issueQuote")).toEqual([
         ["INVALID_LINE_LABEL", "QUO-2"],
         ["INVALID_QUANTITY", "QUO-2"],
         ["INVALID_AMOUNT", "QUO-2"],
@@ -156,8 +176,15 @@ describe("the one quote workflow (QUO-1..3)", () => {
       ]);
       expect(await expectUserErrors(db.current, issue({ lines: [{ label: "Gratuit", quantity: 1, unitTtcCents: 0 }] }), m, "issueQuote")).toEqual([["INVALID_TOTAL", "QUO-2"]]);
       expect(await expectUserErrors(db.current, issue({ validUntil: "2027-12-01" }), m, "issueQuote")).toEqual([["VALIDITY_TOO_FAR", "QUO-2"]]);
-      expect(await expectUserErrors(db.current, issue({ lines: Array.from({ length: 51 }, () => ({ label: "l", quantity: 1, unitTtcCents: 1 })) }), m, "issueQuote")).toEqual([["NO_LINES", "QUO-2"]]);
-      const en = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-11-01", lines: [{ label: "x", quantity: 1, unitTtcCents: 1 }] }, "en"));
+      expect(await expectUserErrors(db.current, issue({ lines: Array.from({ length: 51 }, () => ({ label: "l", quantity: 1, unitTtcCents: 1 })) }), m, "issueQuote")).toEqual([
+        ["NO_LINES", "QUO-2"],
+      ]);
+      const en = await gql(
+        db.current,
+        cast.as.DESK_AGENT,
+        ISSUE,
+        input({ requestId: requestGid(request), validUntil: "2026-11-01", lines: [{ label: "x", quantity: 1, unitTtcCents: 1 }] }, "en"),
+      );
       expect(en.data!.issueQuote.userErrors[0].message).toBe("The quote's validity date is already past.");
     });
 
@@ -165,14 +192,18 @@ describe("the one quote workflow (QUO-1..3)", () => {
       const { quote } = await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY");
       const res = await gql(db.current, cast.as.member, ACCEPT, input({ quoteId: quoteGid(quote) }));
       expect(res.data!.acceptQuote.quote).toMatchObject({ status: "ACCEPTED", decidedAt: "2026-11-26T10:00:00.000Z", decidedByRole: "MEMBER" });
-      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "acceptQuote", actorRole: "MEMBER", actorId: cast.member.id, onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([
+        { operation: "acceptQuote", actorRole: "MEMBER", actorId: cast.member.id, onBehalfOfMemberId: cast.member.id },
+      ]);
     });
 
     it("QUO-2: a delegate's acceptance is audited as by the delegate on behalf of the member, and billed to the member", async () => {
       const { quote } = await aQuotedRequest(db.current, cast.member.id, "MAIL_EXPERT_ON_SITE");
       const res = await gql(db.current, cast.as.delegate, ACCEPT, input({ quoteId: quoteGid(quote) }));
       expect(res.data!.acceptQuote.quote).toMatchObject({ status: "ACCEPTED", decidedByRole: "DELEGATE", memberId: cast.memberGid });
-      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "acceptQuote", actorRole: "DELEGATE", actorId: cast.delegate.id, onBehalfOfMemberId: cast.member.id }]);
+      expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([
+        { operation: "acceptQuote", actorRole: "DELEGATE", actorId: cast.delegate.id, onBehalfOfMemberId: cast.member.id },
+      ]);
       const [row] = await db.current.db.select().from(quotes).where(eq(quotes.id, quote.id));
       expect(row).toMatchObject({ memberId: cast.member.id, decidedById: cast.delegate.id, decidedByRole: "DELEGATE" });
     });
@@ -183,7 +214,12 @@ describe("the one quote workflow (QUO-1..3)", () => {
         const res = await gql(db.current, cast.as[who], DECLINE, input({ quoteId: quoteGid(quote) }));
         expect(res.data!.declineQuote.quote.status).toBe("DECLINED");
         for (const q of [ACCEPT, DECLINE]) {
-          const again = await expectUserErrors(db.current, () => gql(db.current, cast.as.member, q, input({ quoteId: quoteGid(quote) })), [cast.member.id], q === ACCEPT ? "acceptQuote" : "declineQuote");
+          const again = await expectUserErrors(
+            db.current,
+            () => gql(db.current, cast.as.member, q, input({ quoteId: quoteGid(quote) })),
+            [cast.member.id],
+            q === ACCEPT ? "acceptQuote" : "declineQuote",
+          );
           expect(again).toEqual([["QUOTE_ALREADY_DECIDED", "QUO-2"]]);
         }
       }
@@ -213,12 +249,24 @@ describe("the one quote workflow (QUO-1..3)", () => {
     it("QUO-3: issuing a new quote for the request replaces the previous one, which stays readable and can no longer be accepted", async () => {
       const request = await aQuoteRequest(db.current, cast.member.id);
       await aServingTechnician(db.current, cast.staff.TECHNICIAN.id, cast.member.id);
-      const first = await gql(db.current, cast.as.TECHNICIAN, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-20", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 12_000 }] }));
+      const first = await gql(
+        db.current,
+        cast.as.TECHNICIAN,
+        ISSUE,
+        input({ requestId: requestGid(request), validUntil: "2026-12-20", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 12_000 }] }),
+      );
       const firstId = first.data!.issueQuote.quote.id;
-      const second = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 9_000 }] }));
+      const second = await gql(
+        db.current,
+        cast.as.DESK_AGENT,
+        ISSUE,
+        input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "Étude", quantity: 1, unitTtcCents: 9_000 }] }),
+      );
       expect(second.data!.issueQuote.quote).toMatchObject({ status: "ISSUED", totalTtcCents: 9_000 });
       const firstRawId = fromGlobalId(firstId)!.id;
-      expect(await auditRowsOf(db.current, second.requestId)).toMatchObject([{ operation: "issueQuote", targetIds: expect.arrayContaining([firstRawId]), details: { replacedQuoteId: firstRawId } }]);
+      expect(await auditRowsOf(db.current, second.requestId)).toMatchObject([
+        { operation: "issueQuote", targetIds: expect.arrayContaining([firstRawId]), details: { replacedQuoteId: firstRawId } },
+      ]);
       const READ = `query($id: ID!) { node(id: $id) { ... on QuoteRequest { status currentQuote { id totalTtcCents } quotes { id status totalTtcCents replacedAt lines { ttcCents } } } } }`;
       const read = await gql(db.current, cast.as.member, READ, { variables: { id: requestGid(request) }, clock: new ManualClock(NOW) });
       expect(read.data!.node).toEqual({
@@ -246,7 +294,8 @@ describe("the one quote workflow (QUO-1..3)", () => {
       const { request } = await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY", { status: "ACCEPTED" });
       const errors = await expectUserErrors(
         db.current,
-        () => gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "x", quantity: 1, unitTtcCents: 1 }] })),
+        () =>
+          gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "x", quantity: 1, unitTtcCents: 1 }] })),
         [cast.member.id],
         "issueQuote",
       );
@@ -255,11 +304,21 @@ describe("the one quote workflow (QUO-1..3)", () => {
 
     it("QUO-3: after a decline or an expiry a new quote may be issued; the expired one becomes REPLACED", async () => {
       const { request, quote } = await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY", { validUntil: "2026-11-20" });
-      const res = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "x", quantity: 1, unitTtcCents: 5 }] }));
+      const res = await gql(
+        db.current,
+        cast.as.DESK_AGENT,
+        ISSUE,
+        input({ requestId: requestGid(request), validUntil: "2026-12-24", lines: [{ label: "x", quantity: 1, unitTtcCents: 5 }] }),
+      );
       expect(res.data!.issueQuote.quote.status).toBe("ISSUED");
       expect((await db.current.db.select().from(quotes).where(eq(quotes.id, quote.id)))[0]!.status).toBe("REPLACED");
       const declined = await aQuotedRequest(db.current, cast.member.id, "EQUIPMENT_STUDY", { status: "DECLINED" });
-      const again = await gql(db.current, cast.as.DESK_AGENT, ISSUE, input({ requestId: requestGid(declined.request), validUntil: "2026-12-24", lines: [{ label: "x", quantity: 1, unitTtcCents: 5 }] }));
+      const again = await gql(
+        db.current,
+        cast.as.DESK_AGENT,
+        ISSUE,
+        input({ requestId: requestGid(declined.request), validUntil: "2026-12-24", lines: [{ label: "x", quantity: 1, unitTtcCents: 5 }] }),
+      );
       expect(again.data!.issueQuote.quote.status).toBe("ISSUED");
       expect((await db.current.db.select().from(quotes).where(eq(quotes.id, declined.quote.id)))[0]!.status).toBe("DECLINED");
     });
@@ -273,7 +332,11 @@ describe("the one quote workflow (QUO-1..3)", () => {
         () => db.current.db.update(quoteLines).set({ label: "autre" }).where(eq(quoteLines.quoteId, quote.id)),
         // who accepted (a delegate on behalf of the member, or the member) is final too
         () => db.current.db.update(quotes).set({ decidedByRole: "DESK_AGENT" }).where(eq(quotes.id, quote.id)),
-        () => db.current.db.update(quotes).set({ decidedAt: new Date("2026-11-23T09:00:00Z") }).where(eq(quotes.id, quote.id)),
+        () =>
+          db.current.db
+            .update(quotes)
+            .set({ decidedAt: new Date("2026-11-23T09:00:00Z") })
+            .where(eq(quotes.id, quote.id)),
         // a line is never removed on its own
         () => db.current.db.delete(quoteLines).where(eq(quoteLines.quoteId, quote.id)),
       ];

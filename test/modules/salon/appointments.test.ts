@@ -87,11 +87,7 @@ describe("Salon particulier appointments", () => {
         [ended, "OPTION_NOT_IN_FORCE"],
       ] as const;
       for (const [m, code] of cases) {
-        const errors = await expectUserErrors(
-          db.current,
-          () => gql(db.current, cast.as.DESK_AGENT, BOOK, book({ memberId: toGlobalId("Member", m.id) })),
-          "bookSalonAppointment",
-        );
+        const errors = await expectUserErrors(db.current, () => gql(db.current, cast.as.DESK_AGENT, BOOK, book({ memberId: toGlobalId("Member", m.id) })), "bookSalonAppointment");
         expect(errors).toEqual([[code, "SVC-4"]]);
       }
     });
@@ -106,11 +102,7 @@ describe("Salon particulier appointments", () => {
     });
 
     it.each(["anonymous", ...STAFF_REFUSED] as const)("AUT-1: %s cannot book the salon; nothing is written", async (who) => {
-      await expectShieldRefusal(
-        db.current,
-        () => gql(db.current, cast.as[who], BOOK, book({ memberId: cast.memberGid })),
-        who === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN",
-      );
+      await expectShieldRefusal(db.current, () => gql(db.current, cast.as[who], BOOK, book({ memberId: cast.memberGid })), who === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
     });
   });
 
@@ -170,11 +162,7 @@ describe("Salon particulier appointments", () => {
     it("SVC-4: two appointments of the same member cannot overlap; back to back is fine", async () => {
       const m = await anOptionHolder(db.current);
       await anAppointment(db.current, m.id, { startsAt: at("2026-12-04T13:00:00Z"), endsAt: at("2026-12-04T14:00:00Z") });
-      const errors = await expectUserErrors(
-        db.current,
-        () => gql(db.current, actors.member(m), BOOK, book({ startsAt: "2026-12-04T13:30:00Z" })),
-        "bookSalonAppointment",
-      );
+      const errors = await expectUserErrors(db.current, () => gql(db.current, actors.member(m), BOOK, book({ startsAt: "2026-12-04T13:30:00Z" })), "bookSalonAppointment");
       expect(errors).toEqual([["MEMBER_OVERLAP", "SVC-4"]]);
       // The salon's capacity is 1: widen it so only the member's own overlap is tested.
       await db.current.db.update(salons).set({ capacity: 5 }).where(eq(salons.code, "OPERA"));
@@ -230,11 +218,7 @@ describe("Salon particulier appointments", () => {
       const m = await anOptionHolder(db.current);
       await anAppointment(db.current, m.id, { startsAt: at("2026-11-20T13:00:00Z"), endsAt: at("2026-11-20T14:00:00Z") });
       for (const day of ["09", "10", "11"]) await anAppointment(db.current, m.id, { startsAt: at(`2027-01-${day}T13:00:00Z`), endsAt: at(`2027-01-${day}T14:00:00Z`) });
-      const errors = await expectUserErrors(
-        db.current,
-        () => gql(db.current, actors.member(m), BOOK, book({ startsAt: "2027-01-12T13:00:00Z" })),
-        "bookSalonAppointment",
-      );
+      const errors = await expectUserErrors(db.current, () => gql(db.current, actors.member(m), BOOK, book({ startsAt: "2027-01-12T13:00:00Z" })), "bookSalonAppointment");
       expect(errors).toEqual([["TOO_MANY_UPCOMING", "SVC-4"]]);
     });
   });
@@ -252,7 +236,10 @@ describe("Salon particulier appointments", () => {
       ] as const) {
         const row = await anAppointment(db.current, m.id, { startsAt: at("2027-01-20T13:00:00Z"), endsAt: at("2027-01-20T14:00:00Z") });
         const res = await gql(db.current, actor, CANCEL, cancel(appointmentGid(row)));
-        expect(res.data!.cancelSalonAppointment).toMatchObject({ userErrors: [], appointment: { status: "CANCELLED", cancelledByRole: role, cancelledAt: "2026-11-26T10:00:00.000Z" } });
+        expect(res.data!.cancelSalonAppointment).toMatchObject({
+          userErrors: [],
+          appointment: { status: "CANCELLED", cancelledByRole: role, cancelledAt: "2026-11-26T10:00:00.000Z" },
+        });
         expect(await auditRowsOf(db.current, res.requestId)).toMatchObject([{ operation: "cancelSalonAppointment", actorRole: role, onBehalfOfMemberId: m.id }]);
       }
     });

@@ -11,7 +11,10 @@ describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQ
   const db = useTestDatabase({ poolMax: 20 });
 
   const liveRegistrations = (eventId: string) =>
-    db.current.db.select().from(circleEventRegistrations).where(and(eq(circleEventRegistrations.eventId, eventId), isNull(circleEventRegistrations.cancelledAt)));
+    db.current.db
+      .select()
+      .from(circleEventRegistrations)
+      .where(and(eq(circleEventRegistrations.eventId, eventId), isNull(circleEventRegistrations.cancelledAt)));
   const auditCount = async (operation: string) => (await db.current.db.select().from(auditLog).where(eq(auditLog.operation, operation))).length;
 
   it("SVC-4: 30 members registering at once for an event of capacity 10: exactly 10 registered, 20 refused as full", async () => {
@@ -54,14 +57,19 @@ describeOnPostgres("Salon and Vie de Cercle under concurrent requests (PostgreSQ
     const members = await Promise.all(Array.from({ length: 30 }, () => anOptionHolder(db.current)));
     const results = await Promise.all(members.map((m) => gql(db.current, actors.member(m), BOOK, book({ startsAt: "2026-12-14T13:00:00Z" }))));
     expect(tally(outcomesOf(results, "bookSalonAppointment"))).toEqual({ ok: 1, "SLOT_FULL/SVC-4": 29 });
-    const booked = await db.current.db.select().from(salonAppointments).where(eq(salonAppointments.startsAt, new Date("2026-12-14T13:00:00Z")));
+    const booked = await db.current.db
+      .select()
+      .from(salonAppointments)
+      .where(eq(salonAppointments.startsAt, new Date("2026-12-14T13:00:00Z")));
     expect(booked).toHaveLength(1);
   });
 
   it("SVC-4: one member booking 30 mutually overlapping slots (12:00–13:45 UTC starts, 2 hours each) at once gets one appointment; the others overlap it", async () => {
     const m = await anOptionHolder(db.current);
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => gql(db.current, actors.member(m), BOOK, book({ startsAt: new Date(Date.parse("2026-12-15T12:00:00Z") + (i % 8) * 15 * 60_000).toISOString(), durationMinutes: 120 }))),
+      Array.from({ length: 30 }, (_, i) =>
+        gql(db.current, actors.member(m), BOOK, book({ startsAt: new Date(Date.parse("2026-12-15T12:00:00Z") + (i % 8) * 15 * 60_000).toISOString(), durationMinutes: 120 })),
+      ),
     );
     const codes = outcomesOf(results, "bookSalonAppointment");
     expect(codes.filter((c) => c === "ok")).toHaveLength(1);

@@ -185,7 +185,10 @@ describe("« Vie de Cercle » events", () => {
         const all: string[] = [];
         let after: string | null = null;
         for (;;) {
-          const res: GqlResult<{ upcomingEvents: ConnectionShape<{ title: string }> }> = await gql(db.current, cast.as[who], UPCOMING, { variables: { first: 2, after }, clock: clock() });
+          const res: GqlResult<{ upcomingEvents: ConnectionShape<{ title: string }> }> = await gql(db.current, cast.as[who], UPCOMING, {
+            variables: { first: 2, after },
+            clock: clock(),
+          });
           expect(res.errors).toBeUndefined();
           const page = res.data!.upcomingEvents;
           all.push(...page.edges.map((e) => e.node.title));
@@ -222,7 +225,12 @@ describe("« Vie de Cercle » events", () => {
     });
 
     it("SVC-4: a page size outside 1..100 and a forged cursor are bad input, not a 500", async () => {
-      for (const variables of [{ first: 0 }, { first: 101 }, { first: 5, after: "bm9wZQ" }, { first: 5, after: Buffer.from(JSON.stringify(["2026-13-45", "x"])).toString("base64url") }]) {
+      for (const variables of [
+        { first: 0 },
+        { first: 101 },
+        { first: 5, after: "bm9wZQ" },
+        { first: 5, after: Buffer.from(JSON.stringify(["2026-13-45", "x"])).toString("base64url") },
+      ]) {
         const res = await gql(db.current, cast.as.member, UPCOMING, { variables });
         expect(res.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
       }

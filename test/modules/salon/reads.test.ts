@@ -130,7 +130,10 @@ describe("Salon and events on dashboards: statements do not grow with the page s
     for (let e = 0; e < 3; e++) events.push(await anEvent(db.current, { startsAt: at(`2027-01-0${e + 4}T19:00:00Z`) }));
     for (let i = 0; i < 30; i++) {
       const m = await aMember(db.current, { lastName: `Salon${String(i).padStart(2, "0")}` });
-      await anAppointment(db.current, m.id, { startsAt: at(`2027-01-${String((i % 20) + 4).padStart(2, "0")}T13:00:00Z`), endsAt: at(`2027-01-${String((i % 20) + 4).padStart(2, "0")}T14:00:00Z`) });
+      await anAppointment(db.current, m.id, {
+        startsAt: at(`2027-01-${String((i % 20) + 4).padStart(2, "0")}T13:00:00Z`),
+        endsAt: at(`2027-01-${String((i % 20) + 4).padStart(2, "0")}T14:00:00Z`),
+      });
       for (const e of events) await aRegistration(db.current, e.id, m.id);
     }
   });

@@ -102,8 +102,7 @@ export async function salonState(db: Database) {
   return { appointments, events, registrations, auditCount };
 }
 
-export const appointmentsOf = (db: Database, memberIds: string[]) =>
-  db.db.select().from(salonAppointments).where(inArray(salonAppointments.memberId, memberIds));
+export const appointmentsOf = (db: Database, memberIds: string[]) => db.db.select().from(salonAppointments).where(inArray(salonAppointments.memberId, memberIds));
 
 /** A refusal by the permission map: no data, FORBIDDEN (UNAUTHENTICATED for anonymous), nothing written. */
 export async function expectShieldRefusal(db: Database, run: () => Promise<GqlResult>, code = "FORBIDDEN") {

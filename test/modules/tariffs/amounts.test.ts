@@ -24,15 +24,18 @@ describe("Tariff.price: the API's one money shape (BIL-10, § 10)", () => {
     cast = await aCast(db.current);
   });
 
-  it.each(["member", "delegate", "DESK_AGENT", "BILLING"] as const)("BIL-10: %s reads Tariff.price, equal to the deprecated fields; pack 5 at 55.00 TTC = 45.83 HT + 9.17 VAT", async (who) => {
-    const res = await gql(db.current, cast.as[who], TARIFFS);
-    expect(res.errors).toBeUndefined();
-    const list = res.data!.tariffs as TariffView[];
-    expect(list).toHaveLength(12);
-    list.forEach(expectOneShape);
-    expect(list.find((t) => t.code === "MAILBOX_PACK_5")!.price).toEqual({ htCents: 4_583, vatCents: 917, ttcCents: 5_500 });
-    expect(list.find((t) => t.code === "TRAVEL")!.price).toEqual({ htCents: 8_333, vatCents: 1_667, ttcCents: 10_000 });
-  });
+  it.each(["member", "delegate", "DESK_AGENT", "BILLING"] as const)(
+    "BIL-10: %s reads Tariff.price, equal to the deprecated fields; pack 5 at 55.00 TTC = 45.83 HT + 9.17 VAT",
+    async (who) => {
+      const res = await gql(db.current, cast.as[who], TARIFFS);
+      expect(res.errors).toBeUndefined();
+      const list = res.data!.tariffs as TariffView[];
+      expect(list).toHaveLength(12);
+      list.forEach(expectOneShape);
+      expect(list.find((t) => t.code === "MAILBOX_PACK_5")!.price).toEqual({ htCents: 4_583, vatCents: 917, ttcCents: 5_500 });
+      expect(list.find((t) => t.code === "TRAVEL")!.price).toEqual({ htCents: 8_333, vatCents: 1_667, ttcCents: 10_000 });
+    },
+  );
 
   it("BIL-10: the history and a scheduled change answer with Tariff.price too (95.00 TTC = 79.17 HT + 15.83 VAT)", async () => {
     const scheduled = await gql(db.current, cast.as.BILLING, SCHEDULE, { variables: { input: { code: "OPTION", ttcCents: 9_500, effectiveOn: "2026-12-26" } }, clock: at(NOW) });

@@ -57,9 +57,15 @@ describe("prices shown before ordering come from the tariff table in force on th
     const res = await gql(db.current, delegate, SUBSCRIBE_PRIVILEGE, { variables: { input: {} }, clock: at(NOW) });
     expect(res.data!.subscribeConciergePrivilege.privilege).toMatchObject({ status: "ACTIVE", monthlyPriceTtcCents: 10_000, monthlyPriceHtCents: 8_333 });
     const privilege = `{ me { member { conciergePrivilege { monthlyPriceTtcCents monthlyPriceHtCents } } } }`;
-    expect((await gql(db.current, delegate, privilege, { clock: at(DEC_31) })).data!.me.member.conciergePrivilege).toEqual({ monthlyPriceTtcCents: 10_000, monthlyPriceHtCents: 8_333 });
+    expect((await gql(db.current, delegate, privilege, { clock: at(DEC_31) })).data!.me.member.conciergePrivilege).toEqual({
+      monthlyPriceTtcCents: 10_000,
+      monthlyPriceHtCents: 8_333,
+    });
     expect(await priceOf(db.current, delegate, "PRIVILEGE", JAN_2)).toBe(11_000);
-    expect((await gql(db.current, delegate, privilege, { clock: at(JAN_2) })).data!.me.member.conciergePrivilege).toEqual({ monthlyPriceTtcCents: 11_000, monthlyPriceHtCents: 9_167 });
+    expect((await gql(db.current, delegate, privilege, { clock: at(JAN_2) })).data!.me.member.conciergePrivilege).toEqual({
+      monthlyPriceTtcCents: 11_000,
+      monthlyPriceHtCents: 9_167,
+    });
   });
 
   it("BIL-10: a delegate sees the price of what they order before ordering: an intervention quote uses the rates in force on the order date, and the booking stores that price", async () => {
@@ -69,7 +75,13 @@ describe("prices shown before ordering come from the tariff table in force on th
     expect(await quoteOn(DEC_31)).toMatchObject({
       free: false,
       priceToAcceptCents: 27_000,
-      price: { lines: [{ code: "TRAVEL", unitCents: 10_000 }, { code: "TECHNICIAN_FIRST_HOUR", unitCents: 12_000 }, { code: "TECHNICIAN_EXTRA_HALF_HOUR", unitCents: 5_000 }] },
+      price: {
+        lines: [
+          { code: "TRAVEL", unitCents: 10_000 },
+          { code: "TECHNICIAN_FIRST_HOUR", unitCents: 12_000 },
+          { code: "TECHNICIAN_EXTRA_HALF_HOUR", unitCents: 5_000 },
+        ],
+      },
     });
     // Ordered on 2 January, same slot: the new rates (travel 110, first hour 126).
     const after = await quoteOn(JAN_2);
@@ -80,7 +92,10 @@ describe("prices shown before ordering come from the tariff table in force on th
       clock: at(JAN_2),
     });
     expect(booked.data!.bookHomeIntervention.userErrors).toEqual([]);
-    const [row] = await db.current.db.select().from(interventions).where(eq(interventions.startsAt, new Date(JAN_5_10H)));
+    const [row] = await db.current.db
+      .select()
+      .from(interventions)
+      .where(eq(interventions.startsAt, new Date(JAN_5_10H)));
     expect(row).toMatchObject({ priceCents: 28_600 });
     expect(row!.chargeLines.map((l) => [l.code, l.unitCents])).toEqual([
       ["TRAVEL", 11_000],

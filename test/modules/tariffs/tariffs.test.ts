@@ -40,15 +40,18 @@ describe("tariffs as dated data (BIL-10, SPEC § 10)", () => {
   });
 
   it("BIL-10: announced on 2026-11-26, a change may apply from 2026-12-26; 2026-12-25 is refused, nothing written", async () => {
-    expect(
-      await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { code: "OPTION", ttcCents: 9_500, effectiveOn: "2026-12-25" })),
-    ).toEqual(["NOTICE_TOO_SHORT/BIL-10"]);
+    expect(await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { code: "OPTION", ttcCents: 9_500, effectiveOn: "2026-12-25" }))).toEqual([
+      "NOTICE_TOO_SHORT/BIL-10",
+    ]);
     const ok = await schedule(db.current, cast.as.BILLING, { code: "OPTION", ttcCents: 9_500, effectiveOn: "2026-12-26" });
     expect(ok.data!.scheduleTariffChange).toEqual({
       tariff: { code: "OPTION", ttcCents: 9_500, htCents: 7_917, vatCents: 1_583, effectiveOn: "2026-12-26", announcedAt: "2026-11-26T10:00:00.000Z" },
       userErrors: [],
     });
-    const [row] = await db.current.db.select().from(tariffs).where(and(eq(tariffs.code, "OPTION"), eq(tariffs.effectiveOn, "2026-12-26")));
+    const [row] = await db.current.db
+      .select()
+      .from(tariffs)
+      .where(and(eq(tariffs.code, "OPTION"), eq(tariffs.effectiveOn, "2026-12-26")));
     expect(row).toMatchObject({ ttcCents: 9_500, createdByRole: "BILLING", createdById: cast.staff.BILLING.id });
     expect(await db.current.db.select().from(auditLog).where(eq(auditLog.requestId, ok.requestId))).toMatchObject([
       { operation: "scheduleTariffChange", actorRole: "BILLING", onBehalfOfMemberId: null },
@@ -76,27 +79,28 @@ describe("tariffs as dated data (BIL-10, SPEC § 10)", () => {
     expect(earliestEffectiveOn("2026-12-31")).toBe("2027-01-31");
     // Through the API: on 31 January 2027 (Paris), 27 February is refused and 28 February accepted.
     const jan31 = at("2027-01-31T11:00:00Z");
-    expect(
-      await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { code: "EXTRA_SITE", ttcCents: 9_100, effectiveOn: "2027-02-27" }, jan31)),
-    ).toEqual(["NOTICE_TOO_SHORT/BIL-10"]);
+    expect(await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { code: "EXTRA_SITE", ttcCents: 9_100, effectiveOn: "2027-02-27" }, jan31))).toEqual([
+      "NOTICE_TOO_SHORT/BIL-10",
+    ]);
     const ok = await schedule(db.current, cast.as.BILLING, { code: "EXTRA_SITE", ttcCents: 9_100, effectiveOn: "2027-02-28" }, jan31);
     expect(ok.data!.scheduleTariffChange.userErrors).toEqual([]);
   });
 
   it("BIL-10: 'today' is the Paris date: at 23:30 UTC on 30 November it is already 1 December in Paris", async () => {
     const late = at("2026-11-30T23:30:00Z");
-    expect(
-      await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { code: "TRAVEL", ttcCents: 10_500, effectiveOn: "2026-12-31" }, late)),
-    ).toEqual(["NOTICE_TOO_SHORT/BIL-10"]);
+    expect(await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { code: "TRAVEL", ttcCents: 10_500, effectiveOn: "2026-12-31" }, late))).toEqual([
+      "NOTICE_TOO_SHORT/BIL-10",
+    ]);
   });
 
   it("BIL-10: a second price for the same item and date is refused; the first one stays", async () => {
     const input = { code: "COACH_HOUR", ttcCents: 15_500, effectiveOn: "2027-06-01" };
     expect((await schedule(db.current, cast.as.BILLING, input)).data!.scheduleTariffChange.userErrors).toEqual([]);
-    expect(await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { ...input, ttcCents: 16_000 }))).toEqual([
-      "DUPLICATE_EFFECTIVE_DATE/BIL-10",
-    ]);
-    const rows = await db.current.db.select().from(tariffs).where(and(eq(tariffs.code, "COACH_HOUR"), eq(tariffs.effectiveOn, "2027-06-01")));
+    expect(await expectUserErrors(db.current, () => schedule(db.current, cast.as.BILLING, { ...input, ttcCents: 16_000 }))).toEqual(["DUPLICATE_EFFECTIVE_DATE/BIL-10"]);
+    const rows = await db.current.db
+      .select()
+      .from(tariffs)
+      .where(and(eq(tariffs.code, "COACH_HOUR"), eq(tariffs.effectiveOn, "2027-06-01")));
     expect(rows.map((r) => r.ttcCents)).toEqual([15_500]);
   });
 
@@ -146,7 +150,10 @@ describe("tariffs as dated data (BIL-10, SPEC § 10)", () => {
     await anOption(db.current, holder.member.id);
     const res = await schedule(db.current, cast.as.BILLING, { code: "PRIVILEGE", ttcCents: 11_000, effectiveOn: "2027-07-01" });
     expect(res.data!.scheduleTariffChange.userErrors).toEqual([]);
-    const [row] = await db.current.db.select().from(announcements).where(and(eq(announcements.kind, "PRICE_CHANGE"), eq(announcements.effectiveOn, "2027-07-01")));
+    const [row] = await db.current.db
+      .select()
+      .from(announcements)
+      .where(and(eq(announcements.kind, "PRICE_CHANGE"), eq(announcements.effectiveOn, "2027-07-01")));
     expect(row).toMatchObject({ memberId: null, createdBy: cast.staff.BILLING.id, announcedAt: new Date(NOW) });
     for (const actor of [holder.as.member, holder.as.delegate]) {
       const seen = (await gql(db.current, actor, ANNOUNCEMENTS)).data!.announcements.edges.map((e: { node: unknown }) => e.node);

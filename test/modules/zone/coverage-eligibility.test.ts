@@ -48,7 +48,11 @@ describe("coverageEligibility", () => {
   });
 
   it("ZON-1: Monaco is always refused, however it is written", async () => {
-    for (const [postalCode, commune] of [["98000", "Monaco"], ["98000", "Paris"], ["98000", ""]]) {
+    for (const [postalCode, commune] of [
+      ["98000", "Monaco"],
+      ["98000", "Paris"],
+      ["98000", ""],
+    ]) {
       const r = await check(postalCode!, commune!);
       expect(r.eligible).toBe(false);
       expect(r.reasons.map((e: any) => e.code)).toEqual(["MONACO_EXCLUDED"]);

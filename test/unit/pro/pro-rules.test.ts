@@ -10,7 +10,11 @@ describe("Univers Pro rules", () => {
   });
 
   it("PRO-3: accepted service or installation within 3 months → direct; older installation → review; none → study", () => {
-    const s = (status: "STUDY_REQUESTED" | "STUDY_DONE" | "INSTALLED", installedOn: string | null, quoteAccepted = status === "INSTALLED") => ({ status, installedOn, quoteAccepted });
+    const s = (status: "STUDY_REQUESTED" | "STUDY_DONE" | "INSTALLED", installedOn: string | null, quoteAccepted = status === "INSTALLED") => ({
+      status,
+      installedOn,
+      quoteAccepted,
+    });
     expect(brickPath([s("STUDY_DONE", null, true)], now)).toBe("DIRECT");
     expect(brickPath([s("INSTALLED", "2026-08-26")], now)).toBe("DIRECT");
     expect(brickPath([s("INSTALLED", "2026-08-25")], now)).toBe("REVIEW_REQUIRED");
