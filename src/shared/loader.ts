@@ -1,4 +1,7 @@
 import DataLoader from "dataloader";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Queryable } from "./db.js";
+import { rowsWhereIn } from "./rows.js";
 
 /** A loader of one row per key, in key order; missing keys resolve to null. */
 export function loaderByKey<K extends string, Row>(fetch: (keys: readonly K[]) => Promise<Row[]>, keyOf: (row: Row) => K): DataLoader<K, Row | null> {
@@ -33,4 +36,12 @@ export function clearLoaders(loaders: object): void {
     if (group instanceof DataLoader) group.clearAll();
     else if (group && typeof group === "object") clearLoaders(group);
   }
+}
+
+/** A loader of `table`'s rows by id, the most common one: one statement per batch. */
+export function loaderById<T extends PgTable & { id: AnyPgColumn }>(db: Queryable, table: T): DataLoader<string, T["$inferSelect"] | null> {
+  return loaderByKey(
+    (ids: readonly string[]) => rowsWhereIn(db, table, table.id, ids),
+    (row) => (row as { id: string }).id,
+  );
 }

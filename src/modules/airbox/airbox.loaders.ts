@@ -1,7 +1,6 @@
 import { airboxes, airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
-import { rowsWhereIn } from "../../shared/rows.js";
+import { loaderById, loaderByKey, loaderOfGroups } from "../../shared/loader.js";
 import { airboxRepository as repo } from "./airbox.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
@@ -11,18 +10,9 @@ export function createAirboxLoaders(db: Queryable) {
       (ids: readonly string[]) => repo.currentByMemberIds(db, ids),
       (row) => row.memberId,
     ),
-    airboxById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, airboxes, airboxes.id, ids),
-      (row) => row.id,
-    ),
-    incidentById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, airboxIncidents, airboxIncidents.id, ids),
-      (row) => row.id,
-    ),
-    repairById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, airboxRepairs, airboxRepairs.id, ids),
-      (row) => row.id,
-    ),
+    airboxById: loaderById(db, airboxes),
+    incidentById: loaderById(db, airboxIncidents),
+    repairById: loaderById(db, airboxRepairs),
     incidentsByAirboxId: loaderOfGroups(
       (ids: readonly string[]) => repo.incidentsByAirboxIds(db, ids),
       (row) => row.airboxId,

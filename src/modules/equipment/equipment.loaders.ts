@@ -1,7 +1,6 @@
 import { equipmentPurchases } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
-import { rowsWhereIn } from "../../shared/rows.js";
+import { loaderById, loaderOfGroups } from "../../shared/loader.js";
 import { equipmentRepository as repo } from "./equipment.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
@@ -11,10 +10,7 @@ export function createEquipmentLoaders(db: Queryable) {
       (ids: readonly string[]) => repo.byMemberIds(db, ids),
       (row) => row.memberId,
     ),
-    purchaseById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, equipmentPurchases, equipmentPurchases.id, ids),
-      (row) => row.id,
-    ),
+    purchaseById: loaderById(db, equipmentPurchases),
   };
 }
 

@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import { assistanceRequests, interventions } from "../../../db/schema/interventions.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey } from "../../shared/loader.js";
-import { rowsWhereIn } from "../../shared/rows.js";
+import { loaderById } from "../../shared/loader.js";
 import { interventionsRepository as repo, type InterventionRow, type PageCursor } from "./interventions.repository.js";
 
 /** Key of one member's page: the member and the page arguments (all parents of a list share them). */
@@ -13,14 +12,8 @@ export const yearKey = (memberId: string, contractYearStart: Date) => JSON.strin
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createInterventionLoaders(db: Queryable) {
   return {
-    assistanceRequestById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, assistanceRequests, assistanceRequests.id, ids),
-      (row) => row.id,
-    ),
-    interventionById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, interventions, interventions.id, ids),
-      (row) => row.id,
-    ),
+    assistanceRequestById: loaderById(db, assistanceRequests),
+    interventionById: loaderById(db, interventions),
     /** Member.interventions: one statement per distinct (limit, after), whatever the number of members. */
     pageByMember: new DataLoader<string, InterventionRow[]>(async (keys) => {
       const parsed = keys.map((k) => JSON.parse(k) as [string, number, PageCursor | null]);

@@ -1,25 +1,15 @@
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
-import { rowsWhereIn } from "../../shared/rows.js";
+import { loaderById, loaderOfGroups } from "../../shared/loader.js";
 import { loaderOfMemberPages, type MemberPageFilter } from "../../shared/member-pages.js";
 import { officeAssistanceRepository as repo } from "./office-assistance.repository.js";
 
 /** Built per request in the context. */
 export function createOfficeAssistanceLoaders(db: Queryable) {
   return {
-    requestById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, officeAssistanceRequests, officeAssistanceRequests.id, ids),
-      (row) => row.id,
-    ),
-    sessionById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, officeAssistanceSessions, officeAssistanceSessions.id, ids),
-      (row) => row.id,
-    ),
-    visitById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, officeAssistanceVisits, officeAssistanceVisits.id, ids),
-      (row) => row.id,
-    ),
+    requestById: loaderById(db, officeAssistanceRequests),
+    sessionById: loaderById(db, officeAssistanceSessions),
+    visitById: loaderById(db, officeAssistanceVisits),
     sessionsByRequestId: loaderOfGroups(
       (ids: readonly string[]) => repo.sessionsByRequestIds(db, ids),
       (row) => row.requestId,

@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import { quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
-import { rowsWhereIn } from "../../shared/rows.js";
+import { loaderById, loaderByKey, loaderOfGroups } from "../../shared/loader.js";
 import { loaderOfMemberPages } from "../../shared/member-pages.js";
 import { quotesRepository as repo } from "./quotes.repository.js";
 
@@ -13,10 +12,7 @@ export function createQuoteLoaders(db: Queryable) {
       (ids: readonly string[]) => repo.requestsByIds(db, ids),
       (row) => row.id,
     ),
-    quoteById: loaderByKey(
-      (ids: readonly string[]) => rowsWhereIn(db, quotes, quotes.id, ids),
-      (row) => row.id,
-    ),
+    quoteById: loaderById(db, quotes),
     quotesByRequestId: loaderOfGroups(
       (ids: readonly string[]) => repo.quotesByRequestIds(db, ids),
       (row) => row.requestId,
