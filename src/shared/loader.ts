@@ -1,7 +1,10 @@
 import DataLoader from "dataloader";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "./db.js";
-import { rowsWhereIn } from "./rows.js";
+import { type RowsFilter, rowsWhereIn } from "./rows.js";
+
+/** The columns of `table` a loader can key on: those holding a string (an id, a code), nullable or not. */
+type KeyColumn<T extends PgTable> = { [C in keyof T & keyof T["$inferSelect"]]: T["$inferSelect"][C] extends string | null ? C : never }[keyof T & keyof T["$inferSelect"]];
 
 /** A loader of one row per key, in key order; missing keys resolve to null. */
 export function loaderByKey<K extends string, Row>(fetch: (keys: readonly K[]) => Promise<Row[]>, keyOf: (row: Row) => K): DataLoader<K, Row | null> {
@@ -43,5 +46,21 @@ export function loaderById<T extends PgTable & { id: AnyPgColumn }>(db: Queryabl
   return loaderByKey(
     (ids: readonly string[]) => rowsWhereIn(db, table, table.id, ids),
     (row) => (row as { id: string }).id,
+  );
+}
+
+/** A loader of the one row of `table` per value of its `key` column (a code, a member's current row), one statement per batch. */
+export function loaderByColumn<T extends PgTable, C extends KeyColumn<T>>(db: Queryable, table: T, key: C, filter?: RowsFilter): DataLoader<string, T["$inferSelect"] | null> {
+  return loaderByKey(
+    (keys: readonly string[]) => rowsWhereIn(db, table, table[key] as AnyPgColumn, keys, filter),
+    (row) => row[key] as string,
+  );
+}
+
+/** A loader of `table`'s rows grouped by their `key` column (a parent's children), one statement per batch, in `filter.orderBy` order. */
+export function loaderOfChildren<T extends PgTable, C extends KeyColumn<T>>(db: Queryable, table: T, key: C, filter?: RowsFilter): DataLoader<string, T["$inferSelect"][]> {
+  return loaderOfGroups(
+    (keys: readonly string[]) => rowsWhereIn(db, table, table[key] as AnyPgColumn, keys, filter),
+    (row) => row[key] as string,
   );
 }
