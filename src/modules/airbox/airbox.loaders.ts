@@ -1,26 +1,17 @@
+import { asc, desc, isNull } from "drizzle-orm";
 import { airboxes, airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderByKey, loaderOfGroups } from "../../shared/loader.js";
-import { airboxRepository as repo } from "./airbox.repository.js";
+import { loaderByColumn, loaderById, loaderOfChildren } from "../../shared/loader.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createAirboxLoaders(db: Queryable) {
   return {
-    currentAirboxByMemberId: loaderByKey(
-      (ids: readonly string[]) => repo.currentByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
+    currentAirboxByMemberId: loaderByColumn(db, airboxes, "memberId", { where: isNull(airboxes.replacedAt) }),
     airboxById: loaderById(db, airboxes),
     incidentById: loaderById(db, airboxIncidents),
     repairById: loaderById(db, airboxRepairs),
-    incidentsByAirboxId: loaderOfGroups(
-      (ids: readonly string[]) => repo.incidentsByAirboxIds(db, ids),
-      (row) => row.airboxId,
-    ),
-    repairsByAirboxId: loaderOfGroups(
-      (ids: readonly string[]) => repo.repairsByAirboxIds(db, ids),
-      (row) => row.airboxId,
-    ),
+    incidentsByAirboxId: loaderOfChildren(db, airboxIncidents, "airboxId", { orderBy: [desc(airboxIncidents.declaredAt), asc(airboxIncidents.id)] }),
+    repairsByAirboxId: loaderOfChildren(db, airboxRepairs, "airboxId", { orderBy: [desc(airboxRepairs.reportedAt), asc(airboxRepairs.id)] }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { airboxIncidents, airboxRepairs, airboxes } from "../../../db/schema/airbox.js";
 import type { Queryable } from "../../shared/db.js";
 import { insertRow, rowById, updateRow } from "../../shared/rows.js";
@@ -15,15 +15,11 @@ export const airboxRepository = {
 
   // --- airboxes ---
 
-  currentByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<AirboxRow[]> {
-    return db
+  async currentOf(db: Queryable, memberId: string): Promise<AirboxRow | undefined> {
+    const [row] = await db
       .select()
       .from(airboxes)
-      .where(and(inArray(airboxes.memberId, [...memberIds]), isNull(airboxes.replacedAt)));
-  },
-
-  async currentOf(db: Queryable, memberId: string): Promise<AirboxRow | undefined> {
-    const [row] = await airboxRepository.currentByMemberIds(db, [memberId]);
+      .where(and(eq(airboxes.memberId, memberId), isNull(airboxes.replacedAt)));
     return row;
   },
 
@@ -45,14 +41,6 @@ export const airboxRepository = {
 
   // --- incidents ---
 
-  incidentsByAirboxIds(db: Queryable, airboxIds: readonly string[]): Promise<IncidentRow[]> {
-    return db
-      .select()
-      .from(airboxIncidents)
-      .where(inArray(airboxIncidents.airboxId, [...airboxIds]))
-      .orderBy(desc(airboxIncidents.declaredAt), asc(airboxIncidents.id));
-  },
-
   incidentById: (db: Queryable, id: string): Promise<IncidentRow | undefined> => rowById(db, airboxIncidents, id),
 
   /** AIR-2: one open incident per member, whichever Airbox it was declared on (a replacement keeps it). */
@@ -69,14 +57,6 @@ export const airboxRepository = {
   updateIncident: (tx: Queryable, id: string, changes: Partial<typeof airboxIncidents.$inferInsert>): Promise<IncidentRow> => updateRow(tx, airboxIncidents, id, changes),
 
   // --- repairs ---
-
-  repairsByAirboxIds(db: Queryable, airboxIds: readonly string[]): Promise<RepairRow[]> {
-    return db
-      .select()
-      .from(airboxRepairs)
-      .where(inArray(airboxRepairs.airboxId, [...airboxIds]))
-      .orderBy(desc(airboxRepairs.reportedAt), asc(airboxRepairs.id));
-  },
 
   repairById: (db: Queryable, id: string): Promise<RepairRow | undefined> => rowById(db, airboxRepairs, id),
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { members } from "../../../db/schema/members.js";
 import { dunningCases, invoiceDisputes, invoiceLines, invoiceSequences, invoices, legalInterestRates, payments } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, lockRow, rowById, type RowsFilter, updateRow } from "../../shared/rows.js";
 import type { InvoiceRow } from "../invoicing/index.js";
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -12,47 +13,26 @@ export type RateRow = typeof legalInterestRates.$inferSelect;
 /** An issued invoice (not a draft, not a credit note) of a member that still has something open. */
 const openInvoice = and(eq(invoices.kind, "INVOICE"), ne(invoices.status, "DRAFT"), ne(invoices.status, "PAID"));
 
+/** Open invoices, oldest due first (BillingStanding): of members, or addressed to payers (a payer's own standing). */
+export const openInvoicesFirstDue: RowsFilter = { where: openInvoice, orderBy: [asc(invoices.dueOn), asc(invoices.number)] };
+
 /** Drizzle queries only: the rules live in the services. */
 export const collectionsRepository = {
   /** Every change of an invoice's payment state takes this lock first: payments, credits and disputes queue here. */
-  async lockInvoice(tx: Queryable, id: string): Promise<InvoiceRow | undefined> {
-    const [row] = await tx.select().from(invoices).where(eq(invoices.id, id)).for("update");
-    return row;
-  },
+  lockInvoice: (tx: Queryable, id: string): Promise<InvoiceRow | undefined> => lockRow(tx, invoices, id),
 
-  invoicesByIds(db: Queryable, ids: readonly string[]): Promise<InvoiceRow[]> {
-    return db
-      .select()
-      .from(invoices)
-      .where(inArray(invoices.id, [...ids]));
-  },
-
-  async updateInvoiceState(
+  updateInvoiceState: (
     tx: Queryable,
     id: string,
     values: Pick<InvoiceRow, "status"> & Partial<Pick<InvoiceRow, "paidCents" | "creditedCents" | "contestedCents">>,
-  ): Promise<InvoiceRow> {
-    const [row] = await tx.update(invoices).set(values).where(eq(invoices.id, id)).returning();
-    return row!;
-  },
+  ): Promise<InvoiceRow> => updateRow(tx, invoices, id, values),
 
   async paymentByReference(db: Queryable, reference: string): Promise<PaymentRow | undefined> {
     const [row] = await db.select().from(payments).where(eq(payments.reference, reference));
     return row;
   },
 
-  async insertPayment(tx: Queryable, values: typeof payments.$inferInsert): Promise<PaymentRow> {
-    const [row] = await tx.insert(payments).values(values).returning();
-    return row!;
-  },
-
-  paymentsByInvoiceIds(db: Queryable, ids: readonly string[]): Promise<PaymentRow[]> {
-    return db
-      .select()
-      .from(payments)
-      .where(inArray(payments.invoiceId, [...ids]))
-      .orderBy(asc(payments.receivedOn), asc(payments.recordedAt), asc(payments.id));
-  },
+  insertPayment: (tx: Queryable, values: typeof payments.$inferInsert): Promise<PaymentRow> => insertRow(tx, payments, values),
 
   /** Gapless numbering: the counter row is locked until the transaction ends (a rollback gives the number back). */
   async nextInvoiceNumber(tx: Queryable): Promise<number> {
@@ -65,55 +45,25 @@ export const collectionsRepository = {
     return row.lastNumber;
   },
 
-  async insertInvoice(tx: Queryable, values: typeof invoices.$inferInsert): Promise<InvoiceRow> {
-    const [row] = await tx.insert(invoices).values(values).returning();
-    return row!;
-  },
+  insertInvoice: (tx: Queryable, values: typeof invoices.$inferInsert): Promise<InvoiceRow> => insertRow(tx, invoices, values),
 
   async insertLine(tx: Queryable, values: typeof invoiceLines.$inferInsert): Promise<void> {
     await tx.insert(invoiceLines).values(values);
   },
 
   /** DRAFT → ISSUED: the issue fields and totals are set together (the freeze trigger applies from then on). */
-  async issue(tx: Queryable, id: string, values: Pick<InvoiceRow, "number" | "issuedOn" | "dueOn" | "issuedAt" | "totalHtCents" | "totalVatCents" | "totalTtcCents">) {
-    const [row] = await tx
-      .update(invoices)
-      .set({ ...values, status: "ISSUED" })
-      .where(eq(invoices.id, id))
-      .returning();
-    return row!;
-  },
+  issue: (
+    tx: Queryable,
+    id: string,
+    values: Pick<InvoiceRow, "number" | "issuedOn" | "dueOn" | "issuedAt" | "totalHtCents" | "totalVatCents" | "totalTtcCents">,
+  ): Promise<InvoiceRow> => updateRow(tx, invoices, id, { ...values, status: "ISSUED" }),
 
-  creditNotesByInvoiceIds(db: Queryable, ids: readonly string[]): Promise<InvoiceRow[]> {
-    return db
-      .select()
-      .from(invoices)
-      .where(and(eq(invoices.kind, "CREDIT_NOTE"), inArray(invoices.correctsInvoiceId, [...ids])))
-      .orderBy(asc(invoices.number));
-  },
+  insertDispute: (tx: Queryable, values: typeof invoiceDisputes.$inferInsert): Promise<DisputeRow> => insertRow(tx, invoiceDisputes, values),
 
-  async insertDispute(tx: Queryable, values: typeof invoiceDisputes.$inferInsert): Promise<DisputeRow> {
-    const [row] = await tx.insert(invoiceDisputes).values(values).returning();
-    return row!;
-  },
+  disputeById: (db: Queryable, id: string): Promise<DisputeRow | undefined> => rowById(db, invoiceDisputes, id),
 
-  async disputeById(db: Queryable, id: string): Promise<DisputeRow | undefined> {
-    const [row] = await db.select().from(invoiceDisputes).where(eq(invoiceDisputes.id, id));
-    return row;
-  },
-
-  async resolveDispute(tx: Queryable, id: string, values: Pick<DisputeRow, "status" | "resolvedAt" | "resolvedById" | "resolutionNote" | "creditNoteId">): Promise<DisputeRow> {
-    const [row] = await tx.update(invoiceDisputes).set(values).where(eq(invoiceDisputes.id, id)).returning();
-    return row!;
-  },
-
-  disputesByInvoiceIds(db: Queryable, ids: readonly string[]): Promise<DisputeRow[]> {
-    return db
-      .select()
-      .from(invoiceDisputes)
-      .where(inArray(invoiceDisputes.invoiceId, [...ids]))
-      .orderBy(asc(invoiceDisputes.openedAt), asc(invoiceDisputes.id));
-  },
+  resolveDispute: (tx: Queryable, id: string, values: Pick<DisputeRow, "status" | "resolvedAt" | "resolvedById" | "resolutionNote" | "creditNoteId">): Promise<DisputeRow> =>
+    updateRow(tx, invoiceDisputes, id, values),
 
   allRates(db: Queryable): Promise<RateRow[]> {
     return db.select().from(legalInterestRates).orderBy(asc(legalInterestRates.effectiveOn));
@@ -140,40 +90,16 @@ export const collectionsRepository = {
     return { dueCents: Number(row?.dueCents ?? 0), overdueCents: Number(row?.overdueCents ?? 0) };
   },
 
-  /** Open invoices (issued, not paid) of members, oldest due first: BillingStanding. */
-  openInvoicesOfMembers(db: Queryable, memberIds: readonly string[]): Promise<InvoiceRow[]> {
-    return db
-      .select()
-      .from(invoices)
-      .where(and(inArray(invoices.memberId, [...memberIds]), openInvoice))
-      .orderBy(asc(invoices.dueOn), asc(invoices.number));
-  },
-
-  /** Open invoices addressed to payers: a payer's own standing. */
-  openInvoicesOfPayers(db: Queryable, payerIds: readonly string[]): Promise<InvoiceRow[]> {
-    return db
-      .select()
-      .from(invoices)
-      .where(and(inArray(invoices.payerId, [...payerIds]), openInvoice))
-      .orderBy(asc(invoices.dueOn), asc(invoices.number));
-  },
-
-  /** Rejected payments on the invoices of members (BIL-6: a payer's rejected direct debit is visible to the member). */
-  rejectedPaymentsOfMembers(db: Queryable, memberIds: readonly string[]) {
+  /**
+   * Rejected payments on the invoices of members, or of those addressed to payers (`of`). BIL-6: a
+   * payer's rejected direct debit is visible to the member.
+   */
+  rejectedPaymentsOf(db: Queryable, of: "memberId" | "payerId", ids: readonly string[]) {
     return db
       .select({ payment: payments, memberId: invoices.memberId, payerId: invoices.payerId })
       .from(payments)
       .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .where(and(inArray(invoices.memberId, [...memberIds]), eq(payments.outcome, "REJECTED")))
-      .orderBy(desc(payments.receivedOn), desc(payments.recordedAt));
-  },
-
-  rejectedPaymentsOfPayers(db: Queryable, payerIds: readonly string[]) {
-    return db
-      .select({ payment: payments, memberId: invoices.memberId, payerId: invoices.payerId })
-      .from(payments)
-      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .where(and(inArray(invoices.payerId, [...payerIds]), eq(payments.outcome, "REJECTED")))
+      .where(and(inArray(invoices[of], [...ids]), eq(payments.outcome, "REJECTED")))
       .orderBy(desc(payments.receivedOn), desc(payments.recordedAt));
   },
 
@@ -185,24 +111,9 @@ export const collectionsRepository = {
     return row;
   },
 
-  /** The latest case of each member (open first), for Member.dunning. */
-  latestCasesOfMembers(db: Queryable, memberIds: readonly string[]): Promise<DunningRow[]> {
-    return db
-      .selectDistinctOn([dunningCases.memberId])
-      .from(dunningCases)
-      .where(inArray(dunningCases.memberId, [...memberIds]))
-      .orderBy(dunningCases.memberId, sql`${dunningCases.closedAt} is null desc`, desc(dunningCases.firstNoticeAt));
-  },
+  insertCase: (tx: Queryable, values: typeof dunningCases.$inferInsert): Promise<DunningRow> => insertRow(tx, dunningCases, values),
 
-  async insertCase(tx: Queryable, values: typeof dunningCases.$inferInsert): Promise<DunningRow> {
-    const [row] = await tx.insert(dunningCases).values(values).returning();
-    return row!;
-  },
-
-  async updateCase(tx: Queryable, id: string, values: Partial<DunningRow>): Promise<DunningRow> {
-    const [row] = await tx.update(dunningCases).set(values).where(eq(dunningCases.id, id)).returning();
-    return row!;
-  },
+  updateCase: (tx: Queryable, id: string, values: Partial<DunningRow>): Promise<DunningRow> => updateRow(tx, dunningCases, id, values),
 
   /** MEM-3: termination for non-payment opens debt recovery: never honorary afterwards. */
   async markDebtRecovery(tx: Queryable, memberId: string, at: Date): Promise<void> {

@@ -1,27 +1,20 @@
+import { asc, desc } from "drizzle-orm";
+import { conciergeCategories, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/concierge.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { loaderByColumn, loaderById, loaderOfChildren } from "../../shared/loader.js";
 import { loaderOfMemberPages } from "../../shared/member-pages.js";
 import { conciergeRepository as repo, type PageFilter } from "./concierge.repository.js";
 
 /** Built per request in the context. */
 export function createConciergeLoaders(db: Queryable) {
   return {
-    categoryByCode: loaderByKey(
-      (codes: readonly string[]) => repo.categoriesByCodes(db, codes),
-      (row) => row.code,
-    ),
-    latestPrivilegeByMemberId: loaderByKey(
-      (ids: readonly string[]) => repo.latestPrivilegesByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
-    requestById: loaderByKey(
-      (ids: readonly string[]) => repo.requestsByIds(db, ids),
-      (row) => row.id,
-    ),
-    statusChangesByRequestId: loaderOfGroups(
-      (ids: readonly string[]) => repo.statusChangesByRequestIds(db, ids),
-      (row) => row.requestId,
-    ),
+    categoryByCode: loaderByColumn(db, conciergeCategories, "code"),
+    latestPrivilegeByMemberId: loaderByColumn(db, conciergePrivileges, "memberId", {
+      firstOfEach: true,
+      orderBy: [desc(conciergePrivileges.startedAt), desc(conciergePrivileges.id)],
+    }),
+    requestById: loaderById(db, conciergeRequests),
+    statusChangesByRequestId: loaderOfChildren(db, conciergeStatusChanges, "requestId", { orderBy: [asc(conciergeStatusChanges.at), asc(conciergeStatusChanges.id)] }),
     requestPages: loaderOfMemberPages((memberIds, filter: PageFilter) => repo.pagesByMemberIds(db, memberIds, filter)),
   };
 }

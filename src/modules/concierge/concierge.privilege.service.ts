@@ -74,7 +74,7 @@ export const privilegeService = {
 
   async node(ctx: Context, id: string): Promise<ConciergePrivilege | null> {
     if (!(await principalIsCurrent(ctx))) return null;
-    const [row] = await repo.privilegesByIds(ctx.db, [id]);
+    const row = await repo.privilegeById(ctx.db, id);
     return row && conciergePolicies.actForMember(ctx.actor, row.memberId) ? toPrivilege(row, ctx.clock.now()) : null;
   },
 };

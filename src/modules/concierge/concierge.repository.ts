@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
 import { newestPagePerMember } from "../../shared/member-pages.js";
 import { conciergeCategories, conciergePrivileges, conciergeRequests, conciergeStatusChanges } from "../../../db/schema/concierge.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, lockRow, rowById, updateRow } from "../../shared/rows.js";
 import type { ConciergeStatus } from "./concierge.rules.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
 
 export type CategoryRow = typeof conciergeCategories.$inferSelect;
 export type PrivilegeRow = typeof conciergePrivileges.$inferSelect;
@@ -23,16 +23,6 @@ export const conciergeRepository = {
     return db.select().from(conciergeCategories).orderBy(asc(conciergeCategories.position), asc(conciergeCategories.code));
   },
 
-  categoriesByCodes(db: Queryable, codes: readonly string[]): Promise<CategoryRow[]> {
-    return db
-      .select()
-      .from(conciergeCategories)
-      .where(inArray(conciergeCategories.code, [...codes]));
-  },
-
-  /** Locks the member row: serialises Privilège subscriptions and cancellations of one member. */
-  lockMember: lockMemberRow,
-
   /** The Privilège in force at `now`: no end yet, or an end still in the future. */
   async privilegeInForce(db: Queryable, memberId: string, now: Date): Promise<PrivilegeRow | undefined> {
     const [row] = await db
@@ -44,70 +34,23 @@ export const conciergeRepository = {
     return row;
   },
 
-  latestPrivilegesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PrivilegeRow[]> {
-    return db
-      .selectDistinctOn([conciergePrivileges.memberId])
-      .from(conciergePrivileges)
-      .where(inArray(conciergePrivileges.memberId, [...memberIds]))
-      .orderBy(conciergePrivileges.memberId, desc(conciergePrivileges.startedAt), desc(conciergePrivileges.id));
-  },
+  insertPrivilege: (tx: Queryable, values: typeof conciergePrivileges.$inferInsert): Promise<PrivilegeRow> => insertRow(tx, conciergePrivileges, values),
 
-  async insertPrivilege(tx: Queryable, values: typeof conciergePrivileges.$inferInsert): Promise<PrivilegeRow> {
-    const [row] = await tx.insert(conciergePrivileges).values(values).returning();
-    return row!;
-  },
-
-  privilegesByIds(db: Queryable, ids: readonly string[]): Promise<PrivilegeRow[]> {
-    return db
-      .select()
-      .from(conciergePrivileges)
-      .where(inArray(conciergePrivileges.id, [...ids]));
-  },
+  privilegeById: (db: Queryable, id: string): Promise<PrivilegeRow | undefined> => rowById(db, conciergePrivileges, id),
 
   /** Sets or clears (null, null: a pending cancellation withdrawn) the cancellation. */
-  async endPrivilege(tx: Queryable, id: string, cancelledAt: Date | null, endsAt: Date | null): Promise<PrivilegeRow> {
-    const [row] = await tx.update(conciergePrivileges).set({ cancelledAt, endsAt }).where(eq(conciergePrivileges.id, id)).returning();
-    return row!;
-  },
-
-  async requestById(db: Queryable, id: string): Promise<RequestRow | undefined> {
-    const [row] = await db.select().from(conciergeRequests).where(eq(conciergeRequests.id, id));
-    return row;
-  },
-
-  requestsByIds(db: Queryable, ids: readonly string[]): Promise<RequestRow[]> {
-    return db
-      .select()
-      .from(conciergeRequests)
-      .where(inArray(conciergeRequests.id, [...ids]));
-  },
+  endPrivilege: (tx: Queryable, id: string, cancelledAt: Date | null, endsAt: Date | null): Promise<PrivilegeRow> =>
+    updateRow(tx, conciergePrivileges, id, { cancelledAt, endsAt }),
 
   /** Locks the request row: concurrent status changes of one request queue here, so each sees the latest status. */
-  async lockRequest(tx: Queryable, id: string): Promise<RequestRow | undefined> {
-    const [row] = await tx.select().from(conciergeRequests).where(eq(conciergeRequests.id, id)).for("update");
-    return row;
-  },
+  lockRequest: (tx: Queryable, id: string): Promise<RequestRow | undefined> => lockRow(tx, conciergeRequests, id),
 
-  async insertRequest(tx: Queryable, values: typeof conciergeRequests.$inferInsert): Promise<RequestRow> {
-    const [row] = await tx.insert(conciergeRequests).values(values).returning();
-    return row!;
-  },
+  insertRequest: (tx: Queryable, values: typeof conciergeRequests.$inferInsert): Promise<RequestRow> => insertRow(tx, conciergeRequests, values),
 
-  async updateStatus(tx: Queryable, id: string, values: Pick<RequestRow, "status" | "statusReason" | "updatedAt">): Promise<RequestRow> {
-    const [row] = await tx.update(conciergeRequests).set(values).where(eq(conciergeRequests.id, id)).returning();
-    return row!;
-  },
+  updateStatus: (tx: Queryable, id: string, values: Pick<RequestRow, "status" | "statusReason" | "updatedAt">): Promise<RequestRow> => updateRow(tx, conciergeRequests, id, values),
 
   async insertStatusChange(tx: Queryable, values: typeof conciergeStatusChanges.$inferInsert): Promise<void> {
     await tx.insert(conciergeStatusChanges).values(values);
-  },
-
-  statusChangesByRequestIds(db: Queryable, requestIds: readonly string[]): Promise<StatusChangeRow[]> {
-    return db
-      .select()
-      .from(conciergeStatusChanges)
-      .where(inArray(conciergeStatusChanges.requestId, [...requestIds]))
-      .orderBy(asc(conciergeStatusChanges.at), asc(conciergeStatusChanges.id));
   },
 
   /**

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import { members } from "../../../db/schema/members.js";
 import { coachAssignments } from "../../../db/schema/services.js";
 import { devices, vipLines } from "../../../db/schema/devices.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow, rowById } from "../../shared/rows.js";
+import { insertRow, rowById, updateRow } from "../../shared/rows.js";
 
 export type DeviceRow = typeof devices.$inferSelect;
 export type NewDevice = typeof devices.$inferInsert;
@@ -21,15 +21,6 @@ export const devicesRepository = {
 
   deviceById: (db: Queryable, id: string): Promise<DeviceRow | undefined> => rowById(db, devices, id),
 
-  /** Devices holding a slot (designated or active), oldest first. */
-  activeDevicesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DeviceRow[]> {
-    return db
-      .select()
-      .from(devices)
-      .where(and(inArray(devices.memberId, [...memberIds]), isNull(devices.removedAt)))
-      .orderBy(asc(devices.memberId), asc(devices.designatedAt), asc(devices.id));
-  },
-
   async countActiveDevices(tx: Queryable, memberId: string): Promise<number> {
     const [row] = await tx
       .select({ n: count() })
@@ -40,26 +31,15 @@ export const devicesRepository = {
 
   insertDevice: (tx: Queryable, values: NewDevice): Promise<DeviceRow> => insertRow(tx, devices, values),
 
-  async updateDevice(
+  updateDevice: (
     tx: Queryable,
     id: string,
     changes: Partial<Pick<DeviceRow, "state" | "activatedAt" | "activatedById" | "hasInternetConnectivity" | "removedAt" | "removedById" | "removedByRole">>,
-  ): Promise<DeviceRow> {
-    const [row] = await tx.update(devices).set(changes).where(eq(devices.id, id)).returning();
-    return row!;
-  },
+  ): Promise<DeviceRow> => updateRow(tx, devices, id, changes),
 
   // --- VIP lines (SVC-3) ---
 
   vipLineById: (db: Queryable, id: string): Promise<VipLineRow | undefined> => rowById(db, vipLines, id),
-
-  activeVipLinesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<VipLineRow[]> {
-    return db
-      .select()
-      .from(vipLines)
-      .where(and(inArray(vipLines.memberId, [...memberIds]), isNull(vipLines.withdrawnAt)))
-      .orderBy(asc(vipLines.memberId), asc(vipLines.declaredAt), asc(vipLines.id));
-  },
 
   async activeVipLine(tx: Queryable, memberId: string, phoneNumber: string): Promise<VipLineRow | undefined> {
     const [row] = await tx
@@ -71,10 +51,7 @@ export const devicesRepository = {
 
   insertVipLine: (tx: Queryable, values: NewVipLine): Promise<VipLineRow> => insertRow(tx, vipLines, values),
 
-  async withdrawVipLine(tx: Queryable, id: string, at: Date, by: string): Promise<VipLineRow> {
-    const [row] = await tx.update(vipLines).set({ withdrawnAt: at, withdrawnById: by }).where(eq(vipLines.id, id)).returning();
-    return row!;
-  },
+  withdrawVipLine: (tx: Queryable, id: string, at: Date, by: string): Promise<VipLineRow> => updateRow(tx, vipLines, id, { withdrawnAt: at, withdrawnById: by }),
 
   // --- the coach's members (SVC-2) ---
 

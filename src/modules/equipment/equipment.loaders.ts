@@ -1,15 +1,12 @@
+import { asc } from "drizzle-orm";
 import { equipmentPurchases } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderOfGroups } from "../../shared/loader.js";
-import { equipmentRepository as repo } from "./equipment.repository.js";
+import { loaderById, loaderOfChildren } from "../../shared/loader.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createEquipmentLoaders(db: Queryable) {
   return {
-    purchasesByMemberId: loaderOfGroups(
-      (ids: readonly string[]) => repo.byMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
+    purchasesByMemberId: loaderOfChildren(db, equipmentPurchases, "memberId", { orderBy: [asc(equipmentPurchases.orderedAt), asc(equipmentPurchases.id)] }),
     purchaseById: loaderById(db, equipmentPurchases),
   };
 }

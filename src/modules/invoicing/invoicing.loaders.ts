@@ -1,16 +1,13 @@
-import { invoices } from "../../../db/schema/billing.js";
+import { asc } from "drizzle-orm";
+import { invoiceLines, invoices } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderOfGroups } from "../../shared/loader.js";
-import { invoicesRepository as repo } from "./invoicing.repository.js";
+import { loaderById, loaderOfChildren } from "../../shared/loader.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createInvoicingLoaders(db: Queryable) {
   return {
     invoiceById: loaderById(db, invoices),
-    linesByInvoiceId: loaderOfGroups(
-      (ids: readonly string[]) => repo.linesByInvoiceIds(db, ids),
-      (row) => row.invoiceId,
-    ),
+    linesByInvoiceId: loaderOfChildren(db, invoiceLines, "invoiceId", { orderBy: [asc(invoiceLines.invoiceId), asc(invoiceLines.position)] }),
   };
 }
 

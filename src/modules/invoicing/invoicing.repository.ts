@@ -9,7 +9,7 @@ import { conciergePrivileges } from "../../../db/schema/concierge.js";
 import { billingRuns, equipmentPurchases, invoiceLines, invoices, invoiceSequences, payerItemKinds, tariffs } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 import type { DraftInvoice } from "./invoicing.compute.js";
-import type { InvoiceLineRow, InvoiceRow } from "./invoicing.mappers.js";
+import type { InvoiceRow } from "./invoicing.mappers.js";
 
 /** Rows per multi-row INSERT: far below PostgreSQL's 65 535 bind parameters. */
 const INSERT_CHUNK = 1000;
@@ -235,13 +235,6 @@ export interface InvoiceListFilter {
 }
 
 export const invoicesRepository = {
-  linesByInvoiceIds: (db: Queryable, ids: readonly string[]): Promise<InvoiceLineRow[]> =>
-    db
-      .select()
-      .from(invoiceLines)
-      .where(inArray(invoiceLines.invoiceId, [...ids]))
-      .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position)),
-
   /** Newest first, keyset on (createdAt, id). */
   page(db: Queryable, filter: InvoiceListFilter, after: [string, string] | null, limit: number): Promise<InvoiceRow[]> {
     const conditions: SQL[] = [];

@@ -1,15 +1,13 @@
+import { asc, isNull } from "drizzle-orm";
 import { mailboxes, mailboxMigrations, mailboxPacks, mailboxSupportRequests } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderOfGroups } from "../../shared/loader.js";
+import { loaderById, loaderOfChildren, loaderOfGroups } from "../../shared/loader.js";
 import { mailboxesRepository as repo } from "./mailboxes.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createMailboxLoaders(db: Queryable) {
   return {
-    activeMailboxesByMemberId: loaderOfGroups(
-      (ids: readonly string[]) => repo.activeMailboxesByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
+    activeMailboxesByMemberId: loaderOfChildren(db, mailboxes, "memberId", { where: isNull(mailboxes.deletedAt), orderBy: [asc(mailboxes.createdAt), asc(mailboxes.id)] }),
     activePacksByMemberId: loaderOfGroups(
       (ids: readonly string[]) => repo.activePacksByMemberIds(db, ids),
       (row) => row.memberId,
@@ -18,14 +16,8 @@ export function createMailboxLoaders(db: Queryable) {
     packById: loaderById(db, mailboxPacks),
     migrationById: loaderById(db, mailboxMigrations),
     supportRequestById: loaderById(db, mailboxSupportRequests),
-    migrationsByMailboxId: loaderOfGroups(
-      (ids: readonly string[]) => repo.migrationsByMailboxIds(db, ids),
-      (row) => row.mailboxId,
-    ),
-    supportRequestsByMailboxId: loaderOfGroups(
-      (ids: readonly string[]) => repo.supportRequestsByMailboxIds(db, ids),
-      (row) => row.mailboxId,
-    ),
+    migrationsByMailboxId: loaderOfChildren(db, mailboxMigrations, "mailboxId", { orderBy: [asc(mailboxMigrations.requestedAt), asc(mailboxMigrations.id)] }),
+    supportRequestsByMailboxId: loaderOfChildren(db, mailboxSupportRequests, "mailboxId", { orderBy: [asc(mailboxSupportRequests.requestedAt), asc(mailboxSupportRequests.id)] }),
   };
 }
 

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { mailboxMigrations, mailboxPacks, mailboxSupportRequests, mailboxes } from "../../../db/schema/mailboxes.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow, rowById } from "../../shared/rows.js";
+import { insertRow, rowById, rowsWhereIn, updateRow } from "../../shared/rows.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 export type PackRow = typeof mailboxPacks.$inferSelect;
@@ -31,30 +31,15 @@ export const mailboxesRepository = {
 
   // --- packs ---
 
-  activePacksByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PackRow[]> {
-    return db
-      .select()
-      .from(mailboxPacks)
-      .where(and(inArray(mailboxPacks.memberId, [...memberIds]), isNull(mailboxPacks.cancelledAt)))
-      .orderBy(asc(mailboxPacks.subscribedAt), asc(mailboxPacks.id));
-  },
+  /** Packs not cancelled, oldest first (Member.mailboxPacks, and MBX-2's capacity under the member lock). */
+  activePacksByMemberIds: (db: Queryable, memberIds: readonly string[]): Promise<PackRow[]> =>
+    rowsWhereIn(db, mailboxPacks, mailboxPacks.memberId, memberIds, { where: isNull(mailboxPacks.cancelledAt), orderBy: [asc(mailboxPacks.subscribedAt), asc(mailboxPacks.id)] }),
 
   insertPack: (tx: Queryable, values: typeof mailboxPacks.$inferInsert): Promise<PackRow> => insertRow(tx, mailboxPacks, values),
 
-  async cancelPack(tx: Queryable, id: string, at: Date, by: string): Promise<PackRow> {
-    const [row] = await tx.update(mailboxPacks).set({ cancelledAt: at, cancelledBy: by }).where(eq(mailboxPacks.id, id)).returning();
-    return row!;
-  },
+  cancelPack: (tx: Queryable, id: string, at: Date, by: string): Promise<PackRow> => updateRow(tx, mailboxPacks, id, { cancelledAt: at, cancelledBy: by }),
 
   // --- mailboxes ---
-
-  activeMailboxesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<MailboxRow[]> {
-    return db
-      .select()
-      .from(mailboxes)
-      .where(and(inArray(mailboxes.memberId, [...memberIds]), isNull(mailboxes.deletedAt)))
-      .orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
-  },
 
   mailboxById: (db: Queryable, id: string): Promise<MailboxRow | undefined> => rowById(db, mailboxes, id),
 
@@ -77,30 +62,11 @@ export const mailboxesRepository = {
 
   insertMailbox: (tx: Queryable, values: typeof mailboxes.$inferInsert): Promise<MailboxRow> => insertRow(tx, mailboxes, values),
 
-  async deleteMailbox(tx: Queryable, id: string, at: Date): Promise<MailboxRow> {
-    const [row] = await tx.update(mailboxes).set({ deletedAt: at }).where(eq(mailboxes.id, id)).returning();
-    return row!;
-  },
+  deleteMailbox: (tx: Queryable, id: string, at: Date): Promise<MailboxRow> => updateRow(tx, mailboxes, id, { deletedAt: at }),
 
   // --- migrations and support requests ---
 
-  migrationsByMailboxIds(db: Queryable, mailboxIds: readonly string[]): Promise<MigrationRow[]> {
-    return db
-      .select()
-      .from(mailboxMigrations)
-      .where(inArray(mailboxMigrations.mailboxId, [...mailboxIds]))
-      .orderBy(asc(mailboxMigrations.requestedAt), asc(mailboxMigrations.id));
-  },
-
   insertMigration: (tx: Queryable, values: typeof mailboxMigrations.$inferInsert): Promise<MigrationRow> => insertRow(tx, mailboxMigrations, values),
-
-  supportRequestsByMailboxIds(db: Queryable, mailboxIds: readonly string[]): Promise<SupportRequestRow[]> {
-    return db
-      .select()
-      .from(mailboxSupportRequests)
-      .where(inArray(mailboxSupportRequests.mailboxId, [...mailboxIds]))
-      .orderBy(asc(mailboxSupportRequests.requestedAt), asc(mailboxSupportRequests.id));
-  },
 
   insertSupportRequest: (tx: Queryable, values: typeof mailboxSupportRequests.$inferInsert): Promise<SupportRequestRow> => insertRow(tx, mailboxSupportRequests, values),
 };

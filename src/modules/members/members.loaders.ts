@@ -1,23 +1,17 @@
+import { asc, isNull } from "drizzle-orm";
 import { members } from "../../../db/schema/members.js";
 import { delegates, payers, staffUsers } from "../../../db/schema/people.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderByKey, loaderOfGroups } from "../../shared/loader.js";
-import { membersRepository as repo } from "./members.repository.js";
+import { loaderByColumn, loaderById, loaderOfChildren } from "../../shared/loader.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createMemberLoaders(db: Queryable) {
   return {
     memberById: loaderById(db, members),
     delegateById: loaderById(db, delegates),
-    activeDelegateByMemberId: loaderByKey(
-      (ids: readonly string[]) => repo.activeDelegatesByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
+    activeDelegateByMemberId: loaderByColumn(db, delegates, "memberId", { where: isNull(delegates.revokedAt) }),
     payerById: loaderById(db, payers),
-    activePayersByMemberId: loaderOfGroups(
-      (ids: readonly string[]) => repo.activePayersByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
+    activePayersByMemberId: loaderOfChildren(db, payers, "memberId", { where: isNull(payers.revokedAt), orderBy: [asc(payers.createdAt), asc(payers.id)] }),
     staffUserById: loaderById(db, staffUsers),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { members } from "../../../db/schema/members.js";
 import { delegates, payers, staffUsers } from "../../../db/schema/people.js";
 import type { Queryable } from "../../shared/db.js";
@@ -11,21 +11,6 @@ export type StaffUserRow = typeof staffUsers.$inferSelect;
 
 /** Drizzle queries only: rules live in the service. */
 export const membersRepository = {
-  activeDelegatesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<DelegateRow[]> {
-    return db
-      .select()
-      .from(delegates)
-      .where(and(inArray(delegates.memberId, [...memberIds]), isNull(delegates.revokedAt)));
-  },
-
-  activePayersByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<PayerRow[]> {
-    return db
-      .select()
-      .from(payers)
-      .where(and(inArray(payers.memberId, [...memberIds]), isNull(payers.revokedAt)))
-      .orderBy(asc(payers.createdAt), asc(payers.id));
-  },
-
   /**
    * Desk search, keyset-paginated on (last name, first name, id).
    * `search` matches a name or email fragment, or the exact normalised phone.

@@ -1,22 +1,16 @@
+import { asc } from "drizzle-orm";
+import { payerItemKinds } from "../../../db/schema/billing.js";
+import { committeeDecisions, membershipEvents } from "../../../db/schema/membership.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderOfGroups } from "../../shared/loader.js";
-import { membershipRepository as repo } from "./membership.repository.js";
+import { loaderOfChildren } from "../../shared/loader.js";
+import { eventsInLifecycleOrder } from "./membership.repository.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createMembershipLoaders(db: Queryable) {
   return {
-    decisionsByMeetingId: loaderOfGroups(
-      (ids: readonly string[]) => repo.decisionsByMeetingIds(db, ids),
-      (row) => row.meetingId,
-    ),
-    itemKindsByPayerId: loaderOfGroups(
-      (ids: readonly string[]) => repo.itemKindsByPayerIds(db, ids),
-      (row) => row.payerId,
-    ),
-    eventsByMemberId: loaderOfGroups(
-      (ids: readonly string[]) => repo.eventsByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
+    decisionsByMeetingId: loaderOfChildren(db, committeeDecisions, "meetingId", { orderBy: [asc(committeeDecisions.decidedAt), asc(committeeDecisions.id)] }),
+    itemKindsByPayerId: loaderOfChildren(db, payerItemKinds, "payerId", { orderBy: [asc(payerItemKinds.itemKind)] }),
+    eventsByMemberId: loaderOfChildren(db, membershipEvents, "memberId", eventsInLifecycleOrder),
   };
 }
 

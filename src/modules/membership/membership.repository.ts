@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { members } from "../../../db/schema/members.js";
 import { delegates, payers } from "../../../db/schema/people.js";
 import { committeeDecisions, committeeMeetings, membershipEvents } from "../../../db/schema/membership.js";
@@ -6,7 +6,7 @@ import { BILLABLE_ITEM_KINDS, payerItemKinds } from "../../../db/schema/billing.
 
 export type ItemKind = (typeof BILLABLE_ITEM_KINDS)[number];
 import type { Queryable } from "../../shared/db.js";
-import { insertRow, rowById } from "../../shared/rows.js";
+import { insertRow, lockRow, rowById, type RowsFilter, updateRow } from "../../shared/rows.js";
 import type { DelegateRow, MemberRow, PayerRow } from "../members/index.js";
 import type { CandidacyStatusValue } from "./membership.types.js";
 
@@ -18,15 +18,17 @@ export type CandidacyRow = { member: MemberRow; decision: DecisionRow | null };
 /** Events written in one transaction share their instant: list them in lifecycle order. */
 const EVENT_ORDER = `{${["APPLIED", "ACCEPTED", "REJECTED", "REJOINED", "ENTRY_FEE_PAID", "ACTIVATED", "TERMINATED"].join(",")}}`;
 
+/** A member's events in time order, then in lifecycle order (Member.membershipEvents). */
+export const eventsInLifecycleOrder: RowsFilter = {
+  orderBy: [asc(membershipEvents.at), asc(sql`array_position(${EVENT_ORDER}::text[], ${membershipEvents.kind})`), asc(membershipEvents.id)],
+};
+
 /** Drizzle queries only: rules live in the services. */
 export const membershipRepository = {
   insertMember: (tx: Queryable, values: typeof members.$inferInsert): Promise<MemberRow> => insertRow(tx, members, values),
 
   /** Locks the member row for the rest of the transaction: every membership change serialises on it. */
-  async lockMember(tx: Queryable, id: string): Promise<MemberRow | undefined> {
-    const [row] = await tx.select().from(members).where(eq(members.id, id)).for("update");
-    return row;
-  },
+  lockMember: (tx: Queryable, id: string): Promise<MemberRow | undefined> => lockRow(tx, members, id),
 
   async updateMember(tx: Queryable, id: string, changes: Partial<typeof members.$inferInsert>): Promise<MemberRow> {
     const [row] = await tx.update(members).set(changes).where(eq(members.id, id)).returning();
@@ -47,14 +49,6 @@ export const membershipRepository = {
     return rows.length > 0;
   },
 
-  eventsByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<EventRow[]> {
-    return db
-      .select()
-      .from(membershipEvents)
-      .where(inArray(membershipEvents.memberId, [...memberIds]))
-      .orderBy(asc(membershipEvents.at), asc(sql`array_position(${EVENT_ORDER}::text[], ${membershipEvents.kind})`), asc(membershipEvents.id));
-  },
-
   // --- committee ---
 
   async meetingOfWeek(db: Queryable, weekStart: string): Promise<MeetingRow | undefined> {
@@ -70,14 +64,6 @@ export const membershipRepository = {
   meetings(db: Queryable, options: { after: [string, string] | null; limit: number }): Promise<MeetingRow[]> {
     const where = options.after ? sql`(${committeeMeetings.heldOn}, ${committeeMeetings.id}) < (${options.after[0]}::date, ${options.after[1]}::uuid)` : undefined;
     return db.select().from(committeeMeetings).where(where).orderBy(desc(committeeMeetings.heldOn), desc(committeeMeetings.id)).limit(options.limit);
-  },
-
-  decisionsByMeetingIds(db: Queryable, meetingIds: readonly string[]): Promise<DecisionRow[]> {
-    return db
-      .select()
-      .from(committeeDecisions)
-      .where(inArray(committeeDecisions.meetingId, [...meetingIds]))
-      .orderBy(asc(committeeDecisions.decidedAt), asc(committeeDecisions.id));
   },
 
   async decisionOfMember(db: Queryable, memberId: string): Promise<DecisionRow | undefined> {
@@ -124,10 +110,7 @@ export const membershipRepository = {
     return row;
   },
 
-  async revokeDelegate(tx: Queryable, id: string, at: Date): Promise<DelegateRow> {
-    const [row] = await tx.update(delegates).set({ revokedAt: at }).where(eq(delegates.id, id)).returning();
-    return row!;
-  },
+  revokeDelegate: (tx: Queryable, id: string, at: Date): Promise<DelegateRow> => updateRow(tx, delegates, id, { revokedAt: at }),
 
   insertDelegate: (tx: Queryable, values: typeof delegates.$inferInsert): Promise<DelegateRow> => insertRow(tx, delegates, values),
 
@@ -153,21 +136,7 @@ export const membershipRepository = {
     if (kinds.length) await tx.insert(payerItemKinds).values(kinds.map((itemKind) => ({ payerId, itemKind })));
   },
 
-  itemKindsByPayerIds(db: Queryable, ids: readonly string[]): Promise<{ payerId: string; itemKind: ItemKind }[]> {
-    return db
-      .select()
-      .from(payerItemKinds)
-      .where(inArray(payerItemKinds.payerId, [...ids]))
-      .orderBy(asc(payerItemKinds.itemKind));
-  },
+  lockPayer: (tx: Queryable, id: string): Promise<PayerRow | undefined> => lockRow(tx, payers, id),
 
-  async lockPayer(tx: Queryable, id: string): Promise<PayerRow | undefined> {
-    const [row] = await tx.select().from(payers).where(eq(payers.id, id)).for("update");
-    return row;
-  },
-
-  async revokePayer(tx: Queryable, id: string, at: Date): Promise<PayerRow> {
-    const [row] = await tx.update(payers).set({ revokedAt: at }).where(eq(payers.id, id)).returning();
-    return row!;
-  },
+  revokePayer: (tx: Queryable, id: string, at: Date): Promise<PayerRow> => updateRow(tx, payers, id, { revokedAt: at }),
 };

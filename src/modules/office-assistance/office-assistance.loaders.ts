@@ -1,6 +1,7 @@
+import { asc } from "drizzle-orm";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderOfGroups } from "../../shared/loader.js";
+import { loaderById, loaderOfChildren } from "../../shared/loader.js";
 import { loaderOfMemberPages, type MemberPageFilter } from "../../shared/member-pages.js";
 import { officeAssistanceRepository as repo } from "./office-assistance.repository.js";
 
@@ -10,14 +11,12 @@ export function createOfficeAssistanceLoaders(db: Queryable) {
     requestById: loaderById(db, officeAssistanceRequests),
     sessionById: loaderById(db, officeAssistanceSessions),
     visitById: loaderById(db, officeAssistanceVisits),
-    sessionsByRequestId: loaderOfGroups(
-      (ids: readonly string[]) => repo.sessionsByRequestIds(db, ids),
-      (row) => row.requestId,
-    ),
-    visitsByRequestId: loaderOfGroups(
-      (ids: readonly string[]) => repo.visitsByRequestIds(db, ids),
-      (row) => row.requestId,
-    ),
+    sessionsByRequestId: loaderOfChildren(db, officeAssistanceSessions, "requestId", {
+      orderBy: [asc(officeAssistanceSessions.requestId), asc(officeAssistanceSessions.consentedAt), asc(officeAssistanceSessions.id)],
+    }),
+    visitsByRequestId: loaderOfChildren(db, officeAssistanceVisits, "requestId", {
+      orderBy: [asc(officeAssistanceVisits.requestId), asc(officeAssistanceVisits.startsAt), asc(officeAssistanceVisits.id)],
+    }),
     requestPages: loaderOfMemberPages((memberIds, filter: MemberPageFilter) => repo.requestPagesByMemberIds(db, memberIds, filter)),
   };
 }

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { newestPagePerMember, type MemberPageFilter } from "../../shared/member-pages.js";
 import { officeAssistanceRequests, officeAssistanceSessions, officeAssistanceVisits } from "../../../db/schema/office-assistance.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow, updateRow } from "../../shared/rows.js";
+import { insertRow, lockRow, updateRow } from "../../shared/rows.js";
 import { premisesReads } from "../premises/index.js";
 
 export type RequestRow = typeof officeAssistanceRequests.$inferSelect;
@@ -11,24 +11,6 @@ export type VisitRow = typeof officeAssistanceVisits.$inferSelect;
 
 /** Drizzle queries only: the rules live in the service. */
 export const officeAssistanceRepository = {
-  sessionsByRequestIds(db: Queryable, ids: readonly string[]): Promise<SessionRow[]> {
-    const t = officeAssistanceSessions;
-    return db
-      .select()
-      .from(t)
-      .where(inArray(t.requestId, [...ids]))
-      .orderBy(asc(t.requestId), asc(t.consentedAt), asc(t.id));
-  },
-
-  visitsByRequestIds(db: Queryable, ids: readonly string[]): Promise<VisitRow[]> {
-    const t = officeAssistanceVisits;
-    return db
-      .select()
-      .from(t)
-      .where(inArray(t.requestId, [...ids]))
-      .orderBy(asc(t.requestId), asc(t.startsAt), asc(t.id));
-  },
-
   /** One page of requests for each of many members, newest first, in one statement. */
   requestPagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: MemberPageFilter): Promise<RequestRow[]> {
     const t = officeAssistanceRequests;
@@ -37,10 +19,7 @@ export const officeAssistanceRepository = {
 
   insertRequest: (tx: Queryable, values: typeof officeAssistanceRequests.$inferInsert): Promise<RequestRow> => insertRow(tx, officeAssistanceRequests, values),
 
-  async lockRequest(tx: Queryable, id: string): Promise<RequestRow | undefined> {
-    const [row] = await tx.select().from(officeAssistanceRequests).where(eq(officeAssistanceRequests.id, id)).for("update");
-    return row;
-  },
+  lockRequest: (tx: Queryable, id: string): Promise<RequestRow | undefined> => lockRow(tx, officeAssistanceRequests, id),
 
   updateRequest: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceRequests.$inferInsert>): Promise<RequestRow> =>
     updateRow(tx, officeAssistanceRequests, id, values),
@@ -56,10 +35,7 @@ export const officeAssistanceRepository = {
 
   insertSession: (tx: Queryable, values: typeof officeAssistanceSessions.$inferInsert): Promise<SessionRow> => insertRow(tx, officeAssistanceSessions, values),
 
-  async lockSession(tx: Queryable, id: string): Promise<SessionRow | undefined> {
-    const [row] = await tx.select().from(officeAssistanceSessions).where(eq(officeAssistanceSessions.id, id)).for("update");
-    return row;
-  },
+  lockSession: (tx: Queryable, id: string): Promise<SessionRow | undefined> => lockRow(tx, officeAssistanceSessions, id),
 
   updateSession: (tx: Queryable, id: string, values: Partial<typeof officeAssistanceSessions.$inferInsert>): Promise<SessionRow> =>
     updateRow(tx, officeAssistanceSessions, id, values),

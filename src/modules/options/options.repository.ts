@@ -3,7 +3,7 @@ import { addresses, internetLines } from "../../../db/schema/premises.js";
 import { announcements, optionSubscriptions } from "../../../db/schema/options.js";
 import { optionInForce } from "../../shared/prerequisites.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow, rowById } from "../../shared/rows.js";
+import { insertRow, rowById, rowsWhereIn, updateRow } from "../../shared/rows.js";
 import { ELIGIBLE_OFFERS, ELIGIBLE_TECHNOLOGIES } from "./options.rules.js";
 import { memberReads } from "../members/index.js";
 
@@ -17,13 +17,11 @@ export const optionsRepository = {
   byId: (db: Queryable, id: string): Promise<OptionRow | undefined> => rowById(db, optionSubscriptions, id),
 
   /** Latest subscription of each member (in force or not), for the `option` field of a list of members. */
-  latestByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<OptionRow[]> {
-    return db
-      .selectDistinctOn([optionSubscriptions.memberId])
-      .from(optionSubscriptions)
-      .where(inArray(optionSubscriptions.memberId, [...memberIds]))
-      .orderBy(optionSubscriptions.memberId, desc(optionSubscriptions.acceptedAt), desc(optionSubscriptions.createdAt));
-  },
+  latestByMemberIds: (db: Queryable, memberIds: readonly string[]): Promise<OptionRow[]> =>
+    rowsWhereIn(db, optionSubscriptions, optionSubscriptions.memberId, memberIds, {
+      firstOfEach: true,
+      orderBy: [desc(optionSubscriptions.acceptedAt), desc(optionSubscriptions.createdAt)],
+    }),
 
   /** OPT-1/OPT-3: eligible Orange internet lines at the member's current addresses. */
   async countEligibleLines(db: Queryable, memberId: string): Promise<number> {
@@ -56,10 +54,8 @@ export const optionsRepository = {
 
   memberStatus: memberReads.status,
 
-  async end(db: Queryable, id: string, values: Pick<OptionRow, "endsAt" | "endReason" | "endDetail"> & { terminationReceivedAt?: Date }) {
-    const [row] = await db.update(optionSubscriptions).set(values).where(eq(optionSubscriptions.id, id)).returning();
-    return row!;
-  },
+  end: (db: Queryable, id: string, values: Pick<OptionRow, "endsAt" | "endReason" | "endDetail"> & { terminationReceivedAt?: Date }): Promise<OptionRow> =>
+    updateRow(db, optionSubscriptions, id, values),
 
   insert: (db: Queryable, values: typeof optionSubscriptions.$inferInsert): Promise<OptionRow> => insertRow(db, optionSubscriptions, values),
 };

@@ -1,26 +1,22 @@
+import { asc, isNull, sql } from "drizzle-orm";
+import { addresses, internetLines } from "../../../db/schema/premises.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
-import { premisesRepository as repo } from "./premises.repository.js";
+import { loaderById, loaderOfChildren } from "../../shared/loader.js";
 
 /** Built per request in the context: one query per batch, whatever the list size. */
 export function createPremisesLoaders(db: Queryable) {
   return {
-    addressById: loaderByKey(
-      (ids: readonly string[]) => repo.addressesByIds(db, ids),
-      (row) => row.id,
-    ),
-    activeAddressesByMemberId: loaderOfGroups(
-      (ids: readonly string[]) => repo.activeAddressesByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
-    lineById: loaderByKey(
-      (ids: readonly string[]) => repo.linesByIds(db, ids),
-      (row) => row.id,
-    ),
-    activeLinesByAddressId: loaderOfGroups(
-      (ids: readonly string[]) => repo.activeLinesByAddressIds(db, ids),
-      (row) => row.addressId,
-    ),
+    addressById: loaderById(db, addresses),
+    /** Active addresses of many members: the main one first, then extra sites in creation order. */
+    activeAddressesByMemberId: loaderOfChildren(db, addresses, "memberId", {
+      where: isNull(addresses.removedAt),
+      orderBy: [asc(addresses.memberId), sql`${addresses.kind} = 'MAIN' desc`, asc(addresses.createdAt), asc(addresses.id)],
+    }),
+    lineById: loaderById(db, internetLines),
+    activeLinesByAddressId: loaderOfChildren(db, internetLines, "addressId", {
+      where: isNull(internetLines.removedAt),
+      orderBy: [asc(internetLines.createdAt), asc(internetLines.id)],
+    }),
   };
 }
 

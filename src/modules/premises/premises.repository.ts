@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import { addresses, internetLines } from "../../../db/schema/premises.js";
 import type { Queryable } from "../../shared/db.js";
-import { lockMemberRow } from "../../shared/member-lock.js";
+import { insertRow, rowById, updateRow } from "../../shared/rows.js";
 
 export type AddressRow = typeof addresses.$inferSelect;
 export type LineRow = typeof internetLines.$inferSelect;
@@ -41,32 +41,7 @@ export const premisesReads = {
 
 /** Drizzle queries only: rules live in the service. */
 export const premisesRepository = {
-  /**
-   * Locks the member row until the transaction ends. Every premises change takes this lock first
-   * (one lock order, no deadlocks), which is what holds "at most N" under concurrency.
-   */
-  lockMember: lockMemberRow,
-
-  addressesByIds(db: Queryable, ids: readonly string[]): Promise<AddressRow[]> {
-    return db
-      .select()
-      .from(addresses)
-      .where(inArray(addresses.id, [...ids]));
-  },
-
-  async addressById(db: Queryable, id: string): Promise<AddressRow | undefined> {
-    const [row] = await db.select().from(addresses).where(eq(addresses.id, id));
-    return row;
-  },
-
-  /** Active addresses of many members: the main one first, then extra sites in creation order. */
-  activeAddressesByMemberIds(db: Queryable, memberIds: readonly string[]): Promise<AddressRow[]> {
-    return db
-      .select()
-      .from(addresses)
-      .where(and(inArray(addresses.memberId, [...memberIds]), isNull(addresses.removedAt)))
-      .orderBy(asc(addresses.memberId), sql`${addresses.kind} = 'MAIN' desc`, asc(addresses.createdAt), asc(addresses.id));
-  },
+  addressById: (db: Queryable, id: string): Promise<AddressRow | undefined> => rowById(db, addresses, id),
 
   async countActiveAddresses(tx: Queryable, memberId: string, kind: AddressRow["kind"]): Promise<number> {
     const [row] = await tx
@@ -76,40 +51,13 @@ export const premisesRepository = {
     return row?.n ?? 0;
   },
 
-  async insertAddress(tx: Queryable, values: NewAddress): Promise<AddressRow> {
-    const [row] = await tx.insert(addresses).values(values).returning();
-    return row!;
-  },
+  insertAddress: (tx: Queryable, values: NewAddress): Promise<AddressRow> => insertRow(tx, addresses, values),
 
-  async updateAddress(tx: Queryable, id: string, changes: Partial<Pick<AddressRow, "fiberEligible" | "adslEligible">>): Promise<AddressRow> {
-    const [row] = await tx.update(addresses).set(changes).where(eq(addresses.id, id)).returning();
-    return row!;
-  },
+  updateAddress: (tx: Queryable, id: string, changes: Partial<Pick<AddressRow, "fiberEligible" | "adslEligible">>): Promise<AddressRow> => updateRow(tx, addresses, id, changes),
 
-  async removeAddress(tx: Queryable, id: string, at: Date): Promise<AddressRow> {
-    const [row] = await tx.update(addresses).set({ removedAt: at }).where(eq(addresses.id, id)).returning();
-    return row!;
-  },
+  removeAddress: (tx: Queryable, id: string, at: Date): Promise<AddressRow> => updateRow(tx, addresses, id, { removedAt: at }),
 
-  linesByIds(db: Queryable, ids: readonly string[]): Promise<LineRow[]> {
-    return db
-      .select()
-      .from(internetLines)
-      .where(inArray(internetLines.id, [...ids]));
-  },
-
-  async lineById(db: Queryable, id: string): Promise<LineRow | undefined> {
-    const [row] = await db.select().from(internetLines).where(eq(internetLines.id, id));
-    return row;
-  },
-
-  activeLinesByAddressIds(db: Queryable, addressIds: readonly string[]): Promise<LineRow[]> {
-    return db
-      .select()
-      .from(internetLines)
-      .where(and(inArray(internetLines.addressId, [...addressIds]), isNull(internetLines.removedAt)))
-      .orderBy(asc(internetLines.createdAt), asc(internetLines.id));
-  },
+  lineById: (db: Queryable, id: string): Promise<LineRow | undefined> => rowById(db, internetLines, id),
 
   /** LIN-3 counts every active line at the address, eligible or not. */
   async countActiveLines(tx: Queryable, addressId: string): Promise<number> {
@@ -120,15 +68,9 @@ export const premisesRepository = {
     return row?.n ?? 0;
   },
 
-  async insertLine(tx: Queryable, values: NewLine): Promise<LineRow> {
-    const [row] = await tx.insert(internetLines).values(values).returning();
-    return row!;
-  },
+  insertLine: (tx: Queryable, values: NewLine): Promise<LineRow> => insertRow(tx, internetLines, values),
 
-  async removeLine(tx: Queryable, id: string, at: Date): Promise<LineRow> {
-    const [row] = await tx.update(internetLines).set({ removedAt: at }).where(eq(internetLines.id, id)).returning();
-    return row!;
-  },
+  removeLine: (tx: Queryable, id: string, at: Date): Promise<LineRow> => updateRow(tx, internetLines, id, { removedAt: at }),
 
   removeActiveLinesOfAddress(tx: Queryable, addressId: string, at: Date): Promise<LineRow[]> {
     return tx

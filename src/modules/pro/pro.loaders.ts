@@ -1,6 +1,7 @@
+import { asc } from "drizzle-orm";
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderOfGroups } from "../../shared/loader.js";
+import { loaderById, loaderOfChildren, loaderOfGroups } from "../../shared/loader.js";
 import { proRepository as repo } from "./pro.repository.js";
 
 /** Built per request in the context. */
@@ -12,10 +13,7 @@ export function createProLoaders(db: Queryable) {
       (row) => row.memberId,
     ),
     brickById: loaderById(db, proBricks),
-    bricksByMemberId: loaderOfGroups(
-      (ids: readonly string[]) => repo.bricksByMemberIds(db, ids),
-      (row) => row.memberId,
-    ),
+    bricksByMemberId: loaderOfChildren(db, proBricks, "memberId", { orderBy: [asc(proBricks.memberId), asc(proBricks.subscribedAt), asc(proBricks.id)] }),
   };
 }
 

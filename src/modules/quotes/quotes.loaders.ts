@@ -1,26 +1,19 @@
 import DataLoader from "dataloader";
-import { quotes } from "../../../db/schema/quotes.js";
+import { asc } from "drizzle-orm";
+import { quoteLines, quoteRequests, quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderById, loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { loaderById, loaderOfChildren } from "../../shared/loader.js";
 import { loaderOfMemberPages } from "../../shared/member-pages.js";
 import { quotesRepository as repo } from "./quotes.repository.js";
 
 /** Built per request in the context. */
 export function createQuoteLoaders(db: Queryable) {
   return {
-    requestById: loaderByKey(
-      (ids: readonly string[]) => repo.requestsByIds(db, ids),
-      (row) => row.id,
-    ),
+    requestById: loaderById(db, quoteRequests),
     quoteById: loaderById(db, quotes),
-    quotesByRequestId: loaderOfGroups(
-      (ids: readonly string[]) => repo.quotesByRequestIds(db, ids),
-      (row) => row.requestId,
-    ),
-    linesByQuoteId: loaderOfGroups(
-      (ids: readonly string[]) => repo.linesByQuoteIds(db, ids),
-      (row) => row.quoteId,
-    ),
+    /** Every quote of each request, oldest first (the last one is the request's current quote). */
+    quotesByRequestId: loaderOfChildren(db, quotes, "requestId", { orderBy: [asc(quotes.requestId), asc(quotes.issuedAt), asc(quotes.number)] }),
+    linesByQuoteId: loaderOfChildren(db, quoteLines, "quoteId", { orderBy: [asc(quoteLines.quoteId), asc(quoteLines.position)] }),
     quotePages: loaderOfMemberPages((memberIds, filter: Parameters<typeof repo.quotePagesByMemberIds>[2]) => repo.quotePagesByMemberIds(db, memberIds, filter)),
     /** Key `${technicianId}|${memberId}`: does the technician serve the member (one statement per technician). */
     servedByTechnician: new DataLoader<string, boolean>(async (keys) => {

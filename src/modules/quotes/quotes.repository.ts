@@ -6,7 +6,7 @@ import { airboxIncidents, airboxRepairs } from "../../../db/schema/airbox.js";
 import { proBricks, proServiceRequests } from "../../../db/schema/pro.js";
 import { quoteLines, quoteRequests, quotes } from "../../../db/schema/quotes.js";
 import type { Queryable } from "../../shared/db.js";
-import { insertRow, updateRow } from "../../shared/rows.js";
+import { insertRow, lockRow, rowById, updateRow } from "../../shared/rows.js";
 import { coachingReads } from "../coaching/index.js";
 import { premisesReads } from "../premises/index.js";
 import type { QuoteViewStatus } from "./quotes.types.js";
@@ -76,29 +76,7 @@ export const quotesRepository = {
     return rows.map((r) => r.id);
   },
 
-  requestsByIds(db: Queryable, ids: readonly string[]): Promise<QuoteRequestRow[]> {
-    return db
-      .select()
-      .from(quoteRequests)
-      .where(inArray(quoteRequests.id, [...ids]));
-  },
-
-  /** Every quote of each request, oldest first (the last one is the request's current quote). */
-  quotesByRequestIds(db: Queryable, requestIds: readonly string[]): Promise<QuoteRow[]> {
-    return db
-      .select()
-      .from(quotes)
-      .where(inArray(quotes.requestId, [...requestIds]))
-      .orderBy(asc(quotes.requestId), asc(quotes.issuedAt), asc(quotes.number));
-  },
-
-  linesByQuoteIds(db: Queryable, quoteIds: readonly string[]): Promise<QuoteLineRow[]> {
-    return db
-      .select()
-      .from(quoteLines)
-      .where(inArray(quoteLines.quoteId, [...quoteIds]))
-      .orderBy(asc(quoteLines.quoteId), asc(quoteLines.position));
-  },
+  requestById: (db: Queryable, id: string): Promise<QuoteRequestRow | undefined> => rowById(db, quoteRequests, id),
 
   /** One page of quotes for each of many members, newest first, in one statement (window function). */
   quotePagesByMemberIds(db: Queryable, memberIds: readonly string[], filter: QuotePageFilter): Promise<QuoteRow[]> {
@@ -152,10 +130,7 @@ export const quotesRepository = {
     return row;
   },
 
-  async lockQuote(tx: Queryable, id: string): Promise<QuoteRow | undefined> {
-    const [row] = await tx.select().from(quotes).where(eq(quotes.id, id)).for("update");
-    return row;
-  },
+  lockQuote: (tx: Queryable, id: string): Promise<QuoteRow | undefined> => lockRow(tx, quotes, id),
 
   async insertQuote(tx: Queryable, values: typeof quotes.$inferInsert, lines: Omit<typeof quoteLines.$inferInsert, "quoteId">[]): Promise<QuoteRow> {
     const [row] = await tx.insert(quotes).values(values).returning();

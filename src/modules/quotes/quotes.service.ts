@@ -99,7 +99,7 @@ export const quotesService = {
       }
       const id = await quotesService.openRequest(tx, ctx, { memberId: member.id, purpose: input.purpose, description });
       await audit({ targetIds: [id], details: { purpose: input.purpose } });
-      const [row] = await repo.requestsByIds(tx, [id]);
+      const row = await repo.requestById(tx, id);
       return ok(toQuoteRequest(row!));
     });
   },
@@ -181,7 +181,7 @@ export const quotesService = {
   async lockAcceptedQuote(tx: Queryable, quoteId: string, memberId: string, purpose: QuotePurposeValue): Promise<QuoteRow | null> {
     const row = await repo.lockQuote(tx, quoteId);
     if (!row || row.memberId !== memberId || row.status !== "ACCEPTED") return null;
-    const [request] = await repo.requestsByIds(tx, [row.requestId]);
+    const request = await repo.requestById(tx, row.requestId);
     return request?.purpose === purpose ? row : null;
   },
 

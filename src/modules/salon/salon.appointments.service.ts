@@ -62,7 +62,7 @@ export const salonAppointmentsService = {
       // the member's own appointments are counted with nothing in flight.
       const salon = await repo.lockSalon(tx, SALON_CODE);
       if (!salon) throw new Error(`salon ${SALON_CODE} is missing`);
-      const own = await repo.upcomingOfMember(tx, member.id, now);
+      const own = await repo.upcomingOfMembers(tx, [member.id], now);
       if (own.some((a) => overlaps(a, slot))) return fail(salonErrors.error("MEMBER_OVERLAP", ["input", "startsAt"]));
       if (own.length >= MAX_UPCOMING_APPOINTMENTS) return fail(salonErrors.error("TOO_MANY_UPCOMING", ["input", "memberId"], { max: MAX_UPCOMING_APPOINTMENTS }));
       const taken = await repo.bookedOverlapping(tx, salon.code, slot.startsAt, slot.endsAt);

@@ -1,6 +1,7 @@
 import type DataLoader from "dataloader";
+import { circleEventRegistrations, circleEvents, salonAppointments, salons } from "../../../db/schema/salon.js";
 import type { Queryable } from "../../shared/db.js";
-import { loaderByKey, loaderOfGroups } from "../../shared/loader.js";
+import { loaderByColumn, loaderById, loaderByKey, loaderOfGroups } from "../../shared/loader.js";
 import { circleEventsRepository as events, salonRepository as repo } from "./salon.repository.js";
 
 /** One loader per parameter value (an instant, a member), made on first use and kept for the request. */
@@ -20,22 +21,10 @@ function memo<P, L>(make: (param: P) => L, keyOf: (param: P) => string): (param:
 /** Built per request in the context. */
 export function createSalonLoaders(db: Queryable) {
   return {
-    salonByCode: loaderByKey(
-      (codes: readonly string[]) => repo.salonsByCodes(db, codes),
-      (row) => row.code,
-    ),
-    appointmentById: loaderByKey(
-      (ids: readonly string[]) => repo.appointmentsByIds(db, ids),
-      (row) => row.id,
-    ),
-    eventById: loaderByKey(
-      (ids: readonly string[]) => events.eventsByIds(db, ids),
-      (row) => row.id,
-    ),
-    registrationById: loaderByKey(
-      (ids: readonly string[]) => events.registrationsByIds(db, ids),
-      (row) => row.id,
-    ),
+    salonByCode: loaderByColumn(db, salons, "code"),
+    appointmentById: loaderById(db, salonAppointments),
+    eventById: loaderById(db, circleEvents),
+    registrationById: loaderById(db, circleEventRegistrations),
     liveCountByEventId: loaderByKey(
       (ids: readonly string[]) => events.liveCountsByEventIds(db, ids),
       (row) => row.eventId,

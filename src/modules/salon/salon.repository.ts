@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { circleEventRegistrations, circleEvents, salonAppointments, salons } from "../../../db/schema/salon.js";
 import type { Queryable } from "../../shared/db.js";
+import { insertRow, lockRow, rowsWhereIn, updateRow } from "../../shared/rows.js";
 import { memberReads } from "../members/index.js";
 
 export type SalonRow = typeof salons.$inferSelect;
@@ -10,13 +11,6 @@ export type RegistrationRow = typeof circleEventRegistrations.$inferSelect;
 
 /** Drizzle queries only: the rules live in the services. */
 export const salonRepository = {
-  salonsByCodes(db: Queryable, codes: readonly string[]): Promise<SalonRow[]> {
-    return db
-      .select()
-      .from(salons)
-      .where(inArray(salons.code, [...codes]));
-  },
-
   /** Locks the salon row: every booking of the salon queues here, so capacity holds under concurrency. */
   async lockSalon(tx: Queryable, code: string): Promise<SalonRow | undefined> {
     const [row] = await tx.select().from(salons).where(eq(salons.code, code)).for("update");
@@ -34,51 +28,19 @@ export const salonRepository = {
       .where(and(eq(t.salonCode, salonCode), eq(t.status, "BOOKED"), lt(t.startsAt, to), gt(t.endsAt, from)));
   },
 
-  /** The member's booked appointments that have not ended at `now`. */
-  upcomingOfMember(db: Queryable, memberId: string, now: Date): Promise<AppointmentRow[]> {
-    const t = salonAppointments;
-    return db
-      .select()
-      .from(t)
-      .where(and(eq(t.memberId, memberId), eq(t.status, "BOOKED"), gt(t.endsAt, now)))
-      .orderBy(asc(t.startsAt));
-  },
+  /** The booked appointments of members (one: Member.salonAppointments of a list in one statement) that have not ended at `now`, soonest first. */
+  upcomingOfMembers: (db: Queryable, memberIds: readonly string[], now: Date): Promise<AppointmentRow[]> =>
+    rowsWhereIn(db, salonAppointments, salonAppointments.memberId, memberIds, {
+      where: and(eq(salonAppointments.status, "BOOKED"), gt(salonAppointments.endsAt, now)),
+      orderBy: [asc(salonAppointments.startsAt), asc(salonAppointments.id)],
+    }),
 
-  /** Upcoming appointments of many members in one statement (Member.salonAppointments). */
-  upcomingOfMembers(db: Queryable, memberIds: readonly string[], now: Date): Promise<AppointmentRow[]> {
-    const t = salonAppointments;
-    return db
-      .select()
-      .from(t)
-      .where(and(inArray(t.memberId, [...memberIds]), eq(t.status, "BOOKED"), gt(t.endsAt, now)))
-      .orderBy(asc(t.startsAt), asc(t.id));
-  },
+  insertAppointment: (tx: Queryable, values: typeof salonAppointments.$inferInsert): Promise<AppointmentRow> => insertRow(tx, salonAppointments, values),
 
-  async insertAppointment(tx: Queryable, values: typeof salonAppointments.$inferInsert): Promise<AppointmentRow> {
-    const [row] = await tx.insert(salonAppointments).values(values).returning();
-    return row!;
-  },
+  lockAppointment: (tx: Queryable, id: string): Promise<AppointmentRow | undefined> => lockRow(tx, salonAppointments, id),
 
-  appointmentsByIds(db: Queryable, ids: readonly string[]): Promise<AppointmentRow[]> {
-    return db
-      .select()
-      .from(salonAppointments)
-      .where(inArray(salonAppointments.id, [...ids]));
-  },
-
-  async lockAppointment(tx: Queryable, id: string): Promise<AppointmentRow | undefined> {
-    const [row] = await tx.select().from(salonAppointments).where(eq(salonAppointments.id, id)).for("update");
-    return row;
-  },
-
-  async cancelAppointment(tx: Queryable, id: string, values: Pick<AppointmentRow, "cancelledAt" | "cancelledByRole" | "cancelledById">): Promise<AppointmentRow> {
-    const [row] = await tx
-      .update(salonAppointments)
-      .set({ ...values, status: "CANCELLED" })
-      .where(eq(salonAppointments.id, id))
-      .returning();
-    return row!;
-  },
+  cancelAppointment: (tx: Queryable, id: string, values: Pick<AppointmentRow, "cancelledAt" | "cancelledByRole" | "cancelledById">): Promise<AppointmentRow> =>
+    updateRow(tx, salonAppointments, id, { ...values, status: "CANCELLED" }),
 
   /** The desk's agenda: appointments starting in [from, to), by start then id (keyset). */
   agenda(db: Queryable, filter: { from: Date; to: Date | null; includeCancelled: boolean; after: [string, string] | null; limit: number }) {
@@ -97,23 +59,10 @@ export const salonRepository = {
 };
 
 export const circleEventsRepository = {
-  async insertEvent(tx: Queryable, values: typeof circleEvents.$inferInsert): Promise<EventRow> {
-    const [row] = await tx.insert(circleEvents).values(values).returning();
-    return row!;
-  },
-
-  eventsByIds(db: Queryable, ids: readonly string[]): Promise<EventRow[]> {
-    return db
-      .select()
-      .from(circleEvents)
-      .where(inArray(circleEvents.id, [...ids]));
-  },
+  insertEvent: (tx: Queryable, values: typeof circleEvents.$inferInsert): Promise<EventRow> => insertRow(tx, circleEvents, values),
 
   /** Locks the event row: registrations to one event queue here, so the capacity holds. */
-  async lockEvent(tx: Queryable, id: string): Promise<EventRow | undefined> {
-    const [row] = await tx.select().from(circleEvents).where(eq(circleEvents.id, id)).for("update");
-    return row;
-  },
+  lockEvent: (tx: Queryable, id: string): Promise<EventRow | undefined> => lockRow(tx, circleEvents, id),
 
   /** Events starting after `now`, soonest first (keyset on start, id). */
   upcoming(db: Queryable, filter: { now: Date; after: [string, string] | null; limit: number }): Promise<EventRow[]> {
@@ -174,20 +123,7 @@ export const circleEventsRepository = {
       .orderBy(asc(circleEvents.startsAt), asc(r.id));
   },
 
-  registrationsByIds(db: Queryable, ids: readonly string[]): Promise<RegistrationRow[]> {
-    return db
-      .select()
-      .from(circleEventRegistrations)
-      .where(inArray(circleEventRegistrations.id, [...ids]));
-  },
+  insertRegistration: (tx: Queryable, values: typeof circleEventRegistrations.$inferInsert): Promise<RegistrationRow> => insertRow(tx, circleEventRegistrations, values),
 
-  async insertRegistration(tx: Queryable, values: typeof circleEventRegistrations.$inferInsert): Promise<RegistrationRow> {
-    const [row] = await tx.insert(circleEventRegistrations).values(values).returning();
-    return row!;
-  },
-
-  async cancelRegistration(tx: Queryable, id: string, at: Date): Promise<RegistrationRow> {
-    const [row] = await tx.update(circleEventRegistrations).set({ cancelledAt: at }).where(eq(circleEventRegistrations.id, id)).returning();
-    return row!;
-  },
+  cancelRegistration: (tx: Queryable, id: string, at: Date): Promise<RegistrationRow> => updateRow(tx, circleEventRegistrations, id, { cancelledAt: at }),
 };
