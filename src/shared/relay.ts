@@ -6,6 +6,16 @@ export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 }
 
+/** A node's identity, as its mapper sets it: the global ID and the database id (never exposed). */
+export function nodeIds(type: string, id: string): { id: string; rawId: string } {
+  return { id: toGlobalId(type, id), rawId: id };
+}
+
+/** The identity of a member's node: `nodeIds` and the owning member's database id. */
+export function memberNodeIds(type: string, row: { id: string; memberId: string }): { id: string; rawId: string; memberRawId: string } {
+  return { ...nodeIds(type, row.id), memberRawId: row.memberId };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Decodes a global ID; null when it is not one of ours (never throws: bad input is not a 500). */
