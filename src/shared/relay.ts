@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
+import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 
 /** Opaque Relay global IDs: base64url("Type:id"). Clients must not parse them. */
@@ -90,6 +90,16 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+/** A connection field's `first` and `after` (`@Args(() => PageArgs) page: PageArgs`); `first` is checked by `pageSize`. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { description: "Page size, 1 to 100." })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after!: string | null;
+}
 
 /** Validates `first` (1..100): a page size outside it is a client error, not an empty page. */
 export function pageSize(first: number): number {
