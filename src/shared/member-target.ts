@@ -22,3 +22,10 @@ export class MemberTargetInput {
   @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE act for their own member." })
   memberId?: string | null;
 }
+
+/** The same `memberId`, in the wording the premises, devices, mailboxes, Airbox and delivery inputs publish. */
+@InputType()
+export class MemberIdInput {
+  @Field(() => ID, { nullable: true, description: "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk." })
+  memberId?: string | null;
+}

@@ -1,9 +1,19 @@
-import { Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
+import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 
 /** Opaque Relay global IDs: base64url("Type:id"). Clients must not parse them. */
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+}
+
+/** A node's identity, as its mapper sets it: the global ID and the database id (never exposed). */
+export function nodeIds(type: string, id: string): { id: string; rawId: string } {
+  return { id: toGlobalId(type, id), rawId: id };
+}
+
+/** The identity of a member's node: `nodeIds` and the owning member's database id. */
+export function memberNodeIds(type: string, row: { id: string; memberId: string }): { id: string; rawId: string; memberRawId: string } {
+  return { ...nodeIds(type, row.id), memberRawId: row.memberId };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,6 +90,16 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+/** A connection field's `first` and `after` (`@Args(() => PageArgs) page: PageArgs`); `first` is checked by `pageSize`. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { description: "Page size, 1 to 100." })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after!: string | null;
+}
 
 /** Validates `first` (1..100): a page size outside it is a client error, not an empty page. */
 export function pageSize(first: number): number {

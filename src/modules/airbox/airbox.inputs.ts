@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from "type-graphql";
+import { MemberIdInput } from "../../shared/member-target.js";
 import type { AIRBOX_INADEQUATE_USE_REASONS } from "../../../db/schema/airbox.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { AirboxDiagnosisOutcome, AirboxInadequateUseReason, AirboxRepairOutcome, type AIRBOX_DIAGNOSIS_OUTCOMES, type AIRBOX_REPAIR_OUTCOMES } from "./airbox.types.js";
-
-const MEMBER_ID_DESCRIPTION = "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk.";
 
 @InputType({ description: "AIR-1: the Airbox and its SIM." })
 export class AirboxDeviceInput {
@@ -27,10 +26,7 @@ export class RecordAirboxHandoverInput {
 }
 
 @InputType({ description: "AIR-2: declare an incident on the home connection to the Desk." })
-export class DeclareAirboxIncidentInput {
-  @Field(() => ID, { nullable: true, description: MEMBER_ID_DESCRIPTION })
-  memberId?: string | null;
-
+export class DeclareAirboxIncidentInput extends MemberIdInput {
   @Field(() => String, { description: "What happened (1000 characters at most)." })
   description!: string;
 
@@ -63,10 +59,7 @@ export class RecordAirboxInadequateUseInput {
 }
 
 @InputType({ description: "AIR-3: report a faulty Airbox." })
-export class ReportAirboxFaultInput {
-  @Field(() => ID, { nullable: true, description: MEMBER_ID_DESCRIPTION })
-  memberId?: string | null;
-
+export class ReportAirboxFaultInput extends MemberIdInput {
   @Field(() => String, { description: "What is wrong (1000 characters at most)." })
   description!: string;
 }

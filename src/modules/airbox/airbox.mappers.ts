@@ -1,13 +1,11 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import type { AirboxRow, IncidentRow, RepairRow } from "./airbox.repository.js";
 import { Airbox, AirboxIncident, AirboxRepair } from "./airbox.types.js";
 
 /** The one place rows become GraphQL objects. */
 export function toAirbox(row: AirboxRow): Airbox {
   return Object.assign(new Airbox(), {
-    id: toGlobalId("Airbox", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Airbox", row),
     replacesRawId: row.replacesAirboxId,
     serialNumber: row.serialNumber,
     simIccid: row.simIccid,
@@ -19,9 +17,7 @@ export function toAirbox(row: AirboxRow): Airbox {
 
 export function toAirboxIncident(row: IncidentRow): AirboxIncident {
   return Object.assign(new AirboxIncident(), {
-    id: toGlobalId("AirboxIncident", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("AirboxIncident", row),
     airboxRawId: row.airboxId,
     addressRawId: row.addressId,
     status: row.status,
@@ -35,9 +31,7 @@ export function toAirboxIncident(row: IncidentRow): AirboxIncident {
 
 export function toAirboxRepair(row: RepairRow): AirboxRepair {
   return Object.assign(new AirboxRepair(), {
-    id: toGlobalId("AirboxRepair", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("AirboxRepair", row),
     airboxRawId: row.airboxId,
     technicianRawId: row.technicianId,
     replacementRawId: row.replacementAirboxId,

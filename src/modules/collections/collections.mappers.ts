@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds, nodeIds } from "../../shared/relay.js";
 import type { InvoiceRow } from "../invoicing/index.js";
 import type { LateChargesResult } from "./collections.rules.js";
 import { addDays, DUNNING_WAIT_DAYS } from "./collections.rules.js";
@@ -15,8 +15,7 @@ const ownerOf = (invoice: Owner) => ({ invoiceRawId: invoice.id, memberRawId: in
 export function toPayment(row: PaymentRow, invoice: Pick<InvoiceRow, "memberId" | "payerId">): Payment {
   return Object.assign(new Payment(), {
     ...ownerOf({ id: row.invoiceId, memberId: invoice.memberId, payerId: invoice.payerId }),
-    id: toGlobalId("Payment", row.id),
-    rawId: row.id,
+    ...nodeIds("Payment", row.id),
     amountCents: row.amountCents,
     method: row.method,
     outcome: row.outcome,
@@ -29,8 +28,7 @@ export function toPayment(row: PaymentRow, invoice: Pick<InvoiceRow, "memberId" 
 export function toDispute(row: DisputeRow, invoice: Pick<InvoiceRow, "memberId" | "payerId">): InvoiceDispute {
   return Object.assign(new InvoiceDispute(), {
     ...ownerOf({ id: row.invoiceId, memberId: invoice.memberId, payerId: invoice.payerId }),
-    id: toGlobalId("InvoiceDispute", row.id),
-    rawId: row.id,
+    ...nodeIds("InvoiceDispute", row.id),
     creditNoteRawId: row.creditNoteId,
     contestedCents: row.contestedCents,
     reason: row.reason,
@@ -73,9 +71,7 @@ export function toDunningCase(row: DunningRow): DunningCase {
   const stage = row.closedAt ? "CLOSED" : row.terminatedAt ? "TERMINATED" : row.secondNoticeAt ? "SECOND_NOTICE" : row.suspendedAt ? "SUSPENDED" : "FORMAL_NOTICE";
   const waitFrom = stage === "FORMAL_NOTICE" ? row.firstNoticeAt : stage === "SECOND_NOTICE" ? row.secondNoticeAt : null;
   return Object.assign(new DunningCase(), {
-    id: toGlobalId("DunningCase", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("DunningCase", row),
     stage,
     firstNoticeAt: row.firstNoticeAt,
     suspendedAt: row.suspendedAt,

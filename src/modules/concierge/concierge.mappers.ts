@@ -1,5 +1,5 @@
 import type { Locale } from "../../shared/i18n.js";
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import type { CategoryRow, PrivilegeRow, RequestRow, StatusChangeRow } from "./concierge.repository.js";
 import {
   ACTOR_ROLES,
@@ -17,9 +17,7 @@ const asActorRole = (role: string): ActorRole => ((ACTOR_ROLES as readonly strin
 /** The one place rows become GraphQL objects. */
 function common(row: RequestRow) {
   return {
-    id: toGlobalId("ConciergeRequest", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("ConciergeRequest", row),
     categoryCode: row.category,
     content: row.content,
     status: row.status,
@@ -61,9 +59,7 @@ export function privilegeStatus(row: PrivilegeRow, now: Date): (typeof PRIVILEGE
 
 export function toPrivilege(row: PrivilegeRow, now: Date): ConciergePrivilege {
   return Object.assign(new ConciergePrivilege(), {
-    id: toGlobalId("ConciergePrivilege", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("ConciergePrivilege", row),
     status: privilegeStatus(row, now),
     startedAt: row.startedAt,
     cancelledAt: row.cancelledAt,

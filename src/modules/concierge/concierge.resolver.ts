@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { htFromTtc } from "../../shared/money.js";
 import { Payload } from "../../shared/payload.js";
-import { Connection } from "../../shared/relay.js";
+import { Connection, PageArgs } from "../../shared/relay.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
 import { conciergeErrors } from "./concierge.errors.js";
@@ -44,13 +44,8 @@ export class ConciergeResolver {
   }
 
   @Query(() => PartnerConciergeRequestConnection, { description: "CON-5: the concierge partner's queue, oldest first (CONCIERGE_PARTNER)." })
-  partnerConciergeRequests(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("status", () => ConciergeStatus, { nullable: true }) status: Status | null,
-  ) {
-    return conciergeService.partnerRequests(ctx, { first, after, status });
+  partnerConciergeRequests(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => ConciergeStatus, { nullable: true }) status: Status | null) {
+    return conciergeService.partnerRequests(ctx, { ...page, status });
   }
 
   @Mutation(() => ConciergeRequestPayload, { description: "CON-1/CON-2/CON-4: a concierge request, optionally with a callback." })
@@ -86,11 +81,10 @@ export class MemberConciergeResolver {
   conciergeRequests(
     @Root() member: Member,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg("status", () => ConciergeStatus, { nullable: true }) status: Status | null,
   ) {
-    return conciergeService.memberRequests(ctx, member.rawId, { first, after, status });
+    return conciergeService.memberRequests(ctx, member.rawId, { ...page, status });
   }
 
   @FieldResolver(() => ConciergePrivilege, { nullable: true, description: "CON-2: the latest « Privilège » subscription, in force or not." })

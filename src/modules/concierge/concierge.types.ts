@@ -58,8 +58,9 @@ export class ConciergeStatusChange {
   byRole!: (typeof ACTOR_ROLES)[number];
 }
 
-@ObjectType({ implements: Node, description: "A concierge request, as the member, the delegate and the desk see it (CON-1..6)." })
-export class ConciergeRequest extends Node {
+/** The fields a request shows both to the member's side and to the concierge partner (CON-5); no SDL type of its own. */
+@ObjectType()
+abstract class ConciergeRequestFields {
   rawId!: string;
   memberRawId!: string;
   categoryCode!: string;
@@ -84,6 +85,12 @@ export class ConciergeRequest extends Node {
 
   @Field(() => DateTimeScalar)
   updatedAt!: Date;
+}
+
+/** `id` comes from the Node interface it implements. */
+@ObjectType({ implements: Node, description: "A concierge request, as the member, the delegate and the desk see it (CON-1..6)." })
+export class ConciergeRequest extends ConciergeRequestFields implements Node {
+  id!: string;
 
   @Field(() => Boolean, { description: "CON-4: the member asked to be called back." })
   callbackRequested!: boolean;
@@ -105,34 +112,9 @@ export class ConciergeRequest extends Node {
  * is reachable from here.
  */
 @ObjectType({ description: "CON-5: a request as La Conciergerie John Paul sees it." })
-export class PartnerConciergeRequest {
+export class PartnerConciergeRequest extends ConciergeRequestFields {
   @Field(() => ID, { description: "The request's global ID, for updateConciergeRequestStatus." })
   id!: string;
-
-  rawId!: string;
-  memberRawId!: string;
-  categoryCode!: string;
-
-  @Field(() => String, { description: "What the member asks for." })
-  content!: string;
-
-  @Field(() => ConciergeStatus)
-  status!: (typeof CONCIERGE_STATUSES)[number];
-
-  @Field(() => String, { nullable: true, description: "CON-6: reason of the cancellation or rejection, or the partner's last note." })
-  statusReason!: string | null;
-
-  @Field(() => String, { nullable: true, description: "CON-4: the number to call back (E.164); null when no callback was asked." })
-  callbackPhone!: string | null;
-
-  @Field(() => ConciergeLanguage)
-  preferredLanguage!: (typeof CONCIERGE_LANGUAGES)[number];
-
-  @Field(() => DateTimeScalar)
-  submittedAt!: Date;
-
-  @Field(() => DateTimeScalar)
-  updatedAt!: Date;
 
   @Field(() => String)
   memberFirstName!: string;

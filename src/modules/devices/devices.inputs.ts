@@ -1,12 +1,10 @@
 import { Field, ID, InputType } from "type-graphql";
+import { MemberIdInput } from "../../shared/member-target.js";
 import type { DEVICE_KINDS, DEVICE_OSES, MOBILE_OPERATORS, VIP_PLAN_TYPES } from "../../../db/schema/devices.js";
 import { DeviceKind, DeviceOs, MobileOperator, VipPlanType } from "./devices.types.js";
 
 @InputType({ description: "DEV-1/DEV-2: designate a device for protection." })
-export class DesignateDeviceInput {
-  @Field(() => ID, { nullable: true, description: "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk." })
-  memberId?: string | null;
-
+export class DesignateDeviceInput extends MemberIdInput {
   @Field(() => String, { description: "A name the member recognises, e.g. « iPhone de Jeanne » (60 characters at most)." })
   name!: string;
 

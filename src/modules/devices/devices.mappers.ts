@@ -1,13 +1,11 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds, toGlobalId } from "../../shared/relay.js";
 import type { CoachedMemberRow, DeviceRow, VipLineRow } from "./devices.repository.js";
 import { CoachedMember, Device, VipLine } from "./devices.types.js";
 
 /** The one place rows become GraphQL objects (who designated or removed a device stays internal). */
 export function toDevice(row: DeviceRow): Device {
   return Object.assign(new Device(), {
-    id: toGlobalId("Device", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Device", row),
     activatedByRawId: row.activatedById,
     name: row.name,
     kind: row.kind,
@@ -22,9 +20,7 @@ export function toDevice(row: DeviceRow): Device {
 
 export function toVipLine(row: VipLineRow): VipLine {
   return Object.assign(new VipLine(), {
-    id: toGlobalId("VipLine", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("VipLine", row),
     phoneNumber: row.phoneNumber,
     planType: row.planType,
     declaredAt: row.declaredAt,

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Connection } from "../../shared/relay.js";
+import { Connection, PageArgs } from "../../shared/relay.js";
 import { Member } from "../members/index.js";
 import { MemberQuotas, Quota } from "../premises/index.js";
 import { ServiceAvailability, serviceHoursService } from "../service-hours/index.js";
@@ -16,12 +16,8 @@ export const { ConnectionType: CoachedMemberConnection } = Connection(CoachedMem
 @Resolver()
 export class DevicesResolver {
   @Query(() => CoachedMemberConnection, { description: "COACH: the members you coach, as assigned coach or substitute (SVC-2), by name." })
-  coachedMembers(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return devicesReads.coachedMembers(ctx, { first, after });
+  coachedMembers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return devicesReads.coachedMembers(ctx, page);
   }
 
   @Mutation(() => DesignateDevicePayload, { description: "DEV-1/DEV-2: designate a device for Bitdefender protection (at most 20 per member)." })

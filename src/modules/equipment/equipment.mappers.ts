@@ -1,13 +1,11 @@
 import { splitTtc } from "../../shared/money.js";
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import type { EquipmentPurchaseRow } from "./equipment.repository.js";
 import { EquipmentPurchase } from "./equipment.types.js";
 
 export function toEquipmentPurchase(row: EquipmentPurchaseRow): EquipmentPurchase {
   return Object.assign(new EquipmentPurchase(), {
-    id: toGlobalId("EquipmentPurchase", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("EquipmentPurchase", row),
     label: row.label,
     quantity: row.quantity,
     unitTtcCents: row.unitTtcCents,

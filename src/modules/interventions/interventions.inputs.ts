@@ -28,11 +28,9 @@ export class RecordRemoteAssistanceOutcomeInput {
   note?: string | null;
 }
 
-@InputType({ description: "A slot for a home intervention: Mon–Sat 09:00–19:00 Paris time (INT-2)." })
-export class InterventionQuoteInput {
-  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE ask for their own member." })
-  memberId?: string | null;
-
+/** What a quote and a booking of a home intervention both give: the kind and the slot; no SDL type of its own. */
+@InputType()
+class InterventionSlotInput {
   @Field(() => InterventionKind)
   kind!: (typeof INTERVENTION_KINDS)[number];
 
@@ -46,28 +44,22 @@ export class InterventionQuoteInput {
   personalDeviceCount?: number | null;
 }
 
+@InputType({ description: "A slot for a home intervention: Mon–Sat 09:00–19:00 Paris time (INT-2)." })
+export class InterventionQuoteInput extends InterventionSlotInput {
+  @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE ask for their own member." })
+  memberId?: string | null;
+}
+
 @InputType()
-export class BookHomeInterventionInput {
+export class BookHomeInterventionInput extends InterventionSlotInput {
   @Field(() => ID, { description: "INT-1: an assistance request whose remote resolution failed or was impossible; it names the member." })
   assistanceRequestId!: string;
-
-  @Field(() => InterventionKind)
-  kind!: (typeof INTERVENTION_KINDS)[number];
 
   @Field(() => ID, { description: "A StaffUser: an active TECHNICIAN, or for a coach visit the member's coach or substitute." })
   performerId!: string;
 
   @Field(() => ID, { description: "ZON-2: an active address of the member." })
   addressId!: string;
-
-  @Field(() => DateTimeScalar)
-  startsAt!: Date;
-
-  @Field(() => Int, { description: "15 to 600 minutes." })
-  durationMinutes!: number;
-
-  @Field(() => Int, { nullable: true, description: "INT-7: personal devices in a coach visit (default 0)." })
-  personalDeviceCount?: number | null;
 
   @Field(() => Int, {
     nullable: true,

@@ -1,6 +1,6 @@
 import type { InterventionChargeLine as ChargeLineRow } from "../../../db/schema/interventions.js";
 import { splitTtc } from "../../shared/money.js";
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds, toGlobalId } from "../../shared/relay.js";
 import type { AssistanceRequestRow, InterventionRow } from "./interventions.repository.js";
 import { isHomeTopicInScope } from "./interventions.scope.js";
 import { AssistanceRequest, Intervention, InterventionChargeLine, InterventionPrice } from "./interventions.types.js";
@@ -8,9 +8,7 @@ import { AssistanceRequest, Intervention, InterventionChargeLine, InterventionPr
 /** The one place rows become GraphQL objects. */
 export function toAssistanceRequest(row: AssistanceRequestRow): AssistanceRequest {
   return Object.assign(new AssistanceRequest(), {
-    id: toGlobalId("AssistanceRequest", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("AssistanceRequest", row),
     topic: row.topic,
     installedByParnasse: row.installedByParnasse,
     description: row.description,
@@ -34,9 +32,7 @@ export function toPrice(values: { billingReason: InterventionPrice["billingReaso
 
 export function toIntervention(row: InterventionRow): Intervention {
   return Object.assign(new Intervention(), {
-    id: toGlobalId("Intervention", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Intervention", row),
     performerRawId: row.performerId,
     addressRawId: row.addressId,
     assistanceRequestRawId: row.assistanceRequestId,

@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Payload } from "../../shared/payload.js";
-import { Connection } from "../../shared/relay.js";
+import { Connection, PageArgs } from "../../shared/relay.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member } from "../members/index.js";
 import { MemberQuotas } from "../premises/index.js";
@@ -84,12 +84,8 @@ export class InterventionsResolver {
   @Query(() => InterventionConnection, {
     description: "Staff list, most recent first: the desk sees all; a technician their own; a coach the visits of members they coach.",
   })
-  interventions(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return interventionReads.forStaff(ctx, { first, after });
+  interventions(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return interventionReads.forStaff(ctx, page);
   }
 }
 
@@ -97,13 +93,8 @@ export class InterventionsResolver {
 @Resolver(() => Member)
 export class MemberInterventionsResolver {
   @FieldResolver(() => InterventionConnection, { description: "INT-2: the member's home interventions, most recent first." })
-  interventions(
-    @Root() member: Member,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return interventionReads.ofMember(ctx, member.rawId, { first, after });
+  interventions(@Root() member: Member, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return interventionReads.ofMember(ctx, member.rawId, page);
   }
 }
 

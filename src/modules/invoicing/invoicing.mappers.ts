@@ -1,7 +1,7 @@
 import type { invoiceLines, invoices } from "../../../db/schema/billing.js";
 import { Amounts } from "../../shared/amounts.js";
 import type { Locale } from "../../shared/i18n.js";
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import { BillTo, Invoice, InvoiceLine } from "./invoicing.types.js";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
@@ -20,9 +20,7 @@ export function balanceDue(row: Pick<InvoiceRow, "kind" | "totalTtcCents" | "pai
 /** The one place rows become GraphQL objects. */
 export function toInvoice(row: InvoiceRow): Invoice {
   return Object.assign(new Invoice(), {
-    id: toGlobalId("Invoice", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Invoice", row),
     payerRawId: row.payerId,
     correctsInvoiceRawId: row.correctsInvoiceId,
     kind: row.kind,

@@ -1,14 +1,10 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { MemberIdInput } from "../../shared/member-target.js";
 import type { MAILBOX_PACK_KINDS, MAILBOX_SUPPORT_KINDS } from "../../../db/schema/mailboxes.js";
 import { MailboxPackKind, MailboxSupportKind } from "./mailboxes.types.js";
 
-const MEMBER_ID_DESCRIPTION = "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk.";
-
 @InputType({ description: "MBX-2: add mailboxes to the capacity." })
-export class SubscribeMailboxPackInput {
-  @Field(() => ID, { nullable: true, description: MEMBER_ID_DESCRIPTION })
-  memberId?: string | null;
-
+export class SubscribeMailboxPackInput extends MemberIdInput {
   @Field(() => MailboxPackKind)
   pack!: (typeof MAILBOX_PACK_KINDS)[number];
 }
@@ -21,10 +17,7 @@ export class CancelMailboxPackInput {
 
 /** MBX-4: no password here: the member sets it in Exchange, never through this API. */
 @InputType({ description: "MBX-1: a new mailbox, within the capacity (MBX-2)." })
-export class CreateMailboxInput {
-  @Field(() => ID, { nullable: true, description: MEMBER_ID_DESCRIPTION })
-  memberId?: string | null;
-
+export class CreateMailboxInput extends MemberIdInput {
   @Field(() => String, { description: "The part before the @." })
   localPart!: string;
 

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import type { MailboxRow, MigrationRow, PackRow, SupportRequestRow } from "./mailboxes.repository.js";
 import { MAILBOX_OFFER } from "./mailboxes.rules.js";
 import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from "./mailboxes.types.js";
@@ -6,9 +6,7 @@ import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from ".
 /** The one place rows become GraphQL objects (MBX-4: there is no password to leave out). */
 export function toMailbox(row: MailboxRow): Mailbox {
   return Object.assign(new Mailbox(), {
-    id: toGlobalId("Mailbox", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Mailbox", row),
     address: row.address,
     localPart: row.localPart,
     domain: row.domain,
@@ -22,9 +20,7 @@ export function toMailbox(row: MailboxRow): Mailbox {
 
 export function toMailboxPack(row: PackRow): MailboxPack {
   return Object.assign(new MailboxPack(), {
-    id: toGlobalId("MailboxPack", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("MailboxPack", row),
     pack: row.pack,
     extraMailboxes: row.extraMailboxes,
     subscribedAt: row.subscribedAt,
@@ -34,9 +30,7 @@ export function toMailboxPack(row: PackRow): MailboxPack {
 
 export function toMailboxMigration(row: MigrationRow): MailboxMigration {
   return Object.assign(new MailboxMigration(), {
-    id: toGlobalId("MailboxMigration", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("MailboxMigration", row),
     source: row.source,
     sizeMb: row.sizeMb,
     includedMb: MAILBOX_OFFER.migrationIncludedMb,
@@ -48,9 +42,7 @@ export function toMailboxMigration(row: MigrationRow): MailboxMigration {
 
 export function toMailboxSupportRequest(row: SupportRequestRow): MailboxSupportRequest {
   return Object.assign(new MailboxSupportRequest(), {
-    id: toGlobalId("MailboxSupportRequest", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("MailboxSupportRequest", row),
     kind: row.kind,
     note: row.note,
     remote: true,

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds, nodeIds } from "../../shared/relay.js";
 import type { DelegateRow, MemberRow, PayerRow, StaffUserRow } from "./members.repository.js";
 import { Delegate, LegalEntity, Member, Payer, PostalAddress, StaffUser } from "./members.types.js";
 
@@ -8,8 +8,7 @@ export const MAX_FREE_REJOINS = 2;
 /** The one place rows become GraphQL objects: internal columns never leak by accident. */
 export function toMember(row: MemberRow): Member {
   return Object.assign(new Member(), {
-    id: toGlobalId("Member", row.id),
-    rawId: row.id,
+    ...nodeIds("Member", row.id),
     status: row.status,
     lastName: row.lastName,
     firstName: row.firstName,
@@ -33,9 +32,7 @@ export function toMember(row: MemberRow): Member {
 
 export function toDelegate(row: DelegateRow): Delegate {
   return Object.assign(new Delegate(), {
-    id: toGlobalId("Delegate", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Delegate", row),
     lastName: row.lastName,
     firstName: row.firstName,
     email: row.email,
@@ -49,9 +46,7 @@ export function toDelegate(row: DelegateRow): Delegate {
 
 export function toPayer(row: PayerRow): Payer {
   return Object.assign(new Payer(), {
-    id: toGlobalId("Payer", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Payer", row),
     kind: row.kind,
     displayName: row.displayName,
     email: row.email,
@@ -61,8 +56,7 @@ export function toPayer(row: PayerRow): Payer {
 
 export function toStaffUser(row: StaffUserRow): StaffUser {
   return Object.assign(new StaffUser(), {
-    id: toGlobalId("StaffUser", row.id),
-    rawId: row.id,
+    ...nodeIds("StaffUser", row.id),
     role: row.role,
     displayName: row.displayName,
     email: row.email,

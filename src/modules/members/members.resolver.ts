@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Payload } from "../../shared/payload.js";
-import { Connection } from "../../shared/relay.js";
+import { Connection, PageArgs } from "../../shared/relay.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { memberErrors } from "./members.errors.js";
 import { UpdateMemberContactInput } from "./members.inputs.js";
@@ -24,12 +24,11 @@ export class MembersResolver {
   @Query(() => MemberConnection, { description: "Desk directory: members by name, email or phone (DESK_AGENT)." })
   members(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg("search", () => String, { nullable: true, description: "Part of a name or email, or a phone number." })
     search: string | null,
   ) {
-    return membersService.search(ctx, { first, after, search });
+    return membersService.search(ctx, { ...page, search });
   }
 
   @Mutation(() => UpdateMemberContactPayload, { description: "Change a member's email, phone or postal address (MEM-1)." })

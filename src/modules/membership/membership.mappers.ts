@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { nodeIds, toGlobalId } from "../../shared/relay.js";
 import { MAX_FREE_REJOINS, type MemberRow } from "../members/index.js";
 import { ageOn } from "./membership.dates.js";
 import type { DecisionRow, EventRow, MeetingRow } from "./membership.repository.js";
@@ -16,8 +16,7 @@ export function toCandidacyReceipt(member: MemberRow): CandidacyReceipt {
 
 export function toDecision(row: DecisionRow): CommitteeDecision {
   return Object.assign(new CommitteeDecision(), {
-    id: toGlobalId("CommitteeDecision", row.id),
-    rawId: row.id,
+    ...nodeIds("CommitteeDecision", row.id),
     meetingRawId: row.meetingId,
     memberRawId: row.memberId,
     decision: row.decision,
@@ -28,8 +27,7 @@ export function toDecision(row: DecisionRow): CommitteeDecision {
 
 export function toCandidacy(member: MemberRow, decision: CommitteeDecision | null, today: string): Candidacy {
   return Object.assign(new Candidacy(), {
-    id: toGlobalId("Candidacy", member.id),
-    rawId: member.id,
+    ...nodeIds("Candidacy", member.id),
     status: candidacyStatus(member, decision),
     lastName: member.lastName,
     firstName: member.firstName,
@@ -45,8 +43,7 @@ export function toCandidacy(member: MemberRow, decision: CommitteeDecision | nul
 
 export function toMeeting(row: MeetingRow): CommitteeMeeting {
   return Object.assign(new CommitteeMeeting(), {
-    id: toGlobalId("CommitteeMeeting", row.id),
-    rawId: row.id,
+    ...nodeIds("CommitteeMeeting", row.id),
     heldOn: row.heldOn,
     weekStart: row.weekStart,
   });

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Connection } from "../../shared/relay.js";
+import { Connection, PageArgs } from "../../shared/relay.js";
 import { candidacyService } from "./candidacy.service.js";
 import {
   CreateCommitteeMeetingInput,
@@ -26,22 +26,13 @@ export class MembershipResolver {
   }
 
   @Query(() => CandidacyConnection, { description: "MEM-2: candidacies, oldest first (COMMITTEE, DESK_AGENT)." })
-  candidacies(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("status", () => CandidacyStatus, { nullable: true }) status: CandidacyStatusValue | null,
-  ) {
-    return candidacyService.candidacies(ctx, { first, after, status });
+  candidacies(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => CandidacyStatus, { nullable: true }) status: CandidacyStatusValue | null) {
+    return candidacyService.candidacies(ctx, { ...page, status });
   }
 
   @Query(() => CommitteeMeetingConnection, { description: "MEM-2: committee meetings, latest first, with their decisions (COMMITTEE, DESK_AGENT)." })
-  committeeMeetings(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return candidacyService.meetings(ctx, { first, after });
+  committeeMeetings(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return candidacyService.meetings(ctx, page);
   }
 
   @Mutation(() => CreateCommitteeMeetingPayload, { description: "MEM-2: record the week's committee meeting (COMMITTEE)." })

@@ -1,13 +1,11 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import type { RequestRow, SessionRow, VisitRow } from "./office-assistance.repository.js";
 import { OfficeAssistanceRequest, OfficeAssistanceSession, OfficeAssistanceVisit } from "./office-assistance.types.js";
 
 /** The one place rows become GraphQL objects. */
 export function toRequest(row: RequestRow): OfficeAssistanceRequest {
   return Object.assign(new OfficeAssistanceRequest(), {
-    id: toGlobalId("OfficeAssistanceRequest", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("OfficeAssistanceRequest", row),
     channel: row.channel,
     deviceKind: row.deviceKind,
     software: row.software,
@@ -24,9 +22,7 @@ export function toRequest(row: RequestRow): OfficeAssistanceRequest {
 
 export function toSession(row: SessionRow): OfficeAssistanceSession {
   return Object.assign(new OfficeAssistanceSession(), {
-    id: toGlobalId("OfficeAssistanceSession", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("OfficeAssistanceSession", row),
     consentedAt: row.consentedAt,
     consentedByRole: row.consentedByRole,
     stoppedAt: row.revokedAt,
@@ -37,9 +33,7 @@ export function toSession(row: SessionRow): OfficeAssistanceSession {
 
 export function toVisit(row: VisitRow): OfficeAssistanceVisit {
   return Object.assign(new OfficeAssistanceVisit(), {
-    id: toGlobalId("OfficeAssistanceVisit", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("OfficeAssistanceVisit", row),
     addressRawId: row.addressId,
     quoteRawId: row.quoteId,
     startsAt: row.startsAt,

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { PageArgs } from "../../shared/relay.js";
 import type { Context } from "../../context.js";
 import { Payload } from "../../shared/payload.js";
 import { userErrorType } from "../../shared/user-errors.js";
@@ -81,13 +82,8 @@ export class OfficeAssistanceVisitFieldsResolver {
 @Resolver(() => Member)
 export class MemberOfficeAssistanceResolver {
   @FieldResolver(() => OfficeAssistanceRequestConnection, { description: "BUR-1..4: the member's office-assistance requests, newest first." })
-  officeAssistanceRequests(
-    @Root() member: Member,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return officeAssistanceReads.memberRequests(ctx, member.rawId, { first, after });
+  officeAssistanceRequests(@Root() member: Member, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return officeAssistanceReads.memberRequests(ctx, member.rawId, page);
   }
 }
 

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds, toGlobalId } from "../../shared/relay.js";
 import type { AnnouncementRow, OptionRow } from "./options.repository.js";
 import { Announcement, OptionSubscription, type OPTION_STATUSES } from "./options.types.js";
 
@@ -9,9 +9,7 @@ export function optionStatus(row: OptionRow, now: Date): (typeof OPTION_STATUSES
 
 export function toOption(row: OptionRow, now: Date): OptionSubscription {
   return Object.assign(new OptionSubscription(), {
-    id: toGlobalId("OptionSubscription", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("OptionSubscription", row),
     status: optionStatus(row, now),
     acceptedAt: row.acceptedAt,
     terminationReceivedAt: row.terminationReceivedAt,

@@ -1,14 +1,10 @@
 import { Field, ID, InputType } from "type-graphql";
+import { MemberIdInput } from "../../shared/member-target.js";
 import type { ADDRESS_KINDS, LINE_OFFERS, LINE_OPERATORS, LINE_TECHNOLOGIES } from "../../../db/schema/premises.js";
 import { AddressKind, LineOffer, LineOperator, LineTechnology } from "./premises.types.js";
 
-const MEMBER_ID_DESCRIPTION = "The member. Optional for MEMBER and DELEGATE (their own member); required for the desk.";
-
 @InputType({ description: "ADR-1/ADR-2: a main address or an extra site, inside the coverage zone (ZON-2)." })
-export class AddAddressInput {
-  @Field(() => ID, { nullable: true, description: MEMBER_ID_DESCRIPTION })
-  memberId?: string | null;
-
+export class AddAddressInput extends MemberIdInput {
   @Field(() => AddressKind)
   kind!: (typeof ADDRESS_KINDS)[number];
 

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import type { AddressRow, LineRow } from "./premises.repository.js";
 import { ineligibilityReason } from "./premises.rules.js";
 import { Address, InternetLine } from "./premises.types.js";
@@ -6,9 +6,7 @@ import { Address, InternetLine } from "./premises.types.js";
 /** The one place rows become GraphQL objects. */
 export function toAddress(row: AddressRow): Address {
   return Object.assign(new Address(), {
-    id: toGlobalId("Address", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Address", row),
     kind: row.kind,
     label: row.label,
     line1: row.line1,
@@ -25,9 +23,7 @@ export function toAddress(row: AddressRow): Address {
 export function toInternetLine(row: LineRow): InternetLine {
   const reason = ineligibilityReason(row);
   return Object.assign(new InternetLine(), {
-    id: toGlobalId("InternetLine", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("InternetLine", row),
     addressRawId: row.addressId,
     operator: row.operator,
     offer: row.offer,

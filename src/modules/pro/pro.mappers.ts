@@ -1,14 +1,12 @@
 import { parisDate } from "../../shared/paris-time.js";
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds } from "../../shared/relay.js";
 import type { BrickRow, ServiceRow } from "./pro.repository.js";
 import { ProBrick, ProServiceRequest } from "./pro.types.js";
 
 /** The one place rows become GraphQL objects. */
 export function toServiceRequest(row: ServiceRow): ProServiceRequest {
   return Object.assign(new ProServiceRequest(), {
-    id: toGlobalId("ProServiceRequest", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("ProServiceRequest", row),
     technicianRawId: row.technicianId,
     quoteRequestRawId: row.quoteRequestId,
     service: row.service,
@@ -23,9 +21,7 @@ export function toServiceRequest(row: ServiceRow): ProServiceRequest {
 
 export function toBrick(row: BrickRow, now: Date): ProBrick {
   return Object.assign(new ProBrick(), {
-    id: toGlobalId("ProBrick", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("ProBrick", row),
     addressRawId: row.addressId,
     technicianRawId: row.technicianId,
     quoteRequestRawId: row.quoteRequestId,

@@ -1,5 +1,5 @@
 import { parisDate } from "../../shared/paris-time.js";
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds, toGlobalId } from "../../shared/relay.js";
 import type { QuoteLineRow, QuoteRequestRow, QuoteRow } from "./quotes.repository.js";
 import { Quote, QuoteLine, QuoteRequest, type QuoteRequestStatusValue, type QuoteViewStatus } from "./quotes.types.js";
 
@@ -14,9 +14,7 @@ export function viewStatus(row: Pick<QuoteRow, "status" | "validUntil">, now: Da
 /** The one place rows become GraphQL objects. */
 export function toQuote(row: QuoteRow, now: Date): Quote {
   return Object.assign(new Quote(), {
-    id: toGlobalId("Quote", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("Quote", row),
     requestRawId: row.requestId,
     reference: quoteReference(row.number),
     memberId: toGlobalId("Member", row.memberId),
@@ -32,9 +30,7 @@ export function toQuote(row: QuoteRow, now: Date): Quote {
 
 export function toQuoteRequest(row: QuoteRequestRow): QuoteRequest {
   return Object.assign(new QuoteRequest(), {
-    id: toGlobalId("QuoteRequest", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("QuoteRequest", row),
     memberId: toGlobalId("Member", row.memberId),
     purpose: row.purpose,
     description: row.description,

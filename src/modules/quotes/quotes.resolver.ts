@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { PageArgs } from "../../shared/relay.js";
 import type { Context } from "../../context.js";
 import { Member } from "../members/index.js";
 import { DecideQuoteInput, IssueQuoteInput, RequestQuoteInput } from "./quotes.inputs.js";
@@ -24,23 +25,21 @@ export class QuotesResolver {
   @Query(() => QuoteConnection, { description: "QUO-2: quotes newest first: all for billing, the desk and technicians; a coach's members'; a member's own." })
   quotes(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg("memberId", () => ID, { nullable: true }) memberId: string | null,
     @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteViewStatus | null,
   ) {
-    return quoteReads.quotes(ctx, { first, after, memberId, status });
+    return quoteReads.quotes(ctx, { ...page, memberId, status });
   }
 
   @Query(() => QuoteRequestConnection, { description: "QUO-2: quote requests newest first, for the staff who issue quotes (and a member's own)." })
   quoteRequests(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg("memberId", () => ID, { nullable: true }) memberId: string | null,
     @Arg("awaitingQuote", () => Boolean, { nullable: true, description: "Only requests with no quote in force." }) awaitingQuote: boolean | null,
   ) {
-    return quoteReads.quoteRequests(ctx, { first, after, memberId, awaitingQuote });
+    return quoteReads.quoteRequests(ctx, { ...page, memberId, awaitingQuote });
   }
 
   @Mutation(() => QuoteRequestPayload, { description: "QUO-1/QUO-2: ask for a quote (member, delegate, or the desk for them)." })
@@ -104,24 +103,13 @@ export class QuoteRequestFieldsResolver {
 @Resolver(() => Member)
 export class MemberQuotesResolver {
   @FieldResolver(() => QuoteConnection, { description: "QUO-2: the member's quotes, newest first." })
-  quotes(
-    @Root() member: Member,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteViewStatus | null,
-  ) {
-    return quoteReads.memberQuotes(ctx, member.rawId, { first, after, status });
+  quotes(@Root() member: Member, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteViewStatus | null) {
+    return quoteReads.memberQuotes(ctx, member.rawId, { ...page, status });
   }
 
   @FieldResolver(() => QuoteRequestConnection, { description: "QUO-2: the member's quote requests, newest first." })
-  quoteRequests(
-    @Root() member: Member,
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return quoteReads.memberRequests(ctx, member.rawId, { first, after });
+  quoteRequests(@Root() member: Member, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return quoteReads.memberRequests(ctx, member.rawId, page);
   }
 }
 

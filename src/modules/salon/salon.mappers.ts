@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../shared/relay.js";
+import { memberNodeIds, nodeIds } from "../../shared/relay.js";
 import type { AppointmentRow, EventRow, RegistrationRow, SalonRow } from "./salon.repository.js";
 import { APPOINTMENT_MAX_MINUTES, APPOINTMENT_MIN_MINUTES, BOOKING_HORIZON_MONTHS, MAX_UPCOMING_APPOINTMENTS } from "./salon.rules.js";
 import { BOOKER_ROLES, CircleEvent, CircleEventRegistration, Salon, SalonAppointment } from "./salon.types.js";
@@ -23,9 +23,7 @@ export function toSalon(row: SalonRow): Salon {
 
 export function toAppointment(row: AppointmentRow): SalonAppointment {
   return Object.assign(new SalonAppointment(), {
-    id: toGlobalId("SalonAppointment", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("SalonAppointment", row),
     salonCode: row.salonCode,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
@@ -41,8 +39,7 @@ export function toAppointment(row: AppointmentRow): SalonAppointment {
 
 export function toEvent(row: EventRow): CircleEvent {
   return Object.assign(new CircleEvent(), {
-    id: toGlobalId("CircleEvent", row.id),
-    rawId: row.id,
+    ...nodeIds("CircleEvent", row.id),
     title: row.title,
     description: row.description,
     place: row.place,
@@ -54,9 +51,7 @@ export function toEvent(row: EventRow): CircleEvent {
 
 export function toRegistration(row: RegistrationRow): CircleEventRegistration {
   return Object.assign(new CircleEventRegistration(), {
-    id: toGlobalId("CircleEventRegistration", row.id),
-    rawId: row.id,
-    memberRawId: row.memberId,
+    ...memberNodeIds("CircleEventRegistration", row),
     eventRawId: row.eventId,
     registeredAt: row.registeredAt,
     cancelledAt: row.cancelledAt,

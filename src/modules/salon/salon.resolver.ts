@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Payload } from "../../shared/payload.js";
-import { Connection, toGlobalId } from "../../shared/relay.js";
+import { Connection, PageArgs, toGlobalId } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Member, membersService } from "../members/index.js";
@@ -37,22 +37,17 @@ export class SalonResolver {
   @Query(() => SalonAppointmentConnection, { description: "SVC-4: the salon's agenda, soonest first (DESK_AGENT)." })
   salonAppointments(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg("from", () => DateTimeScalar, { nullable: true, description: "Appointments starting at or after; defaults to now." }) from: Date | null,
     @Arg("to", () => DateTimeScalar, { nullable: true, description: "Appointments starting before." }) to: Date | null,
     @Arg("includeCancelled", () => Boolean, { defaultValue: false }) includeCancelled: boolean,
   ) {
-    return salonAppointmentsService.agenda(ctx, { first, after, from, to, includeCancelled });
+    return salonAppointmentsService.agenda(ctx, { ...page, from, to, includeCancelled });
   }
 
   @Query(() => CircleEventConnection, { description: "SVC-4: « Vie de Cercle » events not started yet, soonest first." })
-  upcomingEvents(
-    @Ctx() ctx: Context,
-    @Arg("first", () => Int, { description: "Page size, 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return circleEventsService.upcoming(ctx, { first, after });
+  upcomingEvents(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return circleEventsService.upcoming(ctx, page);
   }
 
   @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: book the Salon particulier (member, delegate for the member, or desk)." })
