@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
 import { payers } from "./people.js";
 
@@ -241,7 +241,8 @@ export const invoiceLines = pgTable(
   ],
 );
 
-export const PAYMENT_METHODS = ["DIRECT_DEBIT", "TRANSFER", "CHEQUE"] as const;
+/** GUARANTEE: part of a financial guarantee used against the invoice (BIL-4), never recorded by hand. */
+export const PAYMENT_METHODS = ["DIRECT_DEBIT", "TRANSFER", "CHEQUE", "GUARANTEE"] as const;
 export const PAYMENT_OUTCOMES = ["SUCCEEDED", "REJECTED"] as const;
 
 /** BIL-4: a payment result (direct-debit file lines, mostly) recorded by billing staff. */
@@ -260,12 +261,16 @@ export const payments = pgTable(
     receivedOn: date("received_on", { mode: "string" }).notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
     recordedById: text("recorded_by_id"),
+    /** BIL-4: the guarantee this payment draws on (method GUARANTEE only). */
+    guaranteeId: uuid("guarantee_id").references((): AnyPgColumn => financialGuarantees.id, { onDelete: "restrict" }),
   },
   (t) => [
     uniqueIndex("payments_reference_key").on(t.reference),
     index("payments_invoice_idx").on(t.invoiceId, t.receivedOn),
     check("payments_amount_check", sql`${t.amountCents} > 0`),
-    check("payments_method_check", sql`${t.method} in ('DIRECT_DEBIT','TRANSFER','CHEQUE')`),
+    check("payments_method_check", sql`${t.method} in ('DIRECT_DEBIT','TRANSFER','CHEQUE','GUARANTEE')`),
+    check("payments_guarantee_check", sql`(${t.method} = 'GUARANTEE') = (${t.guaranteeId} is not null)`),
+    index("payments_guarantee_idx").on(t.guaranteeId).where(sql`${t.guaranteeId} is not null`),
     check("payments_outcome_check", sql`${t.outcome} in ('SUCCEEDED','REJECTED')`),
   ],
 );
@@ -325,5 +330,53 @@ export const dunningCases = pgTable(
   (t) => [
     uniqueIndex("dunning_cases_one_open_per_member").on(t.memberId).where(sql`${t.closedAt} is null`),
     check("dunning_cases_order_check", sql`(${t.secondNoticeAt} is null or ${t.suspendedAt} is not null) and (${t.terminatedAt} is null or ${t.secondNoticeAt} is not null)`),
+  ],
+);
+
+export const GUARANTEE_STATUSES = ["REQUESTED", "PAID", "RELEASED", "CANCELLED"] as const;
+
+/**
+ * BIL-4 (art. 6.1): a financial guarantee (deposit) billing staff ask of a member: an amount and a
+ * due date; its payment; then uses against unpaid invoices (payments with method GUARANTEE) and the
+ * release of what is left.
+ */
+export const financialGuarantees = pgTable(
+  "financial_guarantees",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "restrict" }),
+    amountCents: integer("amount_cents").notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: GUARANTEE_STATUSES }).notNull().default("REQUESTED"),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    requestedById: text("requested_by_id"),
+    paidOn: date("paid_on", { mode: "string" }),
+    paymentMethod: text("payment_method", { enum: ["DIRECT_DEBIT", "TRANSFER", "CHEQUE"] }),
+    paymentReference: text("payment_reference"),
+    paidRecordedAt: timestamp("paid_recorded_at", { withTimezone: true }),
+    /** Sum of the uses against invoices. */
+    usedCents: integer("used_cents").notNull().default(0),
+    releasedAt: timestamp("released_at", { withTimezone: true }),
+    /** What was given back on release: the amount less the uses. */
+    releasedCents: integer("released_cents"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    closingNote: text("closing_note"),
+  },
+  (t) => [
+    index("financial_guarantees_member_idx").on(t.memberId, t.requestedAt, t.id),
+    uniqueIndex("financial_guarantees_payment_reference_key").on(t.paymentReference),
+    check("financial_guarantees_status_check", sql`${t.status} in ('REQUESTED','PAID','RELEASED','CANCELLED')`),
+    check("financial_guarantees_amount_check", sql`${t.amountCents} > 0 and ${t.usedCents} >= 0 and ${t.usedCents} <= ${t.amountCents}`),
+    check(
+      "financial_guarantees_payment_check",
+      sql`(${t.paidOn} is null) = (${t.paymentReference} is null) and (${t.paidOn} is null) = (${t.paymentMethod} is null)
+        and (${t.paidOn} is null) = (${t.paidRecordedAt} is null) and (${t.status} in ('REQUESTED','CANCELLED')) = (${t.paidOn} is null)`,
+    ),
+    check("financial_guarantees_release_check", sql`(${t.status} = 'RELEASED') = (${t.releasedAt} is not null) and (${t.releasedAt} is null) = (${t.releasedCents} is null)`),
+    check("financial_guarantees_cancel_check", sql`(${t.status} = 'CANCELLED') = (${t.cancelledAt} is not null)`),
+    check("financial_guarantees_reason_check", sql`length(trim(${t.reason})) > 0`),
   ],
 );

@@ -16,3 +16,4 @@ export * from "./salon.js";
 export * from "./billing.js";
 export * from "./quotes.js";
 export * from "./office-assistance.js";
+export * from "./privacy.js";

@@ -28,6 +28,8 @@ export const members = pgTable(
     /** MEM-3: a debt-recovery procedure was opened against the member at some point: never honorary. */
     debtRecoveryOpenedAt: timestamp("debt_recovery_opened_at", { withTimezone: true }),
     terminatedAt: timestamp("terminated_at", { withTimezone: true }),
+    /** GDP-3: set when the member's personal data was erased or anonymised (on request, or 3 years after the relationship ended). */
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     /** BIL-5: invoices go by email; by post when the member declared no internet access. */
     hasInternetAccess: boolean("has_internet_access").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -51,7 +51,7 @@ export const payers = pgTable(
   (t) => [index("payers_member_idx").on(t.memberId), check("payers_kind_check", sql`${t.kind} in ('NATURAL_PERSON','LEGAL_ENTITY')`)],
 );
 
-export const STAFF_ROLES = ["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const STAFF_ROLES = ["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
 
 /** Orange VIP desk staff and partner system accounts: one row per person or integration. */
 export const staffUsers = pgTable(
@@ -66,6 +66,6 @@ export const staffUsers = pgTable(
   },
   (t) => [
     uniqueIndex("staff_users_email_key").on(sql`lower(${t.email})`),
-    check("staff_users_role_check", sql`${t.role} in ('DESK_AGENT','COACH','TECHNICIAN','COMMITTEE','BILLING','CONCIERGE_PARTNER')`),
+    check("staff_users_role_check", sql`${t.role} in ('DESK_AGENT','COACH','TECHNICIAN','COMMITTEE','BILLING','CONCIERGE_PARTNER','PRIVACY_OFFICER')`),
   ],
 );

@@ -1,5 +1,5 @@
 /** Roles of SPEC § 0. ANONYMOUS is the caller without a token. */
-export const ROLES = ["MEMBER", "DELEGATE", "PAYER", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const ROLES = ["MEMBER", "DELEGATE", "PAYER", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose token is bound to one member: the member id in scope is mandatory for them. */

@@ -34,6 +34,8 @@ export const isTechnician = roleRule("isTechnician", ["TECHNICIAN"]);
 export const isCommittee = roleRule("isCommittee", ["COMMITTEE"]);
 export const isBilling = roleRule("isBilling", ["BILLING"]);
 export const isConciergePartner = roleRule("isConciergePartner", ["CONCIERGE_PARTNER"]);
+/** The « Délégué à la Protection des Données » of the contract: handles data-subject requests (GDP-1..4). */
+export const isPrivacyOfficer = roleRule("isPrivacyOfficer", ["PRIVACY_OFFICER"]);
 
 /**
  * Objects that carry their member's id (addresses, mailboxes, quotas…): readable by whoever may

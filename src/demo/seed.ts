@@ -14,6 +14,7 @@ export const DEMO_IDS = {
   committee: "00000000-0000-4000-8000-000000000304",
   billing: "00000000-0000-4000-8000-000000000305",
   conciergePartner: "00000000-0000-4000-8000-000000000306",
+  privacyOfficer: "00000000-0000-4000-8000-000000000307",
   candidateDiane: "00000000-0000-4000-8000-000000000004",
   addressAlice: "00000000-0000-4000-8000-000000000401",
   addressBruno: "00000000-0000-4000-8000-000000000402",
@@ -143,6 +144,7 @@ export async function seedDemo(db: Db): Promise<void> {
         { id: id.committee, role: "COMMITTEE", displayName: "Comité de sélection", email: "comite@parnasse.example" },
         { id: id.billing, role: "BILLING", displayName: "Facturation — Léa Moreau", email: "lea.moreau@orange.example" },
         { id: id.conciergePartner, role: "CONCIERGE_PARTNER", displayName: "La Conciergerie John Paul", email: "api@johnpaul.example" },
+        { id: id.privacyOfficer, role: "PRIVACY_OFFICER", displayName: "DPO — Claire Fontaine", email: "dpo@parnasse.example" },
       ])
       .onConflictDoNothing();
   });

@@ -13,6 +13,7 @@ export const DEMO_PRINCIPALS: { role: Role; subjectId: string; memberId?: string
   { role: "COMMITTEE", subjectId: DEMO_IDS.committee, who: "Selection committee" },
   { role: "BILLING", subjectId: DEMO_IDS.billing, who: "Léa Moreau" },
   { role: "CONCIERGE_PARTNER", subjectId: DEMO_IDS.conciergePartner, who: "La Conciergerie John Paul" },
+  { role: "PRIVACY_OFFICER", subjectId: DEMO_IDS.privacyOfficer, who: "Claire Fontaine, data protection officer" },
 ];
 
 export async function printDemoTokens(auth: Config["auth"]): Promise<void> {

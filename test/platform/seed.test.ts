@@ -14,7 +14,7 @@ describe("demo dataset", () => {
     await seedDemo(db.current.db);
     expect(await counts()).toEqual(first);
     const roles = new Set((await db.current.db.select().from(staffUsers)).map((s) => s.role));
-    expect([...roles].sort()).toEqual(["BILLING", "COACH", "COMMITTEE", "CONCIERGE_PARTNER", "DESK_AGENT", "TECHNICIAN"]);
+    expect([...roles].sort()).toEqual(["BILLING", "COACH", "COMMITTEE", "CONCIERGE_PARTNER", "DESK_AGENT", "PRIVACY_OFFICER", "TECHNICIAN"]);
     expect(first.slice(0, 3).every((n) => n > 0)).toBe(true);
   });
 });

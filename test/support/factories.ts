@@ -74,7 +74,7 @@ export async function aCast(db: Database) {
   const other = await aMember(db);
   const delegate = await aDelegate(db, member.id);
   const payer = await aPayer(db, member.id);
-  const staffRoles: StaffRole[] = ["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"];
+  const staffRoles: StaffRole[] = ["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"];
   const staff = Object.fromEntries(await Promise.all(staffRoles.map(async (r) => [r, await aStaffUser(db, r)] as const))) as Record<
     StaffRole,
     Awaited<ReturnType<typeof aStaffUser>>
