@@ -51,7 +51,13 @@ export async function aMemberWithHistory(
   const address = await anAddress(db, member.id, { label: "Maison de Jeanne" });
   await aLine(db, address, { reference: "FTTH-0001" });
   const optionEndsAt = options.optionEndsAt === undefined ? "2026-10-31T23:00:00Z" : options.optionEndsAt;
-  await anOption(db, member.id, { endsAt: optionEndsAt ? new Date(optionEndsAt) : null, endDetail: optionEndsAt ? "Je déménage chez ma fille" : null });
+  await anOption(db, member.id, {
+    acceptedAt: new Date("2026-09-01T09:00:00Z"),
+    createdAt: new Date("2026-09-01T09:00:00Z"),
+    endsAt: optionEndsAt ? new Date(optionEndsAt) : null,
+    endReason: optionEndsAt ? "MEMBERSHIP_ENDED" : null,
+    endDetail: optionEndsAt ? "Je déménage chez ma fille" : null,
+  });
   await db.db.execute(sql`insert into devices (member_id, name, kind, os, has_internet_connectivity, state, designated_at, designated_by_role, designated_by_id)
     values (${member.id}::uuid, 'iPhone de Jeanne', 'PHONE', 'IOS', true, 'DESIGNATED', '2026-11-02T10:00:00Z', 'MEMBER', ${member.id}::uuid)`);
   await db.db.execute(sql`insert into vip_lines (member_id, phone_number, plan_type, declared_at, declared_by_id)
@@ -66,8 +72,8 @@ export async function aMemberWithHistory(
     values (${member.id}::uuid, 'TERMINATED', '2026-10-31T23:00:00Z', 'Déménagement en maison de retraite', 'MEMBER', ${member.id}::text)`);
   const invoice = await one<{ id: string }>(
     db,
-    sql`insert into invoices (kind, member_id, status, bill_to_name, bill_to_address, bill_to_email, delivery_channel, total_ht_cents, total_vat_cents, total_ttc_cents, created_by_role, member_name, member_address)
-    values ('INVOICE', ${member.id}::uuid, 'DRAFT', 'Jeanne Dupont', '12 rue de Rivoli, 75004 Paris', ${member.email}, 'EMAIL', 1000, 200, 1200, 'BILLING', 'Jeanne Dupont', '12 rue de Rivoli, 75004 Paris') returning id`,
+    sql`insert into invoices (kind, member_id, status, bill_to_name, bill_to_address, bill_to_email, delivery_channel, total_ht_cents, total_vat_cents, total_ttc_cents, created_by_role, member_name, member_address, created_at)
+    values ('INVOICE', ${member.id}::uuid, 'DRAFT', 'Jeanne Dupont', '12 rue de Rivoli, 75004 Paris', ${member.email}, 'EMAIL', 1000, 200, 1200, 'BILLING', 'Jeanne Dupont', '12 rue de Rivoli, 75004 Paris', '2026-10-01T08:00:00Z') returning id`,
   );
   const line = await one<{ id: string }>(
     db,
@@ -80,14 +86,13 @@ export async function aMemberWithHistory(
   const payment = await one<{ id: string }>(
     db,
     sql`insert into payments (invoice_id, amount_cents, method, outcome, reference, received_on, recorded_at)
-    values (${invoice.id}::uuid, ${paid ? 1200 : 1}, 'TRANSFER', ${paid ? "SUCCEEDED" : "REJECTED"}, 'VIR-2026-10-15', '2026-10-15', '2026-10-15T09:00:00Z') returning id`,
+    values (${invoice.id}::uuid, ${paid ? 1200 : 1}, 'TRANSFER', ${paid ? "SUCCEEDED" : "REJECTED"}, ${`VIR-${invoice.id}`}, '2026-10-15', '2026-10-15T09:00:00Z') returning id`,
   );
   const guarantee = await one<{ id: string }>(
     db,
-    sql`insert into financial_guarantees (member_id, amount_cents, due_on, reason, status, requested_at)
-    values (${member.id}::uuid, 5000, '2026-11-15', 'Incidents de paiement répétés', 'CANCELLED', '2026-10-01T08:00:00Z') returning id`,
+    sql`insert into financial_guarantees (member_id, amount_cents, due_on, reason, status, requested_at, cancelled_at)
+    values (${member.id}::uuid, 5000, '2026-11-15', 'Incidents de paiement répétés', 'CANCELLED', '2026-10-01T08:00:00Z', '2026-10-20T08:00:00Z') returning id`,
   );
-  await db.db.execute(sql`update financial_guarantees set cancelled_at = '2026-10-20T08:00:00Z' where id = ${guarantee.id}::uuid`);
   const request = await one<{ id: string }>(
     db,
     sql`insert into privacy_requests (member_id, kind, channel, status, details, identity_proof_kind, identity_proof_reference, received_at, due_at, filed_by_role, filed_by_id, created_at)
@@ -109,4 +114,14 @@ export async function aMemberWithHistory(
     erasureRequestId: request.id,
     auditId: audit.id,
   };
+}
+
+/** A fingerprint of every catalogued table (row count and content hash): equal before and after means nothing was written. */
+export async function fingerprint(db: Database): Promise<Record<string, string>> {
+  const { CATALOGUE } = await import("../../../src/modules/personal-data/index.js");
+  const parts = CATALOGUE.map(
+    (entry) => sql`select ${entry.table}::text as name, count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as print from ${sql.identifier(entry.table)} t`,
+  );
+  const list = await rows<{ name: string; print: string }>(db, sql.join(parts, sql` union all `));
+  return Object.fromEntries(list.map((r) => [r.name, r.print]));
 }
