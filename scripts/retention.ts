@@ -31,9 +31,7 @@ try {
 const database = await openDatabase(config.database);
 try {
   const report = await runRetention({ db: database.db, clock: systemClock, batchSize });
-  console.log(
-    JSON.stringify({ runId: report.runId, relationshipEndedBefore: report.cutoff.toISOString(), anonymised: report.anonymised.length, skipped: report.skipped }),
-  );
+  console.log(JSON.stringify({ runId: report.runId, relationshipEndedBefore: report.cutoff.toISOString(), anonymised: report.anonymised.length, skipped: report.skipped }));
 } finally {
   await database.close();
 }

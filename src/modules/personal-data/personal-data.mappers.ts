@@ -31,9 +31,7 @@ export function toExport(memberGlobalId: string, generatedAt: Date, rows: Record
       table: entry.table,
       description: entry.description,
       erasure: entry.erasure.treatment,
-      records: (rows[entry.table] ?? []).map((row) =>
-        Object.fromEntries(Object.entries(row).map(([column, value]) => [column, { value, category: categoryOf(entry, column) }])),
-      ),
+      records: (rows[entry.table] ?? []).map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, { value, category: categoryOf(entry, column) }]))),
     })),
   };
 }

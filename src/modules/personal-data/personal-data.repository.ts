@@ -146,7 +146,12 @@ export const personalDataRepository = {
    */
   async lockRetentionBatch(tx: Queryable, cutoff: Date, limit: number, skip: string[]): Promise<string[]> {
     const at = cutoff.toISOString();
-    const skipped = skip.length ? sql`and m.id not in (${sql.join(skip.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+    const skipped = skip.length
+      ? sql`and m.id not in (${sql.join(
+          skip.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : sql``;
     const rows = rowsOf<{ id: string }>(
       await tx.execute(sql`select m.id from members m
         where m.anonymised_at is null ${skipped}

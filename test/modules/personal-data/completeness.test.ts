@@ -82,7 +82,11 @@ describe("personal-data catalogue completeness", () => {
     for (const entry of CATALOGUE) {
       if (entry.table === "members") continue;
       const references = walked.get(entry.table) ?? [];
-      expect(references, entry.table).toContainEqual({ table: entry.table, column: entry.reach.column, parent: entry.reach.parent ?? (entry.table === "audit_log" ? null : "members") });
+      expect(references, entry.table).toContainEqual({
+        table: entry.table,
+        column: entry.reach.column,
+        parent: entry.reach.parent ?? (entry.table === "audit_log" ? null : "members"),
+      });
     }
   });
 
@@ -104,7 +108,8 @@ describe("personal-data catalogue completeness", () => {
         if (count !== 1) problems.push(`${entry.table}.${column}: ${count} categories`);
       }
       for (const name of listed) if (!actual.includes(name)) problems.push(`${entry.table}.${name}: no such column`);
-      if (entry.erasure.treatment !== "keep") for (const column of Object.keys(entry.erasure.set)) if (!actual.includes(column)) problems.push(`${entry.table}.${column}: erased but absent`);
+      if (entry.erasure.treatment !== "keep")
+        for (const column of Object.keys(entry.erasure.set)) if (!actual.includes(column)) problems.push(`${entry.table}.${column}: erased but absent`);
     }
     expect(problems).toEqual([]);
   });

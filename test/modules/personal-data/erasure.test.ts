@@ -142,7 +142,10 @@ describe("erasePersonalData", () => {
     const dunning = await aMemberWithHistory(db.current);
     await db.current.db.execute(sql`insert into dunning_cases (member_id, first_notice_at) values (${dunning.member.id}::uuid, '2026-10-20T08:00:00Z')`);
     expect(refusals(await erase({ memberId: toGlobalId("Member", dunning.member.id) }), "erasePersonalData")).toEqual([["DUNNING_OPEN", "GDP-3"]]);
-    const names = await rows<{ last_name: string }>(db.current, sql`select last_name from members where id in (${option.member.id}::uuid, ${unpaid.member.id}::uuid, ${dunning.member.id}::uuid)`);
+    const names = await rows<{ last_name: string }>(
+      db.current,
+      sql`select last_name from members where id in (${option.member.id}::uuid, ${unpaid.member.id}::uuid, ${dunning.member.id}::uuid)`,
+    );
     expect(names.map((n) => n.last_name)).toEqual(["Dupont", "Dupont", "Dupont"]);
   });
 
@@ -168,9 +171,14 @@ describe("erasePersonalData", () => {
     const h = await aMemberWithHistory(db.current);
     const first = payloadOf<{ erasure: { anonymisedAt: string } }>(await erase({ memberId: toGlobalId("Member", h.member.id) }), "erasePersonalData").erasure;
     const after = await fingerprint(db.current);
-    const second = await gql(db.current, await officer(), ERASE, { variables: { input: { memberId: toGlobalId("Member", h.member.id) } }, clock: { now: () => new Date("2027-01-05T10:00:00Z") } });
+    const second = await gql(db.current, await officer(), ERASE, {
+      variables: { input: { memberId: toGlobalId("Member", h.member.id) } },
+      clock: { now: () => new Date("2027-01-05T10:00:00Z") },
+    });
     expect(payloadOf<{ erasure: { anonymisedAt: string } }>(second, "erasePersonalData").erasure.anonymisedAt).toBe(first.anonymisedAt);
-    const changed = Object.entries(await fingerprint(db.current)).filter(([table, print]) => after[table] !== print).map(([table]) => table);
+    const changed = Object.entries(await fingerprint(db.current))
+      .filter(([table, print]) => after[table] !== print)
+      .map(([table]) => table);
     // Only the new audit row and the members row's updated_at.
     expect(changed.sort()).toEqual(["audit_log", "members"]);
   });

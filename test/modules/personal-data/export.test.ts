@@ -87,7 +87,19 @@ describe("GET /members/:id/personal-data", () => {
     const doc = (await get(gid(), memberActor())).json as ExportDocument;
     const categories = new Set(Object.keys(doc.categories));
     expect(categories).toEqual(
-      new Set(["identification", "personal-characteristics", "contact", "personal-life", "economic-financial", "connection-usage-logs", "intervention-reports", "products-held", "profiles", "content", "location"]),
+      new Set([
+        "identification",
+        "personal-characteristics",
+        "contact",
+        "personal-life",
+        "economic-financial",
+        "connection-usage-logs",
+        "intervention-reports",
+        "products-held",
+        "profiles",
+        "content",
+        "location",
+      ]),
     );
     const values = doc.sections.flatMap((s) => s.records.flatMap((r) => Object.entries(r).map(([column, v]) => [`${s.table}.${column}`, v.category] as const)));
     expect(values.length).toBeGreaterThan(150);
@@ -110,7 +122,9 @@ describe("GET /members/:id/personal-data", () => {
       ["other member", actors.member(cast.member)],
       ["delegate", delegate],
       ["payer", payer],
-      ...(["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as StaffRole[]).map((role) => [role, actors.staff(cast.staff[role])] as [string, Actor]),
+      ...(["DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as StaffRole[]).map(
+        (role) => [role, actors.staff(cast.staff[role])] as [string, Actor],
+      ),
     ];
     const outcomes: Record<string, number> = {};
     for (const [name, actor] of refused) {
@@ -170,9 +184,14 @@ describe("GET /members/:id/personal-data", () => {
       return res.status;
     };
     expect([await graphqlStatus(delegate), await graphqlStatus(payer)]).toEqual([200, 200]);
-    const erased = await gql(database, actors.staff(cast.staff.PRIVACY_OFFICER), "mutation($input: ErasePersonalDataInput!) { erasePersonalData(input: $input) { userErrors { code } } }", {
-      variables: { input: { memberId: formerGid } },
-    });
+    const erased = await gql(
+      database,
+      actors.staff(cast.staff.PRIVACY_OFFICER),
+      "mutation($input: ErasePersonalDataInput!) { erasePersonalData(input: $input) { userErrors { code } } }",
+      {
+        variables: { input: { memberId: formerGid } },
+      },
+    );
     expect(payloadOf(erased, "erasePersonalData").userErrors).toEqual([]);
     expect((await get(formerGid, member)).status).toBe(401);
     expect([await graphqlStatus(member), await graphqlStatus(delegate), await graphqlStatus(payer)]).toEqual([401, 401, 401]);

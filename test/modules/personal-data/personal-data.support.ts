@@ -120,7 +120,8 @@ export async function aMemberWithHistory(
 export async function fingerprint(db: Database): Promise<Record<string, string>> {
   const { CATALOGUE } = await import("../../../src/modules/personal-data/index.js");
   const parts = CATALOGUE.map(
-    (entry) => sql`select ${entry.table}::text as name, count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as print from ${sql.identifier(entry.table)} t`,
+    (entry) =>
+      sql`select ${entry.table}::text as name, count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as print from ${sql.identifier(entry.table)} t`,
   );
   const list = await rows<{ name: string; print: string }>(db, sql.join(parts, sql` union all `));
   return Object.fromEntries(list.map((r) => [r.name, r.print]));

@@ -20,7 +20,10 @@ async function retentionAudits(db: Database, memberIds: string[]): Promise<{ mem
   return rows(
     db,
     sql`select on_behalf_of_member_id::text as member, actor_role, actor_id from audit_log where operation = 'runRetention'
-        and on_behalf_of_member_id in (${sql.join(memberIds.map((id) => sql`${id}::uuid`), sql`, `)}) order by 1`,
+        and on_behalf_of_member_id in (${sql.join(
+          memberIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}) order by 1`,
   );
 }
 
@@ -32,9 +35,13 @@ describe("runRetention", () => {
     const ended2y = await aMember(db.current, { status: "TERMINATED", terminatedAt: new Date("2028-01-10T10:00:00Z") });
     const active = await aMember(db.current, { status: "ACTIVE" });
     const rejectedLongAgo = await aMember(db.current, { status: "REJECTED" });
-    await db.current.db.execute(sql`insert into membership_events (member_id, kind, at, actor_role) values (${rejectedLongAgo.id}::uuid, 'REJECTED', '2026-06-01T10:00:00Z', 'COMMITTEE')`);
+    await db.current.db.execute(
+      sql`insert into membership_events (member_id, kind, at, actor_role) values (${rejectedLongAgo.id}::uuid, 'REJECTED', '2026-06-01T10:00:00Z', 'COMMITTEE')`,
+    );
     const rejectedLately = await aMember(db.current, { status: "REJECTED" });
-    await db.current.db.execute(sql`insert into membership_events (member_id, kind, at, actor_role) values (${rejectedLately.id}::uuid, 'REJECTED', '2029-06-01T10:00:00Z', 'COMMITTEE')`);
+    await db.current.db.execute(
+      sql`insert into membership_events (member_id, kind, at, actor_role) values (${rejectedLately.id}::uuid, 'REJECTED', '2029-06-01T10:00:00Z', 'COMMITTEE')`,
+    );
     const owing = await aMemberWithHistory(db.current, { terminatedAt: "2026-01-31T23:00:00Z", paid: false });
 
     const report = await runRetention({ db: db.current.db, clock: new ManualClock(NOW), batchSize: 10 });
@@ -108,7 +115,10 @@ describeOnPostgres("GDP-3: retention on several replicas at once", () => {
     expect(new Set(all)).toEqual(new Set(due.map((m) => m.id)));
     // The work was shared, not done by one runner while the others waited.
     expect(reports.filter((r) => r.anonymised.length > 0).length).toBeGreaterThan(1);
-    const audits = await retentionAudits(pools[1]!, due.map((m) => m.id));
+    const audits = await retentionAudits(
+      pools[1]!,
+      due.map((m) => m.id),
+    );
     expect(audits).toHaveLength(60);
     expect(new Set(audits.map((a) => a.member)).size).toBe(60);
     const left = await one<{ n: number }>(pools[1]!, sql`select count(*)::int as n from members where status = 'TERMINATED' and anonymised_at is null`);
