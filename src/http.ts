@@ -13,6 +13,7 @@ import type { Database } from "./shared/db.js";
 import { GRAPHQL_ERROR_MESSAGES, isDatabaseUnavailable } from "./shared/errors.js";
 import { localeFromAcceptLanguage, type Locale } from "./shared/i18n.js";
 import { invoiceDocuments } from "./modules/invoicing/index.js";
+import { personalDataService } from "./modules/personal-data/index.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -36,7 +37,7 @@ class HttpError extends Error {
 
 /**
  * A thin node:http integration of Apollo (`executeHTTPGraphQLRequest`), plus health endpoints.
- * No framework: the API has three routes.
+ * No framework: the API has a handful of routes.
  *
  * `drain()` starts a graceful shutdown (src/runtime.ts): from then on /readyz answers 503, every
  * new request is answered 503 SERVICE_UNAVAILABLE with `Connection: close`, and the requests
@@ -68,6 +69,8 @@ export function createRequestHandler(deps: HttpDeps) {
       if (url.pathname === "/readyz") return await readiness(deps, res, () => draining);
       const invoicePdf = /^\/invoices\/([A-Za-z0-9_-]{1,200})\/pdf$/.exec(url.pathname);
       if (invoicePdf) return await invoiceDocument(deps, req, res, { requestId, locale, globalId: invoicePdf[1]! });
+      const personalData = /^\/members\/([A-Za-z0-9_-]{1,200})\/personal-data$/.exec(url.pathname);
+      if (personalData) return await personalDataExport(deps, req, res, { requestId, locale, globalId: personalData[1]! });
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
       await graphql(deps, req, res, { requestId, locale, url });
     } catch (error) {
@@ -188,6 +191,33 @@ async function invoiceDocument(deps: HttpDeps, req: IncomingMessage, res: Server
   res.setHeader("cache-control", "private, no-store");
   res.setHeader("content-language", meta.locale);
   res.end(req.method === "HEAD" ? undefined : pdf);
+}
+
+/**
+ * GET /members/:id/personal-data (GDP-2): the member's personal-data export, JSON in the format of
+ * docs/personal-data-export.md, for the member with their own token or the privacy officer. Same
+ * answers as the invoice PDF: 401 without a token, 404 for anyone else or an unknown member (never
+ * confirms that the member exists). Each export writes an audit row.
+ */
+async function personalDataExport(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; globalId: string }) {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.setHeader("allow", "GET, HEAD");
+    return sendJson(res, 405, { errors: [{ message: "Method not allowed", extensions: { code: "BAD_REQUEST", requestId: meta.requestId } }] });
+  }
+  const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
+  if (actor.kind === "anonymous") throw new HttpError(401, "UNAUTHENTICATED", GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED![meta.locale]);
+  const ctx = buildContext({ requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, tariffs: deps.tariffs, db: deps.database.db, log: deps.log });
+  await refuseStalePrincipal(ctx);
+  const document = await personalDataService.export(ctx, meta.globalId);
+  res.setHeader("x-request-id", meta.requestId);
+  if (!document) return sendJson(res, 404, { error: "not found" });
+  const body = Buffer.from(JSON.stringify(document, null, 2), "utf8");
+  res.statusCode = 200;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.setHeader("content-length", body.length);
+  res.setHeader("content-disposition", `attachment; filename="personal-data-${document.generatedAt.slice(0, 10)}.json"`);
+  res.setHeader("cache-control", "private, no-store");
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 /** No header: anonymous. A header that is not a valid bearer token: 401, never a silent downgrade. */

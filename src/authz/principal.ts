@@ -15,7 +15,8 @@ export async function principalIsCurrent(ctx: Context): Promise<boolean> {
       if (actor.role === "MEMBER") {
         if (actor.subjectId !== actor.memberId) return false;
         const member = await members.memberById.load(actor.memberId);
-        return member !== null && member.status !== "REJECTED";
+        // GDP-3: an anonymised member's token stops working (their delegates and payers are revoked by the erasure).
+        return member !== null && member.status !== "REJECTED" && member.anonymisedAt === null;
       }
       if (actor.role === "DELEGATE") {
         const delegate = await members.delegateById.load(actor.subjectId);

@@ -16,6 +16,7 @@ import { membershipModule } from "./membership/index.js";
 import { nodeModule } from "./node/index.js";
 import { officeAssistanceModule } from "./office-assistance/index.js";
 import { optionsModule } from "./options/index.js";
+import { personalDataModule } from "./personal-data/index.js";
 import { premisesModule } from "./premises/index.js";
 import { proModule } from "./pro/index.js";
 import { quotesModule } from "./quotes/index.js";
@@ -46,6 +47,7 @@ const domainModules: ModuleDescriptor[] = [
   collectionsModule,
   quotesModule,
   officeAssistanceModule,
+  personalDataModule,
 ];
 
 /**

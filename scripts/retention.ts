@@ -1,0 +1,37 @@
+/**
+ * GDP-3: the retention job, by hand or from a scheduler: `npm run retention [-- --batch-size 100]`.
+ * Anonymises the members whose relationship ended more than 3 years ago. Uses the same database as
+ * the server (src/config.ts: DATABASE_URL, else PGlite), applies pending migrations like the server
+ * does, and is safe to run on several replicas at once.
+ */
+import "reflect-metadata";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../src/config.js";
+import { runRetention } from "../src/modules/personal-data/index.js";
+import { systemClock } from "../src/shared/clock.js";
+import { openDatabase } from "../src/shared/db.js";
+
+const { values } = parseArgs({ options: { "batch-size": { type: "string" } } });
+const batchSize = values["batch-size"] ? Number(values["batch-size"]) : 100;
+if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+  console.error("--batch-size must be an integer between 1 and 10000");
+  process.exit(2);
+}
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+const database = await openDatabase(config.database);
+try {
+  const report = await runRetention({ db: database.db, clock: systemClock, batchSize });
+  console.log(JSON.stringify({ runId: report.runId, relationshipEndedBefore: report.cutoff.toISOString(), anonymised: report.anonymised.length, skipped: report.skipped }));
+} finally {
+  await database.close();
+}
