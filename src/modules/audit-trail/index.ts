@@ -14,4 +14,6 @@ export const auditTrailModule: ModuleDescriptor = {
   loaders: (db) => ({ auditTrail: createAuditTrailLoaders(db) }),
 };
 
+export { auditTrailReads } from "./audit-trail.reads.js";
 export { AUDITED_OPERATIONS, DELEGATE_VISIBLE_OPERATIONS } from "./audit-trail.rules.js";
+export { AuditActor, HistoryEntry } from "./audit-trail.types.js";
