@@ -22,6 +22,7 @@
  */
 const OWN_SCHEMA = {
   airbox: ["airbox"],
+  "audit-trail": ["audit"],
   coaching: ["services"],
   collections: ["billing"],
   concierge: ["concierge"],

@@ -2,6 +2,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { Context, ContextInput, Loaders } from "../context.js";
 import type { ModuleDescriptor, ResolverClass } from "../shared/module.js";
 import { airboxModule } from "./airbox/index.js";
+import { auditTrailModule } from "./audit-trail/index.js";
 import { coachingModule } from "./coaching/index.js";
 import { collectionsModule } from "./collections/index.js";
 import { conciergeModule } from "./concierge/index.js";
@@ -48,6 +49,7 @@ const domainModules: ModuleDescriptor[] = [
   quotesModule,
   officeAssistanceModule,
   personalDataModule,
+  auditTrailModule,
 ];
 
 /**

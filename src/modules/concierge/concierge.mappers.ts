@@ -36,6 +36,7 @@ export function toConciergeRequest(row: RequestRow): ConciergeRequest {
     privilegeRequired: row.privilegeRequired,
     scope: "SEARCH_AND_CONNECTION" as const,
     submittedByRole: asActorRole(row.submittedByRole),
+    submittedByRawId: row.submittedById,
   });
 }
 

@@ -91,6 +91,8 @@ abstract class ConciergeRequestFields {
 @ObjectType({ implements: Node, description: "A concierge request, as the member, the delegate and the desk see it (CON-1..6)." })
 export class ConciergeRequest extends ConciergeRequestFields implements Node {
   id!: string;
+  /** Who submitted it (AUT-4): read by ConciergeRequest.submittedBy (audit-trail module); never on the partner's view. */
+  submittedByRawId!: string;
 
   @Field(() => Boolean, { description: "CON-4: the member asked to be called back." })
   callbackRequested!: boolean;

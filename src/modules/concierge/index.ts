@@ -17,3 +17,4 @@ export const conciergeModule: ModuleDescriptor = {
 };
 
 export { PRIVILEGE_TARIFF_CODE } from "./concierge.rules.js";
+export { ConciergeRequest } from "./concierge.types.js";

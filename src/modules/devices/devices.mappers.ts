@@ -2,11 +2,13 @@ import { memberNodeIds, toGlobalId } from "../../shared/relay.js";
 import type { CoachedMemberRow, DeviceRow, VipLineRow } from "./devices.repository.js";
 import { CoachedMember, Device, VipLine } from "./devices.types.js";
 
-/** The one place rows become GraphQL objects (who designated or removed a device stays internal). */
+/** The one place rows become GraphQL objects (who designated or removed a device stays internal: Device.designatedBy shows it as an Actor). */
 export function toDevice(row: DeviceRow): Device {
   return Object.assign(new Device(), {
     ...memberNodeIds("Device", row),
     activatedByRawId: row.activatedById,
+    designatedByRole: row.designatedByRole,
+    designatedByRawId: row.designatedById,
     name: row.name,
     kind: row.kind,
     os: row.os,

@@ -26,6 +26,9 @@ export class Device extends Node {
   rawId!: string;
   memberRawId!: string;
   activatedByRawId!: string | null;
+  /** Who designated it (AUT-4): read by Device.designatedBy (audit-trail module). */
+  designatedByRole!: string;
+  designatedByRawId!: string;
 
   @Field(() => String)
   name!: string;

@@ -20,4 +20,4 @@ export { memberErrors } from "./members.errors.js";
 export { PostalAddressInput } from "./members.inputs.js";
 export { MAX_FREE_REJOINS, toDelegate, toPayer } from "./members.mappers.js";
 export { memberReads, type DelegateRow, type MemberRow, type PayerRow } from "./members.repository.js";
-export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, PostalAddress, StaffUser, Viewer } from "./members.types.js";
+export { Delegate, DelegateNotificationChannel, Member, MemberStatus, Payer, PayerKind, PostalAddress, Role, StaffUser, Viewer } from "./members.types.js";

@@ -40,6 +40,7 @@ export function toDelegate(row: DelegateRow): Delegate {
     since: row.createdAt,
     notifiedVia: row.notifiedVia,
     registeredByRole: row.registeredByRole,
+    registeredByRawId: row.registeredById,
     revokedAt: row.revokedAt,
   });
 }

@@ -92,6 +92,8 @@ export class Member extends Node {
 export class Delegate extends Node {
   rawId!: string;
   memberRawId!: string;
+  /** Who registered the designation (MEM-4): read by Delegate.registeredBy (audit-trail module); null on rows older than the column. */
+  registeredByRawId!: string | null;
 
   @Field(() => String)
   lastName!: string;

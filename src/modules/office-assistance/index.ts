@@ -17,3 +17,4 @@ export const officeAssistanceModule: ModuleDescriptor = {
 };
 
 export { OFFICE_ASSISTANCE_SCOPE } from "./office-assistance.rules.js";
+export { OfficeAssistanceRequest } from "./office-assistance.types.js";

@@ -13,6 +13,8 @@ export function toRequest(row: RequestRow): OfficeAssistanceRequest {
     screenSharingAvailable: row.screenSharingAvailable,
     description: row.description,
     requestedAt: row.requestedAt,
+    requestedByRole: row.requestedByRole,
+    requestedByRawId: row.requestedById,
     availableFrom: row.availableFrom,
     providedBy: row.providedBy,
     subcontractorConsentAt: row.subcontractorConsentAt,

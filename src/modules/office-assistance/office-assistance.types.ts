@@ -28,6 +28,9 @@ export const OfficeOperatingSystem = graphqlEnum(OFFICE_OPERATING_SYSTEMS, {
 export class OfficeAssistanceRequest extends Node {
   rawId!: string;
   memberRawId!: string;
+  /** Who opened it (AUT-4): read by OfficeAssistanceRequest.requestedBy (audit-trail module). */
+  requestedByRole!: string;
+  requestedByRawId!: string;
 
   @Field(() => OfficeAssistanceChannel)
   channel!: Channel;
