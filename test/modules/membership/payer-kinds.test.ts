@@ -138,7 +138,7 @@ describe("BIL-6: a payer of everything or of chosen item kinds", () => {
       }
     });
 
-    it.each(["delegate", "otherMember", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const)("MEM-5/AUT-2: %s does not see a payer's kinds", async (who) => {
+    it.each(["delegate", "otherMember", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("MEM-5/AUT-2: %s does not see a payer's kinds", async (who) => {
       const cast = await aCast(db.current);
       const res = await gql(db.current, cast.as[who], NODE, { variables: { id: toGlobalId("Payer", cast.payer.id) } });
       expect(res.data?.node ?? null).toBeNull();
