@@ -56,10 +56,13 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     expect(codes(errors)).toEqual(["INTERVENTION_NOT_FOUND/AUT-3"]);
   });
 
-  it.each(["payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("INT-6: %s cannot confirm the member's backup", async (who) => {
-    const row = await fresh();
-    await expectShieldRefusal(db.current, () => run(CONFIRM_BACKUP, who, { interventionId: gid.intervention(row) }), ids());
-  });
+  it.each(["payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+    "INT-6: %s cannot confirm the member's backup",
+    async (who) => {
+      const row = await fresh();
+      await expectShieldRefusal(db.current, () => run(CONFIRM_BACKUP, who, { interventionId: gid.intervention(row) }), ids());
+    },
+  );
 
   it("INT-6: the technician cannot start before the member confirmed the backup; afterwards they start and mark it done", async () => {
     const row = await fresh();
@@ -202,10 +205,13 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     expect(codes(errors)).toEqual(["INVALID_TEXT/null"]);
   });
 
-  it.each(["member", "otherMember", "delegate", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("INT-4: %s cannot record a refusal", async (who) => {
-    const row = await fresh();
-    await expectShieldRefusal(db.current, () => run(REFUSE, who, { interventionId: gid.intervention(row), reason: "EXTERNAL_CAUSE" }), ids());
-  });
+  it.each(["member", "otherMember", "delegate", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+    "INT-4: %s cannot record a refusal",
+    async (who) => {
+      const row = await fresh();
+      await expectShieldRefusal(db.current, () => run(REFUSE, who, { interventionId: gid.intervention(row), reason: "EXTERNAL_CAUSE" }), ids());
+    },
+  );
 
   // --- cancellation (INT-3) ---
 
