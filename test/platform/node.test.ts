@@ -23,12 +23,12 @@ describe("node(id:) across modules", () => {
     expect(await typename("member", ids.option)).toBe("OptionSubscription");
     expect(await typename("delegate", ids.option)).toBe("OptionSubscription");
     expect(await typename("DESK_AGENT", ids.option)).toBe("OptionSubscription");
-    for (const who of ["otherMember", "payer", "COACH", "COMMITTEE", "CONCIERGE_PARTNER"] as const) expect(await typename(who, ids.option)).toBeNull();
+    for (const who of ["otherMember", "payer", "COACH", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) expect(await typename(who, ids.option)).toBeNull();
     for (const who of ["COMMITTEE", "DESK_AGENT"] as const) {
       expect(await typename(who, ids.candidacy)).toBe("Candidacy");
       expect(await typename(who, ids.meeting)).toBe("CommitteeMeeting");
     }
-    for (const who of ["member", "delegate", "payer", "COACH", "BILLING", "CONCIERGE_PARTNER"] as const) {
+    for (const who of ["member", "delegate", "payer", "COACH", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) {
       expect(await typename(who, ids.candidacy)).toBeNull();
       expect(await typename(who, ids.meeting)).toBeNull();
     }

@@ -35,6 +35,57 @@ export const collectionsErrors = defineErrors({
     fr: "Un résultat de paiement portant cette référence bancaire est déjà enregistré.",
     en: "A payment result with this bank reference is already recorded.",
   },
+  GUARANTEE_METHOD_RESERVED: {
+    rule: "BIL-4",
+    fr: "Le mode GUARANTEE est réservé à l'utilisation d'une garantie financière (useFinancialGuarantee) : il ne s'enregistre pas à la main.",
+    en: "The GUARANTEE method is reserved for using a financial guarantee (useFinancialGuarantee): it is never recorded by hand.",
+  },
+  GUARANTEE_MEMBER_NOT_FOUND: {
+    rule: "BIL-4",
+    fr: "Membre introuvable : une garantie financière se demande à un membre existant.",
+    en: "Member not found: a financial guarantee is asked of an existing member.",
+  },
+  GUARANTEE_MEMBERSHIP_CLOSED: {
+    rule: "BIL-4",
+    fr: "L'adhésion de ce membre est terminée ou refusée : aucune garantie financière ne peut lui être demandée.",
+    en: "This member's membership has ended or was rejected: no financial guarantee can be asked of them.",
+  },
+  GUARANTEE_DUE_IN_PAST: {
+    rule: "BIL-4",
+    fr: "La date limite de versement de la garantie ne peut pas être passée (aujourd'hui : {today}).",
+    en: "The guarantee's due date cannot be in the past (today: {today}).",
+  },
+  GUARANTEE_INVALID_TEXT: {
+    rule: "BIL-4",
+    fr: "Ce champ doit contenir entre 1 et {max} caractères.",
+    en: "This field must be between 1 and {max} characters long.",
+  },
+  GUARANTEE_NOT_FOUND: { rule: "BIL-4", fr: "Garantie financière introuvable.", en: "Financial guarantee not found." },
+  GUARANTEE_NOT_REQUESTED: {
+    rule: "BIL-4",
+    fr: "Cette garantie n'est plus en attente de versement (statut {status}) : seule une garantie demandée se verse ou s'annule.",
+    en: "This guarantee is no longer awaiting payment (status {status}): only a requested guarantee is paid or cancelled.",
+  },
+  GUARANTEE_NOT_PAID: {
+    rule: "BIL-4",
+    fr: "Cette garantie n'est pas versée (statut {status}) : seule une garantie versée s'utilise ou se restitue.",
+    en: "This guarantee is not paid (status {status}): only a paid guarantee is used or released.",
+  },
+  GUARANTEE_INVOICE_NOT_FOUND: {
+    rule: "BIL-4",
+    fr: "Facture introuvable : une garantie s'utilise sur une facture émise du membre.",
+    en: "Invoice not found: a guarantee is used on an issued invoice of the member.",
+  },
+  GUARANTEE_OTHER_MEMBER: {
+    rule: "BIL-4",
+    fr: "Cette facture n'est pas celle du membre qui a versé la garantie.",
+    en: "This invoice is not the invoice of the member who paid the guarantee.",
+  },
+  GUARANTEE_EXCEEDS_REMAINING: {
+    rule: "BIL-4",
+    fr: "Ce montant dépasse ce qui reste de la garantie ({remaining} centimes).",
+    en: "This amount exceeds what is left of the guarantee ({remaining} cents).",
+  },
   DRAFT_NOT_CREDITABLE: {
     rule: "BIL-1",
     fr: "Un brouillon se corrige directement : un avoir ne corrige qu'une facture émise.",

@@ -1,7 +1,15 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/billing.js";
+import { GUARANTEE_STATUSES, PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/billing.js";
 import { DateScalar } from "../../shared/scalars.js";
-import { DISPUTE_OUTCOMES, DisputeOutcome, PaymentMethod, PaymentOutcome } from "./collections.types.js";
+import {
+  DISPUTE_OUTCOMES,
+  DisputeOutcome,
+  FinancialGuaranteeStatus,
+  GUARANTEE_PAYMENT_METHODS,
+  GuaranteePaymentMethod,
+  PaymentMethod,
+  PaymentOutcome,
+} from "./collections.types.js";
 
 @InputType({ description: "BIL-4: one payment result (a direct-debit file line)." })
 export class RecordPaymentInput {
@@ -11,7 +19,7 @@ export class RecordPaymentInput {
   @Field(() => Int, { description: "Integer cents, > 0; a success may not exceed the balance due." })
   amountCents!: number;
 
-  @Field(() => PaymentMethod, { defaultValue: "DIRECT_DEBIT" })
+  @Field(() => PaymentMethod, { defaultValue: "DIRECT_DEBIT", description: "GUARANTEE is refused here (GUARANTEE_METHOD_RESERVED): use useFinancialGuarantee." })
   method!: (typeof PAYMENT_METHODS)[number];
 
   @Field(() => PaymentOutcome)
@@ -73,4 +81,64 @@ export class RecordLegalInterestRateInput {
 export class DunningStepInput {
   @Field(() => ID)
   memberId!: string;
+}
+
+@InputType({ description: "BIL-4: ask a member for a financial guarantee (deposit)." })
+export class RequestFinancialGuaranteeInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => Int, { description: "Integer cents, > 0." })
+  amountCents!: number;
+
+  @Field(() => DateScalar, { description: "The date it is to be paid by: today (Paris) or later." })
+  dueOn!: string;
+
+  @Field(() => String, { description: "1 to 1000 characters." })
+  reason!: string;
+}
+
+@InputType({ description: "BIL-4: the member paid the guarantee." })
+export class RecordFinancialGuaranteePaymentInput {
+  @Field(() => ID)
+  guaranteeId!: string;
+
+  @Field(() => DateScalar, { description: "The date the bank settled it; not in the future." })
+  paidOn!: string;
+
+  @Field(() => GuaranteePaymentMethod, { defaultValue: "DIRECT_DEBIT" })
+  method!: (typeof GUARANTEE_PAYMENT_METHODS)[number];
+
+  @Field(() => String, { description: "The bank's reference, unique across guarantees and payments: the same result recorded twice is refused." })
+  reference!: string;
+}
+
+@InputType({ description: "BIL-4: use part of a paid guarantee against an unpaid invoice of the same member." })
+export class UseFinancialGuaranteeInput {
+  @Field(() => ID)
+  guaranteeId!: string;
+
+  @Field(() => ID)
+  invoiceId!: string;
+
+  @Field(() => Int, { description: "Integer cents, > 0, at most what is left of the guarantee and the invoice's balance due." })
+  amountCents!: number;
+}
+
+@InputType({ description: "BIL-4: release (PAID) or cancel (REQUESTED) a guarantee." })
+export class CloseFinancialGuaranteeInput {
+  @Field(() => ID)
+  guaranteeId!: string;
+
+  @Field(() => String, { description: "1 to 1000 characters." })
+  note!: string;
+}
+
+@InputType()
+export class FinancialGuaranteeFilter {
+  @Field(() => FinancialGuaranteeStatus, { nullable: true })
+  status?: (typeof GUARANTEE_STATUSES)[number] | null;
+
+  @Field(() => ID, { nullable: true, description: "A Member global ID: that member's guarantees only." })
+  memberId?: string | null;
 }

@@ -1,6 +1,6 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import DataLoader from "dataloader";
-import { dunningCases, invoiceDisputes, invoices, payments } from "../../../db/schema/billing.js";
+import { dunningCases, financialGuarantees, invoiceDisputes, invoices, payments } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 import { loaderByColumn, loaderOfChildren, loaderOfGroups } from "../../shared/loader.js";
 import { openInvoicesFirstDue, collectionsRepository as repo } from "./collections.repository.js";
@@ -21,6 +21,8 @@ export function createCollectionsLoaders(db: Queryable) {
       (ids: readonly string[]) => repo.rejectedPaymentsOf(db, "payerId", ids),
       (row) => row.payerId!,
     ),
+    /** BIL-4: Member.financialGuarantees, newest request first. */
+    guaranteesByMemberId: loaderOfChildren(db, financialGuarantees, "memberId", { orderBy: [desc(financialGuarantees.requestedAt), desc(financialGuarantees.id)] }),
     /** The latest case of each member (open first), for Member.dunning. */
     latestCaseByMemberId: loaderByColumn(db, dunningCases, "memberId", {
       firstOfEach: true,

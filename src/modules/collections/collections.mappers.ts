@@ -2,8 +2,8 @@ import { memberNodeIds, nodeIds } from "../../shared/relay.js";
 import type { InvoiceRow } from "../invoicing/index.js";
 import type { LateChargesResult } from "./collections.rules.js";
 import { addDays, DUNNING_WAIT_DAYS } from "./collections.rules.js";
-import type { DisputeRow, DunningRow, PaymentRow, RateRow } from "./collections.repository.js";
-import { DunningCase, InvoiceDispute, LateChargePeriod, LateChargeProblem, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
+import type { DisputeRow, DunningRow, GuaranteeRow, PaymentRow, RateRow } from "./collections.repository.js";
+import { DunningCase, FinancialGuarantee, InvoiceDispute, LateChargePeriod, LateChargeProblem, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
 import { collectionsErrors } from "./collections.errors.js";
 import type { Locale } from "../../shared/i18n.js";
 import { parisDate } from "../../shared/paris-time.js";
@@ -81,5 +81,28 @@ export function toDunningCase(row: DunningRow): DunningCase {
     closedReason: row.closedReason,
     // After suspension the second notice may follow at once; otherwise 8 days after the last notice.
     nextStepOn: waitFrom ? addDays(parisDate(waitFrom), DUNNING_WAIT_DAYS) : stage === "SUSPENDED" ? parisDate(row.suspendedAt!) : null,
+  });
+}
+
+/** BIL-4: what is still held: the amount while REQUESTED, amount − used while PAID, nothing once closed. */
+const remainingOf = (row: GuaranteeRow) => (row.status === "PAID" || row.status === "REQUESTED" ? row.amountCents - row.usedCents : 0);
+
+export function toGuarantee(row: GuaranteeRow): FinancialGuarantee {
+  return Object.assign(new FinancialGuarantee(), {
+    ...memberNodeIds("FinancialGuarantee", row),
+    status: row.status,
+    dueOn: row.dueOn,
+    requestedAt: row.requestedAt,
+    amountCents: row.amountCents,
+    usedCents: row.usedCents,
+    remainingCents: remainingOf(row),
+    releasedCents: row.releasedCents,
+    reason: row.reason,
+    paidOn: row.paidOn,
+    paymentMethod: row.paymentMethod,
+    paymentReference: row.paymentReference,
+    releasedAt: row.releasedAt,
+    cancelledAt: row.cancelledAt,
+    closingNote: row.closingNote,
   });
 }

@@ -20,11 +20,24 @@ const canReadDunningCase = rule("canReadDunningCase", { cache: "no_cache" })((pa
   collectionsPolicies.readDunning(ctx.actor, parent.memberRawId) ? true : forbidden(),
 );
 
+/** BIL-4: Member.financialGuarantees and the fields that say a guarantee is asked: the member, the delegate, billing, the desk. */
+const canReadFinancialGuarantees = rule("canReadFinancialGuarantees", { cache: "no_cache" })((parent: { rawId: string }, _args, ctx: Context) =>
+  collectionsPolicies.readGuarantees(ctx.actor, parent.rawId) ? true : forbidden(),
+);
+const canSeeFinancialGuarantee = rule("canSeeFinancialGuarantee", { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
+  collectionsPolicies.readGuarantees(ctx.actor, parent.memberRawId) ? true : forbidden(),
+);
+/** BIL-4: amounts and payment details of a guarantee: never the delegate. Deny by default: a new field falls here. */
+const canReadFinancialGuaranteeDetails = rule("canReadFinancialGuaranteeDetails", { cache: "no_cache" })((parent: { memberRawId: string }, _args, ctx: Context) =>
+  collectionsPolicies.readGuaranteeDetails(ctx.actor, parent.memberRawId) ? true : forbidden(),
+);
+
 /** Member.billingStanding and Member.dunning are under Member's "*" rule; their types narrow to who may read them. */
 export const collectionsPermissions: ModulePermissions = {
   Query: {
     billingStanding: and(isAuthenticated, or(isMember, isPayer, isBilling)),
     legalInterestRates: and(isAuthenticated, isBilling),
+    financialGuarantees: and(isAuthenticated, isBilling),
   },
   Mutation: {
     recordPayment: and(isAuthenticated, isBilling),
@@ -37,6 +50,11 @@ export const collectionsPermissions: ModulePermissions = {
     suspendForNonPayment: and(isAuthenticated, isBilling),
     sendSecondNotice: and(isAuthenticated, isBilling),
     terminateForNonPayment: and(isAuthenticated, isBilling),
+    requestFinancialGuarantee: and(isAuthenticated, isBilling),
+    recordFinancialGuaranteePayment: and(isAuthenticated, isBilling),
+    useFinancialGuarantee: and(isAuthenticated, isBilling),
+    releaseFinancialGuarantee: and(isAuthenticated, isBilling),
+    cancelFinancialGuarantee: and(isAuthenticated, isBilling),
   },
   types: {
     // Invoice (whole-type canReadInvoice), Amounts and BillTo: invoicing.permissions.ts.
@@ -49,5 +67,14 @@ export const collectionsPermissions: ModulePermissions = {
     BillingStanding: canReadBillingStanding,
     DunningCase: canReadDunningCase,
     LegalInterestRate: isBilling,
+    // Member's "*" rule would let payers and other staff reach the field: it has its own rule.
+    Member: { financialGuarantees: canReadFinancialGuarantees },
+    FinancialGuarantee: {
+      "*": canReadFinancialGuaranteeDetails,
+      id: canSeeFinancialGuarantee,
+      status: canSeeFinancialGuarantee,
+      dueOn: canSeeFinancialGuarantee,
+      requestedAt: canSeeFinancialGuarantee,
+    },
   },
 };

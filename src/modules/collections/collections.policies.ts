@@ -32,4 +32,13 @@ export const collectionsPolicies = {
     if (actor.kind === "staff") return actor.role === "BILLING" || actor.role === "DESK_AGENT";
     return actor.kind === "member-scoped" && actor.role === "MEMBER" && actor.memberId === memberId;
   },
+  /** BIL-4: that a guarantee is asked (status, due date): the member, their delegate, billing and the desk. */
+  readGuarantees(actor: Actor, memberId: string): boolean {
+    if (actor.kind === "staff") return actor.role === "BILLING" || actor.role === "DESK_AGENT";
+    return actor.kind === "member-scoped" && (actor.role === "MEMBER" || actor.role === "DELEGATE") && actor.memberId === memberId;
+  },
+  /** BIL-4: a guarantee's amounts and payment details: the same, without the delegate. */
+  readGuaranteeDetails(actor: Actor, memberId: string): boolean {
+    return collectionsPolicies.readGuarantees(actor, memberId) && !hasRole(actor, "DELEGATE");
+  },
 };

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
 import { members } from "../../../db/schema/members.js";
-import { dunningCases, invoiceDisputes, invoiceLines, invoiceSequences, invoices, legalInterestRates, payments } from "../../../db/schema/billing.js";
+import { dunningCases, financialGuarantees, invoiceDisputes, invoiceLines, invoiceSequences, invoices, legalInterestRates, payments } from "../../../db/schema/billing.js";
 import type { Queryable } from "../../shared/db.js";
 import { insertRow, lockRow, rowById, type RowsFilter, updateRow } from "../../shared/rows.js";
 import type { InvoiceRow } from "../invoicing/index.js";
@@ -9,6 +9,11 @@ export type PaymentRow = typeof payments.$inferSelect;
 export type DisputeRow = typeof invoiceDisputes.$inferSelect;
 export type DunningRow = typeof dunningCases.$inferSelect;
 export type RateRow = typeof legalInterestRates.$inferSelect;
+export type GuaranteeRow = typeof financialGuarantees.$inferSelect;
+export interface GuaranteeListFilter {
+  status: GuaranteeRow["status"] | null;
+  memberId: string | null;
+}
 
 /** An issued invoice (not a draft, not a credit note) of a member that still has something open. */
 const openInvoice = and(eq(invoices.kind, "INVOICE"), ne(invoices.status, "DRAFT"), ne(invoices.status, "PAID"));
@@ -121,5 +126,31 @@ export const collectionsRepository = {
       .update(members)
       .set({ debtRecoveryOpenedAt: at, honorary: false, updatedAt: at })
       .where(and(eq(members.id, memberId), isNull(members.debtRecoveryOpenedAt)));
+  },
+
+  insertGuarantee: (tx: Queryable, values: typeof financialGuarantees.$inferInsert): Promise<GuaranteeRow> => insertRow(tx, financialGuarantees, values),
+
+  /** BIL-4: every change of a guarantee (payment, use, release, cancellation) takes this lock first: uses queue here. */
+  lockGuarantee: (tx: Queryable, id: string): Promise<GuaranteeRow | undefined> => lockRow(tx, financialGuarantees, id),
+
+  updateGuarantee: (tx: Queryable, id: string, values: Partial<GuaranteeRow>): Promise<GuaranteeRow> => updateRow(tx, financialGuarantees, id, values),
+
+  async guaranteeByPaymentReference(db: Queryable, reference: string): Promise<GuaranteeRow | undefined> {
+    const [row] = await db.select().from(financialGuarantees).where(eq(financialGuarantees.paymentReference, reference));
+    return row;
+  },
+
+  /** Query.financialGuarantees: newest request first, keyset on (requestedAt, id). */
+  guaranteePage(db: Queryable, filter: GuaranteeListFilter, after: [string, string] | null, limit: number): Promise<GuaranteeRow[]> {
+    const conditions: SQL[] = [];
+    if (filter.status) conditions.push(eq(financialGuarantees.status, filter.status));
+    if (filter.memberId) conditions.push(eq(financialGuarantees.memberId, filter.memberId));
+    if (after) conditions.push(sql`(${financialGuarantees.requestedAt}, ${financialGuarantees.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+    return db
+      .select()
+      .from(financialGuarantees)
+      .where(and(...conditions))
+      .orderBy(desc(financialGuarantees.requestedAt), desc(financialGuarantees.id))
+      .limit(limit);
   },
 };

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Payload } from "../../shared/payload.js";
+import { Connection, idOfType, type ConnectionShape } from "../../shared/relay.js";
 import { DateScalar } from "../../shared/scalars.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { Invoice } from "../invoicing/index.js";
@@ -9,11 +10,24 @@ import { creditNotesService } from "./collections.credit-notes.service.js";
 import { disputesService } from "./collections.disputes.service.js";
 import { dunningService } from "./collections.dunning.service.js";
 import { collectionsErrors } from "./collections.errors.js";
-import { DisputeInvoiceInput, DunningStepInput, IssueCreditNoteInput, RecordLegalInterestRateInput, RecordPaymentInput, ResolveDisputeInput } from "./collections.inputs.js";
+import {
+  CloseFinancialGuaranteeInput,
+  DisputeInvoiceInput,
+  DunningStepInput,
+  FinancialGuaranteeFilter,
+  IssueCreditNoteInput,
+  RecordFinancialGuaranteePaymentInput,
+  RecordLegalInterestRateInput,
+  RecordPaymentInput,
+  RequestFinancialGuaranteeInput,
+  ResolveDisputeInput,
+  UseFinancialGuaranteeInput,
+} from "./collections.inputs.js";
+import { guaranteesService } from "./collections.guarantees.service.js";
 import { lateChargesService } from "./collections.late-charges.service.js";
 import { paymentsService } from "./collections.payments.service.js";
 import { collectionsReads } from "./collections.reads.js";
-import { BillingStanding, DunningCase, InvoiceDispute, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
+import { BillingStanding, DunningCase, FinancialGuarantee, InvoiceDispute, LateCharges, LegalInterestRate, Payment } from "./collections.types.js";
 
 const collectionsUserErrors = userErrorType("Collections", collectionsErrors);
 
@@ -36,6 +50,15 @@ export const RecordLegalInterestRatePayload = Payload("RecordLegalInterestRate",
 export const DunningPayload = Payload("Dunning", collectionsUserErrors, {
   dunning: () => DunningCase,
 });
+export const FinancialGuaranteePayload = Payload("FinancialGuarantee", collectionsUserErrors, {
+  guarantee: () => FinancialGuarantee,
+});
+export const UseFinancialGuaranteePayload = Payload("UseFinancialGuarantee", collectionsUserErrors, {
+  guarantee: { type: () => FinancialGuarantee, description: "The guarantee after the use (usedCents, remainingCents)." },
+  payment: { type: () => Payment, description: "The payment of method GUARANTEE recorded on the invoice." },
+  invoice: { type: () => Invoice, description: "The invoice after the payment." },
+});
+export const { ConnectionType: FinancialGuaranteeConnection } = Connection(FinancialGuarantee, "FinancialGuarantee");
 
 @Resolver()
 export class CollectionsResolver {
@@ -50,6 +73,44 @@ export class CollectionsResolver {
   @Query(() => [LegalInterestRate], { description: "BIL-8: the legal interest rate table (BILLING)." })
   legalInterestRates(@Ctx() ctx: Context): Promise<LegalInterestRate[]> {
     return lateChargesService.rates(ctx);
+  }
+
+  @Query(() => FinancialGuaranteeConnection, { description: "BIL-4: every financial guarantee, newest request first, by status and member (BILLING)." })
+  financialGuarantees(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => FinancialGuaranteeFilter, { nullable: true }) filter: FinancialGuaranteeFilter | null,
+  ): Promise<ConnectionShape<FinancialGuarantee>> {
+    const memberId = filter?.memberId ? (idOfType(filter.memberId, "Member") ?? "00000000-0000-0000-0000-000000000000") : null;
+    return guaranteesService.list(ctx, { status: filter?.status ?? null, memberId }, { first, after });
+  }
+
+  @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4 (art. 6.1): ask a member for a financial guarantee: amount and due date (BILLING)." })
+  async requestFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => RequestFinancialGuaranteeInput) input: RequestFinancialGuaranteeInput) {
+    return FinancialGuaranteePayload.from(ctx, await guaranteesService.request(ctx, input));
+  }
+
+  @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4: record the payment of a requested guarantee (BILLING); a bank reference is recorded once." })
+  async recordFinancialGuaranteePayment(@Ctx() ctx: Context, @Arg("input", () => RecordFinancialGuaranteePaymentInput) input: RecordFinancialGuaranteePaymentInput) {
+    return FinancialGuaranteePayload.from(ctx, await guaranteesService.recordPayment(ctx, input));
+  }
+
+  @Mutation(() => UseFinancialGuaranteePayload, {
+    description: "BIL-4: use part of a paid guarantee against an unpaid invoice of the same member: a payment of method GUARANTEE (BILLING).",
+  })
+  async useFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => UseFinancialGuaranteeInput) input: UseFinancialGuaranteeInput) {
+    return UseFinancialGuaranteePayload.from(ctx, await guaranteesService.use(ctx, input));
+  }
+
+  @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4: release a paid guarantee: what was not used is given back (BILLING)." })
+  async releaseFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => CloseFinancialGuaranteeInput) input: CloseFinancialGuaranteeInput) {
+    return FinancialGuaranteePayload.from(ctx, await guaranteesService.release(ctx, input));
+  }
+
+  @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4: cancel a guarantee not paid yet (BILLING)." })
+  async cancelFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => CloseFinancialGuaranteeInput) input: CloseFinancialGuaranteeInput) {
+    return FinancialGuaranteePayload.from(ctx, await guaranteesService.cancel(ctx, input));
   }
 
   @Mutation(() => RecordPaymentPayload, { description: "BIL-4: record a payment result (BILLING)." })
@@ -151,6 +212,14 @@ export class MemberCollectionsResolver {
   @FieldResolver(() => DunningCase, { nullable: true, description: "BIL-9: the latest dunning case (member, BILLING, DESK_AGENT)." })
   dunning(@Root() member: Member, @Ctx() ctx: Context): Promise<DunningCase | null> {
     return dunningService.latestFor(ctx, member.rawId);
+  }
+
+  @FieldResolver(() => [FinancialGuarantee], {
+    nullable: true,
+    description: "BIL-4: financial guarantees asked of the member, newest first. The member, BILLING and DESK_AGENT read them in full; the delegate sees status and due date only.",
+  })
+  financialGuarantees(@Root() member: Member, @Ctx() ctx: Context): Promise<FinancialGuarantee[]> {
+    return guaranteesService.ofMember(ctx, member.rawId);
   }
 }
 

@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../shared/enums.js";
-import { DISPUTE_STATUSES, PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/billing.js";
+import { DISPUTE_STATUSES, GUARANTEE_STATUSES, PAYMENT_METHODS, PAYMENT_OUTCOMES } from "../../../db/schema/billing.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 
 export const PaymentMethod = graphqlEnum(PAYMENT_METHODS, {
   name: "PaymentMethod",
-  description: "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too.",
+  description:
+    "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too. GUARANTEE: part of a financial guarantee used against the invoice (useFinancialGuarantee only).",
 });
 
 export const PaymentOutcome = graphqlEnum(PAYMENT_OUTCOMES, { name: "PaymentOutcome", description: "BIL-4: a REJECTED direct debit moves no amount but stays visible." });
@@ -230,4 +231,68 @@ export class BillingStanding {
 
   @Field(() => Int, { description: "Amounts suspended by open disputes (BIL-7)." })
   contestedCents!: number;
+}
+
+export const FinancialGuaranteeStatus = graphqlEnum(GUARANTEE_STATUSES, {
+  name: "FinancialGuaranteeStatus",
+  description: "BIL-4: REQUESTED (asked, not paid yet), PAID (held, usable against unpaid invoices), RELEASED (what was left given back), CANCELLED (withdrawn before payment).",
+});
+
+/** How a guarantee is paid: the payment methods of an invoice, without GUARANTEE itself. */
+export const GUARANTEE_PAYMENT_METHODS = ["DIRECT_DEBIT", "TRANSFER", "CHEQUE"] as const;
+export const GuaranteePaymentMethod = graphqlEnum(GUARANTEE_PAYMENT_METHODS, { name: "GuaranteePaymentMethod", description: "BIL-4: how the member paid the guarantee." });
+
+@ObjectType({
+  description:
+    "BIL-4 (art. 6.1): a financial guarantee (deposit) billing asks of a member. The member, billing and the desk read it all; " +
+    "the delegate sees that one is asked (id, status, due date, request date): every other field is refused to the delegate (FORBIDDEN), hence nullable.",
+})
+export class FinancialGuarantee {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => FinancialGuaranteeStatus)
+  status!: (typeof GUARANTEE_STATUSES)[number];
+
+  @Field(() => DateScalar, { description: "The date the guarantee is to be paid by." })
+  dueOn!: string;
+
+  @Field(() => DateTimeScalar)
+  requestedAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: "Cents asked. Not for the delegate." })
+  amountCents!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Cents already used against unpaid invoices. Not for the delegate." })
+  usedCents!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Cents still held: amount − used while PAID; 0 once RELEASED or CANCELLED, the amount while REQUESTED. Not for the delegate." })
+  remainingCents!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Cents given back on release (amount − used). Not for the delegate." })
+  releasedCents!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Why billing asks for it. Not for the delegate." })
+  reason!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The date the member paid it. Not for the delegate." })
+  paidOn!: string | null;
+
+  @Field(() => GuaranteePaymentMethod, { nullable: true, description: "Not for the delegate." })
+  paymentMethod!: (typeof GUARANTEE_PAYMENT_METHODS)[number] | null;
+
+  @Field(() => String, { nullable: true, description: "The bank's reference of its payment, unique. Not for the delegate." })
+  paymentReference!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Not for the delegate." })
+  releasedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Not for the delegate." })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Billing's note on release or cancellation. Not for the delegate." })
+  closingNote!: string | null;
 }

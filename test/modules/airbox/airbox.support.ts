@@ -133,8 +133,8 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
 }
 
 /** Roles the shield refuses on the member-facing mutations (declare an incident, report a fault). */
-export const NOT_MEMBER_FACING = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const NOT_MEMBER_FACING = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
 /** Roles the shield refuses on the desk/technician mutations. */
-export const NOT_SERVING_STAFF = ["member", "otherMember", "delegate", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const NOT_SERVING_STAFF = ["member", "otherMember", "delegate", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
 /** Roles the shield refuses on the desk-only mutations (remote diagnosis, technician slots, incident assignment: AUT-3). */
 export const NOT_DESK = [...NOT_SERVING_STAFF, "TECHNICIAN"] as const;

@@ -265,7 +265,7 @@ describe("Member.airbox and the Airbox types (reads)", () => {
     },
   );
 
-  it.each(["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-2: %s cannot reach the member's Airbox, incidents or repairs",
     async (who) => {
       for (const id of [ids.airbox, ids.incident, ids.repair]) {

@@ -61,11 +61,14 @@ describe("coach assignment (SVC-2)", () => {
     expect(await rows()).toEqual(before);
   });
 
-  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-1: %s may not assign a coach", async (who) => {
-    const before = await rows();
-    expect(errorCodes(await gql(db.current, cast.as[who], ASSIGN, { variables: { input: input() } }))).toEqual(["FORBIDDEN"]);
-    expect(await rows()).toEqual(before);
-  });
+  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+    "AUT-1: %s may not assign a coach",
+    async (who) => {
+      const before = await rows();
+      expect(errorCodes(await gql(db.current, cast.as[who], ASSIGN, { variables: { input: input() } }))).toEqual(["FORBIDDEN"]);
+      expect(await rows()).toEqual(before);
+    },
+  );
 
   it("AUT-2: another member cannot see this member's coaching", async () => {
     const res = await gql(db.current, cast.as.otherMember, MINE);

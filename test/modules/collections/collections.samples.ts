@@ -4,7 +4,7 @@ import type { Database } from "../../../src/shared/db.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 import { aCast, anOption } from "../../support/factories.js";
 import type { MutationSamples } from "../../support/mutation-samples.js";
-import { anInvoice, invoiceGid } from "./collections.support.js";
+import { aGuarantee, anInvoice, guaranteeGid, invoiceGid } from "./collections.support.js";
 
 /** A member with the option and an invoice overdue since 12 October 2026 (samples run on 26 November). */
 async function aDebtor(db: Database) {
@@ -17,6 +17,8 @@ async function aDebtor(db: Database) {
 async function aCase(db: Database, memberId: string, values: Partial<typeof dunningCases.$inferInsert>) {
   await db.db.insert(dunningCases).values({ memberId, firstNoticeAt: new Date("2026-11-02T10:00:00Z"), ...values });
 }
+
+const guaranteeMutation = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { userErrors { code rule } } }`;
 
 const step = (name: string) => `mutation($input: DunningStepInput!) { ${name}(input: $input) { userErrors { code rule } } }`;
 
@@ -84,5 +86,49 @@ export const samples: MutationSamples = {
     const { cast } = await aDebtor(db);
     await aCase(db, cast.member.id, { suspendedAt: new Date("2026-11-10T10:00:00Z"), secondNoticeAt: new Date("2026-11-11T10:00:00Z") });
     return { actor: cast.as.BILLING, query: step("terminateForNonPayment"), variables: { input: { memberId: cast.memberGid } } };
+  },
+  async requestFinancialGuarantee(db) {
+    const { cast } = await aDebtor(db);
+    return {
+      actor: cast.as.BILLING,
+      query: guaranteeMutation("requestFinancialGuarantee", "RequestFinancialGuaranteeInput"),
+      variables: { input: { memberId: cast.memberGid, amountCents: 30000, dueOn: "2026-12-10", reason: "Incidents de paiement répétés" } },
+    };
+  },
+  async recordFinancialGuaranteePayment(db) {
+    const { cast } = await aDebtor(db);
+    const guarantee = await aGuarantee(db, cast.member.id);
+    return {
+      actor: cast.as.BILLING,
+      query: guaranteeMutation("recordFinancialGuaranteePayment", "RecordFinancialGuaranteePaymentInput"),
+      variables: { input: { guaranteeId: guaranteeGid(guarantee), paidOn: "2026-11-20", method: "TRANSFER", reference: `VIR-SAMPLE-${guarantee.id}` } },
+    };
+  },
+  async useFinancialGuarantee(db) {
+    const { cast, invoice } = await aDebtor(db);
+    const guarantee = await aGuarantee(db, cast.member.id, { status: "PAID" });
+    return {
+      actor: cast.as.BILLING,
+      query: guaranteeMutation("useFinancialGuarantee", "UseFinancialGuaranteeInput"),
+      variables: { input: { guaranteeId: guaranteeGid(guarantee), invoiceId: invoiceGid(invoice), amountCents: 9000 } },
+    };
+  },
+  async releaseFinancialGuarantee(db) {
+    const { cast } = await aDebtor(db);
+    const guarantee = await aGuarantee(db, cast.member.id, { status: "PAID", usedCents: 9000 });
+    return {
+      actor: cast.as.BILLING,
+      query: guaranteeMutation("releaseFinancialGuarantee", "CloseFinancialGuaranteeInput"),
+      variables: { input: { guaranteeId: guaranteeGid(guarantee), note: "Fin de la relation, solde restitué" } },
+    };
+  },
+  async cancelFinancialGuarantee(db) {
+    const { cast } = await aDebtor(db);
+    const guarantee = await aGuarantee(db, cast.member.id);
+    return {
+      actor: cast.as.BILLING,
+      query: guaranteeMutation("cancelFinancialGuarantee", "CloseFinancialGuaranteeInput"),
+      variables: { input: { guaranteeId: guaranteeGid(guarantee), note: "Demande retirée" } },
+    };
   },
 };

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { auditLog, dunningCases, invoiceDisputes, invoiceLines, invoiceSequences, invoices, legalInterestRates, payments } from "../../../db/schema/index.js";
+import { auditLog, dunningCases, financialGuarantees, invoiceDisputes, invoiceLines, invoiceSequences, invoices, legalInterestRates, payments } from "../../../db/schema/index.js";
 import type { Database } from "../../../src/shared/db.js";
 import { splitTtc } from "../../../src/shared/money.js";
 import { ManualClock } from "../../../src/shared/clock.js";
@@ -155,3 +155,68 @@ export const payment = (invoice: { id: string }, overrides: Record<string, unkno
   },
   clock: clockAt(),
 });
+
+export type GuaranteeRow = typeof financialGuarantees.$inferSelect;
+export const guaranteeGid = (row: { id: string }) => toGlobalId("FinancialGuarantee", row.id);
+
+/** A guarantee written directly: REQUESTED by default; PAID (with a payment) or with uses when the spec says so. */
+export async function aGuarantee(
+  db: Database,
+  memberId: string,
+  spec: { amountCents?: number; status?: "REQUESTED" | "PAID"; usedCents?: number; reference?: string; requestedAt?: Date } = {},
+): Promise<GuaranteeRow> {
+  const paid = spec.status === "PAID";
+  const [row] = await db.db
+    .insert(financialGuarantees)
+    .values({
+      memberId,
+      amountCents: spec.amountCents ?? 30000,
+      dueOn: "2026-12-10",
+      reason: "Incidents de paiement répétés",
+      status: spec.status ?? "REQUESTED",
+      requestedAt: spec.requestedAt ?? new Date("2026-11-01T09:00:00Z"),
+      usedCents: spec.usedCents ?? 0,
+      ...(paid
+        ? {
+            paidOn: "2026-11-05",
+            paymentMethod: "TRANSFER" as const,
+            paymentReference: spec.reference ?? `VIR-${Math.random().toString(36).slice(2, 12)}`,
+            paidRecordedAt: new Date("2026-11-05T10:00:00Z"),
+          }
+        : {}),
+    })
+    .returning();
+  return row!;
+}
+
+export async function guaranteeRow(db: Database, id: string): Promise<GuaranteeRow> {
+  const [row] = await db.db.select().from(financialGuarantees).where(eq(financialGuarantees.id, id));
+  return row!;
+}
+
+/** Everything a guarantee mutation may write, for "refusals leave the database unchanged". */
+export async function guaranteeSnapshot(db: Database) {
+  const [base, guarantees] = await Promise.all([snapshot(db), db.db.select().from(financialGuarantees).orderBy(financialGuarantees.id)]);
+  return { ...base, guarantees };
+}
+
+const GUARANTEE_FIELDS =
+  "id status dueOn requestedAt amountCents usedCents remainingCents releasedCents reason paidOn paymentMethod paymentReference releasedAt cancelledAt closingNote";
+
+export const REQUEST_GUARANTEE = `mutation($input: RequestFinancialGuaranteeInput!) { requestFinancialGuarantee(input: $input) {
+  guarantee { ${GUARANTEE_FIELDS} } userErrors { code rule message field } } }`;
+export const RECORD_GUARANTEE_PAYMENT = `mutation($input: RecordFinancialGuaranteePaymentInput!) { recordFinancialGuaranteePayment(input: $input) {
+  guarantee { ${GUARANTEE_FIELDS} } userErrors { code rule message field } } }`;
+export const USE_GUARANTEE = `mutation($input: UseFinancialGuaranteeInput!) { useFinancialGuarantee(input: $input) {
+  guarantee { id status usedCents remainingCents }
+  payment { id amountCents method outcome }
+  invoice { id status paidCents balanceDueCents }
+  userErrors { code rule message field } } }`;
+export const RELEASE_GUARANTEE = `mutation($input: CloseFinancialGuaranteeInput!) { releaseFinancialGuarantee(input: $input) {
+  guarantee { ${GUARANTEE_FIELDS} } userErrors { code rule message field } } }`;
+export const CANCEL_GUARANTEE = `mutation($input: CloseFinancialGuaranteeInput!) { cancelFinancialGuarantee(input: $input) {
+  guarantee { ${GUARANTEE_FIELDS} } userErrors { code rule message field } } }`;
+export const MEMBER_GUARANTEES = `query($id: ID!) { node(id: $id) { ... on Member { financialGuarantees { ${GUARANTEE_FIELDS} } } } }`;
+export const MEMBER_GUARANTEES_PUBLIC = `query($id: ID!) { node(id: $id) { ... on Member { financialGuarantees { id status dueOn requestedAt } } } }`;
+export const LIST_GUARANTEES = `query($first: Int!, $after: String, $filter: FinancialGuaranteeFilter) { financialGuarantees(first: $first, after: $after, filter: $filter) {
+  edges { node { id status amountCents } } pageInfo { hasNextPage endCursor } } }`;

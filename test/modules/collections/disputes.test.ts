@@ -135,7 +135,7 @@ describe("BIL-7: a dispute suspends the contested amount only", () => {
       expect(codes(res.data!.disputeInvoice.userErrors)).toEqual([code]);
       expect(await snapshot(db.current)).toEqual(before);
     }
-    for (const who of ["delegate", "DESK_AGENT", "COACH", "CONCIERGE_PARTNER", "anonymous"] as const) {
+    for (const who of ["delegate", "DESK_AGENT", "COACH", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const) {
       const before = await snapshot(db.current);
       expect(errorCodes(await gql(db.current, cast.as[who], DISPUTE, dispute(invoice, 100)))[0], who).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
       expect(await snapshot(db.current)).toEqual(before);

@@ -133,7 +133,7 @@ describe("BIL-9: dunning — formal notice, suspension after 8 days, second noti
 
   it("BIL-9: only BILLING takes the steps; the member, BILLING and the desk read the case; the delegate, a payer and other staff do not", async () => {
     const { cast, step } = await aDebtor();
-    for (const who of ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "anonymous"] as const) {
+    for (const who of ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const) {
       const before = await snapshot(db.current);
       expect(errorCodes(await step("sendFormalNotice", "2026-11-26", who))[0], who).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
       expect(await snapshot(db.current)).toEqual(before);

@@ -96,7 +96,7 @@ describe("BIL-4: billing records payment results", () => {
   it("BIL-4: only BILLING records payments: member, payer, delegate, other staff and anonymous are refused, nothing written", async () => {
     const cast = await aCast(db.current);
     const invoice = await anInvoice(db.current, cast.member.id, { payerId: cast.payer.id });
-    for (const who of ["member", "payer", "delegate", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "anonymous"] as const) {
+    for (const who of ["member", "payer", "delegate", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const) {
       const before = await snapshot(db.current);
       const res = await gql(db.current, cast.as[who], RECORD_PAYMENT, payment(invoice));
       expect(errorCodes(res)[0], who).toMatch(/FORBIDDEN|UNAUTHENTICATED/);

@@ -44,7 +44,7 @@ describe("BIL-6: the member remains liable — a payer's default is visible to t
     // A member naming someone else gets their own standing (the argument is for billing staff).
     const other = await gql(db.current, cast.as.otherMember, Q, { variables: { id: cast.memberGid }, clock: clockAt() });
     expect(other.data!.billingStanding).toMatchObject({ overdueCents: 0, openInvoices: [] });
-    for (const who of ["delegate", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "anonymous"] as const) {
+    for (const who of ["delegate", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const) {
       const res = await gql(db.current, cast.as[who], Q, { variables: { id: cast.memberGid }, clock: clockAt() });
       expect(errorCodes(res)[0], who).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
       expect(res.data?.billingStanding ?? null).toBeNull();

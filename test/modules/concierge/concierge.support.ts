@@ -100,4 +100,4 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   return refusals(res, field);
 }
 
-export const STAFF_REFUSED = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING"] as const;
+export const STAFF_REFUSED = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "PRIVACY_OFFICER"] as const;

@@ -98,7 +98,7 @@ describe("invoice delivery channel (BIL-5)", () => {
     expect(await memberRow(db.current, cast.other.id)).toEqual(before);
   });
 
-  it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "anonymous"] as const)(
+  it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const)(
     "BIL-5: %s may not change the delivery channel; nothing written",
     async (who) => {
       const before = await memberRow(db.current, cast.member.id);
@@ -121,7 +121,7 @@ describe("invoice delivery channel (BIL-5)", () => {
       expect(res.data!.memberInvoiceDelivery).toEqual({ channel: "POST", destination: "12 rue de Rivoli, 75004 Paris", hasInternetAccess: false, problemRule: null });
     });
 
-    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "anonymous"] as const)(
+    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const)(
       "BIL-5: %s may not use memberInvoiceDelivery",
       async (who) => {
         const res = await gql(db.current, cast.as[who], BY_ID, { variables: { id: cast.memberGid } });

@@ -118,6 +118,6 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
 }
 
 /** Roles the shield refuses on the member-side device mutations (designate, remove). */
-export const NOT_MEMBER_SIDE = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const NOT_MEMBER_SIDE = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
 /** Roles the shield refuses on the coach-only mutations (activate, VIP lines). */
-export const NOT_COACH = ["member", "otherMember", "delegate", "payer", "DESK_AGENT", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const NOT_COACH = ["member", "otherMember", "delegate", "payer", "DESK_AGENT", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;

@@ -74,7 +74,7 @@ describe("Member.devices, Member.vipLines, MemberQuotas.devices, node(id:)", () 
     expect(vip.data!.node).toEqual({ __typename: "VipLine", id: vipLineGid(line), phoneNumber: "+33612345678" });
   });
 
-  it.each(["otherMember", "payer", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["otherMember", "payer", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-2: %s cannot reach the member's devices, VIP lines or quota",
     async (who) => {
       for (const id of [cast.memberGid, deviceGid(active), vipLineGid(line)]) {
@@ -160,7 +160,7 @@ describe("coachedMembers", () => {
     }
   });
 
-  it.each(["member", "otherMember", "delegate", "payer", "DESK_AGENT", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["member", "otherMember", "delegate", "payer", "DESK_AGENT", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-3: %s cannot list coached members",
     async (who) => {
       const res = await gql(db.current, cast.as[who], COACHED, { variables: { first: 10 } });

@@ -75,7 +75,7 @@ describe("equipment purchases (BIL-1)", () => {
     expect(codes(res)).toEqual(["MEMBER_NOT_FOUND/AUT-2"]);
   });
 
-  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "anonymous"] as const)(
+  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const)(
     "BIL-1: %s may not record a purchase; nothing written",
     async (who) => {
       const before = await state(db.current);
@@ -117,7 +117,7 @@ describe("equipment purchases (BIL-1)", () => {
       expect(res.data!.node.equipmentPurchases.map((p: { label: string }) => p.label)).toEqual(["Câble Ethernet", "Répéteur"]);
     });
 
-    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "anonymous"] as const)(
+    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "anonymous"] as const)(
       "BIL-1: %s may not use memberEquipmentPurchases",
       async (who) => {
         const res = await gql(db.current, buyer.as[who], BY_ID, { variables: { id: buyer.memberGid } });

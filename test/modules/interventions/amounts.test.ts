@@ -60,10 +60,13 @@ describe("InterventionPrice.totals: the API's one money shape (INT-3, § 10)", (
     expectOneShape(res.data!.interventionQuote.quote.price);
   });
 
-  it.each(["payer", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER"] as const)("INT-3: %s may not ask for a quote, so reads no InterventionPrice.totals", async (who) => {
-    const input = who === "payer" ? slot : { ...slot, memberId: gid.member(scene.member) };
-    const res = await gql(db.current, scene.as[who], QUOTE, { variables: { input } });
-    expect(res.data).toBeNull();
-    expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
-  });
+  it.each(["payer", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+    "INT-3: %s may not ask for a quote, so reads no InterventionPrice.totals",
+    async (who) => {
+      const input = who === "payer" ? slot : { ...slot, memberId: gid.member(scene.member) };
+      const res = await gql(db.current, scene.as[who], QUOTE, { variables: { input } });
+      expect(res.data).toBeNull();
+      expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
+    },
+  );
 });

@@ -56,10 +56,13 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     expect(codes(errors)).toEqual(["INTERVENTION_NOT_FOUND/AUT-3"]);
   });
 
-  it.each(["payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("INT-6: %s cannot confirm the member's backup", async (who) => {
-    const row = await fresh();
-    await expectShieldRefusal(db.current, () => run(CONFIRM_BACKUP, who, { interventionId: gid.intervention(row) }), ids());
-  });
+  it.each(["payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+    "INT-6: %s cannot confirm the member's backup",
+    async (who) => {
+      const row = await fresh();
+      await expectShieldRefusal(db.current, () => run(CONFIRM_BACKUP, who, { interventionId: gid.intervention(row) }), ids());
+    },
+  );
 
   it("INT-6: the technician cannot start before the member confirmed the backup; afterwards they start and mark it done", async () => {
     const row = await fresh();
@@ -126,7 +129,7 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     expect(res.data!.startIntervention.intervention.status).toBe("STARTED");
   });
 
-  it.each(["member", "otherMember", "delegate", "payer", "DESK_AGENT", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["member", "otherMember", "delegate", "payer", "DESK_AGENT", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-3: %s cannot start or complete an intervention",
     async (who) => {
       const row = await started();
@@ -202,10 +205,13 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     expect(codes(errors)).toEqual(["INVALID_TEXT/null"]);
   });
 
-  it.each(["member", "otherMember", "delegate", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("INT-4: %s cannot record a refusal", async (who) => {
-    const row = await fresh();
-    await expectShieldRefusal(db.current, () => run(REFUSE, who, { interventionId: gid.intervention(row), reason: "EXTERNAL_CAUSE" }), ids());
-  });
+  it.each(["member", "otherMember", "delegate", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+    "INT-4: %s cannot record a refusal",
+    async (who) => {
+      const row = await fresh();
+      await expectShieldRefusal(db.current, () => run(REFUSE, who, { interventionId: gid.intervention(row), reason: "EXTERNAL_CAUSE" }), ids());
+    },
+  );
 
   // --- cancellation (INT-3) ---
 
@@ -230,7 +236,7 @@ describe("INT-4/INT-6: the intervention's life: backup confirmation, start, done
     expect(codes(again)).toEqual(["INVALID_STATUS/null"]);
   });
 
-  it.each(["member", "otherMember", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["member", "otherMember", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "INT-3: %s cannot cancel an intervention",
     async (who) => {
       const row = await fresh();

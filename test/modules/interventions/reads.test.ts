@@ -90,7 +90,7 @@ describe("reading interventions: Member.interventions, the staff list, node(id:)
     expect(technician.data!.node).toBeNull();
   });
 
-  it.each(["otherMember", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-2: %s cannot fetch the member's intervention", async (who) => {
+  it.each(["otherMember", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("AUT-2: %s cannot fetch the member's intervention", async (who) => {
     for (const id of [gid.intervention(technicianVisits[0]!), gid.request(scene.request)]) {
       const res = await gql(db.current, scene.as[who], NODE, { variables: { id } });
       expect(res.errors).toBeUndefined();
@@ -129,7 +129,7 @@ describe("reading interventions: Member.interventions, the staff list, node(id:)
     expect(await ids(actors.staff(await aStaffUser(db.current, "COACH")))).toEqual([]);
   });
 
-  it.each(["member", "delegate", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-3: %s cannot use the staff list", async (who) => {
+  it.each(["member", "delegate", "payer", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("AUT-3: %s cannot use the staff list", async (who) => {
     const res = await gql(db.current, scene.as[who], STAFF_LIST, { variables: { first: 10 } });
     expect(res.data).toBeNull();
     expect(errorCodes(res)).toEqual(["FORBIDDEN"]);

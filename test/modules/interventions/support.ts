@@ -189,5 +189,5 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
 
 export const codes = (errors: UserErrorShape[]) => errors.map((e) => `${e.code}/${e.rule}`);
 
-export const STAFF_ONLY_REFUSED = ["member", "otherMember", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
-export const MEMBER_SIDE_REFUSED = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const STAFF_ONLY_REFUSED = ["member", "otherMember", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
+export const MEMBER_SIDE_REFUSED = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;

@@ -109,7 +109,7 @@ describe("invoice PDF documents", () => {
     expect((await get(payerId, cast.as.BILLING)).status).toBe(200);
     expect((await get(payerId, cast.as.member)).status).toBe(200);
     expect((await get(ownId, cast.as.payer)).status).toBe(404); // not addressed to the payer
-    for (const role of ["delegate", "otherMember", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const) {
+    for (const role of ["delegate", "otherMember", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) {
       for (const id of [ownId, payerId]) {
         const res = await get(id, cast.as[role]);
         expect(res.status, role).toBe(404);

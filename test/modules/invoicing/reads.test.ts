@@ -142,8 +142,8 @@ describe("invoice reads and visibility (AUT-2)", () => {
     }
   });
 
-  it("AUT-2: COACH, TECHNICIAN, COMMITTEE, CONCIERGE_PARTNER and anonymous get no invoice by node", async () => {
-    for (const role of ["COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "DESK_AGENT", "anonymous"] as const) {
+  it("AUT-2: COACH, TECHNICIAN, COMMITTEE, CONCIERGE_PARTNER, PRIVACY_OFFICER and anonymous get no invoice by node", async () => {
+    for (const role of ["COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER", "DESK_AGENT", "anonymous"] as const) {
       for (const id of [ownId, payerId]) {
         const res = await gql(db.current, cast.as[role], NODE, { variables: { id } });
         expect(res.data?.node ?? null, role).toBeNull();

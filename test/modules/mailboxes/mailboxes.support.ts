@@ -100,4 +100,4 @@ export async function expectRefusedAsUserError(db: Database, run: () => Promise<
   return { res, errors: refusals(res, field), userErrors };
 }
 
-export const SHIELD_REFUSED_ROLES = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const SHIELD_REFUSED_ROLES = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;

@@ -65,7 +65,7 @@ describe("members connection (desk directory)", () => {
     expect(errorCodes(forged)).toEqual(["BAD_USER_INPUT"]);
   });
 
-  it.each(["member", "otherMember", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["member", "otherMember", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-1: %s may not list members",
     async (who) => {
       const res = await gql(db.current, cast.as[who], MEMBERS, { variables: { first: 10 } });

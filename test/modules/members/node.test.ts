@@ -62,7 +62,7 @@ describe("node(id:)", () => {
     expect(await typenameOf("BILLING", ids.payer)).toBe("Payer");
     expect(await typenameOf("BILLING", ids.member)).toBeNull();
     expect(await typenameOf("COACH", ids.coach)).toBe("StaffUser");
-    for (const who of ["COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const) {
+    for (const who of ["COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) {
       expect(await typenameOf(who, ids.member)).toBeNull();
       expect(await typenameOf(who, ids.delegate)).toBeNull();
       expect(await typenameOf(who, ids.desk)).toBeNull();

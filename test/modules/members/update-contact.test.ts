@@ -147,7 +147,7 @@ describe("updateMemberContact", () => {
     }
   });
 
-  it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-1: %s may not change a member's contact, and nothing is written",
     async (who) => {
       const before = await memberRow(cast.member.id);

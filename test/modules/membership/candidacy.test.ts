@@ -117,7 +117,7 @@ describe("submitCandidacy", () => {
     expect(await auditRows(res.requestId)).toEqual([]);
   });
 
-  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-1: %s may not submit a candidacy, and nothing is written",
     async (who) => {
       const input = candidate();

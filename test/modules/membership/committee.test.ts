@@ -80,7 +80,7 @@ describe("selection committee", () => {
       ).rejects.toThrow();
     });
 
-    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-3: %s may not create a committee meeting, and nothing is written",
       async (who) => {
         const before = await meetingCount();
@@ -158,7 +158,7 @@ describe("selection committee", () => {
       expect((await memberRow(candidate.id)).status).toBe("CANDIDATE");
     });
 
-    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-3: %s may not decide a candidacy, and nothing is written",
       async (who) => {
         const meeting = (await db.current.db.select().from(committeeMeetings).limit(1))[0]!;
@@ -258,7 +258,7 @@ describe("selection committee", () => {
       expect(res.data!.committeeMeetings.edges.length).toBeGreaterThan(0);
     });
 
-    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-3: %s may not list candidacies or committee meetings",
       async (who) => {
         for (const [query, variables] of [

@@ -114,7 +114,7 @@ describe("delegates and payers", () => {
       expect(await delegatesOf(cast.other.id)).toEqual([]);
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-1: %s may not designate a delegate, and nothing is written",
       async (who) => {
         const before = await delegatesOf(cast.member.id);
@@ -148,13 +148,16 @@ describe("delegates and payers", () => {
       expect((await delegatesOf(m.id))[0]!.revokedAt).toBeNull();
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-1: %s may not revoke a delegate, and nothing is written", async (who) => {
-      const before = await delegatesOf(cast.member.id);
-      const res = await gql(db.current, cast.as[who], REVOKE, { variables: { input: { memberId: cast.memberGid } } });
-      expect(res.data).toBeNull();
-      expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
-      expect(await delegatesOf(cast.member.id)).toEqual(before);
-    });
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+      "AUT-1: %s may not revoke a delegate, and nothing is written",
+      async (who) => {
+        const before = await delegatesOf(cast.member.id);
+        const res = await gql(db.current, cast.as[who], REVOKE, { variables: { input: { memberId: cast.memberGid } } });
+        expect(res.data).toBeNull();
+        expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
+        expect(await delegatesOf(cast.member.id)).toEqual(before);
+      },
+    );
   });
 
   describe("designatePayer and revokePayer", () => {
@@ -195,7 +198,7 @@ describe("delegates and payers", () => {
       expect((await payersOf(cast.other.id)).find((row) => row.id === p.id)!.revokedAt).toBeNull();
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-1: %s may not designate or revoke a payer, and nothing is written",
       async (who) => {
         const before = await payersOf(cast.member.id);

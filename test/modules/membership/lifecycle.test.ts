@@ -66,7 +66,7 @@ describe("membership lifecycle", () => {
       }
     });
 
-    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-3: %s may not record an entry fee, and nothing is written",
       async (who) => {
         const accepted = await aMember(db.current, { status: "ACCEPTED" });
@@ -132,7 +132,7 @@ describe("membership lifecycle", () => {
       expect((await memberRow(cast.other.id)).status).toBe("ACTIVE");
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-1: %s may not terminate a membership, and nothing is written",
       async (who) => {
         const before = await memberRow(cast.member.id);
@@ -162,7 +162,7 @@ describe("membership lifecycle", () => {
       await expectUnchanged(c.id, c, res.requestId);
     });
 
-    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-3: %s may not record a debt recovery, and nothing is written",
       async (who) => {
         const before = await memberRow(cast.member.id);
@@ -216,7 +216,7 @@ describe("membership lifecycle", () => {
       expect(refusals(active, "rejoinMembership")).toEqual([["NOT_TERMINATED", "MEM-3"]]);
     });
 
-    it.each(["delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-1: %s may not rejoin for a member, and nothing is written",
       async (who) => {
         const before = await memberRow(cast.member.id);

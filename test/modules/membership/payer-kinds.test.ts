@@ -138,11 +138,14 @@ describe("BIL-6: a payer of everything or of chosen item kinds", () => {
       }
     });
 
-    it.each(["delegate", "otherMember", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const)("MEM-5/AUT-2: %s does not see a payer's kinds", async (who) => {
-      const cast = await aCast(db.current);
-      const res = await gql(db.current, cast.as[who], NODE, { variables: { id: toGlobalId("Payer", cast.payer.id) } });
-      expect(res.data?.node ?? null).toBeNull();
-    });
+    it.each(["delegate", "otherMember", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+      "MEM-5/AUT-2: %s does not see a payer's kinds",
+      async (who) => {
+        const cast = await aCast(db.current);
+        const res = await gql(db.current, cast.as[who], NODE, { variables: { id: toGlobalId("Payer", cast.payer.id) } });
+        expect(res.data?.node ?? null).toBeNull();
+      },
+    );
 
     it("BIL-6: 12 payers with kinds take the same number of statements as 3 (one batch for the kinds; 15 aliases is the query limit)", async () => {
       const cast = await aCast(db.current);

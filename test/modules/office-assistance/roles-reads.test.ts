@@ -24,7 +24,7 @@ import {
 
 const NOW = "2026-11-26T10:00:00Z";
 const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: new ManualClock(NOW) });
-const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
 type Who = (typeof ALL)[number];
 
 describe("office assistance: who may do what (BUR-1..4, AUT-2/3)", () => {
@@ -128,7 +128,7 @@ describe("office assistance: who may do what (BUR-1..4, AUT-2/3)", () => {
     expect((await gql(db.current, cast.as.DESK_AGENT, NODE, { variables: { id: cast.memberGid } })).data!.node.officeAssistanceRequests.edges.map((e: any) => e.node.id)).toContain(
       requestGid(request),
     );
-    for (const who of ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
+    for (const who of ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) {
       for (const id of [requestGid(request), sessionGid(session), visitGid(visit), cast.memberGid]) {
         expect((await gql(db.current, cast.as[who], NODE, { variables: { id } })).data!.node).toBeNull();
       }

@@ -94,7 +94,7 @@ describe("announcements (OPT-6)", () => {
     expect(rows).toMatchObject([{ operation: "publishAnnouncement", actorRole: "DESK_AGENT" }]);
   });
 
-  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+  it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
     "AUT-1: %s may not publish an announcement; nothing is written",
     async (who) => {
       const before = await countRows();
@@ -107,7 +107,7 @@ describe("announcements (OPT-6)", () => {
     },
   );
 
-  it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-1: %s may not list announcements", async (who) => {
+  it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("AUT-1: %s may not list announcements", async (who) => {
     expect(errorCodes(await gql(db.current, cast.as[who], LIST, { variables: { first: 5 } }))).toEqual(["FORBIDDEN"]);
   });
 

@@ -119,7 +119,7 @@ describe("the « Option Intérieur » lifecycle", () => {
       expect(await auditFor(res.requestId)).toMatchObject([{ actorRole: "DELEGATE", actorId: d.id, onBehalfOfMemberId: m.id }]);
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-1: %s may not subscribe the option for a member; nothing is written",
       async (who) => {
         const m = await aMember(db.current);
@@ -210,12 +210,15 @@ describe("the « Option Intérieur » lifecycle", () => {
       expect(refusalCodes(none, "requestOptionTermination")).toEqual(["NO_OPTION_IN_FORCE"]);
     });
 
-    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)("AUT-1: %s may not record a member's termination", async (who) => {
-      const m = await subscribedMember();
-      const res = await gql(db.current, cast.as[who], TERMINATE, { variables: { input: { memberId: toGlobalId("Member", m.id), channel: "EMAIL" } }, clock: clock() });
-      expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
-      expect((await optionRows(m.id))[0]!.endsAt).toBeNull();
-    });
+    it.each(["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
+      "AUT-1: %s may not record a member's termination",
+      async (who) => {
+        const m = await subscribedMember();
+        const res = await gql(db.current, cast.as[who], TERMINATE, { variables: { input: { memberId: toGlobalId("Member", m.id), channel: "EMAIL" } }, clock: clock() });
+        expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
+        expect((await optionRows(m.id))[0]!.endsAt).toBeNull();
+      },
+    );
   });
 
   describe("termination by Parnasse", () => {
@@ -242,7 +245,7 @@ describe("the « Option Intérieur » lifecycle", () => {
       expect((await optionRows(m.id))[0]!.endsAt).toBeNull();
     });
 
-    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "AUT-1: %s may not terminate the option for Parnasse",
       async (who) => {
         const res = await gql(db.current, cast.as[who], PARNASSE, {

@@ -212,7 +212,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
 
   describe("roles", () => {
     const freshSite = async () => (await anAddress(db.current, cast.member.id, { kind: "EXTRA_SITE" })).id;
-    const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+    const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
     const CASES = [
       [
         "subscribeProBrick",
@@ -273,7 +273,7 @@ describe("Univers Pro maintenance bricks (PRO-2..4)", () => {
           address: { id: toGlobalId("Address", cast.address.id) },
         });
       }
-      for (const who of ["otherMember", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
+      for (const who of ["otherMember", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) {
         expect((await gql(db.current, cast.as[who], NODE, { variables: { id: brickGid(brick) } })).data!.node).toBeNull();
       }
       // Recording is not a way in: an unassigned technician's review is refused, and he still reads nothing.

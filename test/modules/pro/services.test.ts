@@ -155,7 +155,7 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
   });
 
   describe("roles", () => {
-    const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+    const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
     const CASES = [
       ["requestProService", REQUEST, ["member", "delegate", "DESK_AGENT"], () => ({ service: "SERVER", description: "Serveur local", memberId: cast.memberGid })],
       [
@@ -215,7 +215,7 @@ describe("Univers Pro services: study, quote in the shared workflow, installatio
       }
       const NODE = `query($id: ID!) { node(id: $id) { ... on ProServiceRequest { id } ... on Member { proServiceRequests { id } } } }`;
       expect((await gql(db.current, cast.as.DESK_AGENT, NODE, { variables: { id: serviceGid(row) } })).data!.node.id).toBe(serviceGid(row));
-      for (const who of ["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
+      for (const who of ["otherMember", "payer", "COACH", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) {
         for (const id of [serviceGid(row), cast.memberGid]) {
           expect((await gql(db.current, cast.as[who], NODE, { variables: { id } })).data!.node).toBeNull();
         }

@@ -69,7 +69,7 @@ describe("Quote.totals and QuoteLine.amounts: the API's one money shape (QUO-2, 
     expectOneShape(res.data!.node);
   });
 
-  it.each(["payer", "COMMITTEE", "CONCIERGE_PARTNER"] as const)("AUT-2: %s may not read Quote.totals (the list is refused, the node is null)", async (who) => {
+  it.each(["payer", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("AUT-2: %s may not read Quote.totals (the list is refused, the node is null)", async (who) => {
     const list = await gql(db.current, cast.as[who], LIST);
     expect(list.data).toBeNull();
     expect(errorCodes(list)).toEqual(["FORBIDDEN"]);

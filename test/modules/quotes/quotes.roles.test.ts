@@ -20,7 +20,7 @@ import {
 
 const NOW = "2026-11-26T10:00:00Z";
 const input = (value: Record<string, unknown>) => ({ variables: { input: value }, clock: new ManualClock(NOW) });
-const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+const ALL = ["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;
 type Who = (typeof ALL)[number];
 
 describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
@@ -177,7 +177,7 @@ describe("quotes: who may do what (QUO-2, AUT-2/3)", () => {
       });
     });
 
-    it.each(["payer", "COMMITTEE", "CONCIERGE_PARTNER"] as const)("QUO-2: %s sees nothing of quotes (lists refused, nodes null)", async (who) => {
+    it.each(["payer", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("QUO-2: %s sees nothing of quotes (lists refused, nodes null)", async (who) => {
       for (const q of [LIST, REQUESTS]) {
         const res = await gql(db.current, cast.as[who], q);
         expect(res.data).toBeNull();

@@ -63,7 +63,7 @@ describe("Salon reads", () => {
         { startsAt: "2026-12-10T13:00:00.000Z", durationMinutes: 60, salon: { city: "Paris" } },
       ]);
     }
-    for (const actor of [cast.as.otherMember, cast.as.payer, cast.as.COACH, cast.as.CONCIERGE_PARTNER]) {
+    for (const actor of [cast.as.otherMember, cast.as.payer, cast.as.COACH, cast.as.CONCIERGE_PARTNER, cast.as.PRIVACY_OFFICER]) {
       const res = await gql(db.current, actor, Q, { variables: { id: toGlobalId("Member", m.id) }, clock: clock() });
       expect(res.data?.node ?? null).toBeNull();
     }
@@ -112,12 +112,12 @@ describe("Salon reads", () => {
       expect(await typename(who, ids.r)).toBe("CircleEventRegistration");
       expect(await typename(who, ids.e)).toBe("CircleEvent");
     }
-    for (const who of ["otherMember", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const) {
+    for (const who of ["otherMember", "payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) {
       expect(await typename(who, ids.a)).toBeNull();
       expect(await typename(who, ids.r)).toBeNull();
     }
     expect(await typename("otherMember", ids.e)).toBe("CircleEvent");
-    for (const who of ["payer", "COACH", "BILLING", "CONCIERGE_PARTNER"] as const) expect(await typename(who, ids.e)).toBeNull();
+    for (const who of ["payer", "COACH", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const) expect(await typename(who, ids.e)).toBeNull();
   });
 });
 

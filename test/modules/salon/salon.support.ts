@@ -124,4 +124,4 @@ export async function expectUserErrors(db: Database, run: () => Promise<GqlResul
   return refusals(res, field);
 }
 
-export const STAFF_REFUSED = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER"] as const;
+export const STAFF_REFUSED = ["payer", "COACH", "TECHNICIAN", "COMMITTEE", "BILLING", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const;

@@ -47,7 +47,7 @@ describe("Tariff.price: the API's one money shape (BIL-10, § 10)", () => {
     history.forEach(expectOneShape);
   });
 
-  it.each(["payer", "CONCIERGE_PARTNER"] as const)("BIL-10: %s may not read Tariff.price", async (who) => {
+  it.each(["payer", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("BIL-10: %s may not read Tariff.price", async (who) => {
     const res = await gql(db.current, cast.as[who], TARIFFS);
     expect(res.data).toBeNull();
     expect(errorCodes(res)).toEqual(["FORBIDDEN"]);

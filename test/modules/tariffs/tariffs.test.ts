@@ -181,7 +181,7 @@ describe("tariffs as dated data (BIL-10, SPEC § 10)", () => {
       expect(res.data!.tariffs).toHaveLength(12);
     });
 
-    it.each(["payer", "CONCIERGE_PARTNER"] as const)("AUT-2/CON-5: %s may not read the price list", async (who) => {
+    it.each(["payer", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)("AUT-2/CON-5: %s may not read the price list", async (who) => {
       const res = await gql(db.current, cast.as[who], TARIFFS);
       expect(res.data).toBeNull();
       expect(errorCodes(res)).toEqual(["FORBIDDEN"]);
@@ -193,7 +193,7 @@ describe("tariffs as dated data (BIL-10, SPEC § 10)", () => {
       expect(errorCodes(res)).toEqual(["UNAUTHENTICATED"]);
     });
 
-    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "BIL-10: %s may not read the tariff history",
       async (who) => {
         const res = await gql(db.current, cast.as[who], HISTORY, { variables: { code: "OPTION" } });
@@ -202,7 +202,7 @@ describe("tariffs as dated data (BIL-10, SPEC § 10)", () => {
       },
     );
 
-    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER"] as const)(
+    it.each(["member", "delegate", "payer", "DESK_AGENT", "COACH", "TECHNICIAN", "COMMITTEE", "CONCIERGE_PARTNER", "PRIVACY_OFFICER"] as const)(
       "BIL-10: %s may not schedule a price change; nothing written",
       async (who) => {
         await expectShieldRefusal(db.current, () => schedule(db.current, cast.as[who], { code: "OPTION", ttcCents: 9_900, effectiveOn: "2028-01-01" }));
