@@ -127,6 +127,19 @@ export const AUDITED_OPERATIONS: Record<string, AuditedOperation> = {
   terminateForNonPayment: memberOnly("Résiliation pour impayé", "Terminated for non-payment"),
   recordDebtRecoveryOpened: memberOnly("Recouvrement ouvert", "Debt recovery opened"),
   dunningCaseClosed: memberOnly("Relance close", "Dunning case closed"),
+  // Financial guarantee (BIL-4, art. 6.1): billing, never the delegate
+  requestFinancialGuarantee: memberOnly("Garantie financière demandée", "Financial guarantee requested"),
+  recordFinancialGuaranteePayment: memberOnly("Garantie financière versée", "Financial guarantee paid"),
+  useFinancialGuarantee: memberOnly("Garantie financière imputée sur une facture", "Financial guarantee used on an invoice"),
+  releaseFinancialGuarantee: memberOnly("Garantie financière restituée", "Financial guarantee released"),
+  cancelFinancialGuarantee: memberOnly("Garantie financière annulée", "Financial guarantee cancelled"),
+  // Personal data (GDP-*): the member's own rights, never the delegate (MEM-5)
+  filePrivacyRequest: memberOnly("Demande RGPD déposée", "Data-protection request filed"),
+  extendPrivacyRequestDeadline: memberOnly("Délai de réponse RGPD prolongé", "Data-protection deadline extended"),
+  answerPrivacyRequest: memberOnly("Demande RGPD répondue", "Data-protection request answered"),
+  rejectPrivacyRequest: memberOnly("Demande RGPD rejetée", "Data-protection request rejected"),
+  liftProcessingLimit: memberOnly("Limitation de traitement levée", "Processing limit lifted"),
+  erasePersonalData: memberOnly("Données personnelles effacées", "Personal data erased"),
 };
 
 /** The operations the delegate may read, for the SQL filter of the delegate's history. */
