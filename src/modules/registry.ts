@@ -18,6 +18,7 @@ import { nodeModule } from "./node/index.js";
 import { officeAssistanceModule } from "./office-assistance/index.js";
 import { optionsModule } from "./options/index.js";
 import { personalDataModule } from "./personal-data/index.js";
+import { privacyModule } from "./privacy/index.js";
 import { premisesModule } from "./premises/index.js";
 import { proModule } from "./pro/index.js";
 import { quotesModule } from "./quotes/index.js";
@@ -49,6 +50,7 @@ const domainModules: ModuleDescriptor[] = [
   quotesModule,
   officeAssistanceModule,
   personalDataModule,
+  privacyModule,
   auditTrailModule,
 ];
 

@@ -1,4 +1,5 @@
 import type { ErrorCatalog } from "./errors.js";
+import { PROCESSING_RESTRICTED_ERROR } from "./processing-restriction.js";
 import { SERVICE_SUSPENDED_ERROR } from "./service-suspension.js";
 
 /**
@@ -33,6 +34,7 @@ export const COMMON_ERRORS = {
     en: "This service is part of the Option Intérieur, which is not in force for this member.",
   },
   SERVICE_SUSPENDED: SERVICE_SUSPENDED_ERROR,
+  PROCESSING_RESTRICTED: PROCESSING_RESTRICTED_ERROR,
 } satisfies ErrorCatalog<string>;
 
 export type CommonCode = keyof typeof COMMON_ERRORS;

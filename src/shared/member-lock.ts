@@ -7,6 +7,8 @@ export interface LockedMemberRow {
   status: (typeof members.$inferSelect)["status"];
   lastName: string;
   firstName: string;
+  /** GDP-3: when the member's personal data was erased; null while it is held. */
+  anonymisedAt: Date | null;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface LockedMemberRow {
  */
 export async function lockMemberRow(tx: Queryable, memberId: string, strength: "update" | "no key update" = "update"): Promise<LockedMemberRow | undefined> {
   const [row] = await tx
-    .select({ id: members.id, status: members.status, lastName: members.lastName, firstName: members.firstName })
+    .select({ id: members.id, status: members.status, lastName: members.lastName, firstName: members.firstName, anonymisedAt: members.anonymisedAt })
     .from(members)
     .where(eq(members.id, memberId))
     .for(strength);

@@ -7,6 +7,7 @@ import { clearLoaders } from "./loader.js";
 import { lockMemberRow, type LockedMemberRow } from "./member-lock.js";
 import { optionInForce } from "./prerequisites.js";
 import { resolveMemberTarget } from "./member-target.js";
+import { accountDataRestricted, answersOpenRequest, restrictionBinds } from "./processing-restriction.js";
 import { isServiceSuspended } from "./service-suspension.js";
 import { transact } from "./transaction.js";
 
@@ -70,8 +71,8 @@ export async function runCommand<T, Code extends string>(
 }
 
 /** Prerequisites a member command may declare, checked in this order under the member lock. */
-export type Prerequisite = "open" | "active" | "optionInForce" | "notSuspended";
-const CHECK_ORDER: Prerequisite[] = ["open", "active", "optionInForce", "notSuspended"];
+export type Prerequisite = "open" | "active" | "optionInForce" | "notSuspended" | "notRestricted";
+const CHECK_ORDER: Prerequisite[] = ["open", "active", "optionInForce", "notSuspended", "notRestricted"];
 
 export type TargetCode = "MEMBER_NOT_FOUND" | "MEMBER_ID_REQUIRED";
 
@@ -84,9 +85,13 @@ export interface MemberCommandOptions<Code extends string> extends CommandOption
   member: { globalId: string | null | undefined; mayActFor: (actor: Actor, memberId: string) => boolean } | { id: string };
   /**
    * What must hold, and the code that refuses when it does not: `open` (not REJECTED/TERMINATED,
-   * MEM-2), `active` (ACTIVE), `optionInForce` (OPT-2), `notSuspended` (BIL-9).
+   * MEM-2), `active` (ACTIVE), `optionInForce` (OPT-2), `notSuspended` (BIL-9), `notRestricted`
+   * (GDP-1: staff do not change account data under the member's restriction, see
+   * processing-restriction.ts).
    */
   requires?: Partial<Record<Prerequisite, Code>>;
+  /** `notRestricted`: the raw id of the member's open RECTIFICATION or RESTRICTION request this change answers (then allowed). */
+  answersPrivacyRequest?: string | null;
   /** Where prerequisite refusals point; default `["input"]`. */
   field?: string[];
 }
@@ -116,21 +121,28 @@ export async function memberCommand<T, Code extends string>(
   return runCommand(ctx, options, async (command) => {
     const member = await lockMemberRow(command.tx, memberId);
     if (!member) return fail(errors.error("MEMBER_NOT_FOUND" as Code, MEMBER_FIELD));
-    const refusal = await firstUnmet(command.tx, member, ctx.clock.now(), options.requires ?? {});
+    const refusal = await firstUnmet(command.tx, member, { now: ctx.clock.now(), actor: ctx.actor, answers: options.answersPrivacyRequest ?? null }, options.requires ?? {});
     if (refusal) return fail(errors.error(refusal, options.field ?? ["input"]));
     return work({ ...command, member, audit: (entry) => command.audit({ onBehalfOfMemberId: member.id, ...entry }) });
   });
 }
 
-async function firstUnmet<Code extends string>(tx: Tx, member: LockedMemberRow, now: Date, requires: Partial<Record<Prerequisite, Code>>): Promise<Code | null> {
+/** What the prerequisites are checked against, besides the locked member row. */
+interface CheckContext {
+  now: Date;
+  actor: Actor;
+  answers: string | null;
+}
+
+async function firstUnmet<Code extends string>(tx: Tx, member: LockedMemberRow, at: CheckContext, requires: Partial<Record<Prerequisite, Code>>): Promise<Code | null> {
   for (const prerequisite of CHECK_ORDER) {
     const code = requires[prerequisite];
-    if (code && !(await holds(tx, member, now, prerequisite))) return code;
+    if (code && !(await holds(tx, member, at, prerequisite))) return code;
   }
   return null;
 }
 
-async function holds(tx: Tx, member: LockedMemberRow, now: Date, prerequisite: Prerequisite): Promise<boolean> {
+async function holds(tx: Tx, member: LockedMemberRow, { now, actor, answers }: CheckContext, prerequisite: Prerequisite): Promise<boolean> {
   switch (prerequisite) {
     case "open":
       return member.status !== "REJECTED" && member.status !== "TERMINATED";
@@ -140,6 +152,9 @@ async function holds(tx: Tx, member: LockedMemberRow, now: Date, prerequisite: P
       return (await optionInForce(tx, member.id, now)) !== undefined;
     case "notSuspended":
       return !(await isServiceSuspended(tx, member.id));
+    case "notRestricted":
+      if (!restrictionBinds(actor) || !(await accountDataRestricted(tx, member.id))) return true;
+      return answers !== null && (await answersOpenRequest(tx, member.id, answers));
   }
 }
 

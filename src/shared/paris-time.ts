@@ -29,3 +29,8 @@ export function addCalendarMonths(date: string, months: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return format(addMonths(new Date(Date.UTC(y, m - 1, d, 12)), months), "yyyy-MM-dd");
 }
+
+/** The same Paris wall-clock time `months` calendar months later (end-of-month clamped, DST-safe): 31 Jan 10:00 + 1 month = 28/29 Feb 10:00. */
+export function addParisMonths(instant: Date, months: number): Date {
+  return new Date(addMonths(inParis(instant), months).getTime());
+}

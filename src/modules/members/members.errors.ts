@@ -3,7 +3,7 @@ import { defineErrors } from "../../shared/errors.js";
 import { zoneErrors } from "../zone/index.js";
 
 export const memberErrors = defineErrors({
-  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED"),
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "PROCESSING_RESTRICTED"),
   NOTHING_TO_UPDATE: {
     rule: null,
     fr: "Aucune modification demandée : indiquez au moins un champ.",

@@ -31,4 +31,11 @@ export class UpdateMemberContactInput {
 
   @Field(() => PostalAddressInput, { nullable: true })
   postalAddress?: PostalAddressInput | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "GDP-1: the member's open RECTIFICATION or RESTRICTION request (a PrivacyRequest id) this change answers. Staff need it to change contact details while the member's restriction of account data is in force.",
+  })
+  privacyRequestId?: string | null;
 }

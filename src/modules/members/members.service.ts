@@ -13,6 +13,9 @@ import { toDelegate, toMember, toPayer, toStaffUser } from "./members.mappers.js
 import { membersRepository as repo, type MemberRow } from "./members.repository.js";
 import type { Delegate, Member, Payer, StaffUser, Viewer } from "./members.types.js";
 
+/** GDP-1: staff do not change contact details under the member's restriction of account data, except to answer the request. */
+const NOT_RESTRICTED = { notRestricted: "PROCESSING_RESTRICTED" } as const;
+
 const ADDRESS_LINE_MAX = 120;
 
 export const membersService = {
@@ -101,7 +104,9 @@ export const membersService = {
     const member = { globalId: input.memberId, mayActFor: policies.updateMemberContact };
     const emailTaken = (error: unknown) =>
       sqlState(error) === "23505" && constraintName(error) === "members_email_key" ? memberErrors.error("EMAIL_TAKEN", ["input", "email"]) : null;
-    return memberCommand(ctx, { operation: "updateMemberContact", errors: memberErrors, member, onDatabaseError: emailTaken }, async ({ tx, member, audit }) => {
+    const answersPrivacyRequest = input.privacyRequestId ? idOfType(input.privacyRequestId, "PrivacyRequest") : null;
+    const options = { operation: "updateMemberContact", errors: memberErrors, member, onDatabaseError: emailTaken, requires: NOT_RESTRICTED, answersPrivacyRequest };
+    return memberCommand(ctx, options, async ({ tx, member, audit }) => {
       const changes = await validateContact(tx, input);
       if (!changes.ok) return changes;
       if (Object.keys(changes.value).length === 0) return fail(memberErrors.error("NOTHING_TO_UPDATE", ["input"]));

@@ -10,6 +10,10 @@ import type { DesignateDelegateInput, DesignatePayerInput, RevokeDelegateInput, 
 import { membershipRepository as repo, type ItemKind } from "./membership.repository.js";
 import { actingForThemself, isDelegate } from "./membership.policies.js";
 import { ADDRESS_LINE_MAX, PAYER_FIELD_MAX, checkEmail, checkName, checkPhone, checkText } from "./membership.validation.js";
+import { accountDataRestricted, restrictionBinds } from "../../shared/processing-restriction.js";
+
+/** GDP-1: staff do not change delegates and payers under the member's restriction of account data. */
+const NOT_RESTRICTED = { notRestricted: "PROCESSING_RESTRICTED" } as const;
 
 type R<T> = Promise<Result<T, MembershipErrorCode>>;
 type Errors = DomainError<MembershipErrorCode>[];
@@ -63,37 +67,45 @@ export const delegationService = {
     if (errors.length) return fail(...errors);
 
     // The member row lock serialises concurrent designations: each one sees the previous one's delegate.
-    return memberCommand(ctx, { operation: "designateDelegate", errors: membershipErrors, member: actingForThemself(input.memberId) }, async ({ tx, member, audit }) => {
-      const now = ctx.clock.now();
-      const current = await repo.activeDelegate(tx, member.id);
-      const replaced = current ? await repo.revokeDelegate(tx, current.id, now) : null;
-      const delegate = await repo.insertDelegate(tx, {
-        memberId: member.id,
-        lastName,
-        firstName,
-        postalAddress,
-        email,
-        phone,
-        notifiedVia,
-        registeredByRole: actorRole(ctx.actor),
-        registeredById: actorId(ctx),
-        createdAt: now,
-      });
-      await audit({ targetIds: [delegate.id, ...(replaced ? [replaced.id] : [])], details: { notifiedVia, replacedDelegateId: replaced?.id ?? null } });
-      return ok({ delegate: toDelegate(delegate), replacedDelegate: replaced && toDelegate(replaced) });
-    });
+    return memberCommand(
+      ctx,
+      { operation: "designateDelegate", errors: membershipErrors, member: actingForThemself(input.memberId), requires: NOT_RESTRICTED },
+      async ({ tx, member, audit }) => {
+        const now = ctx.clock.now();
+        const current = await repo.activeDelegate(tx, member.id);
+        const replaced = current ? await repo.revokeDelegate(tx, current.id, now) : null;
+        const delegate = await repo.insertDelegate(tx, {
+          memberId: member.id,
+          lastName,
+          firstName,
+          postalAddress,
+          email,
+          phone,
+          notifiedVia,
+          registeredByRole: actorRole(ctx.actor),
+          registeredById: actorId(ctx),
+          createdAt: now,
+        });
+        await audit({ targetIds: [delegate.id, ...(replaced ? [replaced.id] : [])], details: { notifiedVia, replacedDelegateId: replaced?.id ?? null } });
+        return ok({ delegate: toDelegate(delegate), replacedDelegate: replaced && toDelegate(replaced) });
+      },
+    );
   },
 
   /** MEM-4: ends the designation; the delegate's token stops working at once (principalIsCurrent). */
   async revokeDelegate(ctx: Context, input: RevokeDelegateInput): R<Delegate> {
     if (isDelegate(ctx)) return fail(membershipErrors.error("DELEGATE_NOT_ALLOWED"));
-    return memberCommand(ctx, { operation: "revokeDelegate", errors: membershipErrors, member: actingForThemself(input.memberId) }, async ({ tx, member, audit }) => {
-      const current = await repo.activeDelegate(tx, member.id);
-      if (!current) return fail(membershipErrors.error("NO_ACTIVE_DELEGATE", ["input", "memberId"]));
-      const revoked = await repo.revokeDelegate(tx, current.id, ctx.clock.now());
-      await audit({ targetIds: [revoked.id] });
-      return ok(toDelegate(revoked));
-    });
+    return memberCommand(
+      ctx,
+      { operation: "revokeDelegate", errors: membershipErrors, member: actingForThemself(input.memberId), requires: NOT_RESTRICTED },
+      async ({ tx, member, audit }) => {
+        const current = await repo.activeDelegate(tx, member.id);
+        if (!current) return fail(membershipErrors.error("NO_ACTIVE_DELEGATE", ["input", "memberId"]));
+        const revoked = await repo.revokeDelegate(tx, current.id, ctx.clock.now());
+        await audit({ targetIds: [revoked.id] });
+        return ok(toDelegate(revoked));
+      },
+    );
   },
 
   /** BIL-6/MEM-5: a third-party payer, designated by the member or the desk (never the delegate). */
@@ -108,14 +120,18 @@ export const delegationService = {
     // BIL-6: none or an empty list: the payer of everything. Duplicates in the list count once.
     const itemKinds = [...new Set(input.itemKinds ?? [])].sort();
     // The member row lock serialises designations: two payers can never both take one kind.
-    return memberCommand(ctx, { operation: "designatePayer", errors: membershipErrors, member: actingForThemself(input.memberId) }, async ({ tx, member, audit }) => {
-      const overlap = payerOverlap(await repo.activePayersWithKinds(tx, member.id), itemKinds);
-      if (overlap) return fail(overlap);
-      const payer = await repo.insertPayer(tx, { memberId: member.id, kind: input.kind, displayName, email, billingAddress, createdAt: ctx.clock.now() });
-      await repo.insertPayerItemKinds(tx, payer.id, itemKinds);
-      await audit({ targetIds: [payer.id], details: { kind: payer.kind, itemKinds: itemKinds.length ? itemKinds : "ALL" } });
-      return ok(toPayer(payer));
-    });
+    return memberCommand(
+      ctx,
+      { operation: "designatePayer", errors: membershipErrors, member: actingForThemself(input.memberId), requires: NOT_RESTRICTED },
+      async ({ tx, member, audit }) => {
+        const overlap = payerOverlap(await repo.activePayersWithKinds(tx, member.id), itemKinds);
+        if (overlap) return fail(overlap);
+        const payer = await repo.insertPayer(tx, { memberId: member.id, kind: input.kind, displayName, email, billingAddress, createdAt: ctx.clock.now() });
+        await repo.insertPayerItemKinds(tx, payer.id, itemKinds);
+        await audit({ targetIds: [payer.id], details: { kind: payer.kind, itemKinds: itemKinds.length ? itemKinds : "ALL" } });
+        return ok(toPayer(payer));
+      },
+    );
   },
 
   /** BIL-6/MEM-5: ends a payer's designation (the member or the desk). */
@@ -128,6 +144,7 @@ export const delegationService = {
     return runCommand(ctx, { operation: "revokePayer" }, async ({ tx, audit }) => {
       const payer = await repo.lockPayer(tx, payerId);
       if (!payer || payer.revokedAt || !policies.actAsMember(ctx.actor, payer.memberId)) return fail(notFound);
+      if (restrictionBinds(ctx.actor) && (await accountDataRestricted(tx, payer.memberId))) return fail(membershipErrors.error("PROCESSING_RESTRICTED", ["input", "payerId"]));
       const revoked = await repo.revokePayer(tx, payer.id, ctx.clock.now());
       await audit({ onBehalfOfMemberId: payer.memberId, targetIds: [payer.id] });
       return ok(toPayer(revoked));

@@ -6,7 +6,7 @@ import { zoneErrors } from "../zone/index.js";
 /** Refusals of the membership module. Zone refusals (ZON-1) keep the zone module's codes and messages; contact ones, the members module's. */
 export const membershipErrors = defineErrors({
   ...zoneErrors.catalog,
-  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED"),
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "PROCESSING_RESTRICTED"),
   INVALID_NAME: {
     rule: "MEM-1",
     fr: "Le nom et le prénom doivent contenir entre 1 et {max} caractères.",

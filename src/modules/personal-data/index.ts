@@ -13,3 +13,4 @@ export { personalDataService } from "./personal-data.service.js";
 export { runRetention, retentionCutoff, RETENTION_YEARS, type RetentionReport } from "./personal-data.retention.js";
 export { CATALOGUE, CATEGORIES, type Category, type CatalogueEntry } from "./personal-data.catalogue.js";
 export { EXPORT_FORMAT, EXPORT_VERSION, type PersonalDataExport } from "./personal-data.mappers.js";
+export { RetainedRecord } from "./personal-data.types.js";

@@ -23,7 +23,9 @@ export interface RemovedAddress {
 }
 
 /** The one lock order of the module: member first. Adding needs an open membership (MEM-2); removing and changing do not. */
-const OPEN = { open: "MEMBERSHIP_CLOSED" } as const;
+const OPEN = { open: "MEMBERSHIP_CLOSED", notRestricted: "PROCESSING_RESTRICTED" } as const;
+/** GDP-1: staff do not change addresses under the member's restriction of account data. */
+const NOT_RESTRICTED = { notRestricted: "PROCESSING_RESTRICTED" } as const;
 
 export const addressesService = {
   /** ADR-1 (one main address), ADR-2 (at most 5 extra sites), ZON-2 (inside the zone). */
@@ -51,7 +53,7 @@ export const addressesService = {
     const found = await findManageableAddress(ctx, input.addressId, field);
     if (!found.ok) return found;
     const { id, memberId } = found.value;
-    return memberCommand(ctx, { operation: "removeAddress", errors: premisesErrors, member: { id: memberId } }, async ({ tx, audit }) => {
+    return memberCommand(ctx, { operation: "removeAddress", errors: premisesErrors, member: { id: memberId }, requires: NOT_RESTRICTED }, async ({ tx, audit }) => {
       const current = await repo.addressById(tx, id);
       if (!current || current.removedAt) return fail(premisesErrors.error("ADDRESS_NOT_FOUND", field));
       const now = ctx.clock.now();

@@ -6,7 +6,7 @@ import { defineErrors } from "../../shared/errors.js";
  * address inside the zone), where the public eligibility check carries ZON-1: same checks, other rule.
  */
 export const premisesErrors = defineErrors({
-  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "MEMBERSHIP_CLOSED", "INVALID_TEXT"),
+  ...commonErrors("MEMBER_NOT_FOUND", "MEMBER_ID_REQUIRED", "MEMBERSHIP_CLOSED", "INVALID_TEXT", "PROCESSING_RESTRICTED"),
   ADDRESS_NOT_FOUND: {
     rule: "AUT-2",
     fr: "Adresse introuvable, déjà retirée, ou vous n'y avez pas accès.",

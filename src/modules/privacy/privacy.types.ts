@@ -1,0 +1,146 @@
+import { Field, ObjectType } from "type-graphql";
+import {
+  IDENTITY_PROOF_KINDS,
+  PRIVACY_REQUEST_CHANNELS,
+  PRIVACY_REQUEST_KINDS,
+  PRIVACY_REQUEST_STATUSES,
+  PROCESSING_LIMIT_KINDS,
+  PROCESSING_PURPOSES,
+} from "../../../db/schema/privacy.js";
+import { graphqlEnum } from "../../shared/enums.js";
+import { Connection, Node } from "../../shared/relay.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+
+export type Kind = (typeof PRIVACY_REQUEST_KINDS)[number];
+export type Channel = (typeof PRIVACY_REQUEST_CHANNELS)[number];
+export type Status = (typeof PRIVACY_REQUEST_STATUSES)[number];
+export type ProofKind = (typeof IDENTITY_PROOF_KINDS)[number];
+export type Purpose = (typeof PROCESSING_PURPOSES)[number];
+export type LimitKind = (typeof PROCESSING_LIMIT_KINDS)[number];
+
+export const PrivacyRequestKind = graphqlEnum(PRIVACY_REQUEST_KINDS, {
+  name: "PrivacyRequestKind",
+  description: "GDP-1: access, rectification, erasure, portability, objection, restriction, post-mortem directives (GDPR art. 15–21; loi Informatique et Libertés art. 85).",
+});
+export const PrivacyRequestChannel = graphqlEnum(PRIVACY_REQUEST_CHANNELS, {
+  name: "PrivacyRequestChannel",
+  description: "GDP-1: APP when the member files it; POST or EMAIL when the desk or the privacy officer records one received that way.",
+});
+export const PrivacyRequestStatus = graphqlEnum(PRIVACY_REQUEST_STATUSES, { name: "PrivacyRequestStatus", description: "RECEIVED (open), ANSWERED or REJECTED." });
+export const IdentityProofKind = graphqlEnum(IDENTITY_PROOF_KINDS, {
+  name: "IdentityProofKind",
+  description: "GDP-1: the identity proof seen. APP_AUTHENTICATION: the member's own authenticated session. The document itself is never stored.",
+});
+export const ProcessingPurpose = graphqlEnum(PROCESSING_PURPOSES, {
+  name: "ProcessingPurpose",
+  description:
+    "The purpose an objection or a restriction concerns. ACCOUNT_DATA: the member's account data (contact details, addresses, delegate, payers): under RESTRICTION, staff do not change it.",
+});
+export const ProcessingLimitKind = graphqlEnum(PROCESSING_LIMIT_KINDS, { name: "ProcessingLimitKind", description: "OBJECTION (art. 21) or RESTRICTION (art. 18)." });
+
+@ObjectType({ description: "GDP-1: the identity proof recorded with a request: a fact and a reference, never the document." })
+export class IdentityProof {
+  @Field(() => IdentityProofKind)
+  kind!: ProofKind;
+
+  @Field(() => String, { description: "A short reference to what was seen (mail reference, last digits of the document number, app session)." })
+  reference!: string;
+}
+
+@ObjectType({ implements: Node, description: "GDP-1: a data-subject request, with its deadline (one month, extendable once by two months)." })
+export class PrivacyRequest extends Node {
+  rawId!: string;
+  memberRawId!: string;
+
+  @Field(() => PrivacyRequestKind)
+  kind!: Kind;
+
+  @Field(() => PrivacyRequestChannel)
+  channel!: Channel;
+
+  @Field(() => PrivacyRequestStatus)
+  status!: Status;
+
+  @Field(() => String, { nullable: true, description: "What the member asks, in their words." })
+  details!: string | null;
+
+  @Field(() => ProcessingPurpose, { nullable: true, description: "OBJECTION and RESTRICTION: the purpose concerned." })
+  purpose!: Purpose | null;
+
+  @Field(() => IdentityProof)
+  identityProof!: IdentityProof;
+
+  @Field(() => DateTimeScalar, { description: "When Parnasse received it: the deadline runs from here." })
+  receivedAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: "When the answer is due: one month after receipt, three if extended." })
+  dueAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the deadline was extended (once, before the first month ended)." })
+  extendedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was extended, as told to the member." })
+  extensionReason!: string | null;
+
+  @Field(() => Boolean, { description: "Still open and past its due date." })
+  overdue!: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The answer, or the reason of a rejection." })
+  answer!: string | null;
+
+  @Field(() => Boolean, { description: "Answered or rejected after its due date." })
+  answeredLate!: boolean;
+
+  @Field(() => String, { description: "The role that filed it: MEMBER, DESK_AGENT or PRIVACY_OFFICER." })
+  filedByRole!: string;
+}
+
+@ObjectType({ implements: Node, description: "GDP-1: an objection or a restriction of one purpose, in force from its request until it is lifted." })
+export class ProcessingLimit extends Node {
+  rawId!: string;
+  memberRawId!: string;
+  requestRawId!: string;
+
+  @Field(() => ProcessingLimitKind)
+  kind!: LimitKind;
+
+  @Field(() => ProcessingPurpose)
+  purpose!: Purpose;
+
+  @Field(() => DateTimeScalar)
+  startedAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  liftedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  liftedReason!: string | null;
+
+  @Field(() => Boolean)
+  inForce!: boolean;
+}
+
+@ObjectType({ description: "GDP-1: who a request is about, for the privacy officer who answers it (the member's name and contact)." })
+export class PrivacyRequestSubject {
+  memberRawId!: string;
+
+  @Field(() => String, { description: "The member's global id (Member)." })
+  memberId!: string;
+
+  @Field(() => String)
+  firstName!: string;
+
+  @Field(() => String)
+  lastName!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the member's data was erased (GDP-3)." })
+  anonymisedAt!: Date | null;
+}
+
+export const { ConnectionType: PrivacyRequestConnection } = Connection(PrivacyRequest, "PrivacyRequest");
