@@ -5,6 +5,7 @@ import type { ConciergeRequest } from "../concierge/index.js";
 import type { Device } from "../devices/index.js";
 import type { Delegate } from "../members/index.js";
 import type { OfficeAssistanceRequest } from "../office-assistance/index.js";
+import type { PrivacyRequest } from "../privacy/index.js";
 import type { HistoryFilterInput } from "./audit-trail.inputs.js";
 import { toActor, toHistoryEntry } from "./audit-trail.mappers.js";
 import { auditTrailPolicies } from "./audit-trail.policies.js";
@@ -98,6 +99,10 @@ export const auditTrailReads = {
   /** MEM-4: who registered the delegate's designation (the member, or the desk for them). */
   delegateRegisteredBy: (ctx: Context, delegate: Delegate) =>
     auditTrailReads.actor(ctx, { role: delegate.registeredByRole, id: delegate.registeredByRawId, memberId: delegate.memberRawId }),
+
+  /** GDP-1: who filed a data-subject request. */
+  privacyRequestFiledBy: (ctx: Context, request: PrivacyRequest) =>
+    auditTrailReads.actor(ctx, { role: request.filedByRole, id: request.filedByRawId, memberId: request.memberRawId }),
 };
 
 /** The person's name for the role they acted as; null when the row is gone. */

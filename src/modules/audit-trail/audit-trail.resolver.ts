@@ -5,6 +5,7 @@ import { ConciergeRequest } from "../concierge/index.js";
 import { Device } from "../devices/index.js";
 import { Delegate, Member } from "../members/index.js";
 import { OfficeAssistanceRequest } from "../office-assistance/index.js";
+import { PrivacyRequest } from "../privacy/index.js";
 import { HistoryFilterInput } from "./audit-trail.inputs.js";
 import { auditTrailReads } from "./audit-trail.reads.js";
 import { AuditActor, HistoryEntry } from "./audit-trail.types.js";
@@ -69,6 +70,14 @@ export class OfficeAssistanceRequestActorResolver {
   }
 }
 
+@Resolver(() => PrivacyRequest)
+export class PrivacyRequestActorResolver {
+  @FieldResolver(() => AuditActor, { description: "GDP-1/AUT-4: who filed the request: the member in the app, or the desk or privacy officer who recorded it." })
+  filedBy(@Root() request: PrivacyRequest, @Ctx() ctx: Context): Promise<AuditActor> {
+    return auditTrailReads.privacyRequestFiledBy(ctx, request);
+  }
+}
+
 @Resolver(() => Delegate)
 export class DelegateActorResolver {
   @FieldResolver(() => AuditActor, { description: "MEM-4/AUT-4: who registered the designation: the member, or the desk for them." })
@@ -78,6 +87,7 @@ export class DelegateActorResolver {
 }
 
 export const auditTrailResolvers = [
+  PrivacyRequestActorResolver,
   AuditTrailResolver,
   MemberHistoryResolver,
   DeviceActorResolver,

@@ -21,6 +21,7 @@ export function toRequest(row: RequestRow, now: Date): PrivacyRequest {
     answer: row.answer,
     answeredLate: row.answeredAt !== null && row.answeredAt > row.dueAt,
     filedByRole: row.filedByRole,
+    filedByRawId: row.filedById,
   });
 }
 

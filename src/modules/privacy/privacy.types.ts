@@ -51,6 +51,8 @@ export class IdentityProof {
 export class PrivacyRequest extends Node {
   rawId!: string;
   memberRawId!: string;
+  /** Who filed it (AUT-4): read by PrivacyRequest.filedBy (audit-trail module). */
+  filedByRawId!: string | null;
 
   @Field(() => PrivacyRequestKind)
   kind!: Kind;

@@ -44,6 +44,18 @@ describe("data-subject requests (GDP-1)", () => {
     expect(summer.payload.request?.dueAt).toBe("2026-04-20T08:30:00.000Z");
   });
 
+  it("GDP-1/AUT-4: a request shows who filed it: the member, or the desk agent who recorded the letter", async () => {
+    const cast = await aCast(db.current);
+    const own = await file(db.current, cast.as.member, { kind: "ACCESS", channel: "APP" });
+    const posted = await file(db.current, cast.as.DESK_AGENT, POSTED(cast.memberGid));
+    const Q = `query($id: ID!) { node(id: $id) { ... on PrivacyRequest { filedByRole filedBy { role name label } } } }`;
+    const byMember = await gql(db.current, cast.as.PRIVACY_OFFICER, Q, { variables: { id: own.payload.request!.id } });
+    expect(byMember.errors).toBeUndefined();
+    expect(byMember.data!.node).toMatchObject({ filedByRole: "MEMBER", filedBy: { role: "MEMBER", name: `${cast.member.firstName} ${cast.member.lastName}` } });
+    const byDesk = await gql(db.current, cast.as.member, Q, { variables: { id: posted.payload.request!.id } });
+    expect(byDesk.data!.node).toMatchObject({ filedByRole: "DESK_AGENT", filedBy: { role: "DESK_AGENT", name: cast.staff.DESK_AGENT.displayName } });
+  });
+
   it("MEM-5: the delegate cannot file a data-subject request; GDP-1: nor can a payer; nothing is written", async () => {
     const cast = await aCast(db.current);
     const byDelegate = await file(db.current, cast.as.delegate, { kind: "ERASURE", channel: "APP" });
