@@ -17,3 +17,4 @@ export * from "./billing.js";
 export * from "./quotes.js";
 export * from "./office-assistance.js";
 export * from "./privacy.js";
+export * from "./platform.js";
