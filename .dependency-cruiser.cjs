@@ -23,6 +23,7 @@
 const OWN_SCHEMA = {
   airbox: ["airbox"],
   "audit-trail": ["audit"],
+  events: [],
   coaching: ["services"],
   collections: ["billing"],
   concierge: ["concierge"],

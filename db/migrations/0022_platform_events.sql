@@ -25,8 +25,10 @@ CREATE TABLE "idempotency_keys" (
 );
 --> statement-breakpoint
 CREATE TABLE "member_event_sequences" (
-	"member_id" uuid PRIMARY KEY NOT NULL,
-	"last" bigint NOT NULL
+	"member_id" uuid NOT NULL,
+	"area" text NOT NULL,
+	"last" bigint NOT NULL,
+	CONSTRAINT "member_event_sequences_member_id_area_pk" PRIMARY KEY("member_id","area")
 );
 --> statement-breakpoint
 CREATE TABLE "webhook_attempts" (

@@ -14,16 +14,14 @@ export const events = pgTable(
   "events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    txid: xid8("txid")
-      .notNull()
-      .default(sql`pg_current_xact_id()`),
+    txid: xid8("txid").notNull().default(sql`pg_current_xact_id()`),
     /** Order within a transaction (and a tie-break): never read alone, since ids commit out of order. */
     position: bigserial("position", { mode: "number" }).notNull(),
     /** `area.verb`, e.g. `concierge_request.submitted` (docs/events.md). */
     type: text("type").notNull(),
     /** The member the event concerns; null for events of no member. */
     memberId: uuid("member_id"),
-    /** 1, 2, 3… per member, with no gap: a consumer that sees a jump knows it missed one. */
+    /** 1, 2, 3… per member and area (the type's prefix), with no gap: a consumer that sees a jump knows it missed one. */
     memberSequence: bigint("member_sequence", { mode: "number" }),
     /** The GraphQL type of the object the event is about, and its raw id. */
     objectType: text("object_type").notNull(),
@@ -36,11 +34,20 @@ export const events = pgTable(
   (t) => [uniqueIndex("events_feed_order").on(t.txid, t.position), index("events_member_feed").on(t.memberId, t.txid, t.position), index("events_object").on(t.objectId)],
 );
 
-/** The last per-member sequence number given to an event; bumped in the event's transaction. */
-export const memberEventSequences = pgTable("member_event_sequences", {
-  memberId: uuid("member_id").primaryKey(),
-  last: bigint("last", { mode: "number" }).notNull(),
-});
+/**
+ * The last sequence number given to an event of one member in one area (`concierge_request`,
+ * `invoice`…), bumped in the event's transaction. Per area, because every consumer reads whole
+ * areas (the partner only `concierge_request`): a jump in what it reads is always a missed event.
+ */
+export const memberEventSequences = pgTable(
+  "member_event_sequences",
+  {
+    memberId: uuid("member_id").notNull(),
+    area: text("area").notNull(),
+    last: bigint("last", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.area] })],
+);
 
 export const WEBHOOK_ENDPOINT_STATUSES = ["ENABLED", "DISABLED"] as const;
 export const WEBHOOK_DELIVERY_STATUSES = ["PENDING", "SUCCEEDED", "FAILED"] as const;
@@ -151,4 +158,18 @@ export const idempotencyKeys = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_keys_expiry").on(t.expiresAt)],
+);
+
+/**
+ * The sandbox clock (issue 13), outside production only: how far the deployment's time has been
+ * moved forward, shared by every replica. One row; the offset only grows.
+ */
+export const sandboxClock = pgTable(
+  "sandbox_clock",
+  {
+    id: integer("id").primaryKey().default(1),
+    offsetMs: bigint("offset_ms", { mode: "number" }).notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [check("sandbox_clock_one_row", sql`${t.id} = 1`), check("sandbox_clock_forward", sql`${t.offsetMs} >= 0`)],
 );

@@ -19,6 +19,7 @@ import { officeAssistanceModule } from "./office-assistance/index.js";
 import { optionsModule } from "./options/index.js";
 import { personalDataModule } from "./personal-data/index.js";
 import { privacyModule } from "./privacy/index.js";
+import { eventsModule } from "./events/index.js";
 import { premisesModule } from "./premises/index.js";
 import { proModule } from "./pro/index.js";
 import { quotesModule } from "./quotes/index.js";
@@ -51,6 +52,7 @@ const domainModules: ModuleDescriptor[] = [
   officeAssistanceModule,
   personalDataModule,
   privacyModule,
+  eventsModule,
   auditTrailModule,
 ];
 

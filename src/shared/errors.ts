@@ -90,6 +90,10 @@ export const BAD_INPUT_MESSAGES = {
   INVALID_PAGE_SIZE: { fr: "« first » doit être compris entre 1 et {max}.", en: '"first" must be between 1 and {max}.' },
   INVALID_CURSOR: { fr: "« after » n'est pas un curseur valide.", en: '"after" is not a valid cursor.' },
   INVALID_WITHIN_DAYS: { fr: "« {field} » doit être compris entre 1 et {max} jours.", en: '"{field}" must be between 1 and {max} days.' },
+  INVALID_EVENT_TYPE: {
+    fr: "« types » contient un type d'événement inconnu ou que vous ne pouvez pas lire : « {type} » (voir docs/events.md).",
+    en: '"types" holds an event type that is unknown or that you may not read: "{type}" (see docs/events.md).',
+  },
   NUL_CHARACTER: { fr: "Le texte envoyé contient un caractère nul (U+0000), refusé.", en: "The request contains a NUL character (U+0000), which is refused." },
 } satisfies Record<string, Messages>;
 export type BadInputKey = keyof typeof BAD_INPUT_MESSAGES;

@@ -114,12 +114,13 @@ export function encodeCursor(keys: string[]): string {
   return Buffer.from(JSON.stringify(keys), "utf8").toString("base64url");
 }
 
-export type CursorKind = "text" | "uuid" | "instant" | "date";
+export type CursorKind = "text" | "uuid" | "instant" | "date" | "count";
 
 const CURSOR_CHECKS: Record<CursorKind, (value: unknown) => boolean> = {
   text: (v) => typeof v === "string" && v.length <= 500 && !v.includes("\u0000"),
   uuid: (v) => typeof v === "string" && UUID.test(v),
   instant: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)),
+  count: (v) => typeof v === "string" && /^\d{1,19}$/.test(v),
   date: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
 };
 
