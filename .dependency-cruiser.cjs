@@ -24,6 +24,7 @@ const OWN_SCHEMA = {
   airbox: ["airbox"],
   "audit-trail": ["audit"],
   events: [],
+  sandbox: [],
   coaching: ["services"],
   collections: ["billing"],
   concierge: ["concierge"],

@@ -2,12 +2,13 @@
  * GDP-3: the retention job, by hand or from a scheduler: `npm run retention [-- --batch-size 100]`.
  * Anonymises the members whose relationship ended more than 3 years ago. Uses the same database as
  * the server (src/config.ts: DATABASE_URL, else PGlite), applies pending migrations like the server
- * does, and is safe to run on several replicas at once.
+ * does, and is safe to run on several replicas at once. In a sandbox it follows the sandbox clock.
  */
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { runRetention } from "../src/modules/personal-data/index.js";
+import { SandboxClock } from "../src/platform/clock/sandbox-clock.js";
 import { systemClock } from "../src/shared/clock.js";
 import { openDatabase } from "../src/shared/db.js";
 
@@ -30,7 +31,10 @@ try {
 }
 const database = await openDatabase(config.database);
 try {
-  const report = await runRetention({ db: database.db, clock: systemClock, batchSize });
+  // In a sandbox (SANDBOX_CLOCK), the job runs at the sandbox's time, like the server (docs/sandbox.md).
+  const sandbox = config.sandbox.clock ? new SandboxClock() : null;
+  await sandbox?.sync(database.db);
+  const report = await runRetention({ db: database.db, clock: sandbox ?? systemClock, batchSize });
   console.log(JSON.stringify({ runId: report.runId, relationshipEndedBefore: report.cutoff.toISOString(), anonymised: report.anonymised.length, skipped: report.skipped }));
 } finally {
   await database.close();

@@ -32,6 +32,11 @@ const schema = z.object({
   HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 
+  /** Issue 13: integrators move time forward through the API (docs/sandbox.md). Refused in production. */
+  SANDBOX_CLOCK: boolean.default(false),
+  /** How often the server emits the events that time alone made due (a quote expired, an option ended). */
+  DUE_EVENTS_SWEEP_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+
   /** MEM-2: the entry fee is a tariff, not in the contract. Integer euro cents; required in production. */
   ENTRY_FEE_CENTS: z.coerce.number().int().min(0).max(100_000_000).optional(),
 
@@ -128,6 +133,9 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   if (env.NODE_ENV === "production" && env.AUTH_HS256_SECRET === DEV_SECRET) {
     problems.push("AUTH_HS256_SECRET: the development secret must not be used in production");
   }
+  if (env.NODE_ENV === "production" && (env.SANDBOX_CLOCK === "true" || env.SANDBOX_CLOCK === "1")) {
+    problems.push("SANDBOX_CLOCK: the sandbox clock moves time for every caller; it is refused in production");
+  }
   if (env.NODE_ENV === "production" && !env.ENTRY_FEE_CENTS) {
     problems.push("ENTRY_FEE_CENTS: set the entry fee in euro cents (MEM-2); there is no default in production");
   }
@@ -175,6 +183,8 @@ function toConfig(env: z.output<typeof schema>) {
     },
     tariffs: { entryFeeCents: env.ENTRY_FEE_CENTS ?? DEMO_ENTRY_FEE_CENTS, seller: sellerOf(env) } satisfies Tariffs,
     http: { maxBodyBytes: env.HTTP_MAX_BODY_BYTES, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
+    sandbox: { clock: env.SANDBOX_CLOCK },
+    events: { dueSweepMs: env.DUE_EVENTS_SWEEP_MS },
   };
 }
 

@@ -9,6 +9,10 @@ import { systemClock, type Clock } from "./shared/clock.js";
 import { openDatabase, type Database } from "./shared/db.js";
 import { createRequestHandler } from "./http.js";
 import { seedDemo } from "./demo/seed.js";
+import { SandboxClock } from "./platform/clock/sandbox-clock.js";
+import { startDueEventsSweeper } from "./platform/events/due-sweeper.js";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "./context.js";
 
 export interface RunningApi {
   url: string;
@@ -24,13 +28,24 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   const database = options.database ?? (await openDatabase(config.database));
   if (config.seedDemoData) await seedDemo(database.db);
 
-  const apollo = createApolloServer(await buildAppSchema(), config.graphql);
+  // Issue 13: in a sandbox, one clock for the deployment, read from the database at each request.
+  const clock = options.clock ?? (config.sandbox.clock ? new SandboxClock() : systemClock);
+  const plugins: ApolloServerPlugin<Context>[] = [];
+  if (clock instanceof SandboxClock) {
+    await clock.sync(database.db);
+    plugins.push({
+      // Unreadable (the database away): keep the last offset; the request meets the outage itself and answers 503.
+      requestDidStart: async ({ contextValue }) => void (await clock.sync(contextValue.db).catch(() => undefined)),
+    });
+    log.warn({ offsetMs: clock.offset }, "sandbox clock on: callers may move this deployment's time forward");
+  }
+  const apollo = createApolloServer(await buildAppSchema(), config.graphql, plugins);
   await apollo.start();
   const handler = createRequestHandler({
     apollo,
     database,
     verifyToken: createTokenVerifier(config.auth),
-    clock: options.clock ?? systemClock,
+    clock,
     tariffs: config.tariffs,
     log,
     maxBodyBytes: config.http.maxBodyBytes,
@@ -48,6 +63,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     if (!options.database) await database.close();
     throw error;
   }
+  const dueEvents = startDueEventsSweeper({ database, clock, log, intervalMs: config.events.dueSweepMs });
   const address = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
 
@@ -70,6 +86,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      await dueEvents.stop();
       await apollo.stop();
       await database.close({ timeoutMs: Math.max(deadline - Date.now(), 100) });
     })());

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { members } from "./members.js";
 import { bigint, bigserial, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** PostgreSQL's 64-bit transaction id (`pg_current_xact_id()`), read as a decimal string. */
@@ -20,7 +21,7 @@ export const events = pgTable(
     /** `area.verb`, e.g. `concierge_request.submitted` (docs/events.md). */
     type: text("type").notNull(),
     /** The member the event concerns; null for events of no member. */
-    memberId: uuid("member_id"),
+    memberId: uuid("member_id").references(() => members.id),
     /** 1, 2, 3… per member and area (the type's prefix), with no gap: a consumer that sees a jump knows it missed one. */
     memberSequence: bigint("member_sequence", { mode: "number" }),
     /** The GraphQL type of the object the event is about, and its raw id. */
@@ -42,7 +43,9 @@ export const events = pgTable(
 export const memberEventSequences = pgTable(
   "member_event_sequences",
   {
-    memberId: uuid("member_id").notNull(),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => members.id),
     area: text("area").notNull(),
     last: bigint("last", { mode: "number" }).notNull(),
   },

@@ -21,8 +21,8 @@ describe("audit log", () => {
         unaudited.push(`${name} (no sample in test/modules/<area>/<area>.samples.ts)`);
         continue;
       }
-      const { actor, query, variables } = await sample(db.current);
-      const res = await gql(db.current, actor, query, { variables });
+      const { actor, query, variables, clock } = await sample(db.current);
+      const res = await gql(db.current, actor, query, { variables, ...(clock ? { clock } : {}) });
       expect(res.errors, name).toBeUndefined();
       const rows = await db.current.db.select().from(auditLog).where(eq(auditLog.requestId, res.requestId));
       if (!rows.some((r) => r.operation === name)) unaudited.push(name);

@@ -1,4 +1,5 @@
 import type { Actor } from "../../src/authz/actor.js";
+import type { Clock } from "../../src/shared/clock.js";
 import type { Database } from "../../src/shared/db.js";
 
 export interface MutationSample {
@@ -6,6 +7,8 @@ export interface MutationSample {
   /** Selects `userErrors { code rule }`: the BIL-9 suspension test replays samples and compares both. */
   query: string;
   variables: Record<string, unknown>;
+  /** The clock to run it at, when the default test clock will not do (the sandbox clock's move). */
+  clock?: Clock;
 }
 
 export type MutationSamples = Record<string, (db: Database) => Promise<MutationSample>>;

@@ -140,6 +140,8 @@ export const AUDITED_OPERATIONS: Record<string, AuditedOperation> = {
   rejectPrivacyRequest: memberOnly("Demande RGPD rejetée", "Data-protection request rejected"),
   liftProcessingLimit: memberOnly("Limitation de traitement levée", "Processing limit lifted"),
   erasePersonalData: memberOnly("Données personnelles effacées", "Personal data erased"),
+  // Platform (issue 13): no member concerned
+  advanceSandboxClock: memberOnly("Horloge du bac à sable avancée", "Sandbox clock moved forward"),
 };
 
 /** The operations the delegate may read, for the SQL filter of the delegate's history. */

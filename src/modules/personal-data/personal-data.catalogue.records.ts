@@ -1,4 +1,4 @@
-import { type CatalogueEntry, REDACTED, ACCOUNTING, PROOF, PRIVACY_PROOF, COMMERCIAL, nothingLeft } from "./personal-data.categories.js";
+import { type CatalogueEntry, REDACTED, ACCOUNTING, PROOF, PRIVACY_PROOF, COMMERCIAL, nothingLeft, nullIfSet } from "./personal-data.categories.js";
 
 /** GDP-2/GDP-3 catalogue (see personal-data.catalogue.ts): quotes, office assistance, equipment, billing, data-subject requests and the audit trail. */
 export const RECORDS_TABLES: CatalogueEntry[] = [
@@ -230,5 +230,52 @@ export const RECORDS_TABLES: CatalogueEntry[] = [
     },
     // Append-only (a trigger refuses UPDATE): kept as written.
     erasure: { treatment: "keep", legalBasis: PROOF, years: 5, from: "t.at::date" },
+  },
+  {
+    table: "events",
+    description: "What happened on the member's account, as the event feed and the webhooks carry it (docs/events.md): ids and states, no name or contact.",
+    reach: { column: "member_id" },
+    orderBy: "txid, position",
+    columns: {
+      identification: ["id", "member_id", "object_id", "request_id"],
+      "connection-usage-logs": ["txid", "position", "type", "member_sequence", "object_type", "data", "occurred_at"],
+    },
+    // Derived from the audit rows of the same changes, and kept like them: thin payloads, nothing to redact.
+    erasure: { treatment: "keep", legalBasis: PROOF, years: 5, from: "t.occurred_at::date" },
+  },
+  {
+    table: "member_event_sequences",
+    description: "The last event number given to the member, per area (the feed's gap detection).",
+    reach: { column: "member_id" },
+    orderBy: "area",
+    columns: {
+      identification: ["member_id"],
+      "connection-usage-logs": ["area", "last"],
+    },
+    erasure: nothingLeft("A counter per area: nothing but the member's id, which the other records keep too."),
+  },
+  {
+    table: "webhook_deliveries",
+    description: "The pushes of the member's events to the concierge partner's endpoints (docs/webhooks.md).",
+    reach: { column: "event_id", parent: "events" },
+    orderBy: "created_at, id",
+    columns: {
+      identification: ["id", "endpoint_id", "event_id", "lease_token"],
+      "connection-usage-logs": ["status", "attempts", "next_attempt_at", "leased_until", "created_at", "updated_at"],
+    },
+    erasure: nothingLeft("Ids, states and times of a push: nothing that names the member."),
+  },
+  {
+    table: "webhook_attempts",
+    description: "Each attempt to push one of the member's events: when, how long, the answer's status and first bytes.",
+    reach: { column: "delivery_id", parent: "webhook_deliveries" },
+    orderBy: "started_at, id",
+    columns: {
+      identification: ["id", "delivery_id", "endpoint_id", "event_id"],
+      "connection-usage-logs": ["attempt", "started_at", "duration_ms", "status_code", "outcome"],
+      content: ["error", "response_excerpt"],
+    },
+    // The partner's answer is free text: it could echo what it knows of the member.
+    erasure: { treatment: "redact", set: { error: nullIfSet("error", REDACTED), response_excerpt: nullIfSet("response_excerpt", REDACTED) } },
   },
 ];

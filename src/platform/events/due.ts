@@ -5,6 +5,8 @@ import { parisDate } from "../../shared/paris-time.js";
 import type { EventRule } from "./catalogue.js";
 import { insertEvents, rowsOf } from "./record.js";
 
+const BATCH = 500;
+
 /** What becomes due with time alone, with no change to audit: each one an event, once. */
 const DUE: { rule: EventRule; objects: (now: Date) => ReturnType<typeof sql> }[] = [
   {
@@ -13,7 +15,7 @@ const DUE: { rule: EventRule; objects: (now: Date) => ReturnType<typeof sql> }[]
     objects: (now) => sql`select q.id::text as "objectId", q.member_id::text as "memberId" from quotes q
       where q.status = 'ISSUED' and q.valid_until < ${parisDate(now)}::date
         and not exists (select 1 from events e where e.object_id = q.id and e.type = 'quote.expired')
-      order by q.valid_until, q.id limit 500`,
+      order by q.valid_until, q.id limit ${BATCH}`,
   },
   {
     // OPT-4/OPT-5: an option whose end date has come has ended (its end was scheduled earlier).
@@ -21,7 +23,7 @@ const DUE: { rule: EventRule; objects: (now: Date) => ReturnType<typeof sql> }[]
     objects: (now) => sql`select o.id::text as "objectId", o.member_id::text as "memberId" from option_subscriptions o
       where o.ends_at is not null and o.ends_at <= ${now.toISOString()}::timestamptz
         and not exists (select 1 from events e where e.object_id = o.id and e.type = 'option.ended')
-      order by o.ends_at, o.id limit 500`,
+      order by o.ends_at, o.id limit ${BATCH}`,
   },
 ];
 
@@ -36,9 +38,13 @@ export async function sweepDueEvents(tx: Queryable, ctx: Pick<Context, "clock" |
   const now = ctx.clock.now();
   let written = 0;
   for (const due of DUE) {
-    const objects = rowsOf<{ objectId: string; memberId: string | null }>(await tx.execute(due.objects(now)));
-    if (objects.length > 0) await insertEvents(tx, ctx, due.rule, objects, {});
-    written += objects.length;
+    // By batches of BATCH, until a batch comes back short: a long move of the clock makes many due at once.
+    for (;;) {
+      const objects = rowsOf<{ objectId: string; memberId: string | null }>(await tx.execute(due.objects(now)));
+      if (objects.length > 0) await insertEvents(tx, ctx, due.rule, objects, {});
+      written += objects.length;
+      if (objects.length < BATCH) break;
+    }
   }
   return written;
 }

@@ -8,6 +8,7 @@ import { toGlobalId } from "../../../src/shared/relay.js";
 import { errorCodes, gql, payloadOf } from "../../support/api.js";
 import { countRows } from "../../support/assertions.js";
 import { describeOnPostgres, useTestDatabase } from "../../support/db.js";
+import { eventsSettled } from "../../support/events.js";
 import { aCast, actors } from "../../support/factories.js";
 import { aConciergeCast, anOptionHolder, CANCEL, PARTNER_UPDATE, SUBMIT } from "../../modules/concierge/concierge.support.js";
 
@@ -21,7 +22,9 @@ const submit = (content = "Une table pour quatre samedi", extra: Record<string, 
 
 type FeedNode = { id: string; type: string; sequence: number | null; objectType: string; objectId: string; data: Record<string, unknown> };
 
-async function feed(db: Database, actor: Actor | null, variables: Record<string, unknown> = {}) {
+/** The feed once every committed event is visible in it (`raw`: as it is now, for the commit-order test). */
+async function feed(db: Database, actor: Actor | null, variables: Record<string, unknown> = {}, options: { raw?: boolean } = {}) {
+  if (!options.raw) await eventsSettled(db);
   const res = await gql(db, actor, FEED, { variables: { first: 100, ...variables } });
   return { res, nodes: (res.data?.events?.edges ?? []).map((e: { node: FeedNode }) => e.node) as FeedNode[] };
 }
@@ -209,10 +212,10 @@ describeOnPostgres("events: commit order and concurrency on PostgreSQL", () => {
     await earlyHasWritten;
     await db.current.db.transaction(async (tx) => recordAudit(tx, ctx("late"), entry(late)));
 
-    const desk = (after: string | null) => feed(db.current, cast.as.DESK_AGENT, { after, types: ["device.activated"] });
+    const desk = (after: string | null, raw = false) => feed(db.current, cast.as.DESK_AGENT, { after, types: ["device.activated"] }, { raw });
     let first: Awaited<ReturnType<typeof desk>>;
     try {
-      first = await desk(null);
+      first = await desk(null, true);
     } finally {
       releaseEarly();
       await earlyTx;

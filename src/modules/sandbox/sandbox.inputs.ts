@@ -1,0 +1,17 @@
+import { Field, InputType, Int } from "type-graphql";
+import { DateTimeScalar } from "../../shared/scalars.js";
+
+@InputType({ description: "Issue 13: how far to move the sandbox clock: a duration, or a target time (not both)." })
+export class AdvanceSandboxClockInput {
+  @Field(() => Int, { nullable: true, description: "Days to add (24-hour days)." })
+  days!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  hours!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  minutes!: number | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Move to this time instead, which must be after the current sandbox time." })
+  to!: Date | null;
+}
