@@ -23,11 +23,19 @@ export interface IdempotencySession {
   operationName: string | null;
 }
 
-const sessions = new WeakMap<Context, IdempotencySession>();
+/**
+ * The session rides on the context under a symbol: Apollo hands plugins a shallow copy of the
+ * context (Object.assign, which copies symbol keys), so a WeakMap keyed by the object would miss it.
+ * The context type names no platform concern, hence the symbol rather than a field.
+ */
+const SESSION = Symbol("idempotency session");
+type WithSession = Context & { [SESSION]?: IdempotencySession };
+
+const sessions = { get: (ctx: Context) => (ctx as WithSession)[SESSION] };
 
 export function openSession(ctx: Context, init: { scope: string; key: string; ttlHours: number }): IdempotencySession {
   const session: IdempotencySession = { ...init, state: "open", fingerprint: null, operationName: null };
-  sessions.set(ctx, session);
+  (ctx as WithSession)[SESSION] = session;
   return session;
 }
 
