@@ -186,18 +186,23 @@ describe("IDEM: idempotency keys through the HTTP handler", () => {
     expect(await effects(database, scene)).toEqual({ interventions: 1, audits: 1, events: 1, keys: 1 });
   });
 
-  it("IDEM: the stored answer is written in the effect's transaction (the key row's xmin is the booked event's transaction id)", async () => {
+  it("IDEM: the answer is stored in the effect's transaction: when storing it fails, the booking is rolled back too", async () => {
     const scene = await aBookingScene(database);
-    const key = randomUUID();
-    const res = await book(api.url, scene, key);
-    expect(res.json.data.bookHomeIntervention.userErrors).toEqual([]);
-    const [row] = rowsOf<{ key_tx: string; intervention_tx: string }>(
-      await database.db.execute(sql`
-        select (select xmin::text from idempotency_keys where key = ${key}) as key_tx,
-               (select (txid::text::bigint % 4294967296)::text from events where member_id = ${scene.member.id}::uuid and type = 'intervention.booked') as intervention_tx`),
-    );
-    expect(row!.key_tx).toMatch(/^\d+$/);
-    expect(row!.key_tx).toBe(row!.intervention_tx);
+    const key = `boom-${randomUUID()}`;
+    await database.db.execute(sql.raw(`create function idem_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$;
+      create trigger idem_test_refuse before insert on idempotency_keys for each row when (new.key = '${key}') execute function idem_test_refuse()`));
+    try {
+      const res = await book(api.url, scene, key);
+      expect(res.status).toBe(500);
+      expect(res.json.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["INTERNAL_SERVER_ERROR"]);
+      expect(await effects(database, scene)).toEqual({ interventions: 0, audits: 0, events: 0, keys: 0 });
+    } finally {
+      await database.db.execute(sql.raw("drop trigger idem_test_refuse on idempotency_keys; drop function idem_test_refuse()"));
+    }
+    // The client retries with the same key: it executes, once.
+    const retried = await book(api.url, scene, key);
+    expect(retried.json.extensions.idempotency).toEqual({ key, replayed: false });
+    expect(await effects(database, scene)).toEqual({ interventions: 1, audits: 1, events: 1, keys: 1 });
   });
 });
 

@@ -44,18 +44,20 @@ export async function effects(db: Database, scene: Scene) {
 }
 
 /**
- * Sends a request and drops the connection as soon as it is written, before any answer: the
- * client of a phone that lost its network. Resolves once the socket is destroyed.
+ * Sends a request and drops the connection as soon as the answer starts to arrive, without
+ * reading it: the client of a phone that lost its network after the server committed.
  */
 export function sendAndHangUp(url: string, body: unknown, headers: Record<string, string>): Promise<void> {
   const payload = JSON.stringify(body);
   return new Promise((resolve) => {
     const req = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers } });
     req.on("error", () => resolve());
-    req.end(payload, () => {
+    req.on("response", (res) => {
+      res.destroy();
       req.destroy();
       resolve();
     });
+    req.end(payload);
   });
 }
 
