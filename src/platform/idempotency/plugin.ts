@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from "@apollo/server";
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../../context.js";
-import { GRAPHQL_ERROR_MESSAGES, IDEMPOTENCY_HTTP_STATUS, type IdempotencyErrorCode } from "../../shared/errors.js";
+import { GRAPHQL_ERROR_MESSAGES, IDEMPOTENCY_HTTP_STATUS, isDatabaseUnavailable, type IdempotencyErrorCode } from "../../shared/errors.js";
 import { IDEMPOTENCY_HEADER, fingerprintOf, readKeyHeader, scopeOf } from "./key.js";
 import { requiresIdempotencyKey } from "./required.js";
 import { claimKey, storeResponse } from "./store.js";
@@ -132,16 +132,29 @@ export const idempotencyPlugin: ApolloServerPlugin<Context> = {
             session.state = "discarded";
             return;
           }
-          await storeResponse(contextValue.db, {
-            scope: session.scope,
-            key: session.key,
-            fingerprint: session.fingerprint!,
-            operationName: session.operationName,
-            text: JSON.stringify(result),
-            httpStatus: status,
-            now: contextValue.clock.now(),
-            ttlHours: session.ttlHours,
-          });
+          try {
+            await storeResponse(contextValue.db, {
+              scope: session.scope,
+              key: session.key,
+              fingerprint: session.fingerprint!,
+              operationName: session.operationName,
+              text: JSON.stringify(result),
+              httpStatus: status,
+              now: contextValue.clock.now(),
+              ttlHours: session.ttlHours,
+            });
+          } catch (error) {
+            // The effect is rolled back with the key (src/http.ts): the answer must not claim it happened.
+            session.state = "discarded";
+            const code = isDatabaseUnavailable(error) ? "SERVICE_UNAVAILABLE" : "INTERNAL_SERVER_ERROR";
+            if (code === "SERVICE_UNAVAILABLE") contextValue.log.warn({ err: error }, "database unavailable");
+            else contextValue.log.error({ err: error }, "could not store the idempotency key");
+            response.http.status = code === "SERVICE_UNAVAILABLE" ? 503 : 500;
+            response.body.singleResult = {
+              errors: [{ message: GRAPHQL_ERROR_MESSAGES[code]![contextValue.locale], extensions: { code, requestId: contextValue.requestId } }],
+            };
+            return;
+          }
           session.state = "stored";
         }
         result.extensions = { ...result.extensions, idempotency: { key: session.key, replayed: session.state === "replayed" } };

@@ -189,15 +189,16 @@ describe("IDEM: idempotency keys through the HTTP handler", () => {
   it("IDEM: the answer is stored in the effect's transaction: when storing it fails, the booking is rolled back too", async () => {
     const scene = await aBookingScene(database);
     const key = `boom-${randomUUID()}`;
-    await database.db.execute(sql.raw(`create function idem_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$;
-      create trigger idem_test_refuse before insert on idempotency_keys for each row when (new.key = '${key}') execute function idem_test_refuse()`));
+    await database.db.execute(sql.raw(`create function idem_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$`));
+    await database.db.execute(sql.raw(`create trigger idem_test_refuse before insert on idempotency_keys for each row when (new.key = '${key}') execute function idem_test_refuse()`));
     try {
       const res = await book(api.url, scene, key);
       expect(res.status).toBe(500);
       expect(res.json.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["INTERNAL_SERVER_ERROR"]);
       expect(await effects(database, scene)).toEqual({ interventions: 0, audits: 0, events: 0, keys: 0 });
     } finally {
-      await database.db.execute(sql.raw("drop trigger idem_test_refuse on idempotency_keys; drop function idem_test_refuse()"));
+      await database.db.execute(sql.raw("drop trigger idem_test_refuse on idempotency_keys"));
+      await database.db.execute(sql.raw("drop function idem_test_refuse()"));
     }
     // The client retries with the same key: it executes, once.
     const retried = await book(api.url, scene, key);
@@ -205,7 +206,3 @@ describe("IDEM: idempotency keys through the HTTP handler", () => {
     expect(await effects(database, scene)).toEqual({ interventions: 1, audits: 1, events: 1, keys: 1 });
   });
 });
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
