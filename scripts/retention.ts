@@ -1,6 +1,7 @@
 /**
  * GDP-3: the retention job, by hand or from a scheduler: `npm run retention [-- --batch-size 100]`.
- * Anonymises the members whose relationship ended more than 3 years ago. Uses the same database as
+ * Anonymises the members whose relationship ended more than 3 years ago, and deletes the expired
+ * idempotency keys (issue 13, kept IDEMPOTENCY_TTL_HOURS), `--batch-size` rows per statement. Uses the same database as
  * the server (src/config.ts: DATABASE_URL, else PGlite), applies pending migrations like the server
  * does, and is safe to run on several replicas at once.
  */
@@ -8,6 +9,7 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { runRetention } from "../src/modules/personal-data/index.js";
+import { pruneIdempotencyKeys } from "../src/platform/idempotency/index.js";
 import { systemClock } from "../src/shared/clock.js";
 import { openDatabase } from "../src/shared/db.js";
 
@@ -31,7 +33,16 @@ try {
 const database = await openDatabase(config.database);
 try {
   const report = await runRetention({ db: database.db, clock: systemClock, batchSize });
-  console.log(JSON.stringify({ runId: report.runId, relationshipEndedBefore: report.cutoff.toISOString(), anonymised: report.anonymised.length, skipped: report.skipped }));
+  const keys = await pruneIdempotencyKeys(database.db, { now: systemClock.now(), batchSize });
+  console.log(
+    JSON.stringify({
+      runId: report.runId,
+      relationshipEndedBefore: report.cutoff.toISOString(),
+      anonymised: report.anonymised.length,
+      skipped: report.skipped,
+      idempotencyKeysDeleted: keys.deleted,
+    }),
+  );
 } finally {
   await database.close();
 }
