@@ -33,7 +33,12 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 
   /** Issue 13: how long an idempotency key and its stored response are kept; at least the 24 h a client may retry in. */
-  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(24).max(24 * 90).default(24),
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(24)
+    .max(24 * 90)
+    .default(24),
 
   /** MEM-2: the entry fee is a tariff, not in the contract. Integer euro cents; required in production. */
   ENTRY_FEE_CENTS: z.coerce.number().int().min(0).max(100_000_000).optional(),

@@ -155,9 +155,7 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
     });
   // Issue 13: a keyed mutation runs, claims its key and stores its answer in one transaction (docs/idempotency.md).
   const keyed = keyedMutationOf(req.method, headers.get(IDEMPOTENCY_HEADER), body, actor);
-  const response = keyed
-    ? await keyedResponse(deps, keyed, meta.locale, (tx) => buildContext({ ...input, db: tx }), execute)
-    : await execute(context);
+  const response = keyed ? await keyedResponse(deps, keyed, meta.locale, (tx) => buildContext({ ...input, db: tx }), execute) : await execute(context);
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.setHeader("x-request-id", meta.requestId);
   res.statusCode = response.status ?? 200;

@@ -25,9 +25,7 @@ interface StoredResponse {
  *   refused (422); none (or an expired one, deleted here) lets the request execute.
  */
 export async function claimKey(tx: Queryable, request: { scope: string; key: string; fingerprint: string; now: Date }): Promise<Claim> {
-  const [lock] = await tx
-    .select({ acquired: sql<boolean>`pg_try_advisory_xact_lock(hashtextextended(${`${request.scope}:${request.key}`}, 0))` })
-    .from(sql`(values (1)) as one`);
+  const [lock] = await tx.select({ acquired: sql<boolean>`pg_try_advisory_xact_lock(hashtextextended(${`${request.scope}:${request.key}`}, 0))` }).from(sql`(values (1)) as one`);
   const [record] = await tx
     .select({ fingerprint: idempotencyKeys.fingerprint, response: idempotencyKeys.response, httpStatus: idempotencyKeys.httpStatus, expiresAt: idempotencyKeys.expiresAt })
     .from(idempotencyKeys)

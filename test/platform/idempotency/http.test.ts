@@ -190,7 +190,9 @@ describe("IDEM: idempotency keys through the HTTP handler", () => {
     const scene = await aBookingScene(database);
     const key = `boom-${randomUUID()}`;
     await database.db.execute(sql.raw(`create function idem_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$`));
-    await database.db.execute(sql.raw(`create trigger idem_test_refuse before insert on idempotency_keys for each row when (new.key = '${key}') execute function idem_test_refuse()`));
+    await database.db.execute(
+      sql.raw(`create trigger idem_test_refuse before insert on idempotency_keys for each row when (new.key = '${key}') execute function idem_test_refuse()`),
+    );
     try {
       const res = await book(api.url, scene, key);
       expect(res.status).toBe(500);

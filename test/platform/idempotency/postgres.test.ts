@@ -112,9 +112,7 @@ describeOnPostgres("IDEM: idempotency keys under concurrency (PostgreSQL)", () =
     try {
       const pending = book(api.url, scene, key);
       await waitFor(async () => (await waitingSessions(database)) > 0);
-      await database.db.execute(
-        sql`select pg_cancel_backend(a.pid) from pg_locks l join pg_stat_activity a using (pid) where not l.granted and a.datname = current_database()`,
-      );
+      await database.db.execute(sql`select pg_cancel_backend(a.pid) from pg_locks l join pg_stat_activity a using (pid) where not l.granted and a.datname = current_database()`);
       failed = await pending;
     } finally {
       await lock.release();

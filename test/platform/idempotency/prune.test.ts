@@ -19,9 +19,11 @@ describe("IDEM: pruning expired keys", () => {
       { key: "live-1", expiresAt: hours(1) },
       { key: "live-23", expiresAt: hours(23) },
     ];
-    await db.current.db.insert(idempotencyKeys).values(
-      rows.map((r) => ({ scope, key: r.key, fingerprint: "f", operationName: "op", response: { text: "{}" }, httpStatus: 200, createdAt: hours(-48), expiresAt: r.expiresAt })),
-    );
+    await db.current.db
+      .insert(idempotencyKeys)
+      .values(
+        rows.map((r) => ({ scope, key: r.key, fingerprint: "f", operationName: "op", response: { text: "{}" }, httpStatus: 200, createdAt: hours(-48), expiresAt: r.expiresAt })),
+      );
     const before = db.current.statements.count;
     expect(await pruneIdempotencyKeys(db.current.db, { now, batchSize: 3 })).toEqual({ deleted: 8 });
     // 8 expired in batches of 3: 3 + 3 + 2, the last one short, so three statements.

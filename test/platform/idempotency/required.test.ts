@@ -29,7 +29,14 @@ describe("IDEM: the mutations that book or bill require a key", () => {
 
   it("IDEM: in-process too, a required mutation without a key is refused IDEMPOTENCY_KEY_REQUIRED before anything runs; with one it runs", async () => {
     const audits = await countRows(db.current, auditLog);
-    const input = { invoiceId: "SW52b2ljZTowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA", amountCents: 100, method: "TRANSFER", outcome: "SUCCEEDED", receivedOn: "2026-11-20", reference: "VIR-1" };
+    const input = {
+      invoiceId: "SW52b2ljZTowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA",
+      amountCents: 100,
+      method: "TRANSFER",
+      outcome: "SUCCEEDED",
+      receivedOn: "2026-11-20",
+      reference: "VIR-1",
+    };
     const refused = await gql(db.current, cast.as.BILLING, RECORD_PAYMENT, { variables: { input }, idempotencyKey: null });
     expect(errorCodes(refused)).toEqual(["IDEMPOTENCY_KEY_REQUIRED"]);
     expect(refused.data).toBeUndefined();

@@ -38,7 +38,10 @@ export async function effects(db: Database, scene: Scene) {
       .from(auditLog)
       .where(and(eq(auditLog.operation, "bookHomeIntervention"), eq(auditLog.onBehalfOfMemberId, scene.member.id))),
     db.db.select({ id: events.id }).from(events).where(eq(events.memberId, scene.member.id)),
-    db.db.select({ key: idempotencyKeys.key }).from(idempotencyKeys).where(eq(idempotencyKeys.scope, `DESK_AGENT:${scene.staff.DESK_AGENT.id}`)),
+    db.db
+      .select({ key: idempotencyKeys.key })
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.scope, `DESK_AGENT:${scene.staff.DESK_AGENT.id}`)),
   ]);
   return { interventions: i.length, audits: a.length, events: e.length, keys: k.length };
 }
