@@ -90,6 +90,10 @@ const WHEN: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: "Apollo persisted-query protocol",
   SERVICE_UNAVAILABLE: "HTTP 503 when nothing could be answered: the database is out of reach, or the server is draining",
   INTERNAL_SERVER_ERROR: "a bug: give the request id to support",
+  IDEMPOTENCY_KEY_INVALID: "HTTP 400: the Idempotency-Key is empty, longer than 255 characters or not printable ASCII, or the caller is anonymous",
+  IDEMPOTENCY_KEY_REQUIRED: "HTTP 400: a mutation that books or bills was sent without an Idempotency-Key (docs/idempotency.md)",
+  IDEMPOTENCY_KEY_REUSED: "HTTP 422: this key was used by this caller for another request (operation or variables)",
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: "HTTP 409: the first request with this key is still running; retry after Retry-After",
 };
 
 export async function renderErrorsDoc(): Promise<string> {

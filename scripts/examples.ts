@@ -3,6 +3,7 @@
 // tokens, a fixed clock), and fails when a response has `errors` or a non-empty `userErrors`.
 // `-- --verbose` prints every response. The file conventions are described in examples/README.md.
 import "reflect-metadata";
+import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -139,7 +140,8 @@ async function main() {
   let failures = 0;
   try {
     for (const example of examples) {
-      const headers: Record<string, string> = { "content-type": "application/json", "accept-language": "en" };
+      // A fresh key per request: the booking and billing mutations require one (docs/idempotency.md); queries ignore it.
+      const headers: Record<string, string> = { "content-type": "application/json", "accept-language": "en", "idempotency-key": randomUUID() };
       if (example.role !== "ANONYMOUS") headers.authorization = `Bearer ${tokens.get(example.role)}`;
       const variables = example.variablesText ? resolveVariables(example.variablesText, saved, example.path) : undefined;
       const response = await fetch(api.url, { method: "POST", headers, body: JSON.stringify({ query: example.document, variables }) });

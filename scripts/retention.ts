@@ -1,6 +1,7 @@
 /**
  * GDP-3: the retention job, by hand or from a scheduler: `npm run retention [-- --batch-size 100]`.
- * Anonymises the members whose relationship ended more than 3 years ago. Uses the same database as
+ * Anonymises the members whose relationship ended more than 3 years ago, and deletes the expired
+ * idempotency keys (issue 13, kept IDEMPOTENCY_TTL_HOURS), `--batch-size` rows per statement. Uses the same database as
  * the server (src/config.ts: DATABASE_URL, else PGlite), applies pending migrations like the server
  * does, and is safe to run on several replicas at once. In a sandbox it follows the sandbox clock.
  */
@@ -9,6 +10,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { runRetention } from "../src/modules/personal-data/index.js";
 import { SandboxClock } from "../src/platform/clock/sandbox-clock.js";
+import { pruneIdempotencyKeys } from "../src/platform/idempotency/index.js";
 import { systemClock } from "../src/shared/clock.js";
 import { openDatabase } from "../src/shared/db.js";
 
@@ -34,8 +36,18 @@ try {
   // In a sandbox (SANDBOX_CLOCK), the job runs at the sandbox's time, like the server (docs/sandbox.md).
   const sandbox = config.sandbox.clock ? new SandboxClock() : null;
   await sandbox?.sync(database.db);
-  const report = await runRetention({ db: database.db, clock: sandbox ?? systemClock, batchSize });
-  console.log(JSON.stringify({ runId: report.runId, relationshipEndedBefore: report.cutoff.toISOString(), anonymised: report.anonymised.length, skipped: report.skipped }));
+  const clock = sandbox ?? systemClock;
+  const report = await runRetention({ db: database.db, clock, batchSize });
+  const keys = await pruneIdempotencyKeys(database.db, { now: clock.now(), batchSize });
+  console.log(
+    JSON.stringify({
+      runId: report.runId,
+      relationshipEndedBefore: report.cutoff.toISOString(),
+      anonymised: report.anonymised.length,
+      skipped: report.skipped,
+      idempotencyKeysDeleted: keys.deleted,
+    }),
+  );
 } finally {
   await database.close();
 }

@@ -6,6 +6,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, visit, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
+import { idempotencyPlugin } from "./platform/idempotency/index.js";
 import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, badUserInput, isDatabaseUnavailable, localiseBadInput, type PublicErrorCode } from "./shared/errors.js";
 
 export type GraphqlConfig = Config["graphql"];
@@ -134,6 +135,8 @@ export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig,
     plugins: [
       errorPresentation,
       refuseNulCharacters,
+      // After errorPresentation: it stores the response as errorPresentation shaped it.
+      idempotencyPlugin,
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
       ...extraPlugins,
     ],

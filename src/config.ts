@@ -36,6 +36,13 @@ const schema = z.object({
   SANDBOX_CLOCK: boolean.default(false),
   /** How often the server emits the events that time alone made due (a quote expired, an option ended). */
   DUE_EVENTS_SWEEP_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  /** Issue 13: how long an idempotency key and its stored response are kept; at least the 24 h a client may retry in. */
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(24)
+    .max(24 * 90)
+    .default(24),
 
   /** MEM-2: the entry fee is a tariff, not in the contract. Integer euro cents; required in production. */
   ENTRY_FEE_CENTS: z.coerce.number().int().min(0).max(100_000_000).optional(),
@@ -185,6 +192,7 @@ function toConfig(env: z.output<typeof schema>) {
     http: { maxBodyBytes: env.HTTP_MAX_BODY_BYTES, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
     sandbox: { clock: env.SANDBOX_CLOCK },
     events: { dueSweepMs: env.DUE_EVENTS_SWEEP_MS },
+    idempotency: { ttlHours: env.IDEMPOTENCY_TTL_HOURS },
   };
 }
 

@@ -14,6 +14,7 @@ import { GRAPHQL_ERROR_MESSAGES, isDatabaseUnavailable } from "./shared/errors.j
 import { localeFromAcceptLanguage, type Locale } from "./shared/i18n.js";
 import { invoiceDocuments } from "./modules/invoicing/index.js";
 import { personalDataService } from "./modules/personal-data/index.js";
+import { DEFAULT_IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_HEADER, inKeyedTransaction, keyedMutationOf } from "./platform/idempotency/index.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -23,6 +24,8 @@ export interface HttpDeps {
   tariffs: Tariffs;
   log: Logger;
   maxBodyBytes: number;
+  /** Issue 13: how long idempotency keys are kept (config IDEMPOTENCY_TTL_HOURS); 24 h when not given. */
+  idempotency?: { ttlHours: number };
 }
 
 class HttpError extends Error {
@@ -137,25 +140,22 @@ async function readiness(deps: HttpDeps, res: ServerResponse, draining: () => bo
 
 async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL }) {
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
-  const context = buildContext({
-    requestId: meta.requestId,
-    actor,
-    locale: meta.locale,
-    clock: deps.clock,
-    tariffs: deps.tariffs,
-    db: deps.database.db,
-    log: deps.log,
-  });
+  const input = { requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, tariffs: deps.tariffs, db: deps.database.db, log: deps.log };
+  const context = buildContext(input);
   await refuseStalePrincipal(context);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
   const body = req.method === "POST" ? await readJsonBody(req, deps.maxBodyBytes, headers.get("content-type")) : undefined;
-  const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: meta.url.search, body },
-    context: async () => context,
-  });
+  const execute = (ctx: Context) =>
+    deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: meta.url.search, body },
+      context: async () => ctx,
+    });
+  // Issue 13: a keyed mutation runs, claims its key and stores its answer in one transaction (docs/idempotency.md).
+  const keyed = keyedMutationOf(req.method, headers.get(IDEMPOTENCY_HEADER), body, actor);
+  const response = keyed ? await keyedResponse(deps, keyed, meta.locale, (tx) => buildContext({ ...input, db: tx }), execute) : await execute(context);
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.setHeader("x-request-id", meta.requestId);
   res.statusCode = response.status ?? 200;
@@ -164,6 +164,36 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
   } else {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
+  }
+}
+
+type HttpGraphQLResponse = Awaited<ReturnType<ApolloServer<Context>["executeHTTPGraphQLRequest"]>>;
+
+/** The whole answer is read inside the transaction, which commits before a byte is sent. */
+async function keyedResponse(
+  deps: HttpDeps,
+  keyed: NonNullable<ReturnType<typeof keyedMutationOf>>,
+  locale: Locale,
+  contextFor: (tx: Context["db"]) => Context,
+  execute: (ctx: Context) => Promise<HttpGraphQLResponse>,
+): Promise<HttpGraphQLResponse> {
+  try {
+    return await inKeyedTransaction(deps.database.db, keyed, {
+      ttlHours: deps.idempotency?.ttlHours ?? DEFAULT_IDEMPOTENCY_TTL_HOURS,
+      contextFor,
+      execute: async (ctx) => {
+        const response = await execute(ctx);
+        if (response.body.kind === "complete") return response;
+        let text = "";
+        for await (const chunk of response.body.asyncIterator) text += chunk;
+        return { ...response, body: { kind: "complete" as const, string: text } };
+      },
+    });
+  } catch (error) {
+    // The commit (or the claim) met an outage: nothing is kept, the client retries with the same key.
+    if (!isDatabaseUnavailable(error)) throw error;
+    deps.log.warn({ err: error }, "database unavailable");
+    throw new HttpError(503, "SERVICE_UNAVAILABLE", GRAPHQL_ERROR_MESSAGES.SERVICE_UNAVAILABLE![locale]);
   }
 }
 

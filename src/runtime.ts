@@ -49,6 +49,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     tariffs: config.tariffs,
     log,
     maxBodyBytes: config.http.maxBodyBytes,
+    idempotency: config.idempotency,
   });
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
     void handler(req, res);

@@ -54,6 +54,10 @@ export const PUBLIC_ERROR_CODES = [
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "SERVICE_UNAVAILABLE",
+  "IDEMPOTENCY_KEY_INVALID",
+  "IDEMPOTENCY_KEY_REQUIRED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_REQUEST_IN_PROGRESS",
 ] as const;
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number] | "INTERNAL_SERVER_ERROR";
 
@@ -71,11 +75,36 @@ export const GRAPHQL_ERROR_MESSAGES: Partial<Record<PublicErrorCode, Messages>> 
     fr: "Le service est momentanément indisponible. Réessayez dans quelques instants.",
     en: "The service is temporarily unavailable. Please try again shortly.",
   },
+  IDEMPOTENCY_KEY_INVALID: {
+    fr: "L'en-tête Idempotency-Key doit compter de 1 à 255 caractères ASCII imprimables, et n'est accepté qu'avec un jeton (il est propre à chaque appelant).",
+    en: "The Idempotency-Key header must be 1 to 255 printable ASCII characters, and is only accepted with a token (keys are scoped to the caller).",
+  },
+  IDEMPOTENCY_KEY_REQUIRED: {
+    fr: "Cette mutation réserve ou facture : envoyez un en-tête Idempotency-Key (une valeur unique par opération, réutilisée pour la relancer sans risque).",
+    en: "This mutation books or bills: send an Idempotency-Key header (one unique value per operation, reused to retry it safely).",
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    fr: "Cette clé d'idempotence a déjà servi pour une autre requête (autre opération ou autres variables). Utilisez une nouvelle clé.",
+    en: "This idempotency key was already used for another request (another operation or other variables). Use a new key.",
+  },
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: {
+    fr: "Une requête avec cette clé d'idempotence est encore en cours. Réessayez dans un instant avec la même clé.",
+    en: "A request with this idempotency key is still in progress. Retry shortly with the same key.",
+  },
   INTERNAL_SERVER_ERROR: {
     fr: "Une erreur interne est survenue. Communiquez l'identifiant de requête au support.",
     en: "An internal error occurred. Please give the request id to support.",
   },
 };
+
+/** HTTP statuses of the idempotency refusals (issue 13): the request is not executed. */
+export const IDEMPOTENCY_HTTP_STATUS = {
+  IDEMPOTENCY_KEY_INVALID: 400,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: 409,
+} as const satisfies Partial<Record<PublicErrorCode, number>>;
+export type IdempotencyErrorCode = keyof typeof IDEMPOTENCY_HTTP_STATUS;
 
 export function unauthenticated(): GraphQLError {
   return new GraphQLError(GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED!.en, { extensions: { code: "UNAUTHENTICATED" } });

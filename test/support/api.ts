@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { ApolloServer } from "@apollo/server";
-import type { GraphQLFormattedError } from "graphql";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { Kind, parse, type GraphQLFormattedError } from "graphql";
 import { pino } from "pino";
 import { createApolloServer } from "../../src/app.js";
 import { DEMO_TARIFFS } from "../../src/config.js";
@@ -11,6 +11,7 @@ import { buildAppSchema } from "../../src/schema.js";
 import { ManualClock, type Clock } from "../../src/shared/clock.js";
 import type { Database } from "../../src/shared/db.js";
 import type { Locale } from "../../src/shared/i18n.js";
+import { IDEMPOTENCY_HEADER, requiresIdempotencyKey } from "../../src/platform/idempotency/index.js";
 
 export const silentLog = pino({ level: "silent" });
 
@@ -59,6 +60,20 @@ export interface ExecOptions {
   variables?: Record<string, unknown>;
   locale?: Locale;
   clock?: Clock;
+  /**
+   * The Idempotency-Key header. Left out: a random key for the booking and billing mutations that
+   * require one (src/platform/idempotency/required.ts) when an identified actor calls them, none
+   * otherwise; `null`: no header at all. In-process, the key passes the requirement only: storing
+   * and replaying happen on the HTTP path (test/platform/idempotency).
+   */
+  idempotencyKey?: string | null;
+}
+
+/** True when `query` is a mutation selecting a field that requires an idempotency key. */
+function needsKey(query: string): boolean {
+  const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== "mutation") return false;
+  return operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && requiresIdempotencyKey(s.name.value));
 }
 
 /** Runs an operation as `actor` through the same context builder, schema and plugins as HTTP requests. */
@@ -73,7 +88,12 @@ export async function gql<TData = AnyData>(db: Database, actor: Actor | null, qu
     db: db.db,
     log: silentLog,
   });
-  const response = await (await apollo()).executeOperation<TData>({ query, variables: options.variables }, { contextValue });
+  const key = options.idempotencyKey === undefined ? (actor && needsKey(query) ? randomUUID() : null) : options.idempotencyKey;
+  const headers = new HeaderMap(key === null ? [] : [[IDEMPOTENCY_HEADER, key]]);
+  const response = await (await apollo()).executeOperation<TData>(
+    { query, variables: options.variables, http: { method: "POST", headers, search: "", body: { query } } },
+    { contextValue },
+  );
   if (response.body.kind !== "single") throw new Error("unexpected incremental response");
   return { data: response.body.singleResult.data, errors: response.body.singleResult.errors, requestId };
 }

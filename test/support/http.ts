@@ -1,5 +1,6 @@
 import { loadConfig } from "../../src/config.js";
 import { startApi, type RunningApi } from "../../src/runtime.js";
+import type { Clock } from "../../src/shared/clock.js";
 import type { Database } from "../../src/shared/db.js";
 import { silentLog } from "./api.js";
 
@@ -17,8 +18,8 @@ export const testConfig = (overrides: Record<string, string> = {}) =>
   });
 
 /** Serves the real HTTP stack on an ephemeral port over the given database. */
-export function serve(database: Database, overrides: Record<string, string> = {}): Promise<RunningApi> {
-  return startApi(testConfig(overrides), { database, log: silentLog });
+export function serve(database: Database, overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<RunningApi> {
+  return startApi(testConfig(overrides), { database, log: silentLog, ...options });
 }
 
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
