@@ -9,6 +9,8 @@ import { systemClock, type Clock } from "./shared/clock.js";
 import { openDatabase, type Database } from "./shared/db.js";
 import { createRequestHandler } from "./http.js";
 import { seedDemo } from "./demo/seed.js";
+import { useTargetPolicy } from "./platform/webhooks/target.js";
+import { startWebhookWorker } from "./platform/webhooks/worker.js";
 
 export interface RunningApi {
   url: string;
@@ -24,13 +26,15 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   const database = options.database ?? (await openDatabase(config.database));
   if (config.seedDemoData) await seedDemo(database.db);
 
+  useTargetPolicy(config.webhooks.target);
+  const clock = options.clock ?? systemClock;
   const apollo = createApolloServer(await buildAppSchema(), config.graphql);
   await apollo.start();
   const handler = createRequestHandler({
     apollo,
     database,
     verifyToken: createTokenVerifier(config.auth),
-    clock: options.clock ?? systemClock,
+    clock,
     tariffs: config.tariffs,
     log,
     maxBodyBytes: config.http.maxBodyBytes,
@@ -50,6 +54,8 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   }
   const address = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  // Issue 13: webhook deliveries, from this process too (replicas share the work: docs/webhooks.md).
+  const webhooks = config.webhooks.worker ? startWebhookWorker({ database, clock, log, config: config.webhooks }) : null;
 
   /*
    * The drain: readiness and new requests answer 503 at once (the listener stays open so that
@@ -71,6 +77,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
       server.closeAllConnections();
       await closed;
       await apollo.stop();
+      await webhooks?.stop();
       await database.close({ timeoutMs: Math.max(deadline - Date.now(), 100) });
     })());
 
