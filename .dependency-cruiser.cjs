@@ -45,6 +45,7 @@ const OWN_SCHEMA = {
   salon: ["salon"],
   "service-hours": ["services"],
   tariffs: ["billing"],
+  webhooks: ["platform"],
   zone: ["zone"],
 };
 

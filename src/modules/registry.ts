@@ -20,6 +20,7 @@ import { optionsModule } from "./options/index.js";
 import { personalDataModule } from "./personal-data/index.js";
 import { privacyModule } from "./privacy/index.js";
 import { eventsModule } from "./events/index.js";
+import { webhooksModule } from "./webhooks/index.js";
 import { premisesModule } from "./premises/index.js";
 import { proModule } from "./pro/index.js";
 import { quotesModule } from "./quotes/index.js";
@@ -53,6 +54,7 @@ const domainModules: ModuleDescriptor[] = [
   personalDataModule,
   privacyModule,
   eventsModule,
+  webhooksModule,
   auditTrailModule,
 ];
 

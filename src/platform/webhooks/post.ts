@@ -34,7 +34,8 @@ export function postWebhook(target: PostTarget, headers: Record<string, string>,
       resolve(outcome);
     };
     const lookup: LookupFunction = (_hostname, options, callback) => {
-      if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
+      if ((options as { all?: boolean }).all)
+        (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
       else callback(null, target.address, target.family);
     };
     const https = target.url.protocol === "https:";
@@ -57,7 +58,7 @@ export function postWebhook(target: PostTarget, headers: Record<string, string>,
             statusCode: res.statusCode ?? 0,
             headers: res.headers,
             // PostgreSQL text holds no NUL; a cut UTF-8 sequence becomes U+FFFD.
-            excerpt: Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString("utf8").replace(/\u0000/g, ""),
+            excerpt: Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString("utf8").replaceAll(String.fromCharCode(0), ""),
           });
         res.on("data", (chunk: Buffer) => {
           chunks.push(chunk);

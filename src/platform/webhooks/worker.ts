@@ -164,7 +164,8 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
         where endpoint_id = ${delivery.endpointId}::uuid and status = 'PENDING'`);
       return true;
     });
-    if (!recorded) log.warn({ deliveryId: delivery.deliveryId, attempt: delivery.attempt }, "webhook lease lapsed during the attempt: another worker owns the delivery, result not recorded");
+    if (!recorded)
+      log.warn({ deliveryId: delivery.deliveryId, attempt: delivery.attempt }, "webhook lease lapsed during the attempt: another worker owns the delivery, result not recorded");
     else log.debug({ deliveryId: delivery.deliveryId, attempt: delivery.attempt, outcome: result.outcome, status }, "webhook attempt recorded");
   }
 
@@ -172,7 +173,9 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     const { token, rows } = await claim();
     await Promise.all(
       rows.map((delivery) =>
-        attempt(token, delivery).catch((error: unknown) => log.error({ err: error, deliveryId: delivery.deliveryId }, "webhook attempt could not be recorded; its lease will lapse")),
+        attempt(token, delivery).catch((error: unknown) =>
+          log.error({ err: error, deliveryId: delivery.deliveryId }, "webhook attempt could not be recorded; its lease will lapse"),
+        ),
       ),
     );
     return rows.length;
