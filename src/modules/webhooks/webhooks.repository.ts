@@ -79,7 +79,7 @@ export const webhooksRepository = {
     const rows = await db
       .select({
         endpoint: t,
-        previousSecretExpiresAt: sql<unknown>`(select max(s.expires_at) from webhook_secrets s where s.endpoint_id = ${t.id} and s.expires_at > ${filter.now.toISOString()}::timestamptz)`,
+        previousSecretExpiresAt: sql<unknown>`(select max(s.expires_at) from webhook_secrets s where s.endpoint_id = "webhook_endpoints"."id" and s.expires_at > ${filter.now.toISOString()}::timestamptz)`,
       })
       .from(t)
       .where(conditions.length ? and(...conditions) : undefined)
