@@ -98,7 +98,7 @@ export const AUDITED_OPERATIONS: Record<string, AuditedOperation> = {
   updateWebhookEndpoint: memberOnly("Point de réception webhook modifié", "Webhook endpoint updated"),
   disableWebhookEndpoint: memberOnly("Point de réception webhook désactivé", "Webhook endpoint disabled"),
   enableWebhookEndpoint: memberOnly("Point de réception webhook réactivé", "Webhook endpoint enabled"),
-  rotateWebhookSecret: memberOnly("Secret webhook renouvelé", "Webhook secret rotated"),
+  rotateWebhookSigningKey: memberOnly("Secret webhook renouvelé", "Webhook secret rotated"),
   redeliverWebhookEvents: memberOnly("Nouvel envoi d'événements webhook demandé", "Webhook events redelivery requested"),
   // Salon and circle events (SAL-*)
   bookSalonAppointment: op("Rendez-vous au salon réservé", "Salon appointment booked"),

@@ -35,7 +35,7 @@ export class WebhookEndpointInput {
 }
 
 @InputType()
-export class RotateWebhookSecretInput {
+export class RotateWebhookSigningKeyInput {
   @Field(() => ID)
   endpointId!: string;
 

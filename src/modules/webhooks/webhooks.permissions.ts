@@ -22,7 +22,7 @@ export const webhooksPermissions: ModulePermissions = {
     updateWebhookEndpoint: owner,
     disableWebhookEndpoint: owner,
     enableWebhookEndpoint: owner,
-    rotateWebhookSecret: owner,
+    rotateWebhookSigningKey: owner,
     redeliverWebhookEvents: owner,
   },
   types: { WebhookEndpoint: canReadWebhookObject, WebhookAttempt: canReadWebhookObject },

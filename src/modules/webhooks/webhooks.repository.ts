@@ -6,7 +6,7 @@ import { insertRow, lockRow, updateRow } from "../../shared/rows.js";
 
 export type EndpointRow = typeof webhookEndpoints.$inferSelect;
 /** An endpoint with the end of its previous secret's overlap (null when none is running). */
-export type EndpointView = EndpointRow & { previousSecretExpiresAt: Date | null };
+export type EndpointView = EndpointRow & { previousKeyExpiresAt: Date | null };
 
 export interface AttemptView {
   id: string;
@@ -79,13 +79,13 @@ export const webhooksRepository = {
     const rows = await db
       .select({
         endpoint: t,
-        previousSecretExpiresAt: sql<unknown>`(select max(s.expires_at) from webhook_secrets s where s.endpoint_id = "webhook_endpoints"."id" and s.expires_at > ${filter.now.toISOString()}::timestamptz)`,
+        previousKeyExpiresAt: sql<unknown>`(select max(s.expires_at) from webhook_secrets s where s.endpoint_id = "webhook_endpoints"."id" and s.expires_at > ${filter.now.toISOString()}::timestamptz)`,
       })
       .from(t)
       .where(conditions.length ? and(...conditions) : undefined)
       .orderBy(asc(t.createdAt), asc(t.id))
       .limit(filter.limit);
-    return rows.map((r) => ({ ...r.endpoint, previousSecretExpiresAt: toDate(r.previousSecretExpiresAt) }));
+    return rows.map((r) => ({ ...r.endpoint, previousKeyExpiresAt: toDate(r.previousKeyExpiresAt) }));
   },
 
   /** An endpoint's attempts, newest first, with the event's type, in one statement. */

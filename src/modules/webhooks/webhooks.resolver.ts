@@ -4,7 +4,7 @@ import { Payload } from "../../shared/payload.js";
 import { Connection, PageArgs, type ConnectionShape } from "../../shared/relay.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { webhooksErrors } from "./webhooks.errors.js";
-import { RedeliverWebhookEventsInput, RegisterWebhookEndpointInput, RotateWebhookSecretInput, UpdateWebhookEndpointInput, WebhookEndpointInput } from "./webhooks.inputs.js";
+import { RedeliverWebhookEventsInput, RegisterWebhookEndpointInput, RotateWebhookSigningKeyInput, UpdateWebhookEndpointInput, WebhookEndpointInput } from "./webhooks.inputs.js";
 import { webhooksService } from "./webhooks.service.js";
 import { WebhookAttempt, WebhookEndpoint } from "./webhooks.types.js";
 
@@ -17,14 +17,14 @@ const SECRET_DESCRIPTION = "The signing secret (`whsec_…`), shown this once: k
 
 export const RegisterWebhookEndpointPayload = Payload("RegisterWebhookEndpoint", webhooksUserErrors, {
   endpoint: { type: () => WebhookEndpoint, description: "The new endpoint; null when refused." },
-  secret: { type: () => String, description: SECRET_DESCRIPTION },
+  signingKey: { type: () => String, description: SECRET_DESCRIPTION },
 });
 export const WebhookEndpointPayload = Payload("WebhookEndpoint", webhooksUserErrors, {
   endpoint: { type: () => WebhookEndpoint, description: "The endpoint after the change; null when refused." },
 });
-export const RotateWebhookSecretPayload = Payload("RotateWebhookSecret", webhooksUserErrors, {
-  endpoint: { type: () => WebhookEndpoint, description: "The endpoint; `previousSecretExpiresAt` says until when the old secret signs too." },
-  secret: { type: () => String, description: SECRET_DESCRIPTION },
+export const RotateWebhookSigningKeyPayload = Payload("RotateWebhookSigningKey", webhooksUserErrors, {
+  endpoint: { type: () => WebhookEndpoint, description: "The endpoint; `previousKeyExpiresAt` says until when the old secret signs too." },
+  signingKey: { type: () => String, description: SECRET_DESCRIPTION },
 });
 export const RedeliverWebhookEventsPayload = Payload("RedeliverWebhookEvents", webhooksUserErrors, {
   queued: { type: () => Int, description: "How many deliveries were queued (a delivery still pending is already queued and not counted); null when refused." },
@@ -65,11 +65,11 @@ export class WebhooksResolver {
     return WebhookEndpointPayload.from(ctx, await webhooksService.setEnabled(ctx, input.endpointId, true));
   }
 
-  @Mutation(() => RotateWebhookSecretPayload, {
+  @Mutation(() => RotateWebhookSigningKeyPayload, {
     description: "Issue 13: a new secret, shown once; the previous one signs too until the overlap ends (default 24 h, at most 72 h).",
   })
-  async rotateWebhookSecret(@Ctx() ctx: Context, @Arg("input", () => RotateWebhookSecretInput) input: RotateWebhookSecretInput) {
-    return RotateWebhookSecretPayload.from(ctx, await webhooksService.rotateSecret(ctx, input));
+  async rotateWebhookSigningKey(@Ctx() ctx: Context, @Arg("input", () => RotateWebhookSigningKeyInput) input: RotateWebhookSigningKeyInput) {
+    return RotateWebhookSigningKeyPayload.from(ctx, await webhooksService.rotateSecret(ctx, input));
   }
 
   @Mutation(() => RedeliverWebhookEventsPayload, { description: "Issue 13: send one event, or a period's events, to an endpoint again (each with a fresh retry schedule)." })

@@ -8,7 +8,7 @@ import { fail, forbidden, ok, type DomainError, type Result } from "../../shared
 import { runCommand } from "../../shared/mutation.js";
 import { decodeCursor, encodeCursor, idOfType, pageSize, toConnection, toGlobalId, type ConnectionShape } from "../../shared/relay.js";
 import { webhooksErrors, type WebhooksErrorCode } from "./webhooks.errors.js";
-import type { RedeliverWebhookEventsInput, RegisterWebhookEndpointInput, RotateWebhookSecretInput, UpdateWebhookEndpointInput } from "./webhooks.inputs.js";
+import type { RedeliverWebhookEventsInput, RegisterWebhookEndpointInput, RotateWebhookSigningKeyInput, UpdateWebhookEndpointInput } from "./webhooks.inputs.js";
 import { webhooksPolicies } from "./webhooks.policies.js";
 import { webhooksRepository as repo, type AttemptView, type EndpointRow, type EndpointView } from "./webhooks.repository.js";
 import { WebhookAttempt, WebhookEndpoint } from "./webhooks.types.js";
@@ -36,7 +36,7 @@ export function toEndpoint(row: EndpointView): WebhookEndpoint {
     status: row.status,
     disabledReason: row.disabledReason,
     disabledAt: row.disabledAt,
-    previousSecretExpiresAt: row.previousSecretExpiresAt,
+    previousKeyExpiresAt: row.previousKeyExpiresAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });
@@ -106,7 +106,7 @@ function requireOwnerRole(ctx: Context): { role: Role; id: string } {
 }
 
 export const webhooksService = {
-  async register(ctx: Context, input: RegisterWebhookEndpointInput): Promise<Res<{ endpoint: WebhookEndpoint; secret: string }>> {
+  async register(ctx: Context, input: RegisterWebhookEndpointInput): Promise<Res<{ endpoint: WebhookEndpoint; signingKey: string }>> {
     const who = requireOwnerRole(ctx);
     const problems: DomainError<WebhooksErrorCode>[] = [];
     const url = await checkUrl(input.url, problems);
@@ -124,7 +124,7 @@ export const webhooksService = {
       await repo.insertSecret(tx, row.id, secret, now);
       // Never the secret in the audit row.
       await audit({ onBehalfOfMemberId: null, targetIds: [row.id], details: { url, eventTypes } });
-      return ok({ endpoint: await view(tx, ctx, row.id), secret });
+      return ok({ endpoint: await view(tx, ctx, row.id), signingKey: secret });
     });
   },
 
@@ -165,11 +165,11 @@ export const webhooksService = {
     });
   },
 
-  async rotateSecret(ctx: Context, input: RotateWebhookSecretInput): Promise<Res<{ endpoint: WebhookEndpoint; secret: string }>> {
+  async rotateSecret(ctx: Context, input: RotateWebhookSigningKeyInput): Promise<Res<{ endpoint: WebhookEndpoint; signingKey: string }>> {
     requireOwnerRole(ctx);
     const hours = input.overlapHours ?? 24;
     if (!Number.isInteger(hours) || hours < 0 || hours > MAX_OVERLAP_HOURS) return fail(err("WEBHOOK_OVERLAP_INVALID", ["input", "overlapHours"], { max: MAX_OVERLAP_HOURS }));
-    return runCommand(ctx, { operation: "rotateWebhookSecret" }, async ({ tx, audit }) => {
+    return runCommand(ctx, { operation: "rotateWebhookSigningKey" }, async ({ tx, audit }) => {
       const found = await ownEndpoint(tx, ctx, input.endpointId);
       if (!found.ok) return found;
       const now = ctx.clock.now();
@@ -177,7 +177,7 @@ export const webhooksService = {
       await repo.rotateSecret(tx, found.value.id, secret, now, new Date(now.getTime() + hours * HOUR));
       await repo.updateEndpoint(tx, found.value.id, { updatedAt: now });
       await audit({ onBehalfOfMemberId: null, targetIds: [found.value.id], details: { overlapHours: hours } });
-      return ok({ endpoint: await view(tx, ctx, found.value.id), secret });
+      return ok({ endpoint: await view(tx, ctx, found.value.id), signingKey: secret });
     });
   },
 

@@ -48,8 +48,8 @@ export class WebhookEndpoint extends Node implements Owned {
   @Field(() => DateTimeScalar, { nullable: true })
   disabledAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "Until when the previous secret still signs too (after rotateWebhookSecret); null when no overlap is running." })
-  previousSecretExpiresAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "Until when the previous secret still signs too (after rotateWebhookSigningKey); null when no overlap is running." })
+  previousKeyExpiresAt!: Date | null;
 
   @Field(() => DateTimeScalar)
   createdAt!: Date;

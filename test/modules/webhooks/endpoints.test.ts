@@ -59,19 +59,19 @@ describe("WHK: the partner's webhook endpoints through GraphQL", () => {
     });
     const payload = payloadOf(res, "registerWebhookEndpoint");
     expect(payload.userErrors).toEqual([]);
-    expect(payload.secret).toMatch(/^whsec_/);
+    expect(payload.signingKey).toMatch(/^whsec_/);
     expect(payload.endpoint).toMatchObject({
       ownerRole: "CONCIERGE_PARTNER",
       url: "http://127.0.0.1:9/hooks",
       description: "Production",
       eventTypes: ["concierge_request.submitted"],
       status: "ENABLED",
-      previousSecretExpiresAt: null,
+      previousKeyExpiresAt: null,
       createdAt: "2026-11-26T10:00:00.000Z",
     });
     const id = idOfType(payload.endpoint.id, "WebhookEndpoint")!;
     const [secret] = await db.current.db.select().from(webhookSecrets).where(eq(webhookSecrets.endpointId, id));
-    expect(secret!.secret).toBe(payload.secret);
+    expect(secret!.secret).toBe(payload.signingKey);
     const schema = await buildBareSchema();
     const fields = Object.keys((schema.getType("WebhookEndpoint") as unknown as { getFields(): Record<string, unknown> }).getFields());
     expect(fields.some((f) => /secret$/i.test(f))).toBe(false);
@@ -94,7 +94,7 @@ describe("WHK: the partner's webhook endpoints through GraphQL", () => {
     for (const [input, code, rule] of cases) {
       const res = await register(cast.as.CONCIERGE_PARTNER, input);
       expect(refusals(res, "registerWebhookEndpoint"), JSON.stringify(input)).toEqual([[code, rule]]);
-      expect(payloadOf(res, "registerWebhookEndpoint").secret).toBeNull();
+      expect(payloadOf(res, "registerWebhookEndpoint").signingKey).toBeNull();
     }
     const fr = await register(cast.as.CONCIERGE_PARTNER, { url: PUBLIC_URL, eventTypes: ["invoice.issued"] });
     expect(payloadOf(fr, "registerWebhookEndpoint").userErrors[0]!.message).toBe(
@@ -152,7 +152,7 @@ describe("WHK: the partner's webhook endpoints through GraphQL", () => {
       ["updateWebhookEndpoint", UPDATE, { endpointId: id, description: "x" }],
       ["disableWebhookEndpoint", DISABLE, { endpointId: id }],
       ["enableWebhookEndpoint", ENABLE, { endpointId: id }],
-      ["rotateWebhookSecret", ROTATE, { endpointId: id }],
+      ["rotateWebhookSigningKey", ROTATE, { endpointId: id }],
       ["redeliverWebhookEvents", REDELIVER, { endpointId: id, from: "2026-11-01T00:00:00Z", to: "2026-11-27T00:00:00Z" }],
     ];
     const before = await state();
@@ -180,7 +180,7 @@ describe("WHK: the partner's webhook endpoints through GraphQL", () => {
       ["updateWebhookEndpoint", UPDATE, { endpointId: id, description: "x" }],
       ["disableWebhookEndpoint", DISABLE, { endpointId: id }],
       ["enableWebhookEndpoint", ENABLE, { endpointId: id }],
-      ["rotateWebhookSecret", ROTATE, { endpointId: id }],
+      ["rotateWebhookSigningKey", ROTATE, { endpointId: id }],
       ["redeliverWebhookEvents", REDELIVER, { endpointId: id, from: "2026-11-01T00:00:00Z", to: "2026-11-27T00:00:00Z" }],
       ["updateWebhookEndpoint", UPDATE, { endpointId: toGlobalId("ConciergeRequest", endpoint.id), description: "x" }],
     ];
@@ -268,16 +268,16 @@ describe("WHK: the partner's webhook endpoints through GraphQL", () => {
     const rotate = (input: Record<string, unknown>) =>
       gql(db.current, cast.as.CONCIERGE_PARTNER, ROTATE, { variables: { input: { endpointId: endpointGid(endpoint), ...input } }, clock: clock() });
     const before = await state();
-    for (const overlapHours of [-1, 73]) expect(refusals(await rotate({ overlapHours }), "rotateWebhookSecret")).toEqual([["WEBHOOK_OVERLAP_INVALID", null]]);
+    for (const overlapHours of [-1, 73]) expect(refusals(await rotate({ overlapHours }), "rotateWebhookSigningKey")).toEqual([["WEBHOOK_OVERLAP_INVALID", null]]);
     expect(await state()).toEqual(before);
-    const first = payloadOf(await rotate({}), "rotateWebhookSecret");
-    expect(first.endpoint.previousSecretExpiresAt).toBe("2026-11-27T10:00:00.000Z");
-    const second = payloadOf(await rotate({ overlapHours: 72 }), "rotateWebhookSecret");
+    const first = payloadOf(await rotate({}), "rotateWebhookSigningKey");
+    expect(first.endpoint.previousKeyExpiresAt).toBe("2026-11-27T10:00:00.000Z");
+    const second = payloadOf(await rotate({ overlapHours: 72 }), "rotateWebhookSigningKey");
     const secrets = await db.current.db.select().from(webhookSecrets).where(eq(webhookSecrets.endpointId, endpoint.id));
     expect(secrets.map((s) => [s.secret, s.expiresAt?.toISOString() ?? null]).sort()).toEqual(
       [
-        [first.secret, "2026-11-29T10:00:00.000Z"],
-        [second.secret, null],
+        [first.signingKey, "2026-11-29T10:00:00.000Z"],
+        [second.signingKey, null],
       ].sort(),
     );
     await rotate({ overlapHours: 0 });

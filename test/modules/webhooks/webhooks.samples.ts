@@ -8,7 +8,7 @@ const q = (name: string, input: string, fields = "") => `mutation($input: ${inpu
 export const samples: MutationSamples = {
   async registerWebhookEndpoint(db) {
     const cast = await aCast(db);
-    return { actor: cast.as.CONCIERGE_PARTNER, query: q("registerWebhookEndpoint", "RegisterWebhookEndpointInput", "secret"), variables: { input: { url: PUBLIC_URL } } };
+    return { actor: cast.as.CONCIERGE_PARTNER, query: q("registerWebhookEndpoint", "RegisterWebhookEndpointInput", "signingKey"), variables: { input: { url: PUBLIC_URL } } };
   },
   async updateWebhookEndpoint(db) {
     const cast = await aCast(db);
@@ -29,10 +29,14 @@ export const samples: MutationSamples = {
     const endpoint = await anEndpoint(db, cast.staff.CONCIERGE_PARTNER, { status: "DISABLED", disabledReason: "OWNER" });
     return { actor: cast.as.CONCIERGE_PARTNER, query: q("enableWebhookEndpoint", "WebhookEndpointInput"), variables: { input: { endpointId: endpointGid(endpoint) } } };
   },
-  async rotateWebhookSecret(db) {
+  async rotateWebhookSigningKey(db) {
     const cast = await aCast(db);
     const endpoint = await anEndpoint(db, cast.staff.CONCIERGE_PARTNER);
-    return { actor: cast.as.CONCIERGE_PARTNER, query: q("rotateWebhookSecret", "RotateWebhookSecretInput", "secret"), variables: { input: { endpointId: endpointGid(endpoint) } } };
+    return {
+      actor: cast.as.CONCIERGE_PARTNER,
+      query: q("rotateWebhookSigningKey", "RotateWebhookSigningKeyInput", "signingKey"),
+      variables: { input: { endpointId: endpointGid(endpoint) } },
+    };
   },
   async redeliverWebhookEvents(db) {
     const cast = await aCast(db);

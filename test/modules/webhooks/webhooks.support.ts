@@ -7,13 +7,13 @@ import { newWebhookSecret } from "../../../src/platform/webhooks/signing.js";
 import type { TargetPolicy } from "../../../src/platform/webhooks/target.js";
 import { toGlobalId } from "../../../src/shared/relay.js";
 
-export const ENDPOINT_FIELDS = "id ownerRole url description eventTypes status disabledReason disabledAt previousSecretExpiresAt createdAt updatedAt";
+export const ENDPOINT_FIELDS = "id ownerRole url description eventTypes status disabledReason disabledAt previousKeyExpiresAt createdAt updatedAt";
 export const REGISTER = `mutation($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) {
-  endpoint { ${ENDPOINT_FIELDS} } secret userErrors { code message field rule } } }`;
+  endpoint { ${ENDPOINT_FIELDS} } signingKey userErrors { code message field rule } } }`;
 export const UPDATE = `mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { endpoint { ${ENDPOINT_FIELDS} } userErrors { code message field rule } } }`;
 export const DISABLE = `mutation($input: WebhookEndpointInput!) { disableWebhookEndpoint(input: $input) { endpoint { ${ENDPOINT_FIELDS} } userErrors { code message field rule } } }`;
 export const ENABLE = `mutation($input: WebhookEndpointInput!) { enableWebhookEndpoint(input: $input) { endpoint { ${ENDPOINT_FIELDS} } userErrors { code message field rule } } }`;
-export const ROTATE = `mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { endpoint { ${ENDPOINT_FIELDS} } secret userErrors { code message field rule } } }`;
+export const ROTATE = `mutation($input: RotateWebhookSigningKeyInput!) { rotateWebhookSigningKey(input: $input) { endpoint { ${ENDPOINT_FIELDS} } signingKey userErrors { code message field rule } } }`;
 export const REDELIVER = `mutation($input: RedeliverWebhookEventsInput!) { redeliverWebhookEvents(input: $input) { queued userErrors { code message field rule } } }`;
 export const ENDPOINTS = `query($first: Int!, $after: String) { webhookEndpoints(first: $first, after: $after) { edges { node { ${ENDPOINT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
 export const ATTEMPTS = `query($endpointId: ID!, $first: Int!, $after: String) { webhookAttempts(endpointId: $endpointId, first: $first, after: $after) {

@@ -48,7 +48,7 @@ describe("WHK: delivery to a real receiver", () => {
     const res = await gql(db.current, cast.as.CONCIERGE_PARTNER, REGISTER, { variables: { input: { url, eventTypes } }, clock });
     const payload = payloadOf(res, "registerWebhookEndpoint");
     expect(payload.userErrors).toEqual([]);
-    return { cast, endpoint: payload.endpoint as { id: string }, secret: payload.secret as string, endpointRawId: idOfType(payload.endpoint.id, "WebhookEndpoint")! };
+    return { cast, endpoint: payload.endpoint as { id: string }, secret: payload.signingKey as string, endpointRawId: idOfType(payload.endpoint.id, "WebhookEndpoint")! };
   }
 
   async function submit(cast: Awaited<ReturnType<typeof aConciergeCast>>, content = "Une table pour deux") {
@@ -200,11 +200,11 @@ describe("WHK: delivery to a real receiver", () => {
     const hook = await receiver();
     const { cast, endpoint, secret: old } = await partnerWith(hook.url);
     const rotated = await gql(db.current, cast.as.CONCIERGE_PARTNER, ROTATE, { variables: { input: { endpointId: endpoint.id, overlapHours: 2 } }, clock });
-    const payload = payloadOf(rotated, "rotateWebhookSecret");
+    const payload = payloadOf(rotated, "rotateWebhookSigningKey");
     expect(payload.userErrors).toEqual([]);
-    const fresh = payload.secret as string;
+    const fresh = payload.signingKey as string;
     expect(fresh).not.toBe(old);
-    expect(payload.endpoint.previousSecretExpiresAt).toBe("2026-11-26T12:00:00.000Z");
+    expect(payload.endpoint.previousKeyExpiresAt).toBe("2026-11-26T12:00:00.000Z");
     await submit(cast);
     await worker().runOnce();
     const during = hook.received[0]!;

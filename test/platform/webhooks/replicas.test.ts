@@ -38,7 +38,7 @@ describeOnPostgres("WHK: several replicas on one PostgreSQL", () => {
     const hook = await aReceiver(() => ({ status: 200, delayMs: answerDelayMs }));
     const cast = await aConciergeCast(db.current);
     const res = await gql(db.current, cast.as.CONCIERGE_PARTNER, REGISTER, { variables: { input: { url: hook.url, eventTypes: ["concierge_request.submitted"] } }, clock });
-    const { endpoint, secret } = payloadOf(res, "registerWebhookEndpoint");
+    const { endpoint, signingKey: secret } = payloadOf(res, "registerWebhookEndpoint");
     return { hook, cast, secret: secret as string, endpointRawId: idOfType(endpoint.id, "WebhookEndpoint")! };
   }
 
