@@ -46,6 +46,7 @@ const OWN_SCHEMA = {
   salon: ["salon"],
   "service-hours": ["services"],
   tariffs: ["billing"],
+  webhooks: ["platform"],
   zone: ["zone"],
 };
 

@@ -57,6 +57,16 @@ const schema = z.object({
     .transform((v) => compact(v).toUpperCase())
     .refine(isValidFrenchVatNumber, "must be FR, a 2-digit key and the SIREN, the key being (12 + 3 × (SIREN mod 97)) mod 97")
     .optional(),
+
+  /** Issue 13, docs/webhooks.md: the delivery worker runs in every API process unless turned off. */
+  WEBHOOK_WORKER: boolean.default(true),
+  /** Comma-separated host patterns an endpoint URL may name (`hooks.example.com`, `*.example.com`); empty: any public host. */
+  WEBHOOK_ALLOWED_HOSTS: z.string().default(""),
+  /** Private, loopback and link-local targets (a receiver on localhost); default true outside production, refused in production. */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: boolean.optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(1_000),
+  WEBHOOK_LEASE_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
 
 /** Secret used when nothing is configured outside production, so `npm start` works on a fresh clone. */
@@ -155,6 +165,9 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   if (env.SELLER_SIREN && env.SELLER_VAT_NUMBER && !compact(env.SELLER_VAT_NUMBER).toUpperCase().endsWith(compact(env.SELLER_SIREN))) {
     problems.push("SELLER_VAT_NUMBER: must end with SELLER_SIREN (FR + key + SIREN)");
   }
+  if (env.NODE_ENV === "production" && (env.WEBHOOK_ALLOW_PRIVATE_TARGETS === "true" || env.WEBHOOK_ALLOW_PRIVATE_TARGETS === "1")) {
+    problems.push("WEBHOOK_ALLOW_PRIVATE_TARGETS: private and loopback webhook targets are refused in production (SSRF)");
+  }
   return problems;
 }
 
@@ -193,6 +206,19 @@ function toConfig(env: z.output<typeof schema>) {
     sandbox: { clock: env.SANDBOX_CLOCK },
     events: { dueSweepMs: env.DUE_EVENTS_SWEEP_MS },
     idempotency: { ttlHours: env.IDEMPOTENCY_TTL_HOURS },
+    webhooks: {
+      worker: env.WEBHOOK_WORKER,
+      target: {
+        requireHttps: !dev,
+        allowedHosts: env.WEBHOOK_ALLOWED_HOSTS.split(",")
+          .map((h) => h.trim())
+          .filter((h) => h.length > 0),
+        allowPrivate: env.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? dev,
+      },
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+      leaseMs: env.WEBHOOK_LEASE_MS,
+    },
   };
 }
 

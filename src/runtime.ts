@@ -13,6 +13,8 @@ import { SandboxClock } from "./platform/clock/sandbox-clock.js";
 import { startDueEventsSweeper } from "./platform/events/due-sweeper.js";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context.js";
+import { useTargetPolicy } from "./platform/webhooks/target.js";
+import { startWebhookWorker } from "./platform/webhooks/worker.js";
 
 export interface RunningApi {
   url: string;
@@ -28,6 +30,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   const database = options.database ?? (await openDatabase(config.database));
   if (config.seedDemoData) await seedDemo(database.db);
 
+  useTargetPolicy(config.webhooks.target);
   // Issue 13: in a sandbox, one clock for the deployment, read from the database at each request.
   const clock = options.clock ?? (config.sandbox.clock ? new SandboxClock() : systemClock);
   const plugins: ApolloServerPlugin<Context>[] = [];
@@ -67,6 +70,8 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   const dueEvents = startDueEventsSweeper({ database, clock, log, intervalMs: config.events.dueSweepMs });
   const address = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  // Issue 13: webhook deliveries, from this process too (replicas share the work: docs/webhooks.md).
+  const webhooks = config.webhooks.worker ? startWebhookWorker({ database, clock, log, config: config.webhooks }) : null;
 
   /*
    * The drain: readiness and new requests answer 503 at once (the listener stays open so that
@@ -89,6 +94,8 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
       await closed;
       await dueEvents.stop();
       await apollo.stop();
+      // Attempts in flight get what is left of the grace period; one cut short is not recorded, its lease lapses and it is retried.
+      if (webhooks) await Promise.race([webhooks.stop(), new Promise((resolve) => setTimeout(resolve, Math.max(deadline - Date.now(), 0)).unref())]);
       await database.close({ timeoutMs: Math.max(deadline - Date.now(), 100) });
     })());
 

@@ -93,6 +93,13 @@ export const AUDITED_OPERATIONS: Record<string, AuditedOperation> = {
   assignProBrickTechnician: op("Technicien affecté à la brique Pro", "Technician assigned to the Pro brick"),
   recordProBrickPrerequisite: op("Prérequis de la brique Pro enregistré", "Pro brick prerequisite recorded"),
   terminateProBrick: op("Brique Pro résiliée", "Pro brick terminated"),
+  // Webhook endpoints of the concierge partner (issue 13): no member's history shows them (no member on whose behalf)
+  registerWebhookEndpoint: memberOnly("Point de réception webhook enregistré", "Webhook endpoint registered"),
+  updateWebhookEndpoint: memberOnly("Point de réception webhook modifié", "Webhook endpoint updated"),
+  disableWebhookEndpoint: memberOnly("Point de réception webhook désactivé", "Webhook endpoint disabled"),
+  enableWebhookEndpoint: memberOnly("Point de réception webhook réactivé", "Webhook endpoint enabled"),
+  rotateWebhookSigningKey: memberOnly("Secret webhook renouvelé", "Webhook secret rotated"),
+  redeliverWebhookEvents: memberOnly("Nouvel envoi d'événements webhook demandé", "Webhook events redelivery requested"),
   // Salon and circle events (SAL-*)
   bookSalonAppointment: op("Rendez-vous au salon réservé", "Salon appointment booked"),
   cancelSalonAppointment: op("Rendez-vous au salon annulé", "Salon appointment cancelled"),

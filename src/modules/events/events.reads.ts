@@ -2,20 +2,12 @@ import type { Context } from "../../context.js";
 import { isEventType, typesReadableBy } from "../../platform/events/catalogue.js";
 import { readFeed, type EventRow } from "../../platform/events/feed.js";
 import { badUserInput, forbidden } from "../../shared/errors.js";
-import { decodeCursor, encodeCursor, pageSize, toConnection, toGlobalId, type ConnectionShape } from "../../shared/relay.js";
+import { eventView } from "../../platform/events/view.js";
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from "../../shared/relay.js";
 import { Event } from "./events.types.js";
 
 export function toEvent(row: EventRow): Event {
-  return Object.assign(new Event(), {
-    id: toGlobalId("Event", row.id),
-    type: row.type,
-    occurredAt: row.occurredAt,
-    sequence: row.memberSequence,
-    objectType: row.objectType,
-    objectId: toGlobalId(row.objectType, row.objectId),
-    data: row.data,
-    memberRawId: row.memberId,
-  });
+  return Object.assign(new Event(), { ...eventView(row), memberRawId: row.memberId });
 }
 
 const cursorOf = (row: EventRow) => encodeCursor([row.txid, row.position]);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { Clock } from "../../shared/clock.js";
 import type { Database } from "../../shared/db.js";
+import { isSandboxClock } from "../clock/sandbox-clock.js";
 import { sweepDueEvents } from "./due.js";
 
 export interface DueEventsSweeper {
@@ -19,12 +20,15 @@ export interface DueEventsSweeper {
 export function startDueEventsSweeper(options: { database: Database; clock: Clock; log: Logger; intervalMs: number }): DueEventsSweeper {
   const { database, clock, log } = options;
   let running: Promise<number> | null = null;
+  const sweep = async () => {
+    // A sandbox's time may have been moved on another replica since this one's last request.
+    if (isSandboxClock(clock)) await clock.sync(database.db);
+    return database.db.transaction((tx) => sweepDueEvents(tx, { clock, requestId: `due-events-${randomUUID()}` }));
+  };
   const runOnce = () =>
-    (running ??= database.db
-      .transaction((tx) => sweepDueEvents(tx, { clock, requestId: `due-events-${randomUUID()}` }))
-      .finally(() => {
-        running = null;
-      }));
+    (running ??= sweep().finally(() => {
+      running = null;
+    }));
   const timer = setInterval(() => {
     runOnce().then(
       (written) => written > 0 && log.info({ written }, "due events emitted"),
