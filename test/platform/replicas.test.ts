@@ -1,7 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { auditLog, devices } from "../../db/schema/index.js";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { auditLog, devices, events, webhookAttempts } from "../../db/schema/index.js";
+import { toGlobalId } from "../../src/shared/relay.js";
+import { SUBMIT, aConciergeCast } from "../modules/concierge/concierge.support.js";
 import { mintToken } from "../../src/authz/tokens.js";
 import type { RunningApi } from "../../src/runtime.js";
 import { ManualClock } from "../../src/shared/clock.js";
@@ -92,5 +96,54 @@ describeOnPostgres("REPLICAS: two API servers on one PostgreSQL database", () =>
       .from(auditLog)
       .where(and(eq(auditLog.operation, "designateDevice"), eq(auditLog.onBehalfOfMemberId, member.id)));
     expect(audits).toHaveLength(20);
+  });
+
+  it("REPLICAS: webhooks are delivered once per attempt: 30 concierge requests submitted across both, both workers running, each event received once", async () => {
+    const cast = await aConciergeCast(database);
+    const received: string[] = [];
+    const receiver = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        received.push(String(req.headers["webhook-id"]));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    try {
+      const auth = testConfig().auth;
+      const partner = await mintToken(auth, { role: "CONCIERGE_PARTNER", subjectId: cast.staff.CONCIERGE_PARTNER.id });
+      const member = await mintToken(auth, { role: "MEMBER", subjectId: cast.member.id, memberId: cast.member.id });
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+      const registered = await post(
+        one.url,
+        {
+          query: `mutation($url: String!) { registerWebhookEndpoint(input: { url: $url, eventTypes: ["concierge_request.submitted"] }) { endpoint { id } userErrors { code } } }`,
+          variables: { url },
+        },
+        { authorization: `Bearer ${partner}` },
+      );
+      expect(registered.json.data.registerWebhookEndpoint.userErrors).toEqual([]);
+      const submitted = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          post(
+            i % 2 === 0 ? one.url : two.url,
+            { query: SUBMIT, variables: { input: { category: "RESTAURANT", content: `Demande ${i}` } } },
+            { authorization: `Bearer ${member}` },
+          ),
+        ),
+      );
+      expect(submitted.map((r) => r.json.data.submitConciergeRequest.userErrors)).toEqual(Array.from({ length: 30 }, () => []));
+      const ids = (await database.db.select({ id: events.id }).from(events).where(eq(events.type, "concierge_request.submitted"))).map((e) => toGlobalId("Event", e.id));
+      expect(ids).toHaveLength(30);
+      // Both servers poll every second: wait for the 30, then two more polls of each for a duplicate to show.
+      const deadline = Date.now() + 20_000;
+      while (received.length < 30 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect([...received].sort()).toEqual([...ids].sort());
+      const attempts = await database.db.select({ outcome: webhookAttempts.outcome }).from(webhookAttempts);
+      expect(tally(attempts.map((a) => a.outcome))).toEqual({ SUCCEEDED: 30 });
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });
