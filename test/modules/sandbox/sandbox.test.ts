@@ -19,6 +19,7 @@ import { mintToken } from "../../../src/authz/tokens.js";
 import { givePremises } from "../options/support.js";
 import { ACCEPT, aQuotedRequest, quoteGid } from "../quotes/quotes.support.js";
 import { RUN } from "../invoicing/invoicing.support.js";
+import { anInvoice } from "../collections/collections.support.js";
 
 const REAL = Date.parse("2026-11-26T10:00:00Z");
 /** A replica's clock: real time frozen at REAL, plus the deployment's offset once synced. */
@@ -166,6 +167,21 @@ describe("sandbox clock", () => {
     await advance(db.current, cast.as.BILLING, { to: `${next}-01T09:00:00.000Z` });
     const run = await gql(db.current, cast.as.BILLING, RUN, { variables: { input: { month: next } }, clock: await synced(db.current) });
     expect(payloadOf(run, "runMonthlyBilling")).toMatchObject({ userErrors: [], summary: { month: next } });
+  });
+
+  it("SBX: BIL-9: the suspension is refused until 8 days of sandbox time have passed since the formal notice, then allowed", async () => {
+    const debtor = await aCast(db.current);
+    await anOption(db.current, debtor.member.id);
+    const now = await sandboxNow(db.current);
+    // Issued 40 days before the sandbox's now: overdue.
+    await anInvoice(db.current, debtor.member.id, { ttcCents: 9000, issuedOn: parisDate(new Date(now.getTime() - 40 * DAY)) });
+    const STEP = (name: string) => `mutation($input: DunningStepInput!) { ${name}(input: $input) { dunning { stage } userErrors { code rule } } }`;
+    const step = async (name: string) =>
+      payloadOf(await gql(db.current, debtor.as.BILLING, STEP(name), { variables: { input: { memberId: debtor.memberGid } }, clock: await synced(db.current) }), name);
+    expect((await step("sendFormalNotice")).userErrors).toEqual([]);
+    expect((await step("suspendForNonPayment")).userErrors).toEqual([{ code: "TOO_EARLY", rule: "BIL-9" }]);
+    await advance(db.current, debtor.as.BILLING, { days: 8 });
+    expect(await step("suspendForNonPayment")).toMatchObject({ userErrors: [], dunning: { stage: "SUSPENDED" } });
   });
 
   it("SBX: every signed-in role reads the clock; the member, the partner, the desk and billing move it; the others are refused, nothing written", async () => {
