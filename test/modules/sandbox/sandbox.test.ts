@@ -14,7 +14,7 @@ import { countRows } from "../../support/assertions.js";
 import { createTestDatabase, describeOnPostgres, useTestDatabase } from "../../support/db.js";
 import { aCast, aMember, anOption, actors } from "../../support/factories.js";
 import { eventsSettled } from "../../support/events.js";
-import { post, serve } from "../../support/http.js";
+import { post, serve, testConfig } from "../../support/http.js";
 import { mintToken } from "../../../src/authz/tokens.js";
 import { givePremises } from "../options/support.js";
 import { ACCEPT, aQuotedRequest, quoteGid } from "../quotes/quotes.support.js";
@@ -118,7 +118,7 @@ describe("sandbox clock", () => {
     const expired = await db.current.db.select().from(events).where(sql`${events.objectId} = ${quote.id} and ${events.type} = 'quote.expired'`);
     expect(expired.map((e) => [e.memberId, e.objectType, e.occurredAt.toISOString()])).toEqual([[member.id, "Quote", move.move.clock.now]]);
     // Sweeping again (another replica's timer, the next move) does not emit it twice.
-    await db.current.db.transaction((tx) => sweepDueEvents(tx, { clock: replicaAt(move.move.clock.now), requestId: "again" }));
+    await db.current.db.transaction((tx) => sweepDueEvents(tx, { clock: new ManualClock(move.move.clock.now), requestId: "again" }));
     await advance(db.current, cast.as.member, { minutes: 1 });
     expect(await countWhere(db.current, events, sql`${events.objectId} = ${quote.id} and ${events.type} = 'quote.expired'`)).toBe(1);
 
@@ -226,7 +226,7 @@ describe("sandbox clock over HTTP", () => {
     const cast = await aCast(database);
     const api = await serve(database, { SANDBOX_CLOCK: "true" });
     try {
-      const auth = testAuth();
+      const auth = testConfig().auth;
       const token = await mintToken(auth, { role: "DESK_AGENT", subjectId: cast.staff.DESK_AGENT.id });
       const headers = { authorization: `Bearer ${token}` };
       const before = await post(api.url, { query: STATE }, headers);
@@ -248,14 +248,6 @@ describe("sandbox clock over HTTP", () => {
     }
   });
 });
-
-function replicaAt(iso: string) {
-  return new ManualClock(iso);
-}
-
-function testAuth() {
-  return loadConfig({ NODE_ENV: "test" }).auth;
-}
 
 describeOnPostgres("sandbox clock on PostgreSQL", () => {
   const db = useTestDatabase({ poolMax: 40 });
