@@ -24,8 +24,8 @@ export const webhooksErrors = defineErrors({
   },
   WEBHOOK_ENDPOINT_LIMIT_REACHED: {
     rule: null,
-    fr: "Vous avez déjà {max} points de réception : désactivez-en ou modifiez-en un.",
-    en: "You already have {max} webhook endpoints: change one instead.",
+    fr: "Vous avez déjà {max} points de réception (les désactivés comptent aussi) : modifiez-en un plutôt que d'en ajouter un.",
+    en: "You already have {max} webhook endpoints (disabled ones count too): change one instead of adding another.",
   },
   WEBHOOK_ENDPOINT_DISABLED: {
     rule: null,
