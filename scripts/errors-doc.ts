@@ -86,7 +86,7 @@ const WHEN: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: "HTTP 400: the document does not fit the schema or passes a limit (depth, aliases, tokens)",
   BAD_REQUEST: "HTTP 400 (413 for a body too large): not a GraphQL request",
   OPERATION_RESOLUTION_FAILURE: "HTTP 400: operationName does not name an operation of the document",
-  PERSISTED_QUERY_NOT_FOUND: "Apollo persisted-query protocol",
+  PERSISTED_QUERY_NOT_FOUND: "HTTP 400: the document id sent is not in the trusted-document manifest (docs/trusted-documents.md)",
   PERSISTED_QUERY_NOT_SUPPORTED: "Apollo persisted-query protocol",
   SERVICE_UNAVAILABLE: "HTTP 503 when nothing could be answered: the database is out of reach, or the server is draining",
   INTERNAL_SERVER_ERROR: "a bug: give the request id to support",
@@ -94,6 +94,10 @@ const WHEN: Record<string, string> = {
   IDEMPOTENCY_KEY_REQUIRED: "HTTP 400: a mutation that books or bills was sent without an Idempotency-Key (docs/idempotency.md)",
   IDEMPOTENCY_KEY_REUSED: "HTTP 422: this key was used by this caller for another request (operation or variables)",
   IDEMPOTENCY_REQUEST_IN_PROGRESS: "HTTP 409: the first request with this key is still running; retry after Retry-After",
+  MAX_COST_EXCEEDED: "HTTP 400: the query's cost, computed before it runs, is above the per-query maximum (docs/limits.md)",
+  THROTTLED: "HTTP 429: the caller's cost budget holds fewer points than the query costs; retry after Retry-After (docs/limits.md)",
+  TRUSTED_DOCUMENT_REQUIRED: "HTTP 400: an app token (MEMBER, DELEGATE, PAYER) sent query text while TRUSTED_DOCUMENTS=required (docs/trusted-documents.md)",
+  PERSISTED_QUERY_HASH_MISMATCH: "HTTP 400: a query was sent with a sha256 hash that is not the hash of its text",
 };
 
 export async function renderErrorsDoc(): Promise<string> {

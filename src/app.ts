@@ -7,7 +7,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, visit, type GraphQLForma
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { idempotencyPlugin } from "./platform/idempotency/index.js";
-import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, badUserInput, isDatabaseUnavailable, localiseBadInput, type PublicErrorCode } from "./shared/errors.js";
+import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, badUserInput, interpolate, isDatabaseUnavailable, localiseBadInput, type PublicErrorCode } from "./shared/errors.js";
 
 export type GraphqlConfig = Config["graphql"];
 
@@ -69,7 +69,9 @@ const errorPresentation: ApolloServerPlugin<Context> = {
           const { messageKey: _key, messageParams: _params, ...extensions } = e.extensions ?? {};
           return {
             ...e,
-            message: messages ? messages[contextValue.locale] : (localiseBadInput(e.extensions, contextValue.locale) ?? e.message),
+            message: messages
+              ? interpolate(messages[contextValue.locale], e.extensions?.messageParams as Record<string, string | number> | undefined)
+              : (localiseBadInput(e.extensions, contextValue.locale) ?? e.message),
             extensions: { ...extensions, requestId: contextValue.requestId },
           };
         });

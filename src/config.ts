@@ -58,6 +58,33 @@ const schema = z.object({
     .refine(isValidFrenchVatNumber, "must be FR, a 2-digit key and the SIREN, the key being (12 + 3 × (SIREN mod 97)) mod 97")
     .optional(),
 
+  /**
+   * Issue 14, docs/limits.md: query cost and per-consumer budgets. A budget is a leaky bucket of
+   * `MAXIMUM` points that restores `RESTORE_RATE` points a second; one bucket per app user
+   * (MEMBER, DELEGATE, PAYER), per partner, per desk person, and per address for anonymous callers.
+   */
+  GRAPHQL_MAX_QUERY_COST: z.coerce.number().int().min(10).default(1_000),
+  /** JSON object of per-field weights, `{"Query.members": 5, "Member.devices": 3}`: the field's own cost, replacing 1 (object), 2 (connection) or 10 (mutation). */
+  GRAPHQL_COST_WEIGHTS: z.string().default("{}"),
+  RATE_LIMIT_ENABLED: boolean.default(true),
+  RATE_LIMIT_APP_MAXIMUM: z.coerce.number().int().min(10).default(1_000),
+  RATE_LIMIT_APP_RESTORE_RATE: z.coerce.number().int().min(1).default(50),
+  RATE_LIMIT_PARTNER_MAXIMUM: z.coerce.number().int().min(10).default(4_000),
+  RATE_LIMIT_PARTNER_RESTORE_RATE: z.coerce.number().int().min(1).default(200),
+  RATE_LIMIT_DESK_MAXIMUM: z.coerce.number().int().min(10).default(2_000),
+  RATE_LIMIT_DESK_RESTORE_RATE: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_ANONYMOUS_MAXIMUM: z.coerce.number().int().min(10).default(200),
+  RATE_LIMIT_ANONYMOUS_RESTORE_RATE: z.coerce.number().int().min(1).default(10),
+  /** Shares the budgets between replicas; unset: each process keeps its own, in memory. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  RATE_LIMIT_REDIS_PREFIX: z.string().min(1).default("parnasse:budget:"),
+  /**
+   * Issue 14, docs/trusted-documents.md: `required` (the default in production) lets app tokens
+   * (MEMBER, DELEGATE, PAYER) run only the operations of schema/trusted-documents.json, by id;
+   * `allowed` (the default elsewhere) also accepts query text from them.
+   */
+  TRUSTED_DOCUMENTS: z.enum(["required", "allowed"]).optional(),
+
   /** Issue 13, docs/webhooks.md: the delivery worker runs in every API process unless turned off. */
   WEBHOOK_WORKER: boolean.default(true),
   /** Comma-separated host patterns an endpoint URL may name (`hooks.example.com`, `*.example.com`); empty: any public host. */
@@ -165,6 +192,10 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   if (env.SELLER_SIREN && env.SELLER_VAT_NUMBER && !compact(env.SELLER_VAT_NUMBER).toUpperCase().endsWith(compact(env.SELLER_SIREN))) {
     problems.push("SELLER_VAT_NUMBER: must end with SELLER_SIREN (FR + key + SIREN)");
   }
+  if (env.GRAPHQL_COST_WEIGHTS) {
+    const problem = costWeightsProblem(env.GRAPHQL_COST_WEIGHTS);
+    if (problem) problems.push(`GRAPHQL_COST_WEIGHTS: ${problem}`);
+  }
   if (env.NODE_ENV === "production" && (env.WEBHOOK_ALLOW_PRIVATE_TARGETS === "true" || env.WEBHOOK_ALLOW_PRIVATE_TARGETS === "1")) {
     problems.push("WEBHOOK_ALLOW_PRIVATE_TARGETS: private and loopback webhook targets are refused in production (SSRF)");
   }
@@ -204,6 +235,21 @@ function toConfig(env: z.output<typeof schema>) {
     tariffs: { entryFeeCents: env.ENTRY_FEE_CENTS ?? DEMO_ENTRY_FEE_CENTS, seller: sellerOf(env) } satisfies Tariffs,
     http: { maxBodyBytes: env.HTTP_MAX_BODY_BYTES, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
     sandbox: { clock: env.SANDBOX_CLOCK },
+    limits: {
+      maxQueryCost: env.GRAPHQL_MAX_QUERY_COST,
+      weights: JSON.parse(env.GRAPHQL_COST_WEIGHTS) as Record<string, number>,
+      rateLimit: {
+        enabled: env.RATE_LIMIT_ENABLED,
+        budgets: {
+          app: { maximum: env.RATE_LIMIT_APP_MAXIMUM, restoreRate: env.RATE_LIMIT_APP_RESTORE_RATE },
+          partner: { maximum: env.RATE_LIMIT_PARTNER_MAXIMUM, restoreRate: env.RATE_LIMIT_PARTNER_RESTORE_RATE },
+          desk: { maximum: env.RATE_LIMIT_DESK_MAXIMUM, restoreRate: env.RATE_LIMIT_DESK_RESTORE_RATE },
+          anonymous: { maximum: env.RATE_LIMIT_ANONYMOUS_MAXIMUM, restoreRate: env.RATE_LIMIT_ANONYMOUS_RESTORE_RATE },
+        },
+        redis: env.REDIS_URL ? { url: env.REDIS_URL, prefix: env.RATE_LIMIT_REDIS_PREFIX } : null,
+      },
+    },
+    trustedDocuments: env.TRUSTED_DOCUMENTS ?? (dev ? ("allowed" as const) : ("required" as const)),
     events: { dueSweepMs: env.DUE_EVENTS_SWEEP_MS },
     idempotency: { ttlHours: env.IDEMPOTENCY_TTL_HOURS },
     webhooks: {
@@ -220,6 +266,22 @@ function toConfig(env: z.output<typeof schema>) {
       leaseMs: env.WEBHOOK_LEASE_MS,
     },
   };
+}
+
+/** Null when `text` is a JSON object of `"Type.field": non-negative integer`; else what is wrong. */
+function costWeightsProblem(text: string): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'must be a JSON object such as {"Query.members": 5}';
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return 'must be a JSON object such as {"Query.members": 5}';
+  for (const [key, weight] of Object.entries(value)) {
+    if (!/^[A-Za-z_]\w*\.[A-Za-z_]\w*$/.test(key)) return `"${key}" is not a Type.field name`;
+    if (typeof weight !== "number" || !Number.isInteger(weight) || weight < 0) return `the weight of "${key}" must be a non-negative integer`;
+  }
+  return null;
 }
 
 /** Cross-checks guarantee all five are set, or none (then the demo identity, outside production only). */

@@ -37,7 +37,8 @@ export function defineErrors<Code extends string>(catalog: ErrorCatalog<Code>) {
   };
 }
 
-function interpolate(template: string, params: Record<string, string | number> | undefined): string {
+/** `{name}` placeholders replaced by `params`; unknown names are kept. */
+export function interpolate(template: string, params: Record<string, string | number> | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
@@ -58,6 +59,10 @@ export const PUBLIC_ERROR_CODES = [
   "IDEMPOTENCY_KEY_REQUIRED",
   "IDEMPOTENCY_KEY_REUSED",
   "IDEMPOTENCY_REQUEST_IN_PROGRESS",
+  "MAX_COST_EXCEEDED",
+  "THROTTLED",
+  "TRUSTED_DOCUMENT_REQUIRED",
+  "PERSISTED_QUERY_HASH_MISMATCH",
 ] as const;
 export type PublicErrorCode = (typeof PUBLIC_ERROR_CODES)[number] | "INTERNAL_SERVER_ERROR";
 
@@ -90,6 +95,26 @@ export const GRAPHQL_ERROR_MESSAGES: Partial<Record<PublicErrorCode, Messages>> 
   IDEMPOTENCY_REQUEST_IN_PROGRESS: {
     fr: "Une requête avec cette clé d'idempotence est encore en cours. Réessayez dans un instant avec la même clé.",
     en: "A request with this idempotency key is still in progress. Retry shortly with the same key.",
+  },
+  MAX_COST_EXCEEDED: {
+    fr: "Cette requête coûte {requested} points, plus que le maximum de {maximum} par requête. Demandez moins d'éléments (« first ») ou scindez-la (voir docs/limits.md).",
+    en: 'This query costs {requested} points, more than the maximum of {maximum} per query. Ask for fewer items ("first") or split it (see docs/limits.md).',
+  },
+  THROTTLED: {
+    fr: "Budget de requêtes épuisé : cette requête coûte {requested} points et il en reste {available}. Réessayez dans {retryAfter} s (en-tête Retry-After).",
+    en: "Query budget exhausted: this query costs {requested} points and {available} are left. Retry in {retryAfter} s (Retry-After header).",
+  },
+  TRUSTED_DOCUMENT_REQUIRED: {
+    fr: "L'application n'envoie que des opérations enregistrées : envoyez l'identifiant du document (« documentId ») au lieu du texte de la requête.",
+    en: 'The app sends registered operations only: send the document id ("documentId") instead of the query text.',
+  },
+  PERSISTED_QUERY_NOT_FOUND: {
+    fr: "Document inconnu : cet identifiant ne figure pas dans la liste des opérations enregistrées de l'application.",
+    en: "Unknown document: this id is not in the app's list of registered operations.",
+  },
+  PERSISTED_QUERY_HASH_MISMATCH: {
+    fr: "L'empreinte sha256 envoyée ne correspond pas au texte de la requête.",
+    en: "The sha256 hash sent does not match the query text.",
   },
   INTERNAL_SERVER_ERROR: {
     fr: "Une erreur interne est survenue. Communiquez l'identifiant de requête au support.",
