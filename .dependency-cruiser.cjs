@@ -43,6 +43,7 @@ const OWN_SCHEMA = {
   premises: ["premises"],
   pro: ["pro"],
   quotes: ["quotes"],
+  "rate-limit": [],
   salon: ["salon"],
   "service-hours": ["services"],
   tariffs: ["billing"],

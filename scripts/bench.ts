@@ -37,6 +37,9 @@ const config = loadConfig({
   SELLER_SIREN: "123456782",
   SELLER_RCS_CITY: "Nanterre",
   SELLER_VAT_NUMBER: "FR11123456782",
+  // The bench measures throughput from a handful of tokens: budgets would throttle it (docs/limits.md), and it sends query text.
+  RATE_LIMIT_ENABLED: "false",
+  TRUSTED_DOCUMENTS: "allowed",
 });
 const database = await openDatabase(config.database);
 await seedDemo(database.db);

@@ -13,6 +13,8 @@ export interface Context {
   tariffs: Tariffs;
   db: Db;
   log: Logger;
+  /** The caller's network address (HTTP requests): anonymous callers' query budget is kept per address (docs/limits.md). */
+  clientAddress?: string | null;
   loaders: Loaders;
 }
 

@@ -140,7 +140,16 @@ async function readiness(deps: HttpDeps, res: ServerResponse, draining: () => bo
 
 async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL }) {
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
-  const input = { requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, tariffs: deps.tariffs, db: deps.database.db, log: deps.log };
+  const input = {
+    requestId: meta.requestId,
+    actor,
+    locale: meta.locale,
+    clock: deps.clock,
+    tariffs: deps.tariffs,
+    db: deps.database.db,
+    log: deps.log,
+    clientAddress: req.socket.remoteAddress ?? null,
+  };
   const context = buildContext(input);
   await refuseStalePrincipal(context);
   const headers = new HeaderMap();

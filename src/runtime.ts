@@ -15,6 +15,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context.js";
 import { useTargetPolicy } from "./platform/webhooks/target.js";
 import { startWebhookWorker } from "./platform/webhooks/worker.js";
+import { createCostModel, limitsPlugin, MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from "./platform/limits/index.js";
 
 export interface RunningApi {
   url: string;
@@ -42,7 +43,23 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     });
     log.warn({ offsetMs: clock.offset }, "sandbox clock on: callers may move this deployment's time forward");
   }
-  const apollo = createApolloServer(await buildAppSchema(), config.graphql, plugins);
+  const schema = await buildAppSchema();
+  // Issue 14: query cost and per-consumer budgets (docs/limits.md), shared through Redis when REDIS_URL is set.
+  const budgets = config.limits.rateLimit;
+  let store: BudgetStore | null = null;
+  if (budgets.enabled && budgets.redis) {
+    const redis = new RedisBudgetStore(budgets.redis.url, budgets.redis.prefix, log);
+    await redis.connect();
+    store = redis;
+  } else if (budgets.enabled) store = new MemoryBudgetStore();
+  plugins.push(
+    limitsPlugin({
+      model: createCostModel(schema, config.limits.weights),
+      maxQueryCost: config.limits.maxQueryCost,
+      rateLimit: store ? { budgets: budgets.budgets, store } : null,
+    }),
+  );
+  const apollo = createApolloServer(schema, config.graphql, plugins);
   await apollo.start();
   const handler = createRequestHandler({
     apollo,
@@ -64,6 +81,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     });
   } catch (error) {
     await apollo.stop();
+    await store?.close();
     if (!options.database) await database.close();
     throw error;
   }
@@ -94,6 +112,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
       await closed;
       await dueEvents.stop();
       await apollo.stop();
+      await store?.close();
       // Attempts in flight get what is left of the grace period; one cut short is not recorded, its lease lapses and it is retried.
       if (webhooks) await Promise.race([webhooks.stop(), new Promise((resolve) => setTimeout(resolve, Math.max(deadline - Date.now(), 0)).unref())]);
       await database.close({ timeoutMs: Math.max(deadline - Date.now(), 100) });

@@ -21,6 +21,7 @@ import { personalDataModule } from "./personal-data/index.js";
 import { privacyModule } from "./privacy/index.js";
 import { eventsModule } from "./events/index.js";
 import { sandboxModule } from "./sandbox/index.js";
+import { rateLimitModule } from "./rate-limit/index.js";
 import { webhooksModule } from "./webhooks/index.js";
 import { premisesModule } from "./premises/index.js";
 import { proModule } from "./pro/index.js";
@@ -56,6 +57,7 @@ const domainModules: ModuleDescriptor[] = [
   privacyModule,
   eventsModule,
   sandboxModule,
+  rateLimitModule,
   webhooksModule,
   auditTrailModule,
 ];

@@ -14,6 +14,8 @@ export const testConfig = (overrides: Record<string, string> = {}) =>
     GRAPHQL_INTROSPECTION: "false",
     GRAPHQL_LANDING_PAGE: "false",
     SHUTDOWN_GRACE_MS: "2000",
+    // Budgets are tested in test/platform/limits; elsewhere they would make timing-dependent refusals.
+    RATE_LIMIT_ENABLED: "false",
     ...overrides,
   });
 
