@@ -23,6 +23,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The migrator reads the SQL migrations at start-up: they ship beside dist/.
 COPY db/migrations ./db/migrations
+# The app's trusted documents (issue 14), read at start-up: found by walking up from dist/ to the folder holding schema/.
+COPY schema/trusted-documents.json ./schema/trusted-documents.json
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \

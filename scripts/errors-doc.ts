@@ -96,7 +96,8 @@ const WHEN: Record<string, string> = {
   IDEMPOTENCY_REQUEST_IN_PROGRESS: "HTTP 409: the first request with this key is still running; retry after Retry-After",
   MAX_COST_EXCEEDED: "HTTP 400: the query's cost, computed before it runs, is above the per-query maximum (docs/limits.md)",
   THROTTLED: "HTTP 429: the caller's cost budget holds fewer points than the query costs; retry after Retry-After (docs/limits.md)",
-  TRUSTED_DOCUMENT_REQUIRED: "HTTP 400: an app token (MEMBER, DELEGATE, PAYER) sent query text while TRUSTED_DOCUMENTS=required (docs/trusted-documents.md)",
+  TRUSTED_DOCUMENT_REQUIRED:
+    "HTTP 400: an app token (MEMBER, DELEGATE, PAYER) or a caller without a token sent query text while TRUSTED_DOCUMENTS=required (docs/trusted-documents.md)",
   PERSISTED_QUERY_HASH_MISMATCH: "HTTP 400: a query was sent with a sha256 hash that is not the hash of its text",
 };
 

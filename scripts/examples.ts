@@ -1,9 +1,12 @@
 // `npm run examples`: checks every examples/<consumer>/*.graphql against the schema, then runs them
 // all, in order, over HTTP on a fresh in-memory demo database (PGlite, the demo seed, the demo
 // tokens, a fixed clock), and fails when a response has `errors` or a non-empty `userErrors`.
+// The server requires trusted documents (TRUSTED_DOCUMENTS=required): the app's files are sent by
+// document id only, as the app sends them, which proves schema/trusted-documents.json end to end;
+// the partner's and the desk's are sent as query text.
 // `-- --verbose` prints every response. The file conventions are described in examples/README.md.
 import "reflect-metadata";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -130,7 +133,16 @@ async function main() {
   console.log(`${examples.length} examples valid against the schema; running them on a fresh demo database at ${EXAMPLES_NOW}`);
 
   // The demo configuration of `npm start`, whatever the environment says: embedded database in memory, local key.
-  const config = loadConfig({ NODE_ENV: "development", PGLITE_IN_MEMORY: "true", SEED_DEMO_DATA: "true", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" });
+  // TRUSTED_DOCUMENTS=required as in production: the app's operations must be in schema/trusted-documents.json.
+  const config = loadConfig({
+    NODE_ENV: "development",
+    PGLITE_IN_MEMORY: "true",
+    SEED_DEMO_DATA: "true",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    TRUSTED_DOCUMENTS: "required",
+  });
   const api = await startApi(config, { clock: new ManualClock(EXAMPLES_NOW) });
   const tokens = new Map<Role, string>();
   for (const p of DEMO_PRINCIPALS) tokens.set(p.role, await mintToken(config.auth, { role: p.role, subjectId: p.subjectId, memberId: p.memberId }));
@@ -144,9 +156,12 @@ async function main() {
       const headers: Record<string, string> = { "content-type": "application/json", "accept-language": "en", "idempotency-key": randomUUID() };
       if (example.role !== "ANONYMOUS") headers.authorization = `Bearer ${tokens.get(example.role)}`;
       const variables = example.variablesText ? resolveVariables(example.variablesText, saved, example.path) : undefined;
-      const response = await fetch(api.url, { method: "POST", headers, body: JSON.stringify({ query: example.document, variables }) });
-      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      // The app sends the document id (sha256 of the file) and no text; the partner and the desk send the text.
+      const operation = example.consumer === "app" ? { documentId: `sha256:${createHash("sha256").update(example.document, "utf8").digest("hex")}` } : { query: example.document };
+      const response = await fetch(api.url, { method: "POST", headers, body: JSON.stringify({ ...operation, variables }) });
+      const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
       const wrong = [...(response.ok ? [] : [`HTTP ${response.status}`]), ...(body.errors ?? []).map((e) => `error: ${JSON.stringify(e)}`), ...userErrorsIn(body.data)];
+      if (body.errors?.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_FOUND")) wrong.push("not in schema/trusted-documents.json: run `npm run trusted-documents`");
       for (const save of example.saves) {
         const value = at(body.data, save.path);
         if (value === undefined || value === null) wrong.push(`save ${save.name}: nothing at data.${save.path}`);

@@ -127,6 +127,9 @@ export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig,
     hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Issue 14: automatic persisted queries let any client register any query and run it by hash, which is no
+    // security control. The app's documents are listed in schema/trusted-documents.json (src/platform/trusted-documents).
+    persistedQueries: false,
     csrfPrevention: true,
     // The process owns SIGTERM/SIGINT (src/server.ts drains HTTP first, then stops Apollo). Apollo's own
     // handlers stopped it under in-flight requests (500s), and a second stop() waited forever.

@@ -15,6 +15,7 @@ import { localeFromAcceptLanguage, type Locale } from "./shared/i18n.js";
 import { invoiceDocuments } from "./modules/invoicing/index.js";
 import { personalDataService } from "./modules/personal-data/index.js";
 import { DEFAULT_IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_HEADER, inKeyedTransaction, keyedMutationOf } from "./platform/idempotency/index.js";
+import { resolveTrustedDocument, type TrustedDocuments } from "./platform/trusted-documents/index.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -26,7 +27,14 @@ export interface HttpDeps {
   maxBodyBytes: number;
   /** Issue 13: how long idempotency keys are kept (config IDEMPOTENCY_TTL_HOURS); 24 h when not given. */
   idempotency?: { ttlHours: number };
+  /**
+   * Issue 14: the app's trusted documents (docs/trusted-documents.md); src/runtime.ts loads them from
+   * schema/trusted-documents.json. Not given: no document is listed and free-form queries are allowed.
+   */
+  trustedDocuments?: TrustedDocuments;
 }
+
+const NO_TRUSTED_DOCUMENTS: TrustedDocuments = { mode: "allowed", documents: new Map() };
 
 class HttpError extends Error {
   constructor(
@@ -57,6 +65,8 @@ export function createRequestHandler(deps: HttpDeps) {
     const requestId = typeof incomingId === "string" && /^[\w.-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
     const url = new URL(req.url ?? "/", "http://localhost");
+    // Filled in by graphql(): the trusted document the request named, for the "request" log line.
+    const trace: { documentId?: string } = {};
     res.setHeader("x-request-id", requestId);
     const arrivedDuringDrain = draining;
     if (!arrivedDuringDrain) {
@@ -75,7 +85,7 @@ export function createRequestHandler(deps: HttpDeps) {
       const personalData = /^\/members\/([A-Za-z0-9_-]{1,200})\/personal-data$/.exec(url.pathname);
       if (personalData) return await personalDataExport(deps, req, res, { requestId, locale, globalId: personalData[1]! });
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
-      await graphql(deps, req, res, { requestId, locale, url });
+      await graphql(deps, req, res, { requestId, locale, url, trace });
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, requestId } }] });
@@ -88,7 +98,8 @@ export function createRequestHandler(deps: HttpDeps) {
         } else res.end();
       }
     } finally {
-      deps.log.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      deps.log.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms, ...(trace.documentId ? { documentId: trace.documentId } : {}) }, "request");
     }
   };
   return Object.assign(handler, {
@@ -138,7 +149,7 @@ async function readiness(deps: HttpDeps, res: ServerResponse, draining: () => bo
   }
 }
 
-async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL }) {
+async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL; trace: { documentId?: string } }) {
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
   const input = {
     requestId: meta.requestId,
@@ -156,10 +167,15 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
-  const body = req.method === "POST" ? await readJsonBody(req, deps.maxBodyBytes, headers.get("content-type")) : undefined;
+  const received = req.method === "POST" ? await readJsonBody(req, deps.maxBodyBytes, headers.get("content-type")) : undefined;
+  // Issue 14: a document named by id becomes its text before Apollo; an app caller's free-form query may be refused (docs/trusted-documents.md).
+  const trusted = resolveTrustedDocument(deps.trustedDocuments ?? NO_TRUSTED_DOCUMENTS, { method: req.method, body: received, search: meta.url.search, actor });
+  if (trusted.documentId) meta.trace.documentId = trusted.documentId;
+  if (!trusted.ok) throw new HttpError(400, trusted.code, trusted.detail ?? GRAPHQL_ERROR_MESSAGES[trusted.code]![meta.locale]);
+  const { body, search } = trusted;
   const execute = (ctx: Context) =>
     deps.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: meta.url.search, body },
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search, body },
       context: async () => ctx,
     });
   // Issue 13: a keyed mutation runs, claims its key and stores its answer in one transaction (docs/idempotency.md).

@@ -16,6 +16,8 @@ import type { Context } from "./context.js";
 import { useTargetPolicy } from "./platform/webhooks/target.js";
 import { startWebhookWorker } from "./platform/webhooks/worker.js";
 import { createCostModel, limitsPlugin, MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from "./platform/limits/index.js";
+import { MANIFEST_PATH, loadTrustedDocuments, repositoryRoot } from "./platform/trusted-documents/index.js";
+import { join } from "node:path";
 
 export interface RunningApi {
   url: string;
@@ -28,6 +30,8 @@ export interface RunningApi {
 
 export async function startApi(config: Config, options: { clock?: Clock; database?: Database; log?: Logger } = {}): Promise<RunningApi> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: "parnasse-partner-api" } });
+  // Issue 14: read before anything opens, so that a bad manifest stops the start-up with its reason (docs/trusted-documents.md).
+  const trustedDocuments = { mode: config.trustedDocuments, documents: loadTrustedDocuments(join(repositoryRoot(), MANIFEST_PATH)) };
   const database = options.database ?? (await openDatabase(config.database));
   if (config.seedDemoData) await seedDemo(database.db);
 
@@ -70,6 +74,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     log,
     maxBodyBytes: config.http.maxBodyBytes,
     idempotency: config.idempotency,
+    trustedDocuments,
   });
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
     void handler(req, res);
