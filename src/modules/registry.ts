@@ -1,3 +1,6 @@
+import { is } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
+import { combiningDb } from "../shared/combine.js";
 import type { NonEmptyArray } from "type-graphql";
 import type { Context, ContextInput, Loaders } from "../context.js";
 import type { ModuleDescriptor, ResolverClass } from "../shared/module.js";
@@ -70,16 +73,49 @@ export const modules: ModuleDescriptor[] = [nodeModule(domainModules), ...domain
 
 export const resolvers = modules.flatMap((m) => m.resolvers) as unknown as NonEmptyArray<ResolverClass>;
 
-/** Each module fills its own key of `Loaders`; together they are the whole (a missing one fails every test that reads it). */
+/**
+ * Each module fills its own key of `Loaders`; together they are the whole (a missing one fails
+ * every test that reads it). Issue 15: a request builds only the loaders it uses. Which module
+ * fills which key is learnt once here (building loaders sends nothing); per request, the first
+ * read of a key builds that module's loaders and keeps them on the request's object.
+ */
+const LOADER_KEYS: { key: string; build: (db: Context["db"]) => unknown }[] = modules.flatMap((m) => {
+  const factory = m.loaders;
+  if (!factory) return [];
+  return Object.keys(factory({} as Context["db"])).map((key) => ({ key, build: (db: Context["db"]) => (factory(db) as Record<string, unknown>)[key] }));
+});
+
+const DB = Symbol("the request's database");
+
+/** Built once: a getter per key that builds the module's loaders for the request's database and keeps them on the request's object. */
+const LAZY_LOADERS: object = Object.create(
+  null,
+  Object.fromEntries(
+    LOADER_KEYS.map(({ key, build }) => [
+      key,
+      {
+        get(this: Record<string | symbol, unknown>) {
+          const built = build(this[DB] as Context["db"]);
+          Object.defineProperty(this, key, { value: built, enumerable: true });
+          return built;
+        },
+      },
+    ]),
+  ),
+);
+
 function createLoaders(db: Context["db"]): Loaders {
-  return Object.assign({}, ...modules.map((m) => m.loaders?.(db))) as Loaders;
+  return Object.create(LAZY_LOADERS, { [DB]: { value: db } }) as Loaders;
 }
 
 /** The one place a request context is built: by the HTTP server and by the tests alike. */
 export function buildContext(input: ContextInput): Context {
+  // Issue 15: outside a transaction, the selects a request starts together go out as one statement (src/shared/combine.ts).
+  const db = is(input.db, PgTransaction) ? input.db : combiningDb(input.db);
   return {
     ...input,
+    db,
     log: input.log.child({ requestId: input.requestId }),
-    loaders: createLoaders(input.db),
+    loaders: createLoaders(db),
   };
 }

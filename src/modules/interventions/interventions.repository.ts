@@ -168,8 +168,9 @@ export const interventionsRepository = {
       .from(interventions)
       .where(and(inArray(interventions.memberId, [...memberIds]), afterCursor(after)))
       .as("ranked");
-    const rows = await db.select().from(ranked).where(sql`${ranked.rank} <= ${limit}`).orderBy(asc(ranked.memberId), asc(ranked.rank));
-    return rows.map(({ rank: _rank, ...row }) => row);
+    // The rank filters and orders; it is not selected, so the page is plain columns (combinable, src/shared/combine.ts).
+    const { rank: _rank, ...columns } = ranked._.selectedFields;
+    return db.select(columns).from(ranked).where(sql`${ranked.rank} <= ${limit}`).orderBy(asc(ranked.memberId), asc(ranked.rank)) as Promise<InterventionRow[]>;
   },
 
   /** A staff member's list, most recent first. */

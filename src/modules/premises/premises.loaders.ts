@@ -13,7 +13,12 @@ export function createPremisesLoaders(db: Queryable) {
       orderBy: [asc(addresses.memberId), sql`${addresses.kind} = 'MAIN' desc`, asc(addresses.createdAt), asc(addresses.id)],
     }),
     lineById: loaderById(db, internetLines),
-    activeLinesByAddressId: loaderOfChildren(db, internetLines, "addressId", {
+    /**
+     * Active lines of many members, in creation order: an address's lines are its members' lines
+     * with its id. Read by member, so that `Member.addresses` can start it with the addresses
+     * (one statement for both) when the query selects the lines.
+     */
+    activeLinesByMemberId: loaderOfChildren(db, internetLines, "memberId", {
       where: isNull(internetLines.removedAt),
       orderBy: [asc(internetLines.createdAt), asc(internetLines.id)],
     }),

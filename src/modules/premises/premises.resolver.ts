@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Member } from "../members/index.js";
 import { addressesService } from "./premises.addresses.service.js";
@@ -6,6 +7,7 @@ import { AddAddressInput, AddInternetLineInput, RemoveAddressInput, RemoveIntern
 import { linesService } from "./premises.lines.service.js";
 import { AddAddressPayload, AddInternetLinePayload, RemoveAddressPayload, RemoveInternetLinePayload, UpdateAddressEligibilityPayload } from "./premises.payloads.js";
 import { premisesService } from "./premises.service.js";
+import { selects } from "../../shared/selection.js";
 import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
 
 @Resolver()
@@ -40,8 +42,8 @@ export class PremisesResolver {
 @Resolver(() => Member)
 export class MemberPremisesResolver {
   @FieldResolver(() => [Address], { description: "Active addresses, the main one first (ADR-1, ADR-2)." })
-  addresses(@Root() member: Member, @Ctx() ctx: Context): Promise<Address[]> {
-    return premisesService.addresses(ctx, member.rawId);
+  addresses(@Root() member: Member, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Address[]> {
+    return premisesService.addresses(ctx, member.rawId, { withLines: selects(info, "lines") });
   }
 
   @FieldResolver(() => MemberQuotas, { description: "The member's limits and how much of each is used." })

@@ -10,19 +10,26 @@ import { premisesRepository as repo, type AddressRow, type LineRow } from "./pre
 import { PREMISES_LIMITS } from "./premises.rules.js";
 import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from "./premises.types.js";
 
+/** An address's active lines, in creation order, from its member's (one load per member). */
+async function linesOf(ctx: Context, memberId: string, addressId: string): Promise<LineRow[]> {
+  const rows = await ctx.loaders.premises.activeLinesByMemberId.load(memberId);
+  return rows.filter((row) => row.addressId === addressId);
+}
+
 /** Reads: every list goes through the request's DataLoaders (one query per level, whatever the page size). */
 export const premisesService = {
   /** ADR-1/ADR-2: the member's active addresses, main first. */
-  async addresses(ctx: Context, memberId: string): Promise<Address[]> {
+  async addresses(ctx: Context, memberId: string, options: { withLines?: boolean } = {}): Promise<Address[]> {
     if (!policies.readMember(ctx.actor, memberId)) return [];
+    // The lines are asked for too: read them with the addresses (same turn, one statement); `lines` awaits the same load.
+    if (options.withLines) ctx.loaders.premises.activeLinesByMemberId.load(memberId).catch(() => undefined);
     const rows = await ctx.loaders.premises.activeAddressesByMemberId.load(memberId);
     return rows.map(toAddress);
   },
 
   async lines(ctx: Context, address: Address): Promise<InternetLine[]> {
     if (!policies.readMember(ctx.actor, address.memberRawId)) return [];
-    const rows = await ctx.loaders.premises.activeLinesByAddressId.load(address.rawId);
-    return rows.map(toInternetLine);
+    return (await linesOf(ctx, address.memberRawId, address.rawId)).map(toInternetLine);
   },
 
   async addressOfLine(ctx: Context, line: InternetLine): Promise<Address> {
@@ -44,8 +51,8 @@ export const premisesService = {
   /** LIN-3: active lines (eligible or not) out of 2, for each active address. */
   async linesPerAddressQuota(ctx: Context, quotas: MemberQuotas): Promise<AddressLinesQuota[]> {
     const loaders = ctx.loaders.premises;
-    const addresses = await loaders.activeAddressesByMemberId.load(quotas.memberRawId);
-    const lines = await Promise.all(addresses.map((a) => loaders.activeLinesByAddressId.load(a.id)));
+    const [addresses, memberLines] = await Promise.all([loaders.activeAddressesByMemberId.load(quotas.memberRawId), loaders.activeLinesByMemberId.load(quotas.memberRawId)]);
+    const lines = addresses.map((a) => memberLines.filter((line) => line.addressId === a.id));
     return addresses.map((address, i) =>
       Object.assign(quota(new AddressLinesQuota(), lines[i]!.length, PREMISES_LIMITS.linesPerAddress), {
         memberRawId: quotas.memberRawId,

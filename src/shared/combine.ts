@@ -1,0 +1,234 @@
+import { Column, is } from "drizzle-orm";
+import type { Db } from "./db.js";
+
+/**
+ * Issue 15: the reads a request starts together are sent together. GraphQL resolves a level of the
+ * query at once (the member's addresses, devices, mailboxes, interventions…), and each relation's
+ * DataLoader dispatches its batch in the same turn of the event loop. Without this, each batch is a
+ * statement and a round trip of its own. With it, the selects of one turn go out as ONE statement:
+ *
+ *   select (select coalesce(json_agg(json_build_array(t.c1, t.c2::text, …)), '[]') from (<select 1>) as t(c1, c2, …)) as r0,
+ *          (… <select 2> …) as r1, …
+ *
+ * Each select keeps its own SQL, parameters and ORDER BY (an aggregate reads a sorted subquery in
+ * its order). Each value is encoded so that drizzle's decoder gets what the driver would have
+ * given it: JSON-native types (text, uuid, enums, booleans, integers, json) as they are, and the
+ * types drizzle reads as text (timestamps, dates, numeric, bigint) cast to text, which is the
+ * driver's own text form. A select this cannot encode exactly (an SQL expression, a float, an
+ * unknown column type, a locking read) runs as before, on its own.
+ *
+ * Only the request's database is combined, never a transaction: writes and their reads keep
+ * their statements and their order. A combined statement that fails for another reason than an
+ * outage is re-run select by select, so that each one meets its own error.
+ */
+
+type Fields = { path: string[]; field: unknown }[];
+
+/** drizzle column types whose driver value is what json_build_array gives. */
+const NATIVE = new Set([
+  "PgUUID",
+  "PgText",
+  "PgVarchar",
+  "PgChar",
+  "PgBoolean",
+  "PgInteger",
+  "PgSmallInt",
+  "PgSerial",
+  "PgSmallSerial",
+  "PgJson",
+  "PgJsonb",
+  "PgEnumColumn",
+  "PgEnumObjectColumn",
+]);
+/** drizzle column types the drivers hand over as text (their parsers are turned off): cast to text. */
+const AS_TEXT = new Set([
+  "PgTimestamp",
+  "PgTimestampString",
+  "PgDate",
+  "PgDateString",
+  "PgTime",
+  "PgNumeric",
+  "PgNumericNumber",
+  "PgNumericBigInt",
+  "PgBigInt53",
+  "PgBigInt64",
+  "PgBigSerial53",
+  "PgBigSerial64",
+  "PgInterval",
+]);
+
+/** How each selected value is written into the JSON array; null when one of them cannot be written exactly. */
+function encodersOf(fields: Fields | undefined): ("native" | "text")[] | null {
+  if (!fields || fields.length === 0) return null;
+  const encoders: ("native" | "text")[] = [];
+  for (const { field } of fields) {
+    if (!is(field, Column)) return null;
+    const type = (field as Column).columnType;
+    if (NATIVE.has(type)) encoders.push("native");
+    else if (AS_TEXT.has(type)) encoders.push("text");
+    else if (type === "PgArray" && NATIVE.has((field as unknown as { baseColumn: Column }).baseColumn?.columnType)) encoders.push("native");
+    else return null;
+  }
+  return encoders;
+}
+
+const COMBINABLE = /^\s*select\s/i;
+const LOCKING = /\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i;
+
+/** `$n` placeholders moved by `offset`, outside quoted literals and identifiers. */
+export function shiftPlaceholders(sql: string, offset: number): string {
+  if (offset === 0) return sql;
+  let out = "";
+  let quote: "'" | '"' | null = null;
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i]!;
+    if (quote) {
+      out += ch;
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+      continue;
+    }
+    if (ch === "$" && /[0-9]/.test(sql[i + 1] ?? "")) {
+      let j = i + 1;
+      while (j < sql.length && /[0-9]/.test(sql[j]!)) j++;
+      out += `$${Number(sql.slice(i + 1, j)) + offset}`;
+      i = j - 1;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+interface Pending {
+  sql: string;
+  params: unknown[];
+  encoders: ("native" | "text")[];
+  resolve: (rows: unknown[][]) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Driver {
+  /** Runs one statement; its rows as arrays of driver values. */
+  rows(sql: string, params: unknown[]): Promise<unknown[][]>;
+}
+
+interface Logger {
+  logQuery(query: string, params: unknown[]): void;
+}
+
+function isOutage(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && (/^(08|57P)/.test(code) || code === "CONNECTION_CLOSED" || code === "CONNECTION_ENDED" || code === "CONNECT_TIMEOUT");
+}
+
+class Combiner {
+  private pending: Pending[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly logger: Logger,
+  ) {}
+
+  enqueue(sql: string, params: unknown[], encoders: ("native" | "text")[]): Promise<unknown[][]> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ sql, params, encoders, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush() {
+    const batch = this.pending;
+    this.pending = [];
+    this.scheduled = false;
+    if (batch.length === 1) return this.alone(batch[0]!);
+    const params: unknown[] = [];
+    const columns = batch.map((p, i) => {
+      const names = p.encoders.map((_, n) => `c${n}`);
+      const values = p.encoders.map((e, n) => (e === "text" ? `t.c${n}::text` : `t.c${n}`));
+      const sql = shiftPlaceholders(p.sql, params.length);
+      params.push(...p.params);
+      return `(select coalesce(json_agg(json_build_array(${values.join(", ")})), '[]'::json) from (${sql}) as t(${names.join(", ")})) as r${i}`;
+    });
+    const combined = `select ${columns.join(",\n  ")}`;
+    this.logger.logQuery(combined, params);
+    let row: unknown[];
+    try {
+      [row = []] = await this.driver.rows(combined, params);
+    } catch (error) {
+      if (isOutage(error)) {
+        for (const p of batch) p.reject(error);
+        return;
+      }
+      // One select's own error (a bad cast, a timeout): each meets its own.
+      await Promise.all(batch.map((p) => this.alone(p)));
+      return;
+    }
+    batch.forEach((p, i) => {
+      const value = row[i];
+      p.resolve((typeof value === "string" ? JSON.parse(value) : value) as unknown[][]);
+    });
+  }
+
+  private async alone(p: Pending) {
+    this.logger.logQuery(p.sql, p.params);
+    try {
+      p.resolve(await this.driver.rows(p.sql, p.params));
+    } catch (error) {
+      p.reject(error);
+    }
+  }
+}
+
+interface PreparedLike {
+  client: unknown;
+  logger: Logger;
+  queryConfig?: unknown;
+}
+
+type PostgresClient = { unsafe(sql: string, params: unknown[], options?: unknown): { values(): Promise<unknown[][]> } };
+type PgliteClient = { query(sql: string, params: unknown[], options?: unknown): Promise<{ rows: unknown[][] }> };
+
+/**
+ * The request's view of `db`: the same database, whose eligible selects are combined per turn of
+ * the event loop. `db` must not be a transaction.
+ */
+export function combiningDb(db: Db): Db {
+  const real = db as unknown as { session: { prepareQuery: (...args: unknown[]) => PreparedLike } };
+  let combiner: Combiner | null = null;
+  const session = new Proxy(real.session, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (property !== "prepareQuery") return typeof value === "function" ? value.bind(target) : value;
+      return (query: { sql: string }, fields: Fields | undefined, name: unknown, arrayMode: unknown, customResultMapper: unknown, ...rest: unknown[]) => {
+        const prepared = target.prepareQuery(query, fields, name, arrayMode, customResultMapper, ...rest);
+        const encoders = customResultMapper ? null : encodersOf(fields);
+        if (!encoders || !COMBINABLE.test(query.sql) || LOCKING.test(query.sql)) return prepared;
+        const client = prepared.client as Partial<PostgresClient & PgliteClient>;
+        if (!combiner) {
+          const driver: Driver = client.unsafe
+            ? // Named prepared statements (postgres.js keeps them per connection, by text): a request shape is parsed and planned once per connection.
+              { rows: (sql, params) => (client as PostgresClient).unsafe(sql, params, { prepare: true }).values() }
+            : { rows: async (sql, params) => (await (client as PgliteClient).query(sql, params, prepared.queryConfig)).rows };
+          combiner = new Combiner(driver, prepared.logger);
+        }
+        const active = combiner;
+        // The select is counted (logged) when it is sent, alone or combined.
+        prepared.logger = { logQuery: () => {} };
+        prepared.client = client.unsafe
+          ? ({ unsafe: (sql: string, params: unknown[]) => ({ values: () => active.enqueue(sql, params, encoders) }) } satisfies PostgresClient)
+          : ({ query: async (sql: string, params: unknown[]) => ({ rows: await active.enqueue(sql, params, encoders) }) } satisfies PgliteClient);
+        return prepared;
+      };
+    },
+  });
+  return Object.create(db, { session: { value: session } }) as Db;
+}
