@@ -103,11 +103,22 @@ export function createCostModel(schema: GraphQLSchema, weights: CostWeights = {}
     return coerced.errors ? null : { operation, variables: coerced.coerced };
   };
 
+  // Apollo hands over the same parsed document for the same query text: without variables, its cost is computed once.
+  const fixedCosts = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     requested(document, operationName, rawVariables) {
       const coerced = coerce(document, operationName, rawVariables);
       if (!coerced) return 1;
-      return getComplexity({ schema, query: document, variables: coerced.variables, operationName: operationName ?? undefined, estimators: [estimator] });
+      const fixed = (coerced.operation.variableDefinitions ?? []).length === 0;
+      const known = fixed ? fixedCosts.get(document)?.get(operationName ?? "") : undefined;
+      if (known !== undefined) return known;
+      const cost = getComplexity({ schema, query: document, variables: coerced.variables, operationName: operationName ?? undefined, estimators: [estimator] });
+      if (fixed) {
+        const byName = fixedCosts.get(document) ?? new Map<string, number>();
+        byName.set(operationName ?? "", cost);
+        fixedCosts.set(document, byName);
+      }
+      return cost;
     },
 
     actual(document, operationName, rawVariables, data) {
