@@ -1,4 +1,4 @@
-import { Column, is } from "drizzle-orm";
+import { Column, is, SQL } from "drizzle-orm";
 import type { Db } from "./db.js";
 
 /**
@@ -14,8 +14,9 @@ import type { Db } from "./db.js";
  * its order). Each value is encoded so that drizzle's decoder gets what the driver would have
  * given it: JSON-native types (text, uuid, enums, booleans, integers, json) as they are, and the
  * types drizzle reads as text (timestamps, dates, numeric, bigint) cast to text, which is the
- * driver's own text form. A select this cannot encode exactly (an SQL expression, a float, an
- * unknown column type, a locking read) runs as before, on its own.
+ * driver's own text form; an SQL expression read as a number (`count()`) too. A select this cannot
+ * encode exactly (another SQL expression, a float, an unknown column type, a locking read) runs as
+ * before, on its own.
  *
  * Only the request's database is combined, never a transaction: writes and their reads keep
  * their statements and their order. A combined statement that fails for another reason than an
@@ -62,6 +63,13 @@ function encodersOf(fields: Fields | undefined): ("native" | "text")[] | null {
   if (!fields || fields.length === 0) return null;
   const encoders: ("native" | "text")[] = [];
   for (const { field } of fields) {
+    // An SQL expression read as a number (`count()`, `.mapWith(Number)`): its text form gives the same number.
+    if (is(field, SQL) || is(field, SQL.Aliased)) {
+      const expression = is(field, SQL.Aliased) ? (field as SQL.Aliased).sql : (field as SQL);
+      if ((expression as unknown as { decoder?: { mapFromDriverValue?: unknown } }).decoder?.mapFromDriverValue !== Number) return null;
+      encoders.push("text");
+      continue;
+    }
     if (!is(field, Column)) return null;
     const type = (field as Column).columnType;
     if (NATIVE.has(type)) encoders.push("native");
