@@ -80,6 +80,37 @@ function encodersOf(fields: Fields | undefined): ("native" | "text")[] | null {
   return encoders;
 }
 
+/**
+ * drizzle maps each row by asking, for every value, what kind of field it is (`is(field, Column)`,
+ * walking prototypes): on a page of 50 members with their relations, a tenth of the request's CPU.
+ * For a flat selection (every path one key long: no joined table nested) the decoders are looked
+ * up once per query instead, and each row is a plain loop. Anything else keeps drizzle's mapping.
+ */
+function fastMapper(fields: Fields | undefined): ((rows: unknown[][]) => unknown[]) | undefined {
+  if (!fields || fields.length === 0 || fields.some((f) => f.path.length !== 1)) return undefined;
+  const keys: string[] = [];
+  const decoders: ((value: unknown) => unknown)[] = [];
+  for (const { path, field } of fields) {
+    let decoder: { mapFromDriverValue: (value: unknown) => unknown } | undefined;
+    if (is(field, Column)) decoder = field as unknown as { mapFromDriverValue: (value: unknown) => unknown };
+    else if (is(field, SQL)) decoder = (field as unknown as { decoder: typeof decoder }).decoder;
+    else if (is(field, SQL.Aliased)) decoder = ((field as SQL.Aliased).sql as unknown as { decoder: typeof decoder }).decoder;
+    if (!decoder) return undefined;
+    keys.push(path[0]!);
+    decoders.push(decoder.mapFromDriverValue.bind(decoder));
+  }
+  const n = keys.length;
+  return (rows) =>
+    rows.map((row) => {
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) {
+        const value = row[i];
+        out[keys[i]!] = value === null ? null : decoders[i]!(value);
+      }
+      return out;
+    });
+}
+
 const COMBINABLE = /^\s*select\s/i;
 const LOCKING = /\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i;
 
@@ -217,8 +248,8 @@ export function combiningDb(db: Db): Db {
       const value = Reflect.get(target, property, target);
       if (property !== "prepareQuery") return typeof value === "function" ? value.bind(target) : value;
       return (query: { sql: string }, fields: Fields | undefined, name: unknown, arrayMode: unknown, customResultMapper: unknown, ...rest: unknown[]) => {
-        const prepared = target.prepareQuery(query, fields, name, arrayMode, customResultMapper, ...rest);
         const encoders = customResultMapper ? null : encodersOf(fields);
+        const prepared = target.prepareQuery(query, fields, name, arrayMode, customResultMapper ?? fastMapper(fields), ...rest);
         if (!encoders || !COMBINABLE.test(query.sql) || LOCKING.test(query.sql)) return prepared;
         const client = prepared.client as Partial<PostgresClient & PgliteClient>;
         if (!combiner) {
