@@ -81,14 +81,26 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
   };
 }
 
-async function openPglite(dataDir: string | null) {
+type PgliteOptions = import("@electric-sql/pglite").PGliteOptions;
+
+/**
+ * Every PGlite instance is created here, with the contrib extensions the migrations use: PGlite
+ * ships them apart, and `CREATE EXTENSION` (or reopening a database that has one) fails unless
+ * the extension was passed at creation. pg_trgm: the desk search's trigram indexes (migration 0025).
+ */
+export async function createPglite(options: Omit<PgliteOptions, "extensions"> = {}): Promise<PgliteClient> {
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  return PGlite.create({ ...options, extensions: { pg_trgm } });
+}
+
+async function openPglite(dataDir: string | null) {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  if (!dataDir) return wrapPglite(await PGlite.create(), { drizzle, migrate });
+  if (!dataDir) return wrapPglite(await createPglite(), { drizzle, migrate });
   const lock = lockDataDirectory(dataDir);
   try {
-    const database = wrapPglite(await PGlite.create(dataDir), { drizzle, migrate });
+    const database = wrapPglite(await createPglite({ dataDir }), { drizzle, migrate });
     return { ...database, close: () => database.close().finally(() => lock.release()) };
   } catch (error) {
     lock.release();
@@ -185,10 +197,9 @@ function processIsAlive(pid: number): boolean {
 
 /** Opens PGlite from a dumped data directory (test template): ~0.5 s instead of a 4 s initdb. */
 export async function openPgliteFromDump(dump: Blob): Promise<Database> {
-  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const client = await PGlite.create({ loadDataDir: dump });
+  const client = await createPglite({ loadDataDir: dump });
   return wrapPglite(client, { drizzle, migrate });
 }
 

@@ -17,7 +17,7 @@ declare module "vitest" {
  * instead of a 4 s initdb per file), or a PostgreSQL template database cloned per file.
  */
 export default async function setup(project: TestProject) {
-  const { migrationsFolder } = await import("../../src/shared/db.js");
+  const { createPglite, migrationsFolder } = await import("../../src/shared/db.js");
   if (testEnv.postgresUrl) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
@@ -36,10 +36,9 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const pg = await PGlite.create();
+  const pg = await createPglite();
   await migrate(drizzle(pg), { migrationsFolder: migrationsFolder() });
   const dump = await pg.dumpDataDir("none");
   await pg.close();
