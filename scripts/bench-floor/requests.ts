@@ -38,11 +38,11 @@ export function benchEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /**
  * The API reports each query's cost in `extensions.cost` (issue 14, docs/limits.md); with budgets off
- * (RATE_LIMIT_ENABLED=false) it is the static cost of the document, nothing charged, no throttle.
+ * (RATE_LIMIT_ENABLED=false) it is the static cost of the document; nothing is charged, so the actual cost is not computed (null).
  * The floor writes the same bytes: these are the two documents' costs under the default weights.
  * A change of the cost model shows up as a byte mismatch in bench:floor's check.
  */
 export const COST_EXTENSIONS = {
-  dashboard: `"extensions":{"cost":{"requestedQueryCost":46,"actualQueryCost":0,"throttleStatus":null}}`,
-  desk: `"extensions":{"cost":{"requestedQueryCost":202,"actualQueryCost":0,"throttleStatus":null}}`,
+  dashboard: `"extensions":{"cost":{"requestedQueryCost":46,"actualQueryCost":null,"throttleStatus":null}}`,
+  desk: `"extensions":{"cost":{"requestedQueryCost":202,"actualQueryCost":null,"throttleStatus":null}}`,
 };

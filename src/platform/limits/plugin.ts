@@ -124,7 +124,9 @@ export function limitsPlugin(options: LimitsOptions): ApolloServerPlugin<Context
             const refund = cost.requestedQueryCost - actual;
             const bucket = refund > 0 ? await rateLimit.store.refund(cost.consumer.key, budget, refund) : await rateLimit.store.peek(cost.consumer.key, budget);
             cost.throttleStatus = { maximumAvailable: budget.maximum, currentlyAvailable: bucket.available, restoreRate: budget.restoreRate };
-          } else cost.actualQueryCost = charged ? cost.requestedQueryCost : 0;
+          } else if (rateLimit) cost.actualQueryCost = charged ? cost.requestedQueryCost : 0;
+          // No budget: nothing is charged or refunded, so the answer is not walked for its actual cost.
+          else cost.actualQueryCost = null;
           if (cost.throttleStatus && budget) rateLimitHeaders(response.http.headers, budget, cost.throttleStatus.currentlyAvailable);
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
