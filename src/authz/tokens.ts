@@ -1,3 +1,4 @@
+import { createSecretKey } from "node:crypto";
 import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
 import { z } from "zod";
 import type { Config } from "../config.js";
@@ -21,7 +22,8 @@ export type TokenVerifier = (token: string) => Promise<Actor>;
 
 export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
   const key =
-    auth.key.kind === "hs256" ? new TextEncoder().encode(auth.key.secret) : createRemoteJWKSet(new URL(auth.key.url), { timeoutDuration: 3_000, cooldownDuration: 30_000 });
+    // A KeyObject made once: given raw bytes, jose imports the key again at every verification (issue 15 profile).
+    auth.key.kind === "hs256" ? createSecretKey(Buffer.from(auth.key.secret, "utf8")) : createRemoteJWKSet(new URL(auth.key.url), { timeoutDuration: 3_000, cooldownDuration: 30_000 });
   const algorithms = auth.key.kind === "hs256" ? ["HS256"] : ["RS256", "ES256", "PS256", "EdDSA"];
 
   return async (token) => {
