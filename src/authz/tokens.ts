@@ -23,7 +23,9 @@ export type TokenVerifier = (token: string) => Promise<Actor>;
 export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
   const key =
     // A KeyObject made once: given raw bytes, jose imports the key again at every verification (issue 15 profile).
-    auth.key.kind === "hs256" ? createSecretKey(Buffer.from(auth.key.secret, "utf8")) : createRemoteJWKSet(new URL(auth.key.url), { timeoutDuration: 3_000, cooldownDuration: 30_000 });
+    auth.key.kind === "hs256"
+      ? createSecretKey(Buffer.from(auth.key.secret, "utf8"))
+      : createRemoteJWKSet(new URL(auth.key.url), { timeoutDuration: 3_000, cooldownDuration: 30_000 });
   const algorithms = auth.key.kind === "hs256" ? ["HS256"] : ["RS256", "ES256", "PS256", "EdDSA"];
 
   return async (token) => {

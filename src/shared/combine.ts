@@ -111,6 +111,19 @@ function fastMapper(fields: Fields | undefined): ((rows: unknown[][]) => unknown
     });
 }
 
+/** A selection's encoders and mapper; kept for the selections built once (rowsWhereIn's, one per table). */
+const plans = new WeakMap<Fields, { encoders: ("native" | "text")[] | null; mapper: ((rows: unknown[][]) => unknown[]) | undefined }>();
+
+function planOf(fields: Fields | undefined) {
+  if (!fields) return null;
+  let plan = plans.get(fields);
+  if (!plan) {
+    plan = { encoders: encodersOf(fields), mapper: fastMapper(fields) };
+    plans.set(fields, plan);
+  }
+  return plan;
+}
+
 const COMBINABLE = /^\s*select\s/i;
 const LOCKING = /\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i;
 
@@ -248,8 +261,9 @@ export function combiningDb(db: Db): Db {
       const value = Reflect.get(target, property, target);
       if (property !== "prepareQuery") return typeof value === "function" ? value.bind(target) : value;
       return (query: { sql: string }, fields: Fields | undefined, name: unknown, arrayMode: unknown, customResultMapper: unknown, ...rest: unknown[]) => {
-        const encoders = customResultMapper ? null : encodersOf(fields);
-        const prepared = target.prepareQuery(query, fields, name, arrayMode, customResultMapper ?? fastMapper(fields), ...rest);
+        const plan = customResultMapper ? null : planOf(fields);
+        const encoders = plan?.encoders ?? null;
+        const prepared = target.prepareQuery(query, fields, name, arrayMode, customResultMapper ?? plan?.mapper, ...rest);
         if (!encoders || !COMBINABLE.test(query.sql) || LOCKING.test(query.sql)) return prepared;
         const client = prepared.client as Partial<PostgresClient & PgliteClient>;
         if (!combiner) {

@@ -1,5 +1,5 @@
-import { and, eq, inArray, type SQL } from "drizzle-orm";
-import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgDialect, PgSession, PgTable } from "drizzle-orm/pg-core";
 import type { Queryable } from "./db.js";
 
 /**
@@ -17,14 +17,42 @@ export interface RowsFilter {
   firstOfEach?: boolean;
 }
 
-/** The rows of `table` whose `column` is one of `keys`, in one statement: the query of a loader's batch. */
+/** A table's select list and its fields, rendered once per table (drizzle would render every column again for every batch). */
+interface TableRead {
+  list: SQL;
+  fields: { path: string[]; field: AnyPgColumn }[];
+}
+
+const tableReads = new WeakMap<PgTable, TableRead>();
+
+function readOf(db: Queryable, table: PgTable): TableRead {
+  let read = tableReads.get(table);
+  if (!read) {
+    const dialect = (db as unknown as { dialect: PgDialect }).dialect;
+    const columns = Object.entries(getTableColumns(table));
+    read = {
+      list: sql.raw(columns.map(([, column]) => dialect.escapeName(column.name)).join(", ")),
+      fields: columns.map(([key, column]) => ({ path: [key], field: column as AnyPgColumn })),
+    };
+    tableReads.set(table, read);
+  }
+  return read;
+}
+
+/**
+ * The rows of `table` whose `column` is one of `keys`, in one statement: the query of a loader's
+ * batch. Issue 15: the keys are one array parameter (`= any($1)`), so a loader's statement has the
+ * same text whatever the batch size (prepared once per connection), and the select list is
+ * rendered once per table.
+ */
 export async function rowsWhereIn<T extends PgTable>(db: Queryable, table: T, column: AnyPgColumn, keys: readonly string[], filter: RowsFilter = {}): Promise<T["$inferSelect"][]> {
-  const orderBy = filter.orderBy ?? [];
-  const rows = await (filter.firstOfEach ? db.selectDistinctOn([column]) : db.select())
-    .from(table as PgTable)
-    .where(and(inArray(column, [...keys]), filter.where))
-    .orderBy(...(filter.firstOfEach ? [column, ...orderBy] : orderBy));
-  return rows as T["$inferSelect"][];
+  const read = readOf(db, table as PgTable);
+  const order = filter.firstOfEach ? [column, ...(filter.orderBy ?? [])] : (filter.orderBy ?? []);
+  const query = sql`select ${filter.firstOfEach ? sql`distinct on (${column}) ` : sql``}${read.list} from ${table} where ${column} = any(${sql.param([...keys])})${
+    filter.where ? sql` and (${filter.where})` : sql``
+  }${order.length > 0 ? sql` order by ${sql.join(order, sql`, `)}` : sql``}`;
+  const { dialect, session } = db as unknown as { dialect: PgDialect; session: PgSession };
+  return (await session.prepareQuery(dialect.sqlToQuery(query), read.fields, undefined, true).execute()) as T["$inferSelect"][];
 }
 
 /** Inserts one row and returns it as stored (defaults filled in). */
