@@ -1,5 +1,6 @@
 import { Column, is, SQL } from "drizzle-orm";
 import type { Db } from "./db.js";
+import { isDatabaseUnavailable } from "./errors.js";
 
 /**
  * Issue 15: the reads a request starts together are sent together. GraphQL resolves a level of the
@@ -125,6 +126,11 @@ function planOf(fields: Fields | undefined) {
 }
 
 const COMBINABLE = /^\s*select\s/i;
+/**
+ * Text the placeholder renumbering does not read exactly: comments, dollar quoting, E'' strings,
+ * a `$` that is not a placeholder or that ends an identifier. Such a select runs alone.
+ */
+const UNPLAIN = /--|\/\*|\$(?![0-9])|[A-Za-z0-9_]\$[0-9]|[eE]'/;
 const LOCKING = /\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i;
 
 /** `$n` placeholders moved by `offset`, outside quoted literals and identifiers. */
@@ -173,9 +179,9 @@ interface Logger {
   logQuery(query: string, params: unknown[]): void;
 }
 
+/** An outage (the app's own test) or a statement timeout: re-running the selects one by one would only multiply it. */
 function isOutage(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === "string" && (/^(08|57P)/.test(code) || code === "CONNECTION_CLOSED" || code === "CONNECTION_ENDED" || code === "CONNECT_TIMEOUT");
+  return isDatabaseUnavailable(error) || (error as { code?: unknown })?.code === "57014";
 }
 
 class Combiner {
@@ -253,7 +259,10 @@ type PgliteClient = { query(sql: string, params: unknown[], options?: unknown): 
  * The request's view of `db`: the same database, whose eligible selects are combined per turn of
  * the event loop. `db` must not be a transaction.
  */
+const COMBINED = Symbol("combining");
+
 export function combiningDb(db: Db): Db {
+  if ((db as unknown as Record<symbol, unknown>)[COMBINED]) return db;
   const real = db as unknown as { session: { prepareQuery: (...args: unknown[]) => PreparedLike } };
   let combiner: Combiner | null = null;
   const session = new Proxy(real.session, {
@@ -264,12 +273,12 @@ export function combiningDb(db: Db): Db {
         const plan = customResultMapper ? null : planOf(fields);
         const encoders = plan?.encoders ?? null;
         const prepared = target.prepareQuery(query, fields, name, arrayMode, customResultMapper ?? plan?.mapper, ...rest);
-        if (!encoders || !COMBINABLE.test(query.sql) || LOCKING.test(query.sql)) return prepared;
+        if (!encoders || !COMBINABLE.test(query.sql) || LOCKING.test(query.sql) || UNPLAIN.test(query.sql)) return prepared;
         const client = prepared.client as Partial<PostgresClient & PgliteClient>;
         if (!combiner) {
           const driver: Driver = client.unsafe
-            ? // Named prepared statements (postgres.js keeps them per connection, by text): a request shape is parsed and planned once per connection.
-              { rows: (sql, params) => (client as PostgresClient).unsafe(sql, params, { prepare: true }).values() }
+            ? // Unnamed statements, as drizzle sends them: combined texts vary with the selects of a turn, and postgres.js never evicts named ones.
+              { rows: (sql, params) => (client as PostgresClient).unsafe(sql, params).values() }
             : { rows: async (sql, params) => (await (client as PgliteClient).query(sql, params, prepared.queryConfig)).rows };
           combiner = new Combiner(driver, prepared.logger);
         }
@@ -283,5 +292,5 @@ export function combiningDb(db: Db): Db {
       };
     },
   });
-  return Object.create(db, { session: { value: session } }) as Db;
+  return Object.create(db, { session: { value: session }, [COMBINED]: { value: true } }) as Db;
 }

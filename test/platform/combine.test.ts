@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, members } from "../../db/schema/index.js";
 import { combiningDb, shiftPlaceholders } from "../../src/shared/combine.js";
@@ -82,6 +82,22 @@ describe("PERF: the selects a request starts together go out as one statement (s
     });
     // begin, two selects, commit: the two selects are counted apart.
     expect(db.current.statements.count - before).toBeGreaterThanOrEqual(2);
+  });
+
+  it("PERF: a select whose text has a comment or dollar quoting runs alone, with its own parameters", async () => {
+    const ids = await scene();
+    const combined = combiningDb(db.current.db);
+    const before = db.current.statements.count;
+    const [rows, commented, quoted] = await Promise.all([
+      rowsWhereIn(combined, members, members.id, ids),
+      combined.select({ id: members.id }).from(members).where(sql`${members.id} = ${ids[0]!} /* it's $1 */`),
+      combined.select({ id: members.id }).from(members).where(sql`${members.id} = ${ids[1]!} and $$ it's $1 $$ <> ''`),
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(commented).toEqual([{ id: ids[0] }]);
+    expect(quoted).toEqual([{ id: ids[1] }]);
+    // Neither is combined: three statements.
+    expect(db.current.statements.count - before).toBe(3);
   });
 
   it("PERF: placeholders are renumbered outside quoted text only", () => {

@@ -22,7 +22,7 @@ import { aScene, anIntervention } from "../modules/interventions/support.js";
  * and checks the answer; the same query without the fault shows the object, so the fault is what
  * changed the answer.
  */
-const COACH_LOOKUP = /from "coach_assignments" where "coach_assignments"\."member_id" in/;
+const COACH_LOOKUP = /from "coach_assignments" where "coach_assignments"\."member_id" = any\(/;
 
 describe("an outage inside an authorization rule answers SERVICE_UNAVAILABLE, never FORBIDDEN", () => {
   const db = useTestDatabase();
