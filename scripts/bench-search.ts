@@ -24,6 +24,7 @@ import { ilike, or, sql } from "drizzle-orm";
 import { members, staffUsers } from "../db/schema/index.js";
 import { mintToken } from "../src/authz/tokens.js";
 import { loadConfig } from "../src/config.js";
+import { benchEnv } from "./bench-floor/requests.js";
 import { startApi } from "../src/runtime.js";
 import { openDatabase, type Database } from "../src/shared/db.js";
 
@@ -90,7 +91,6 @@ const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 const duration = Number(values.duration);
 
-const SECRET = "bench-secret-bench-secret-bench-secret-0000";
 const adminUrl = "postgres://postgres@127.0.0.1:5432/postgres";
 let url = values.pglite ? undefined : process.env.DATABASE_URL;
 let dropAfter: (() => Promise<void>) | null = null;
@@ -106,23 +106,10 @@ if (!values.pglite && !url) {
   };
 }
 
-const config = loadConfig({
-  NODE_ENV: "production",
-  PORT: "0",
-  HOST: "127.0.0.1",
-  LOG_LEVEL: "silent",
-  SEED_DEMO_DATA: "false",
-  ...(url ? { DATABASE_URL: url } : { PGLITE_IN_MEMORY: "true" }),
-  AUTH_HS256_SECRET: SECRET,
-  ENTRY_FEE_CENTS: "100000",
-  SELLER_LEGAL_FORM: "SAS",
-  SELLER_SHARE_CAPITAL_CENTS: "100000000",
-  SELLER_SIREN: "123456782",
-  SELLER_RCS_CITY: "Nanterre",
-  SELLER_VAT_NUMBER: "FR11123456782",
-  // A handful of tokens sending many requests: budgets would throttle the measurement (docs/limits.md).
-  RATE_LIMIT_ENABLED: "false",
-});
+// The production-like settings of bench:floor (budgets off, no webhook worker), on this database.
+const env = benchEnv(url ? { DATABASE_URL: url } : { PGLITE_IN_MEMORY: "true" });
+if (!url) delete env.DATABASE_URL;
+const config = loadConfig(env);
 const database = await openDatabase(config.database);
 const db = database.db;
 
