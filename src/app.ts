@@ -6,10 +6,12 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, visit, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import type { Config } from "./config.js";
 import type { Context } from "./context.js";
+import { compiledExecution } from "./shared/compiled-execution.js";
 import { idempotencyPlugin } from "./platform/idempotency/index.js";
 import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, badUserInput, interpolate, isDatabaseUnavailable, localiseBadInput, type PublicErrorCode } from "./shared/errors.js";
 
-export type GraphqlConfig = Config["graphql"];
+/** `execution` defaults to "compiled" (src/shared/compiled-execution.ts). */
+export type GraphqlConfig = Omit<Config["graphql"], "execution"> & { execution?: Config["graphql"]["execution"] };
 
 /**
  * Only our own error codes reach clients. Everything else (a driver error, a bug) becomes
@@ -121,7 +123,7 @@ export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig,
   ];
   if (!config.introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
   return new ApolloServer<Context>({
-    schema,
+    ...(config.execution === "graphql-js" ? { schema } : { gateway: compiledExecution(schema) }),
     introspection: config.introspection,
     // "Did you mean …" suggestions would leak the schema when introspection is off.
     hideSchemaDetailsFromClientErrors: !config.introspection,

@@ -29,6 +29,8 @@ const schema = z.object({
   GRAPHQL_LANDING_PAGE: boolean.optional(),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+  /** Issue 15: queries run compiled (graphql-jit) or walked by graphql-js; the answers are the same. */
+  GRAPHQL_EXECUTION: z.enum(["compiled", "graphql-js"]).default("compiled"),
   HTTP_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 
@@ -231,6 +233,7 @@ function toConfig(env: z.output<typeof schema>) {
       landingPage: env.GRAPHQL_LANDING_PAGE ?? dev,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
+      execution: env.GRAPHQL_EXECUTION,
     },
     tariffs: { entryFeeCents: env.ENTRY_FEE_CENTS ?? DEMO_ENTRY_FEE_CENTS, seller: sellerOf(env) } satisfies Tariffs,
     http: { maxBodyBytes: env.HTTP_MAX_BODY_BYTES, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../src/authz/actor.js";
+import type { RunningApi } from "../../src/runtime.js";
+import type { Database } from "../../src/shared/db.js";
+import { createTestDatabase } from "../support/db.js";
+import { aCast, aLine, anAddress, actors } from "../support/factories.js";
+import { serve } from "../support/http.js";
+import { ask } from "./limits/support.js";
+
+const DASHBOARD = `query Dashboard {
+  me { role member {
+    id firstName lastName email status
+    addresses { id kind commune lines { id offer eligible } }
+    devices { id name kind state }
+    mailboxes { id address }
+    quotas { extraSites { used limit } linesPerAddress { used limit } }
+    interventions(first: 10) { edges { node { id kind bookedAt } } }
+    conciergeRequests(first: 10) { edges { node { id status category { code } } } }
+  } }
+}`;
+
+const DESK_LIST = `query DeskList($n: Int!) {
+  members(first: $n) { edges { cursor node { id firstName lastName addresses { id commune lines { id offer } } devices { id name } } } pageInfo { hasNextPage endCursor } }
+}`;
+
+/** An interface read through `node`, fragments, aliases and __typename. */
+const NODE = `query Node($id: ID!) {
+  node(id: $id) { __typename id ...M }
+  again: node(id: $id) { ... on Member { firstName } }
+}
+fragment M on Member { lastName addresses { __typename kind } }`;
+
+/** A member asks for a billing field too: that nullable root field is refused, the rest is answered. */
+const PARTLY_REFUSED = `query Partly($id: ID!) { me { role } memberInvoiceDelivery(memberId: $id) { channel } }`;
+
+/** The request id differs from one answer to the next; everything else must be the same. */
+function withoutRequestIds(json: any) {
+  return JSON.parse(JSON.stringify(json), (key, value) => (key === "requestId" ? undefined : value));
+}
+
+describe("PERF: queries run compiled (graphql-jit) and answer exactly what graphql-js answers", () => {
+  let database: Database;
+  let compiled: RunningApi;
+  let walked: RunningApi;
+  let cast: Awaited<ReturnType<typeof aCast>>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    cast = await aCast(database);
+    const address = await anAddress(database, cast.member.id);
+    await aLine(database, address);
+    const quiet = { WEBHOOK_WORKER: "false", DUE_EVENTS_SWEEP_MS: "3600000" };
+    compiled = await serve(database, { ...quiet, GRAPHQL_EXECUTION: "compiled" });
+    walked = await serve(database, { ...quiet, GRAPHQL_EXECUTION: "graphql-js" });
+  });
+  afterAll(async () => {
+    await Promise.allSettled([compiled?.stop(), walked?.stop()]);
+  });
+
+  async function both(actor: Actor, query: string, variables: Record<string, unknown> = {}) {
+    const a = await ask(compiled.url, actor, query, variables);
+    const b = await ask(walked.url, actor, query, variables);
+    expect(a.status).toBe(b.status);
+    expect(withoutRequestIds(a.json)).toEqual(withoutRequestIds(b.json));
+    return a;
+  }
+
+  it("PERF: the dashboard, the desk list and a node read through fragments give the same bytes", async () => {
+    const dashboard = await both(actors.member(cast.member), DASHBOARD);
+    expect(dashboard.json.errors).toBeUndefined();
+    expect(dashboard.json.data.me.member.addresses[0].lines).toHaveLength(1);
+    const list = await both(cast.as.DESK_AGENT, DESK_LIST, { n: 50 });
+    expect(list.json.data.members.edges.length).toBeGreaterThan(0);
+    const node = await both(cast.as.DESK_AGENT, NODE, { id: dashboard.json.data.me.member.id });
+    expect(node.json.data.node.__typename).toBe("Member");
+    expect(node.json.data.again.firstName).toBe(dashboard.json.data.me.member.firstName);
+  });
+
+  it("PERF: refusals, bad variables and unknown ids are answered the same way (codes, paths, partial data, HTTP status)", async () => {
+    const memberId = (await ask(walked.url, actors.member(cast.member), "{ me { member { id } } }")).json.data.me.member.id;
+    const partly = await both(actors.member(cast.member), PARTLY_REFUSED, { id: memberId });
+    expect(partly.json.data).toEqual({ me: { role: "MEMBER" }, memberInvoiceDelivery: null });
+    expect(partly.json.errors.map((e: any) => [e.extensions.code, e.path])).toEqual([["FORBIDDEN", ["memberInvoiceDelivery"]]]);
+    const badVariable = await both(cast.as.DESK_AGENT, DESK_LIST, { n: "fifty" });
+    expect(badVariable.status).toBe(400);
+    expect(badVariable.json.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    await both(cast.as.DESK_AGENT, NODE, { id: "not-a-global-id" });
+    const memberAsksTheDeskList = await both(actors.member(cast.member), DESK_LIST, { n: 5 });
+    expect(memberAsksTheDeskList.json.data).toBeNull();
+    expect(memberAsksTheDeskList.json.errors[0].extensions.code).toBe("FORBIDDEN");
+  });
+});
