@@ -30,6 +30,13 @@ const NODE = `query Node($id: ID!) {
 }
 fragment M on Member { lastName addresses { __typename kind } }`;
 
+/** Directives with variables, and introspection (the playground's docs and codegen read it). */
+const DIRECTIVES_AND_INTROSPECTION = `query Shape($withDevices: Boolean!, $skipEmail: Boolean!) {
+  me { role member { firstName email @skip(if: $skipEmail) devices @include(if: $withDevices) { name } } }
+  __type(name: "Member") { name fields { name type { kind name ofType { name } } } }
+  __schema { queryType { name } mutationType { name } }
+}`;
+
 /** A member asks for a billing field too: that nullable root field is refused, the rest is answered. */
 const PARTLY_REFUSED = `query Partly($id: ID!) { me { role } memberInvoiceDelivery(memberId: $id) { channel } }`;
 
@@ -49,7 +56,7 @@ describe("PERF: queries run compiled (graphql-jit) and answer exactly what graph
     cast = await aCast(database);
     const address = await anAddress(database, cast.member.id);
     await aLine(database, address);
-    const quiet = { WEBHOOK_WORKER: "false", DUE_EVENTS_SWEEP_MS: "3600000" };
+    const quiet = { WEBHOOK_WORKER: "false", DUE_EVENTS_SWEEP_MS: "3600000", GRAPHQL_INTROSPECTION: "true" };
     compiled = await serve(database, { ...quiet, GRAPHQL_EXECUTION: "compiled" });
     walked = await serve(database, { ...quiet, GRAPHQL_EXECUTION: "graphql-js" });
   });
@@ -74,6 +81,12 @@ describe("PERF: queries run compiled (graphql-jit) and answer exactly what graph
     const node = await both(cast.as.DESK_AGENT, NODE, { id: dashboard.json.data.me.member.id });
     expect(node.json.data.node.__typename).toBe("Member");
     expect(node.json.data.again.firstName).toBe(dashboard.json.data.me.member.firstName);
+    const shaped = await both(actors.member(cast.member), DIRECTIVES_AND_INTROSPECTION, { withDevices: false, skipEmail: true });
+    expect(shaped.json.errors).toBeUndefined();
+    expect(Object.keys(shaped.json.data.me.member)).toEqual(["firstName"]);
+    expect(shaped.json.data.__type.fields.length).toBeGreaterThan(10);
+    const unshaped = await both(actors.member(cast.member), DIRECTIVES_AND_INTROSPECTION, { withDevices: true, skipEmail: false });
+    expect(Object.keys(unshaped.json.data.me.member)).toEqual(["firstName", "email", "devices"]);
   });
 
   it("PERF: refusals, bad variables and unknown ids are answered the same way (codes, paths, partial data, HTTP status)", async () => {
