@@ -16,9 +16,17 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
  * Mutations stay on graphql-js: their root fields run in series, with the kernel around each.
  * Compiled operations are kept per parsed document (Apollo keeps one DocumentNode per query text
  * in its document store), so a query is compiled once per process, not per request.
+ *
+ * Compiling costs more than one walk, so a document is compiled on its second run, not its first
+ * (mercurius's `jit: 1` does the same): a caller sending a new query text on each request (the desk
+ * and the partner may send free-form queries) never pays a compilation for nothing; the app's
+ * trusted documents, run again and again, are compiled almost at once.
  */
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
+const RUNS_BEFORE_COMPILING = 1;
+
+export function compiledExecution(schema: GraphQLSchema, hooks: { onCompile?: (operationName: string | undefined) => void } = {}): GatewayInterface {
+  /** Per document and operation name: the compiled query, or how many times it ran uncompiled. */
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | number>>();
 
   function compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
     let perOperation = compiled.get(document);
@@ -27,12 +35,22 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       compiled.set(document, perOperation);
     }
     const key = operationName ?? "";
-    const hit = perOperation.get(key);
-    if (hit) return hit;
+    const hit = perOperation.get(key) ?? 0;
+    if (typeof hit !== "number") return hit;
+    if (hit === Number.POSITIVE_INFINITY) return null;
+    if (hit < RUNS_BEFORE_COMPILING) {
+      perOperation.set(key, hit + 1);
+      return null;
+    }
     const result = compileQuery(schema, document, operationName, { disableLeafSerialization: false, customJSONSerializer: false });
-    // An operation graphql-jit cannot compile (it never should after validation) runs on graphql-js.
-    if (!isCompiledQuery(result)) return null;
+    // An operation graphql-jit cannot compile (it never should after validation) runs on graphql-js,
+    // and is not tried again.
+    if (!isCompiledQuery(result)) {
+      perOperation.set(key, Number.POSITIVE_INFINITY);
+      return null;
+    }
     perOperation.set(key, result);
+    hooks.onCompile?.(operationName);
     return result;
   }
 
