@@ -65,7 +65,8 @@ export function Payload<Fields extends string, Code extends string>(
     }
   }
   for (const [field, spec] of specs) {
-    Field(spec.type, { nullable: spec.nullable ?? true, description: spec.description })(GeneratedPayload.prototype, field);
+    const description = spec.description ?? `The ${field} as the mutation left it; null when the mutation was refused (see \`userErrors\`).`;
+    Field(spec.type, { nullable: spec.nullable ?? true, description })(GeneratedPayload.prototype, field);
   }
   Field(() => [errors.ModuleUserError], {
     description: "Why the mutation was refused; empty when it succeeded. When not empty, nothing was changed and the result fields are null (or their documented refused value).",
