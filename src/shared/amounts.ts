@@ -9,13 +9,13 @@ import { Field, Int, ObjectType, type ClassType } from "type-graphql";
  */
 @ObjectType({ description: "Integer euro cents. TTC is the reference; HT = round(TTC / 1.2) half up; VAT = TTC − HT, so HT + VAT = TTC exactly." })
 export class Amounts {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Amount excluding VAT (hors taxes), in euro cents: round(ttcCents / 1.2), half up (SPEC § 10)." })
   htCents!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "VAT at 20 %, in euro cents: ttcCents − htCents, so the three always add up (SPEC § 10)." })
   vatCents!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Amount including VAT (toutes taxes comprises), in euro cents: the reference amount that prices and invoices are stated in." })
   ttcCents!: number;
 }
 
@@ -32,6 +32,10 @@ export function deprecatedAmountFields(target: ClassType, via: string, oldNames:
       },
     };
     Object.defineProperty(target.prototype, name, getter);
-    Field(() => Int, { deprecationReason: `Use \`${via} { ${part} }\`; removed in 0.3.0.` })(target.prototype, name, getter);
+    Field(() => Int, { description: `Same value as \`${via}.${part}\`, in euro cents. Deprecated.`, deprecationReason: `Use \`${via} { ${part} }\`; removed in 0.3.0.` })(
+      target.prototype,
+      name,
+      getter,
+    );
   }
 }

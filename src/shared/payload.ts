@@ -32,6 +32,8 @@ export interface PayloadType<Fields extends string, Code extends string> extends
   from(ctx: { locale: Locale }, result: Result<unknown, Code>): PayloadShape<Fields>;
 }
 
+const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
+
 /**
  * Builds `<Name>Payload { <result fields>, userErrors: [<Module>UserError!]! }`, the shape of every
  * mutation's answer, in the style of the `Connection` factory (shared/relay.ts).
@@ -50,7 +52,9 @@ export function Payload<Fields extends string, Code extends string>(
   const specs = Object.entries(fields).map(([field, spec]) => [field, typeof spec === "function" ? { type: spec } : spec] as [Fields, ResultField]);
   const refused = Object.fromEntries(specs.map(([field, spec]) => [field, spec.whenRefused ?? null])) as Record<Fields, unknown>;
 
-  @ObjectType(`${name}Payload`, { description })
+  @ObjectType(`${name}Payload`, {
+    description: description ?? `The answer of the \`${lowerFirst(name)}\` mutation: its result, or the reasons it was refused in \`userErrors\`.`,
+  })
   class GeneratedPayload {
     userErrors!: UserError[];
 
@@ -61,8 +65,11 @@ export function Payload<Fields extends string, Code extends string>(
     }
   }
   for (const [field, spec] of specs) {
-    Field(spec.type, { nullable: spec.nullable ?? true, description: spec.description })(GeneratedPayload.prototype, field);
+    const description = spec.description ?? `The ${field} as the mutation left it; null when the mutation was refused (see \`userErrors\`).`;
+    Field(spec.type, { nullable: spec.nullable ?? true, description })(GeneratedPayload.prototype, field);
   }
-  Field(() => [errors.ModuleUserError])(GeneratedPayload.prototype, "userErrors");
+  Field(() => [errors.ModuleUserError], {
+    description: "Why the mutation was refused; empty when it succeeded. When not empty, nothing was changed and the result fields are null (or their documented refused value).",
+  })(GeneratedPayload.prototype, "userErrors");
   return GeneratedPayload as unknown as PayloadType<Fields, Code>;
 }

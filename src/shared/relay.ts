@@ -38,22 +38,22 @@ export function idOfType(globalId: string, type: string): string | null {
 
 @InterfaceType({ description: "An object with a global ID, fetchable with `node(id:)`." })
 export abstract class Node {
-  @Field(() => ID, { description: "Opaque global ID." })
+  @Field(() => ID, { description: "Opaque global ID (stable, unique across types); pass it to `node(id:)`. Do not parse it." })
   id!: string;
 }
 
-@ObjectType({ description: "Relay pagination information." })
+@ObjectType({ description: "Where a connection page sits in the whole list (Relay cursor pagination, forward only)." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when more items follow: ask again with `after: endCursor`." })
   hasNextPage!: boolean;
 
   @Field(() => Boolean, { description: "Always false: connections page forward only." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge of this page; null when the page is empty." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge of this page, to pass as `after` for the next page; null when the page is empty." })
   endCursor!: string | null;
 }
 
@@ -69,21 +69,23 @@ export interface ConnectionShape<T> {
 
 /** Builds `<Name>Connection` and `<Name>Edge` types for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of \`${name}Connection\`, with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: "Opaque cursor of this edge: pass it as `after` to get the items that follow it. Do not parse it." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} itself.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name} items (Relay cursor pagination: \`first\` 1 to ${MAX_PAGE_SIZE}, then \`after: pageInfo.endCursor\`).`,
+  })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The items of this page, in the connection's order; empty when there are none." })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether more items follow, and the cursor to ask for them." })
     pageInfo!: PageInfo;
   }
   return { ConnectionType, EdgeType };
@@ -94,10 +96,14 @@ export const MAX_PAGE_SIZE = 100;
 /** A connection field's `first` and `after` (`@Args(() => PageArgs) page: PageArgs`); `first` is checked by `pageSize`. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { description: "Page size, 1 to 100." })
+  @Field(() => Int, { description: "Page size, 1 to 100; outside that range the query is refused with BAD_USER_INPUT (INVALID_PAGE_SIZE)." })
   first!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Return the items after this cursor (a previous page's `pageInfo.endCursor`); omit for the first page. A forged cursor is refused with BAD_USER_INPUT (INVALID_CURSOR).",
+  })
   after!: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { Field, InterfaceType, ObjectType } from "type-graphql";
 import { graphqlEnum } from "./enums.js";
-import type { DomainError, defineErrors } from "./errors.js";
+import type { DomainError, ErrorCatalog, defineErrors } from "./errors.js";
 import type { Locale } from "./i18n.js";
 
 @InterfaceType({ description: "An expected refusal, returned in a mutation payload rather than thrown." })
@@ -15,13 +15,33 @@ export abstract class UserError {
   rule!: string | null;
 }
 
+/**
+ * Each error code's description in the schema, derived from the catalogue (never copied by hand):
+ * its English message (placeholders such as `{limit}` are filled at run time) and its SPEC rule.
+ */
+export function errorCodeDescriptions<Code extends string>(catalog: ErrorCatalog<Code>): Record<Code, string> {
+  return Object.fromEntries(
+    (Object.keys(catalog) as Code[]).map((code) => {
+      const { en, rule } = catalog[code];
+      return [code, rule ? `${en} (rule ${rule})` : `${en} (input check, no SPEC rule)`];
+    }),
+  ) as Record<Code, string>;
+}
+
 /** Builds `<Module>UserError` with its `<Module>ErrorCode` enum from a module's error catalog. */
 export function userErrorType<Code extends string>(name: string, errors: ReturnType<typeof defineErrors<Code>>) {
-  const codes = graphqlEnum(Object.keys(errors.catalog) as Code[], { name: `${name}ErrorCode` });
+  const codes = graphqlEnum(Object.keys(errors.catalog) as Code[], {
+    name: `${name}ErrorCode`,
+    description: `Why a ${name} mutation was refused: one value per entry of the module's error catalogue (docs/errors.md lists them with their French and English messages).`,
+    values: errorCodeDescriptions(errors.catalog),
+  });
 
-  @ObjectType(`${name}UserError`, { implements: UserError })
+  @ObjectType(`${name}UserError`, {
+    implements: UserError,
+    description: `A refusal of a ${name} mutation: a stable \`code\` to branch on, a translated \`message\` to show, the input \`field\` at fault and the SPEC \`rule\`.`,
+  })
   class ModuleUserError extends UserError {
-    @Field(() => codes)
+    @Field(() => codes, { description: "Stable machine-readable reason; branch on this, not on `message`." })
     code!: Code;
   }
 

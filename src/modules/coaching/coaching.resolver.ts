@@ -17,7 +17,10 @@ export class MemberCoachingResolver {
   }
 
   @Mutation(() => AssignCoachPayload, { description: "SVC-2: the desk assigns a member's coach and substitute." })
-  async assignCoach(@Ctx() ctx: Context, @Arg("input", () => AssignCoachInput) input: AssignCoachInput) {
+  async assignCoach(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AssignCoachInput, { description: "All of `assignCoach`'s arguments, as one `AssignCoachInput` (see its fields)." }) input: AssignCoachInput,
+  ) {
     return AssignCoachPayload.from(ctx, await coachingService.assign(ctx, input));
   }
 }

@@ -87,74 +87,127 @@ export class CollectionsResolver {
   }
 
   @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4 (art. 6.1): ask a member for a financial guarantee: amount and due date (BILLING)." })
-  async requestFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => RequestFinancialGuaranteeInput) input: RequestFinancialGuaranteeInput) {
+  async requestFinancialGuarantee(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RequestFinancialGuaranteeInput, {
+      description: "All of `requestFinancialGuarantee`'s arguments, as one `RequestFinancialGuaranteeInput` (see its fields).",
+    })
+    input: RequestFinancialGuaranteeInput,
+  ) {
     return FinancialGuaranteePayload.from(ctx, await guaranteesService.request(ctx, input));
   }
 
   @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4: record the payment of a requested guarantee (BILLING); a bank reference is recorded once." })
-  async recordFinancialGuaranteePayment(@Ctx() ctx: Context, @Arg("input", () => RecordFinancialGuaranteePaymentInput) input: RecordFinancialGuaranteePaymentInput) {
+  async recordFinancialGuaranteePayment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordFinancialGuaranteePaymentInput, {
+      description: "All of `recordFinancialGuaranteePayment`'s arguments, as one `RecordFinancialGuaranteePaymentInput` (see its fields).",
+    })
+    input: RecordFinancialGuaranteePaymentInput,
+  ) {
     return FinancialGuaranteePayload.from(ctx, await guaranteesService.recordPayment(ctx, input));
   }
 
   @Mutation(() => UseFinancialGuaranteePayload, {
     description: "BIL-4: use part of a paid guarantee against an unpaid invoice of the same member: a payment of method GUARANTEE (BILLING).",
   })
-  async useFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => UseFinancialGuaranteeInput) input: UseFinancialGuaranteeInput) {
+  async useFinancialGuarantee(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UseFinancialGuaranteeInput, { description: "All of `useFinancialGuarantee`'s arguments, as one `UseFinancialGuaranteeInput` (see its fields)." })
+    input: UseFinancialGuaranteeInput,
+  ) {
     return UseFinancialGuaranteePayload.from(ctx, await guaranteesService.use(ctx, input));
   }
 
   @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4: release a paid guarantee: what was not used is given back (BILLING)." })
-  async releaseFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => CloseFinancialGuaranteeInput) input: CloseFinancialGuaranteeInput) {
+  async releaseFinancialGuarantee(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CloseFinancialGuaranteeInput, { description: "All of `releaseFinancialGuarantee`'s arguments, as one `CloseFinancialGuaranteeInput` (see its fields)." })
+    input: CloseFinancialGuaranteeInput,
+  ) {
     return FinancialGuaranteePayload.from(ctx, await guaranteesService.release(ctx, input));
   }
 
   @Mutation(() => FinancialGuaranteePayload, { description: "BIL-4: cancel a guarantee not paid yet (BILLING)." })
-  async cancelFinancialGuarantee(@Ctx() ctx: Context, @Arg("input", () => CloseFinancialGuaranteeInput) input: CloseFinancialGuaranteeInput) {
+  async cancelFinancialGuarantee(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CloseFinancialGuaranteeInput, { description: "All of `cancelFinancialGuarantee`'s arguments, as one `CloseFinancialGuaranteeInput` (see its fields)." })
+    input: CloseFinancialGuaranteeInput,
+  ) {
     return FinancialGuaranteePayload.from(ctx, await guaranteesService.cancel(ctx, input));
   }
 
   @Mutation(() => RecordPaymentPayload, { description: "BIL-4: record a payment result (BILLING)." })
-  async recordPayment(@Ctx() ctx: Context, @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput) {
+  async recordPayment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordPaymentInput, { description: "All of `recordPayment`'s arguments, as one `RecordPaymentInput` (see its fields)." }) input: RecordPaymentInput,
+  ) {
     return RecordPaymentPayload.from(ctx, await paymentsService.record(ctx, input));
   }
 
   @Mutation(() => IssueCreditNotePayload, { description: "Correct an issued invoice by a credit note (BILLING): the only correction of an issued invoice." })
-  async issueCreditNote(@Ctx() ctx: Context, @Arg("input", () => IssueCreditNoteInput) input: IssueCreditNoteInput) {
+  async issueCreditNote(
+    @Ctx() ctx: Context,
+    @Arg("input", () => IssueCreditNoteInput, { description: "All of `issueCreditNote`'s arguments, as one `IssueCreditNoteInput` (see its fields)." }) input: IssueCreditNoteInput,
+  ) {
     return IssueCreditNotePayload.from(ctx, await creditNotesService.issue(ctx, input));
   }
 
   @Mutation(() => InvoiceDisputePayload, { description: "BIL-7: contest part of an invoice (the member, the payer, or BILLING on their behalf)." })
-  async disputeInvoice(@Ctx() ctx: Context, @Arg("input", () => DisputeInvoiceInput) input: DisputeInvoiceInput) {
+  async disputeInvoice(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DisputeInvoiceInput, { description: "All of `disputeInvoice`'s arguments, as one `DisputeInvoiceInput` (see its fields)." }) input: DisputeInvoiceInput,
+  ) {
     return InvoiceDisputePayload.from(ctx, await disputesService.open(ctx, input));
   }
 
   @Mutation(() => InvoiceDisputePayload, { description: "BIL-7: BILLING upholds (credit note) or confirms (due at once) a dispute." })
-  async resolveInvoiceDispute(@Ctx() ctx: Context, @Arg("input", () => ResolveDisputeInput) input: ResolveDisputeInput) {
+  async resolveInvoiceDispute(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ResolveDisputeInput, { description: "All of `resolveInvoiceDispute`'s arguments, as one `ResolveDisputeInput` (see its fields)." })
+    input: ResolveDisputeInput,
+  ) {
     return InvoiceDisputePayload.from(ctx, await disputesService.resolve(ctx, input));
   }
 
   @Mutation(() => RecordLegalInterestRatePayload, { description: "BIL-8: add the legal interest rate of a half-year (BILLING)." })
-  async recordLegalInterestRate(@Ctx() ctx: Context, @Arg("input", () => RecordLegalInterestRateInput) input: RecordLegalInterestRateInput) {
+  async recordLegalInterestRate(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordLegalInterestRateInput, { description: "All of `recordLegalInterestRate`'s arguments, as one `RecordLegalInterestRateInput` (see its fields)." })
+    input: RecordLegalInterestRateInput,
+  ) {
     return RecordLegalInterestRatePayload.from(ctx, await lateChargesService.recordRate(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 1: formal notice on an overdue, undisputed balance (BILLING)." })
-  async sendFormalNotice(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+  async sendFormalNotice(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DunningStepInput, { description: "All of `sendFormalNotice`'s arguments, as one `DunningStepInput` (see its fields)." }) input: DunningStepInput,
+  ) {
     return DunningPayload.from(ctx, await dunningService.sendFormalNotice(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 2: suspend services 8 days after the notice, still unpaid (BILLING)." })
-  async suspendForNonPayment(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+  async suspendForNonPayment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DunningStepInput, { description: "All of `suspendForNonPayment`'s arguments, as one `DunningStepInput` (see its fields)." }) input: DunningStepInput,
+  ) {
     return DunningPayload.from(ctx, await dunningService.suspend(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 3: second notice, after the suspension (BILLING)." })
-  async sendSecondNotice(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+  async sendSecondNotice(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DunningStepInput, { description: "All of `sendSecondNotice`'s arguments, as one `DunningStepInput` (see its fields)." }) input: DunningStepInput,
+  ) {
     return DunningPayload.from(ctx, await dunningService.sendSecondNotice(ctx, input));
   }
 
   @Mutation(() => DunningPayload, { description: "BIL-9 step 4: terminate 8 days after the second notice, still unpaid (BILLING)." })
-  async terminateForNonPayment(@Ctx() ctx: Context, @Arg("input", () => DunningStepInput) input: DunningStepInput) {
+  async terminateForNonPayment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DunningStepInput, { description: "All of `terminateForNonPayment`'s arguments, as one `DunningStepInput` (see its fields)." }) input: DunningStepInput,
+  ) {
     return DunningPayload.from(ctx, await dunningService.terminate(ctx, input));
   }
 }

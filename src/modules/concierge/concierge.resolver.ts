@@ -49,27 +49,49 @@ export class ConciergeResolver {
   }
 
   @Mutation(() => ConciergeRequestPayload, { description: "CON-1/CON-2/CON-4: a concierge request, optionally with a callback." })
-  async submitConciergeRequest(@Ctx() ctx: Context, @Arg("input", () => SubmitConciergeRequestInput) input: SubmitConciergeRequestInput) {
+  async submitConciergeRequest(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SubmitConciergeRequestInput, { description: "All of `submitConciergeRequest`'s arguments, as one `SubmitConciergeRequestInput` (see its fields)." })
+    input: SubmitConciergeRequestInput,
+  ) {
     return ConciergeRequestPayload.from(ctx, await conciergeService.submit(ctx, input));
   }
 
   @Mutation(() => ConciergeRequestPayload, { description: "CON-6: the member (or delegate, or desk) cancels a request before it is BOOKED." })
-  async cancelConciergeRequest(@Ctx() ctx: Context, @Arg("input", () => CancelConciergeRequestInput) input: CancelConciergeRequestInput) {
+  async cancelConciergeRequest(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CancelConciergeRequestInput, { description: "All of `cancelConciergeRequest`'s arguments, as one `CancelConciergeRequestInput` (see its fields)." })
+    input: CancelConciergeRequestInput,
+  ) {
     return ConciergeRequestPayload.from(ctx, await conciergeService.cancel(ctx, input));
   }
 
   @Mutation(() => UpdateConciergeRequestStatusPayload, { description: "CON-5/CON-6: the concierge partner moves a request along." })
-  async updateConciergeRequestStatus(@Ctx() ctx: Context, @Arg("input", () => UpdateConciergeRequestStatusInput) input: UpdateConciergeRequestStatusInput) {
+  async updateConciergeRequestStatus(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateConciergeRequestStatusInput, {
+      description: "All of `updateConciergeRequestStatus`'s arguments, as one `UpdateConciergeRequestStatusInput` (see its fields).",
+    })
+    input: UpdateConciergeRequestStatusInput,
+  ) {
     return UpdateConciergeRequestStatusPayload.from(ctx, await conciergeService.partnerUpdate(ctx, input));
   }
 
   @Mutation(() => ConciergePrivilegePayload, { description: "CON-2: subscribe the « Privilège » option (100.00 TTC a month)." })
-  async subscribeConciergePrivilege(@Ctx() ctx: Context, @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput) {
+  async subscribeConciergePrivilege(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ConciergePrivilegeInput, { description: "All of `subscribeConciergePrivilege`'s arguments, as one `ConciergePrivilegeInput` (see its fields)." })
+    input: ConciergePrivilegeInput,
+  ) {
     return ConciergePrivilegePayload.from(ctx, await privilegeService.subscribe(ctx, input));
   }
 
   @Mutation(() => ConciergePrivilegePayload, { description: "CON-2: cancel the « Privilège » option, effective the first day of the next month." })
-  async cancelConciergePrivilege(@Ctx() ctx: Context, @Arg("input", () => ConciergePrivilegeInput) input: ConciergePrivilegeInput) {
+  async cancelConciergePrivilege(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ConciergePrivilegeInput, { description: "All of `cancelConciergePrivilege`'s arguments, as one `ConciergePrivilegeInput` (see its fields)." })
+    input: ConciergePrivilegeInput,
+  ) {
     return ConciergePrivilegePayload.from(ctx, await privilegeService.cancel(ctx, input));
   }
 }

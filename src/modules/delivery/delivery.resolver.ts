@@ -17,7 +17,11 @@ export class DeliveryResolver {
   @Mutation(() => UpdateInvoiceDeliveryPayload, {
     description: "BIL-5: record whether the member has internet access: invoices by email, or by post (a valid postal address is then required). MEMBER, DELEGATE, DESK_AGENT.",
   })
-  async updateInvoiceDelivery(@Ctx() ctx: Context, @Arg("input", () => UpdateInvoiceDeliveryInput) input: UpdateInvoiceDeliveryInput) {
+  async updateInvoiceDelivery(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateInvoiceDeliveryInput, { description: "All of `updateInvoiceDelivery`'s arguments, as one `UpdateInvoiceDeliveryInput` (see its fields)." })
+    input: UpdateInvoiceDeliveryInput,
+  ) {
     return UpdateInvoiceDeliveryPayload.from(ctx, await deliveryService.update(ctx, input));
   }
 

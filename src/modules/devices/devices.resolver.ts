@@ -21,27 +21,42 @@ export class DevicesResolver {
   }
 
   @Mutation(() => DesignateDevicePayload, { description: "DEV-1/DEV-2: designate a device for Bitdefender protection (at most 20 per member)." })
-  async designateDevice(@Ctx() ctx: Context, @Arg("input", () => DesignateDeviceInput) input: DesignateDeviceInput) {
+  async designateDevice(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DesignateDeviceInput, { description: "All of `designateDevice`'s arguments, as one `DesignateDeviceInput` (see its fields)." }) input: DesignateDeviceInput,
+  ) {
     return DesignateDevicePayload.from(ctx, await devicesService.designate(ctx, input));
   }
 
   @Mutation(() => ActivateDevicePayload, { description: "DEV-2: the member's coach activates a designated device that has internet connectivity." })
-  async activateDevice(@Ctx() ctx: Context, @Arg("input", () => ActivateDeviceInput) input: ActivateDeviceInput) {
+  async activateDevice(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ActivateDeviceInput, { description: "All of `activateDevice`'s arguments, as one `ActivateDeviceInput` (see its fields)." }) input: ActivateDeviceInput,
+  ) {
     return ActivateDevicePayload.from(ctx, await devicesService.activate(ctx, input));
   }
 
   @Mutation(() => RemoveDevicePayload, { description: "DEV-3: remove a device; its slot is free again." })
-  async removeDevice(@Ctx() ctx: Context, @Arg("input", () => RemoveDeviceInput) input: RemoveDeviceInput) {
+  async removeDevice(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RemoveDeviceInput, { description: "All of `removeDevice`'s arguments, as one `RemoveDeviceInput` (see its fields)." }) input: RemoveDeviceInput,
+  ) {
     return RemoveDevicePayload.from(ctx, await devicesService.remove(ctx, input));
   }
 
   @Mutation(() => DeclareVipLinePayload, { description: "SVC-3: the member's coach records an Orange consumer mobile line declared by the member." })
-  async declareVipLine(@Ctx() ctx: Context, @Arg("input", () => DeclareVipLineInput) input: DeclareVipLineInput) {
+  async declareVipLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DeclareVipLineInput, { description: "All of `declareVipLine`'s arguments, as one `DeclareVipLineInput` (see its fields)." }) input: DeclareVipLineInput,
+  ) {
     return DeclareVipLinePayload.from(ctx, await vipLinesService.declare(ctx, input));
   }
 
   @Mutation(() => WithdrawVipLinePayload, { description: "SVC-3: the member's coach withdraws a declared line." })
-  async withdrawVipLine(@Ctx() ctx: Context, @Arg("input", () => WithdrawVipLineInput) input: WithdrawVipLineInput) {
+  async withdrawVipLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => WithdrawVipLineInput, { description: "All of `withdrawVipLine`'s arguments, as one `WithdrawVipLineInput` (see its fields)." }) input: WithdrawVipLineInput,
+  ) {
     return WithdrawVipLinePayload.from(ctx, await vipLinesService.withdraw(ctx, input));
   }
 }

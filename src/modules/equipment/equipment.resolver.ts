@@ -15,7 +15,11 @@ export const RecordEquipmentPurchasePayload = Payload("RecordEquipmentPurchase",
 @Resolver()
 export class EquipmentResolver {
   @Mutation(() => RecordEquipmentPurchasePayload, { description: "BIL-1: record equipment sold to an active member, billed once on the next invoice (DESK_AGENT, BILLING)." })
-  async recordEquipmentPurchase(@Ctx() ctx: Context, @Arg("input", () => RecordEquipmentPurchaseInput) input: RecordEquipmentPurchaseInput) {
+  async recordEquipmentPurchase(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordEquipmentPurchaseInput, { description: "All of `recordEquipmentPurchase`'s arguments, as one `RecordEquipmentPurchaseInput` (see its fields)." })
+    input: RecordEquipmentPurchaseInput,
+  ) {
     return RecordEquipmentPurchasePayload.from(ctx, await equipmentService.record(ctx, input));
   }
 

@@ -37,47 +37,83 @@ export const InterventionQuotePayload = Payload("InterventionQuote", interventio
 @Resolver()
 export class InterventionsResolver {
   @Mutation(() => AssistanceRequestPayload, { description: "INT-1: open a remote assistance request (24/7; TV/VOD within its hours, INT-5)." })
-  async openAssistanceRequest(@Ctx() ctx: Context, @Arg("input", () => OpenAssistanceRequestInput) input: OpenAssistanceRequestInput) {
+  async openAssistanceRequest(
+    @Ctx() ctx: Context,
+    @Arg("input", () => OpenAssistanceRequestInput, { description: "All of `openAssistanceRequest`'s arguments, as one `OpenAssistanceRequestInput` (see its fields)." })
+    input: OpenAssistanceRequestInput,
+  ) {
     return AssistanceRequestPayload.from(ctx, await assistanceService.open(ctx, input));
   }
 
   @Mutation(() => AssistanceRequestPayload, { description: "INT-1: the Desk records how the remote assistance ended (once)." })
-  async recordRemoteAssistanceOutcome(@Ctx() ctx: Context, @Arg("input", () => RecordRemoteAssistanceOutcomeInput) input: RecordRemoteAssistanceOutcomeInput) {
+  async recordRemoteAssistanceOutcome(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RecordRemoteAssistanceOutcomeInput, {
+      description: "All of `recordRemoteAssistanceOutcome`'s arguments, as one `RecordRemoteAssistanceOutcomeInput` (see its fields).",
+    })
+    input: RecordRemoteAssistanceOutcomeInput,
+  ) {
     return AssistanceRequestPayload.from(ctx, await assistanceService.recordOutcome(ctx, input));
   }
 
   @Query(() => InterventionQuotePayload, { description: "INT-3: the price of a home intervention, to show before booking (Annexe 1)." })
-  async interventionQuote(@Ctx() ctx: Context, @Arg("input", () => InterventionQuoteInput) input: InterventionQuoteInput) {
+  async interventionQuote(
+    @Ctx() ctx: Context,
+    @Arg("input", () => InterventionQuoteInput, { description: "All of `interventionQuote`'s arguments, as one `InterventionQuoteInput` (see its fields)." })
+    input: InterventionQuoteInput,
+  ) {
     return InterventionQuotePayload.from(ctx, await bookingService.quote(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-2/INT-3: the Desk books a home intervention after a failed remote assistance." })
-  async bookHomeIntervention(@Ctx() ctx: Context, @Arg("input", () => BookHomeInterventionInput) input: BookHomeInterventionInput) {
+  async bookHomeIntervention(
+    @Ctx() ctx: Context,
+    @Arg("input", () => BookHomeInterventionInput, { description: "All of `bookHomeIntervention`'s arguments, as one `BookHomeInterventionInput` (see its fields)." })
+    input: BookHomeInterventionInput,
+  ) {
     return InterventionPayload.from(ctx, await bookingService.book(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-6: the member confirms their data is backed up." })
-  async confirmInterventionBackup(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+  async confirmInterventionBackup(
+    @Ctx() ctx: Context,
+    @Arg("input", () => InterventionIdInput, { description: "All of `confirmInterventionBackup`'s arguments, as one `InterventionIdInput` (see its fields)." })
+    input: InterventionIdInput,
+  ) {
     return InterventionPayload.from(ctx, await lifecycleService.confirmBackup(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-6: the technician or coach starts; refused until the backup is confirmed." })
-  async startIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+  async startIntervention(
+    @Ctx() ctx: Context,
+    @Arg("input", () => InterventionIdInput, { description: "All of `startIntervention`'s arguments, as one `InterventionIdInput` (see its fields)." }) input: InterventionIdInput,
+  ) {
     return InterventionPayload.from(ctx, await lifecycleService.start(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "The technician or coach marks a started intervention done." })
-  async completeIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+  async completeIntervention(
+    @Ctx() ctx: Context,
+    @Arg("input", () => InterventionIdInput, { description: "All of `completeIntervention`'s arguments, as one `InterventionIdInput` (see its fields)." })
+    input: InterventionIdInput,
+  ) {
     return InterventionPayload.from(ctx, await lifecycleService.complete(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-4: the technician, coach or desk records a refusal and its reason." })
-  async refuseIntervention(@Ctx() ctx: Context, @Arg("input", () => RefuseInterventionInput) input: RefuseInterventionInput) {
+  async refuseIntervention(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RefuseInterventionInput, { description: "All of `refuseIntervention`'s arguments, as one `RefuseInterventionInput` (see its fields)." })
+    input: RefuseInterventionInput,
+  ) {
     return InterventionPayload.from(ctx, await lifecycleService.refuse(ctx, input));
   }
 
   @Mutation(() => InterventionPayload, { description: "INT-3: the Desk cancels a booked intervention; it no longer counts." })
-  async cancelIntervention(@Ctx() ctx: Context, @Arg("input", () => InterventionIdInput) input: InterventionIdInput) {
+  async cancelIntervention(
+    @Ctx() ctx: Context,
+    @Arg("input", () => InterventionIdInput, { description: "All of `cancelIntervention`'s arguments, as one `InterventionIdInput` (see its fields)." }) input: InterventionIdInput,
+  ) {
     return InterventionPayload.from(ctx, await lifecycleService.cancel(ctx, input));
   }
 

@@ -20,7 +20,11 @@ export class InvoicingResolver {
       "BIL-1/2/3/5/6/10: bill a month (YYYY-MM, from its first day on): monthly items of the month (first month prorated), " +
       "one-off items dated up to its end not billed yet; invoices split by payer, numbered and issued at once. Idempotent.",
   })
-  async runMonthlyBilling(@Ctx() ctx: Context, @Arg("input", () => RunMonthlyBillingInput) input: RunMonthlyBillingInput) {
+  async runMonthlyBilling(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RunMonthlyBillingInput, { description: "All of `runMonthlyBilling`'s arguments, as one `RunMonthlyBillingInput` (see its fields)." })
+    input: RunMonthlyBillingInput,
+  ) {
     return RunMonthlyBillingPayload.from(ctx, await billingRunService.runMonthlyBilling(ctx, input.month));
   }
 
