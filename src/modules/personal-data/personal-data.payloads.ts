@@ -7,4 +7,4 @@ const personalDataUserErrors = userErrorType("PersonalData", personalDataErrors)
 
 export const ErasePersonalDataPayload = Payload("ErasePersonalData", personalDataUserErrors, {
   erasure: { type: () => PersonalDataErasure, description: "GDP-3: when the member was anonymised and the retention ledger; null when refused." },
-});
+}, "The answer to erasePersonalData (GDP-3).");

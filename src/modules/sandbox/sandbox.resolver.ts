@@ -8,8 +8,7 @@ import { SandboxClockMove, SandboxClockState, SandboxUserError, toSandboxUserErr
 export const AdvanceSandboxClockPayload = Payload(
   "AdvanceSandboxClock",
   { ModuleUserError: SandboxUserError, toUserErrors: toSandboxUserErrors },
-  { move: { type: () => SandboxClockMove, description: "The move; null when refused." } },
-);
+  { move: { type: () => SandboxClockMove, description: "The move; null when refused." } }, "The answer to advanceSandboxClock (issue 13): refused outside a sandbox.");
 
 @Resolver()
 export class SandboxResolver {

@@ -19,7 +19,7 @@ export class SandboxClockState {
 
 @ObjectType({ description: "What moving the clock did." })
 export class SandboxClockMove {
-  @Field(() => SandboxClockState)
+  @Field(() => SandboxClockState, { description: "The sandbox clock after the move." })
   clock!: SandboxClockState;
 
   @Field(() => DateTimeScalar, { description: "The sandbox time before the move." })

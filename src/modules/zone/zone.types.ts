@@ -7,10 +7,10 @@ export type ZoneUserError = InstanceType<typeof ZoneUserError>;
 
 @ObjectType({ description: "ZON-1: whether a place is inside the coverage zone." })
 export class CoverageEligibility {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "ZON-1: true when the postal code and commune are inside the coverage zone, so the person may apply (MEM-1)." })
   eligible!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The postal code checked, trimmed (five digits when recognised)." })
   postalCode!: string;
 
   @Field(() => String, { description: "The commune's official spelling when it was recognised, else as given." })
