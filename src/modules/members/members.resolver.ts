@@ -12,7 +12,7 @@ export const { ConnectionType: MemberConnection } = Connection(Member, "Member")
 
 export const UpdateMemberContactPayload = Payload("UpdateMemberContact", userErrorType("Member", memberErrors), {
   member: { type: () => Member, description: "The member after the change; null when refused." },
-});
+}, "The answer to updateMemberContact (MEM-1).");
 
 @Resolver(() => Member)
 export class MembersResolver {
