@@ -26,7 +26,7 @@ export class MembershipResolver {
   }
 
   @Query(() => CandidacyConnection, { description: "MEM-2: candidacies, oldest first (COMMITTEE, DESK_AGENT)." })
-  candidacies(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => CandidacyStatus, { nullable: true }) status: CandidacyStatusValue | null) {
+  candidacies(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => CandidacyStatus, { nullable: true, description: "Only candidacies in this state; all when left out." }) status: CandidacyStatusValue | null) {
     return candidacyService.candidacies(ctx, { ...page, status });
   }
 
