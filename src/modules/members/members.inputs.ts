@@ -5,7 +5,7 @@ export class PostalAddressInput {
   @Field(() => String, { description: "Street line: number and street name (required)." })
   line1!: string;
 
-  @Field(() => String, { nullable: true }, { description: "Complement (building, staircase, floor); optional." })
+  @Field(() => String, { nullable: true, description: "Complement (building, staircase, floor); optional." })
   line2?: string | null;
 
   @Field(() => String, { description: "Five-digit French postal code; must belong to the commune." })
@@ -23,13 +23,13 @@ export class UpdateMemberContactInput {
   })
   memberId?: string | null;
 
-  @Field(() => String, { nullable: true }, { description: "The new e-mail address; must be valid and not used by another member." })
+  @Field(() => String, { nullable: true, description: "The new e-mail address; must be valid and not used by another member." })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: "A French number, in any usual format; stored in E.164." })
   phone?: string | null;
 
-  @Field(() => PostalAddressInput, { nullable: true }, { description: "The new domicile; must stay inside the coverage zone (MEM-1, ZON-1)." })
+  @Field(() => PostalAddressInput, { nullable: true, description: "The new domicile; must stay inside the coverage zone (MEM-1, ZON-1)." })
   postalAddress?: PostalAddressInput | null;
 
   @Field(() => ID, {

@@ -23,7 +23,7 @@ export class PostalAddress {
   @Field(() => String, { description: "Street line: number and street name." })
   line1!: string;
 
-  @Field(() => String, { nullable: true }, { description: "Complement (building, staircase, floor); null when none." })
+  @Field(() => String, { nullable: true, description: "Complement (building, staircase, floor); null when none." })
   line2!: string | null;
 
   @Field(() => String, { description: "Five-digit French postal code." })
@@ -59,7 +59,7 @@ export class Member extends Node {
   @Field(() => DateScalar, { description: "Date of birth (YYYY-MM-DD); MEM-1 requires an adult." })
   birthDate!: string;
 
-  @Field(() => String, { nullable: true }, { description: "Nationality as declared on the candidacy; null when not given." })
+  @Field(() => String, { nullable: true, description: "Nationality as declared on the candidacy; null when not given." })
   nationality!: string | null;
 
   @Field(() => String, { description: "Contact and invoicing e-mail address (BIL-5), lower case." })
@@ -71,7 +71,7 @@ export class Member extends Node {
   @Field(() => PostalAddress, { description: "MEM-1: the domicile, inside the coverage zone (ZON-1)." })
   postalAddress!: PostalAddress;
 
-  @Field(() => LegalEntity, { nullable: true }, { description: "The legal entity held for professional use (« Option Intérieur Pro »); null for a private member." })
+  @Field(() => LegalEntity, { nullable: true, description: "The legal entity held for professional use (« Option Intérieur Pro »); null for a private member." })
   legalEntity!: LegalEntity | null;
 
   @Field(() => Boolean, { description: "MEM-3: a former member in good standing, who may rejoin." })
@@ -100,10 +100,10 @@ export class Delegate extends Node {
   @Field(() => String, { description: "The delegate's given name." })
   firstName!: string;
 
-  @Field(() => String, { nullable: true }, { description: "The delegate's e-mail address; null when not given." })
+  @Field(() => String, { nullable: true, description: "The delegate's e-mail address; null when not given." })
   email!: string | null;
 
-  @Field(() => String, { nullable: true }, { description: "The delegate's phone number in E.164; null when not given." })
+  @Field(() => String, { nullable: true, description: "The delegate's phone number in E.164; null when not given." })
   phone!: string | null;
 
   @Field(() => DateTimeScalar, { description: "When the designation was registered." })

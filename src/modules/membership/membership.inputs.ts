@@ -44,17 +44,17 @@ export class SubmitCandidacyInput {
   @Field(() => PostalAddressInput, { description: "Must be inside the coverage zone (ZON-1)." })
   postalAddress!: PostalAddressInput;
 
-  @Field(() => LegalEntityInput, { nullable: true }, { description: "MEM-1: the legal entity, when applying for professional use." })
+  @Field(() => LegalEntityInput, { nullable: true, description: "MEM-1: the legal entity, when applying for professional use." })
   legalEntity?: LegalEntityInput | null;
 }
 
-@InputType(, { description: "MEM-2: open the selection committee's meeting of a week (COMMITTEE)." })
+@InputType({ description: "MEM-2: open the selection committee's meeting of a week (COMMITTEE)." })
 export class CreateCommitteeMeetingInput {
   @Field(() => DateScalar, { description: "The meeting's date; one meeting per ISO week (Europe/Paris)." })
   heldOn!: string;
 }
 
-@InputType(, { description: "MEM-2: the committee's decision on one candidacy, at one of its meetings." })
+@InputType({ description: "MEM-2: the committee's decision on one candidacy, at one of its meetings." })
 export class DecideCandidacyInput {
   @Field(() => ID, { description: "The global ID of the CommitteeMeeting deciding." })
   meetingId!: string;
@@ -69,7 +69,7 @@ export class DecideCandidacyInput {
   reason!: string;
 }
 
-@InputType(, { description: "MEM-2: the entry fee was paid; the accepted candidate becomes ACTIVE." })
+@InputType({ description: "MEM-2: the entry fee was paid; the accepted candidate becomes ACTIVE." })
 export class RecordEntryFeePaymentInput {
   @Field(() => ID, { description: "The global ID of the ACCEPTED member who paid." })
   memberId!: string;
@@ -78,19 +78,19 @@ export class RecordEntryFeePaymentInput {
   amountCents!: number;
 }
 
-@InputType(, { description: "MEM-2: end a membership (by the member, or recorded by the desk with a reason)." })
+@InputType({ description: "MEM-2: end a membership (by the member, or recorded by the desk with a reason)." })
 export class TerminateMembershipInput extends OwnMemberInput {
   @Field(() => String, { nullable: true, description: "Required when the desk records it." })
   reason?: string | null;
 }
 
-@InputType(, { description: "MEM-3: a debt-recovery procedure was opened against a member; they can never become honorary." })
+@InputType({ description: "MEM-3: a debt-recovery procedure was opened against a member; they can never become honorary." })
 export class RecordDebtRecoveryOpenedInput {
   @Field(() => ID, { description: "The global ID of the member concerned." })
   memberId!: string;
 }
 
-@InputType(, { description: "MEM-3: an honorary member rejoins (fee-free twice, then with the entry fee)." })
+@InputType({ description: "MEM-3: an honorary member rejoins (fee-free twice, then with the entry fee)." })
 export class RejoinMembershipInput extends OwnMemberInput {}
 
 @InputType({ description: "MEM-4: name, first name, address and contact (email or phone) of the delegate." })
@@ -104,10 +104,10 @@ export class DesignateDelegateInput extends OwnMemberInput {
   @Field(() => String, { description: "The delegate's postal address, one line." })
   postalAddress!: string;
 
-  @Field(() => String, { nullable: true }, { description: "The delegate's e-mail address; at least one of email and phone is required." })
+  @Field(() => String, { nullable: true, description: "The delegate's e-mail address; at least one of email and phone is required." })
   email?: string | null;
 
-  @Field(() => String, { nullable: true }, { description: "The delegate's French phone number, any usual format; at least one of email and phone is required." })
+  @Field(() => String, { nullable: true, description: "The delegate's French phone number, any usual format; at least one of email and phone is required." })
   phone?: string | null;
 
   @Field(() => DelegateNotificationChannel, {
@@ -117,7 +117,7 @@ export class DesignateDelegateInput extends OwnMemberInput {
   notifiedVia?: "APP" | "EMAIL" | "PHONE" | null;
 }
 
-@InputType(, { description: "MEM-4: revoke the member's active delegate." })
+@InputType({ description: "MEM-4: revoke the member's active delegate." })
 export class RevokeDelegateInput extends OwnMemberInput {}
 
 @InputType({ description: "BIL-6: a third-party payer." })
@@ -141,7 +141,7 @@ export class DesignatePayerInput extends OwnMemberInput {
   itemKinds?: (typeof BILLABLE_ITEM_KINDS)[number][] | null;
 }
 
-@InputType(, { description: "BIL-6: revoke a third-party payer; the member pays what the payer took over from then on." })
+@InputType({ description: "BIL-6: revoke a third-party payer; the member pays what the payer took over from then on." })
 export class RevokePayerInput {
   @Field(() => ID, { description: "The global ID of the Payer to revoke." })
   payerId!: string;

@@ -61,7 +61,7 @@ export class Candidacy extends Node {
   @Field(() => Int, { description: "Age today (Europe/Paris)." })
   age!: number;
 
-  @Field(() => String, { nullable: true }, { description: "ISO 3166-1 alpha-2 code as declared (e.g. FR); null when not given." })
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 code as declared (e.g. FR); null when not given." })
   nationality!: string | null;
 
   @Field(() => String, { description: "The domicile's postal code (ZON-1), without the street (AUT-3)." })
@@ -76,7 +76,7 @@ export class Candidacy extends Node {
   @Field(() => DateTimeScalar, { description: "When the candidate applied." })
   submittedAt!: Date;
 
-  @Field(() => CommitteeDecision, { nullable: true }, { description: "MEM-2: the committee's decision; null while PENDING." })
+  @Field(() => CommitteeDecision, { nullable: true, description: "MEM-2: the committee's decision; null while PENDING." })
   decision!: CommitteeDecision | null;
 }
 
@@ -99,16 +99,16 @@ export class MembershipEvent {
   @Field(() => DateTimeScalar, { description: "When it happened." })
   at!: Date;
 
-  @Field(() => Int, { nullable: true }, { description: "ENTRY_FEE_PAID: the entry fee paid, in euro cents; null for other kinds." })
+  @Field(() => Int, { nullable: true, description: "ENTRY_FEE_PAID: the entry fee paid, in euro cents; null for other kinds." })
   entryFeeCents!: number | null;
 
-  @Field(() => Boolean, { nullable: true }, { description: "ENTRY_FEE_PAID, ACTIVATED and REJOINED: true when MEM-3 waived the entry fee (one of the two fee-free rejoins)." })
+  @Field(() => Boolean, { nullable: true, description: "ENTRY_FEE_PAID, ACTIVATED and REJOINED: true when MEM-3 waived the entry fee (one of the two fee-free rejoins)." })
   entryFeeWaived!: boolean | null;
 
-  @Field(() => Boolean, { nullable: true }, { description: "ACTIVATED and REJOINED: whether a welcome gift is due (never on rejoining, MEM-3); null otherwise." })
+  @Field(() => Boolean, { nullable: true, description: "ACTIVATED and REJOINED: whether a welcome gift is due (never on rejoining, MEM-3); null otherwise." })
   welcomeGift!: boolean | null;
 
-  @Field(() => String, { nullable: true }, { description: "REJECTED and TERMINATED: the reason given; null otherwise." })
+  @Field(() => String, { nullable: true, description: "REJECTED and TERMINATED: the reason given; null otherwise." })
   reason!: string | null;
 }
 
@@ -131,6 +131,6 @@ export class Membership {
   @Field(() => Boolean, { description: "MEM-3: a debt-recovery procedure was opened at some point." })
   debtRecoveryOpened!: boolean;
 
-  @Field(() => DateTimeScalar, { nullable: true }, { description: "When the membership ended; null while it has not." })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the membership ended; null while it has not." })
   terminatedAt!: Date | null;
 }

@@ -54,7 +54,7 @@ export class ServiceAvailability {
   @Field(() => DateTimeScalar, { nullable: true, description: "Next opening when closed." })
   nextOpensAt!: Date | null;
 
-  @Field(() => String, { nullable: true }, { description: "Who provides the service in the current (or, when closed, the next) opening when not Parnasse, e.g. SUBCONTRACTOR on Saturdays (MBX-5, BUR-2); null for Parnasse." })
+  @Field(() => String, { nullable: true, description: "Who provides the service in the current (or, when closed, the next) opening when not Parnasse, e.g. SUBCONTRACTOR on Saturdays (MBX-5, BUR-2); null for Parnasse." })
   providedBy!: string | null;
 
   @Field(() => String, { description: "The SPEC rule that sets these hours." })
