@@ -7,7 +7,7 @@ const quoteUserErrors = userErrorType("Quote", quoteErrors);
 
 export const QuoteRequestPayload = Payload("QuoteRequest", quoteUserErrors, {
   request: { type: () => QuoteRequest, description: "The request; null when refused." },
-});
+}, "The answer to requestQuote (QUO-1, QUO-2).");
 export const QuotePayload = Payload("Quote", quoteUserErrors, {
   quote: { type: () => Quote, description: "The quote after the change; null when refused." },
-});
+}, "The answer to issueQuote, acceptQuote and declineQuote (QUO-2, QUO-3).");

@@ -26,8 +26,8 @@ export class QuotesResolver {
   quotes(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("memberId", () => ID, { nullable: true }) memberId: string | null,
-    @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteViewStatus | null,
+    @Arg("memberId", () => ID, { nullable: true, description: "Only this member's quotes (global ID of a Member). MEMBER and DELEGATE see only their own: another member's ID gives an empty page." }) memberId: string | null,
+    @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes in this state." }) status: QuoteViewStatus | null,
   ) {
     return quoteReads.quotes(ctx, { ...page, memberId, status });
   }
@@ -36,7 +36,7 @@ export class QuotesResolver {
   quoteRequests(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("memberId", () => ID, { nullable: true }) memberId: string | null,
+    @Arg("memberId", () => ID, { nullable: true, description: "Only this member's requests (global ID of a Member). MEMBER and DELEGATE see only their own: another member's ID gives an empty page." }) memberId: string | null,
     @Arg("awaitingQuote", () => Boolean, { nullable: true, description: "Only requests with no quote in force." }) awaitingQuote: boolean | null,
   ) {
     return quoteReads.quoteRequests(ctx, { ...page, memberId, awaitingQuote });
@@ -65,17 +65,17 @@ export class QuotesResolver {
 
 @Resolver(() => Quote)
 export class QuoteFieldsResolver {
-  @FieldResolver(() => QuotePurpose)
+  @FieldResolver(() => QuotePurpose, { description: "QUO-1: what the quote is for (its request's purpose)." })
   purpose(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuotePurposeValue> {
     return quoteReads.purposeOf(ctx, quote);
   }
 
-  @FieldResolver(() => [QuoteLine])
+  @FieldResolver(() => [QuoteLine], { description: "QUO-2: the lines, in position order." })
   lines(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteLine[]> {
     return quoteReads.linesOf(ctx, quote);
   }
 
-  @FieldResolver(() => QuoteRequest)
+  @FieldResolver(() => QuoteRequest, { description: "The request this quote answers." })
   request(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteRequest> {
     return quoteReads.requestOf(ctx, quote);
   }
@@ -83,7 +83,7 @@ export class QuoteFieldsResolver {
 
 @Resolver(() => QuoteRequest)
 export class QuoteRequestFieldsResolver {
-  @FieldResolver(() => QuoteRequestStatus)
+  @FieldResolver(() => QuoteRequestStatus, { description: "The state of the request's latest quote; AWAITING_QUOTE before the first." })
   status(@Root() request: QuoteRequest, @Ctx() ctx: Context): Promise<QuoteRequestStatusValue> {
     return quoteReads.statusOf(ctx, request);
   }
@@ -103,7 +103,7 @@ export class QuoteRequestFieldsResolver {
 @Resolver(() => Member)
 export class MemberQuotesResolver {
   @FieldResolver(() => QuoteConnection, { description: "QUO-2: the member's quotes, newest first." })
-  quotes(@Root() member: Member, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => QuoteStatus, { nullable: true }) status: QuoteViewStatus | null) {
+  quotes(@Root() member: Member, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes in this state." }) status: QuoteViewStatus | null) {
     return quoteReads.memberQuotes(ctx, member.rawId, { ...page, status });
   }
 
