@@ -62,7 +62,7 @@ export class AddressResolver {
 
 @Resolver(() => InternetLine)
 export class InternetLineResolver {
-  @FieldResolver(() => Address)
+  @FieldResolver(() => Address, { description: "The address the line serves." })
   address(@Root() line: InternetLine, @Ctx() ctx: Context): Promise<Address> {
     return premisesService.addressOfLine(ctx, line);
   }
