@@ -16,13 +16,13 @@ const officeAssistanceUserErrors = userErrorType("OfficeAssistance", officeAssis
 
 export const OfficeAssistanceRequestPayload = Payload("OfficeAssistanceRequest", officeAssistanceUserErrors, {
   request: { type: () => OfficeAssistanceRequest, description: "The request after the change; null when refused." },
-});
+}, "The answer to requestOfficeAssistance and confirmOfficeAssistanceBackup (BUR-1, BUR-2, BUR-4).");
 export const OfficeAssistanceSessionPayload = Payload("OfficeAssistanceSession", officeAssistanceUserErrors, {
   session: { type: () => OfficeAssistanceSession, description: "The session after the change; null when refused." },
-});
+}, "The answer to consentToScreenSharing and stopScreenSharing (BUR-4).");
 export const OfficeAssistanceVisitPayload = Payload("OfficeAssistanceVisit", officeAssistanceUserErrors, {
   visit: { type: () => OfficeAssistanceVisit, description: "The visit booked; null when refused." },
-});
+}, "The answer to bookOfficeAssistanceVisit (BUR-3).");
 
 @Resolver()
 export class OfficeAssistanceResolver {
