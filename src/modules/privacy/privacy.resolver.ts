@@ -22,10 +22,10 @@ const privacyUserErrors = userErrorType("Privacy", privacyErrors);
 
 export const PrivacyRequestPayload = Payload("PrivacyRequest", privacyUserErrors, {
   request: { type: () => PrivacyRequest, description: "The request after the change; null when refused." },
-});
+}, "The answer to filePrivacyRequest, extendPrivacyRequestDeadline, answerPrivacyRequest and rejectPrivacyRequest (GDP-1).");
 export const ProcessingLimitPayload = Payload("ProcessingLimit", privacyUserErrors, {
   limit: { type: () => ProcessingLimit, description: "The objection or restriction after the change; null when refused." },
-});
+}, "The answer to liftProcessingLimit (GDP-1).");
 
 @Resolver()
 export class PrivacyResolver {
@@ -35,7 +35,7 @@ export class PrivacyResolver {
   privacyRequests(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => PrivacyRequestFilter, { nullable: true }) filter: PrivacyRequestFilter | null,
+    @Arg("filter", () => PrivacyRequestFilter, { nullable: true, description: "Which requests to list; all when left out." }) filter: PrivacyRequestFilter | null,
   ): Promise<ConnectionShape<PrivacyRequest>> {
     return privacyReads.list(ctx, filter, page);
   }
@@ -107,7 +107,7 @@ export class MemberPrivacyResolver {
   }
 
   @FieldResolver(() => [ProcessingLimit], { description: "GDP-1: the member's objections and restrictions, per purpose; in force only unless `inForce: false`." })
-  processingLimits(@Root() member: Member, @Ctx() ctx: Context, @Arg("inForce", () => Boolean, { defaultValue: true }) inForce: boolean): Promise<ProcessingLimit[]> {
+  processingLimits(@Root() member: Member, @Ctx() ctx: Context, @Arg("inForce", () => Boolean, { defaultValue: true, description: "True (the default): only limits in force; false: only lifted ones." }) inForce: boolean): Promise<ProcessingLimit[]> {
     return privacyReads.limitsOfMember(ctx, member.rawId, inForce);
   }
 }
