@@ -24,10 +24,10 @@ const proUserErrors = userErrorType("Pro", proErrors);
 
 export const ProServiceRequestPayload = Payload("ProServiceRequest", proUserErrors, {
   request: { type: () => ProServiceRequest, description: "The request after the change; null when refused." },
-});
+}, "The answer to requestProService, assignProServiceTechnician, recordProServiceStudy and recordProServiceInstallation (PRO-1).");
 export const ProBrickPayload = Payload("ProBrick", proUserErrors, {
   brick: { type: () => ProBrick, description: "The brick after the change; null when refused." },
-});
+}, "The answer to subscribeProBrick, assignProBrickTechnician, recordProBrickPrerequisite and terminateProBrick (PRO-2..4).");
 
 @Resolver()
 export class ProResolver {
