@@ -5,5 +5,5 @@ import { Announcement, OptionSubscription } from "./options.types.js";
 
 const optionUserErrors = userErrorType("Option", optionErrors);
 
-export const OptionPayload = Payload("Option", optionUserErrors, { option: () => OptionSubscription }, "The option after the change; null when refused.");
-export const PublishAnnouncementPayload = Payload("PublishAnnouncement", optionUserErrors, { announcement: () => Announcement });
+export const OptionPayload = Payload("Option", optionUserErrors, { option: { type: () => OptionSubscription, description: "The option after the change; null when refused." } }, "The option after the change; null when refused.");
+export const PublishAnnouncementPayload = Payload("PublishAnnouncement", optionUserErrors, { announcement: { type: () => Announcement, description: "The announcement published; null when refused." } }, "The answer to publishAnnouncement (OPT-6).");

@@ -32,7 +32,7 @@ export class OptionsResolver {
   }
 
   @Query(() => AnnouncementConnection, { description: "OPT-6: announcements concerning the caller's member (desk: all), newest first." })
-  announcements(@Ctx() ctx: Context, @Arg("first", () => Int) first: number, @Arg("after", () => String, { nullable: true }) after: string | null) {
+  announcements(@Ctx() ctx: Context, @Arg("first", () => Int, { description: "How many announcements to return (1 to 100)." }) first: number, @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page; the first page when left out." }) after: string | null) {
     return optionsService.announcements(ctx, { first, after });
   }
 
