@@ -18,14 +18,14 @@ export const { ConnectionType: CircleEventConnection } = Connection(CircleEvent,
 
 export const SalonAppointmentPayload = Payload("SalonAppointment", salonUserErrors, {
   appointment: { type: () => SalonAppointment, description: "The appointment after the change; null when refused." },
-});
+}, "The answer to bookSalonAppointment and cancelSalonAppointment (SVC-4).");
 export const PublishCircleEventPayload = Payload("PublishCircleEvent", salonUserErrors, {
   event: { type: () => CircleEvent, description: "The published event; null when refused." },
-});
+}, "The answer to publishCircleEvent (SVC-4).");
 export const CircleEventRegistrationPayload = Payload("CircleEventRegistration", salonUserErrors, {
   registration: { type: () => CircleEventRegistration, description: "The registration after the change; null when refused." },
   event: { type: () => CircleEvent, description: "The event, with its places left; null when refused." },
-});
+}, "The answer to registerForCircleEvent and unregisterFromCircleEvent (SVC-4).");
 
 @Resolver()
 export class SalonResolver {
@@ -40,7 +40,7 @@ export class SalonResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg("from", () => DateTimeScalar, { nullable: true, description: "Appointments starting at or after; defaults to now." }) from: Date | null,
     @Arg("to", () => DateTimeScalar, { nullable: true, description: "Appointments starting before." }) to: Date | null,
-    @Arg("includeCancelled", () => Boolean, { defaultValue: false }) includeCancelled: boolean,
+    @Arg("includeCancelled", () => Boolean, { defaultValue: false, description: "True to list cancelled appointments too; false (the default) lists booked ones only." }) includeCancelled: boolean,
   ) {
     return salonAppointmentsService.agenda(ctx, { ...page, from, to, includeCancelled });
   }
@@ -111,7 +111,7 @@ export class CircleEventResolver {
     return circleEventsService.registeredCount(ctx, event.rawId);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: "Places left: capacity minus live registrations, never below 0." })
   async remainingPlaces(@Root() event: CircleEvent, @Ctx() ctx: Context): Promise<number> {
     return Math.max(0, event.capacity - (await circleEventsService.registeredCount(ctx, event.rawId)));
   }
@@ -124,7 +124,7 @@ export class CircleEventResolver {
 
 @Resolver(() => CircleEventRegistration)
 export class CircleEventRegistrationResolver {
-  @FieldResolver(() => CircleEvent)
+  @FieldResolver(() => CircleEvent, { description: "The event registered for." })
   event(@Root() registration: CircleEventRegistration, @Ctx() ctx: Context): Promise<CircleEvent> {
     return circleEventsService.event(ctx, registration.eventRawId);
   }
