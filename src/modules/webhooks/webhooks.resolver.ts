@@ -18,17 +18,17 @@ const SECRET_DESCRIPTION = "The signing secret (`whsec_…`), shown this once: k
 export const RegisterWebhookEndpointPayload = Payload("RegisterWebhookEndpoint", webhooksUserErrors, {
   endpoint: { type: () => WebhookEndpoint, description: "The new endpoint; null when refused." },
   signingKey: { type: () => String, description: SECRET_DESCRIPTION },
-});
+}, "The answer to registerWebhookEndpoint (issue 13).");
 export const WebhookEndpointPayload = Payload("WebhookEndpoint", webhooksUserErrors, {
   endpoint: { type: () => WebhookEndpoint, description: "The endpoint after the change; null when refused." },
-});
+}, "The answer to updateWebhookEndpoint, disableWebhookEndpoint and enableWebhookEndpoint (issue 13).");
 export const RotateWebhookSigningKeyPayload = Payload("RotateWebhookSigningKey", webhooksUserErrors, {
   endpoint: { type: () => WebhookEndpoint, description: "The endpoint; `previousKeyExpiresAt` says until when the old secret signs too." },
   signingKey: { type: () => String, description: SECRET_DESCRIPTION },
-});
+}, "The answer to rotateWebhookSigningKey (issue 13).");
 export const RedeliverWebhookEventsPayload = Payload("RedeliverWebhookEvents", webhooksUserErrors, {
   queued: { type: () => Int, description: "How many deliveries were queued (a delivery still pending is already queued and not counted); null when refused." },
-});
+}, "The answer to redeliverWebhookEvents (issue 13).");
 
 @Resolver()
 export class WebhooksResolver {
@@ -41,7 +41,7 @@ export class WebhooksResolver {
     nullable: true,
     description: "Issue 13: every delivery attempt to an endpoint, newest first: status, duration, the first kilobyte of the answer. Null for an endpoint you may not read.",
   })
-  webhookAttempts(@Ctx() ctx: Context, @Arg("endpointId", () => ID) endpointId: string, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<WebhookAttempt> | null> {
+  webhookAttempts(@Ctx() ctx: Context, @Arg("endpointId", () => ID, { description: "The global ID of one of the caller's WebhookEndpoints; null is returned for another's." }) endpointId: string, @Args(() => PageArgs) page: PageArgs): Promise<ConnectionShape<WebhookAttempt> | null> {
     return webhooksService.attempts(ctx, { endpointId, ...page });
   }
 
