@@ -32,7 +32,7 @@ export class MembersResolver {
   }
 
   @Mutation(() => UpdateMemberContactPayload, { description: "Change a member's email, phone or postal address (MEM-1)." })
-  async updateMemberContact(@Ctx() ctx: Context, @Arg("input", () => UpdateMemberContactInput) input: UpdateMemberContactInput) {
+  async updateMemberContact(@Ctx() ctx: Context, @Arg("input", () => UpdateMemberContactInput, { description: "The member (desk only) and the contact fields to change; at least one." }) input: UpdateMemberContactInput) {
     return UpdateMemberContactPayload.from(ctx, await membersService.updateContact(ctx, input));
   }
 

@@ -43,22 +43,22 @@ export class QuotesResolver {
   }
 
   @Mutation(() => QuoteRequestPayload, { description: "QUO-1/QUO-2: ask for a quote (member, delegate, or the desk for them)." })
-  async requestQuote(@Ctx() ctx: Context, @Arg("input", () => RequestQuoteInput) input: RequestQuoteInput) {
+  async requestQuote(@Ctx() ctx: Context, @Arg("input", () => RequestQuoteInput, { description: "The member (desk only), the purpose and the need." }) input: RequestQuoteInput) {
     return QuoteRequestPayload.from(ctx, await quotesService.request(ctx, input));
   }
 
   @Mutation(() => QuotePayload, { description: "QUO-2/QUO-3: issue a quote (lines, TTC/HT/VAT, validity); replaces the request's issued quote." })
-  async issueQuote(@Ctx() ctx: Context, @Arg("input", () => IssueQuoteInput) input: IssueQuoteInput) {
+  async issueQuote(@Ctx() ctx: Context, @Arg("input", () => IssueQuoteInput, { description: "The request answered, the lines and the last day of validity." }) input: IssueQuoteInput) {
     return QuotePayload.from(ctx, await quotesService.issue(ctx, input));
   }
 
   @Mutation(() => QuotePayload, { description: "QUO-2/QUO-3: accept a quote (member or delegate); an expired or replaced quote cannot be accepted." })
-  async acceptQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput) input: DecideQuoteInput) {
+  async acceptQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput, { description: "The quote to accept: ISSUED and validUntil not past." }) input: DecideQuoteInput) {
     return QuotePayload.from(ctx, await quotesService.decide(ctx, input, "ACCEPTED"));
   }
 
   @Mutation(() => QuotePayload, { description: "QUO-2: decline a quote (member or delegate)." })
-  async declineQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput) input: DecideQuoteInput) {
+  async declineQuote(@Ctx() ctx: Context, @Arg("input", () => DecideQuoteInput, { description: "The quote to decline: ISSUED." }) input: DecideQuoteInput) {
     return QuotePayload.from(ctx, await quotesService.decide(ctx, input, "DECLINED"));
   }
 }

@@ -51,27 +51,27 @@ export class SalonResolver {
   }
 
   @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: book the Salon particulier (member, delegate for the member, or desk)." })
-  async bookSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => BookSalonAppointmentInput) input: BookSalonAppointmentInput) {
+  async bookSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => BookSalonAppointmentInput, { description: "The member (desk only), the start, the length and an optional note." }) input: BookSalonAppointmentInput) {
     return SalonAppointmentPayload.from(ctx, await salonAppointmentsService.book(ctx, input));
   }
 
   @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: cancel an appointment before it starts." })
-  async cancelSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => CancelSalonAppointmentInput) input: CancelSalonAppointmentInput) {
+  async cancelSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => CancelSalonAppointmentInput, { description: "The appointment to cancel." }) input: CancelSalonAppointmentInput) {
     return SalonAppointmentPayload.from(ctx, await salonAppointmentsService.cancel(ctx, input));
   }
 
   @Mutation(() => PublishCircleEventPayload, { description: "SVC-4 (art. 4.8): the desk publishes a « Vie de Cercle » event." })
-  async publishCircleEvent(@Ctx() ctx: Context, @Arg("input", () => PublishCircleEventInput) input: PublishCircleEventInput) {
+  async publishCircleEvent(@Ctx() ctx: Context, @Arg("input", () => PublishCircleEventInput, { description: "The event's title, description, place, start and number of places." }) input: PublishCircleEventInput) {
     return PublishCircleEventPayload.from(ctx, await circleEventsService.publish(ctx, input));
   }
 
   @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member registers for an event (members only, within its capacity)." })
-  async registerForCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput) {
+  async registerForCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput, { description: "The event to register the caller's member for (members only)." }) input: CircleEventRegistrationInput) {
     return CircleEventRegistrationPayload.from(ctx, await circleEventsService.register(ctx, input));
   }
 
   @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member unregisters before the event starts." })
-  async unregisterFromCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput) {
+  async unregisterFromCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput, { description: "The event to unregister the caller's member from." }) input: CircleEventRegistrationInput) {
     return CircleEventRegistrationPayload.from(ctx, await circleEventsService.unregister(ctx, input));
   }
 }

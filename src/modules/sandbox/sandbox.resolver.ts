@@ -21,7 +21,7 @@ export class SandboxResolver {
     description:
       "Issue 13, sandbox only: moves the time of the whole deployment forward (never back), and emits at once the events that became due (quotes expired, options ended). MEMBER, DESK_AGENT, BILLING and CONCIERGE_PARTNER; refused with SANDBOX_DISABLED outside a sandbox.",
   })
-  async advanceSandboxClock(@Ctx() ctx: Context, @Arg("input", () => AdvanceSandboxClockInput) input: AdvanceSandboxClockInput) {
+  async advanceSandboxClock(@Ctx() ctx: Context, @Arg("input", () => AdvanceSandboxClockInput, { description: "A duration (days, hours, minutes) or a target time, not both." }) input: AdvanceSandboxClockInput) {
     return AdvanceSandboxClockPayload.from(ctx, await sandboxService.advance(ctx, input));
   }
 }

@@ -31,7 +31,7 @@ export class TariffsResolver {
   @Mutation(() => ScheduleTariffChangePayload, {
     description: "BIL-10/OPT-6: schedule a new price, at least one calendar month after today (BILLING); members holding the option are told by a PRICE_CHANGE announcement.",
   })
-  async scheduleTariffChange(@Ctx() ctx: Context, @Arg("input", () => ScheduleTariffChangeInput) input: ScheduleTariffChangeInput) {
+  async scheduleTariffChange(@Ctx() ctx: Context, @Arg("input", () => ScheduleTariffChangeInput, { description: "The item, the new TTC price in cents, and the first day it applies." }) input: ScheduleTariffChangeInput) {
     return ScheduleTariffChangePayload.from(ctx, await tariffsService.schedule(ctx, input));
   }
 }

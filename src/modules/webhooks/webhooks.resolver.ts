@@ -46,34 +46,34 @@ export class WebhooksResolver {
   }
 
   @Mutation(() => RegisterWebhookEndpointPayload, { description: "Issue 13: a new endpoint (at most 10), with its signing secret shown once." })
-  async registerWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => RegisterWebhookEndpointInput) input: RegisterWebhookEndpointInput) {
+  async registerWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => RegisterWebhookEndpointInput, { description: "The URL, an optional description and the event types to receive." }) input: RegisterWebhookEndpointInput) {
     return RegisterWebhookEndpointPayload.from(ctx, await webhooksService.register(ctx, input));
   }
 
   @Mutation(() => WebhookEndpointPayload, { description: "Issue 13: change an endpoint's URL, description or event types." })
-  async updateWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput) {
+  async updateWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => UpdateWebhookEndpointInput, { description: "The endpoint and what to change." }) input: UpdateWebhookEndpointInput) {
     return WebhookEndpointPayload.from(ctx, await webhooksService.update(ctx, input));
   }
 
   @Mutation(() => WebhookEndpointPayload, { description: "Issue 13: stop sending to an endpoint; its pending deliveries wait until it is enabled again." })
-  async disableWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => WebhookEndpointInput) input: WebhookEndpointInput) {
+  async disableWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => WebhookEndpointInput, { description: "The endpoint to stop sending to." }) input: WebhookEndpointInput) {
     return WebhookEndpointPayload.from(ctx, await webhooksService.setEnabled(ctx, input.endpointId, false));
   }
 
   @Mutation(() => WebhookEndpointPayload, { description: "Issue 13: send to an endpoint again (its URL is checked again)." })
-  async enableWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => WebhookEndpointInput) input: WebhookEndpointInput) {
+  async enableWebhookEndpoint(@Ctx() ctx: Context, @Arg("input", () => WebhookEndpointInput, { description: "The endpoint to send to again, whether its owner or a 410 Gone disabled it." }) input: WebhookEndpointInput) {
     return WebhookEndpointPayload.from(ctx, await webhooksService.setEnabled(ctx, input.endpointId, true));
   }
 
   @Mutation(() => RotateWebhookSigningKeyPayload, {
     description: "Issue 13: a new secret, shown once; the previous one signs too until the overlap ends (default 24 h, at most 72 h).",
   })
-  async rotateWebhookSigningKey(@Ctx() ctx: Context, @Arg("input", () => RotateWebhookSigningKeyInput) input: RotateWebhookSigningKeyInput) {
+  async rotateWebhookSigningKey(@Ctx() ctx: Context, @Arg("input", () => RotateWebhookSigningKeyInput, { description: "The endpoint and how long the previous secret keeps signing too." }) input: RotateWebhookSigningKeyInput) {
     return RotateWebhookSigningKeyPayload.from(ctx, await webhooksService.rotateSecret(ctx, input));
   }
 
   @Mutation(() => RedeliverWebhookEventsPayload, { description: "Issue 13: send one event, or a period's events, to an endpoint again (each with a fresh retry schedule)." })
-  async redeliverWebhookEvents(@Ctx() ctx: Context, @Arg("input", () => RedeliverWebhookEventsInput) input: RedeliverWebhookEventsInput) {
+  async redeliverWebhookEvents(@Ctx() ctx: Context, @Arg("input", () => RedeliverWebhookEventsInput, { description: "The endpoint, and one event or a period of events to queue again." }) input: RedeliverWebhookEventsInput) {
     return RedeliverWebhookEventsPayload.from(ctx, await webhooksService.redeliver(ctx, input));
   }
 }
