@@ -15,11 +15,14 @@ export abstract class UserError {
   rule!: string | null;
 }
 
-/** Builds `<Module>UserError` with its `<Module>ErrorCode` enum from a module's error catalog. */
-export function userErrorType<Code extends string>(name: string, errors: ReturnType<typeof defineErrors<Code>>) {
+/**
+ * Builds `<Module>UserError` with its `<Module>ErrorCode` enum from a module's error catalog;
+ * `description` says, in the schema, which module's refusals the type carries.
+ */
+export function userErrorType<Code extends string>(name: string, errors: ReturnType<typeof defineErrors<Code>>, description?: string) {
   const codes = graphqlEnum(Object.keys(errors.catalog) as Code[], { name: `${name}ErrorCode` });
 
-  @ObjectType(`${name}UserError`, { implements: UserError })
+  @ObjectType(`${name}UserError`, { implements: UserError, description })
   class ModuleUserError extends UserError {
     @Field(() => codes)
     code!: Code;

@@ -6,17 +6,64 @@ import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { graphqlEnum } from "../../shared/enums.js";
 
-export const MemberStatus = graphqlEnum(MEMBER_STATUSES, { name: "MemberStatus", description: "MEM-2 membership states.", valuesConfig: {CANDIDATE: { description: "MEM-2: applied; waiting for the selection committee." }, ACCEPTED: { description: "MEM-2: accepted by the committee; becomes ACTIVE once the entry fee is paid." }, ACTIVE: { description: "MEM-2: a member: the entry fee is paid and the membership is in force." }, REJECTED: { description: "MEM-2: the committee refused the candidacy." }, TERMINATED: { description: "MEM-2: the membership ended; MEM-3 decides whether the former member is honorary and may rejoin." },} });
+export const MemberStatus = graphqlEnum(MEMBER_STATUSES, {
+  name: "MemberStatus",
+  description: "MEM-2 membership states.",
+  valuesConfig: {
+    CANDIDATE: { description: "MEM-2: applied; waiting for the selection committee." },
+    ACCEPTED: { description: "MEM-2: accepted by the committee; becomes ACTIVE once the entry fee is paid." },
+    ACTIVE: { description: "MEM-2: a member: the entry fee is paid and the membership is in force." },
+    REJECTED: { description: "MEM-2: the committee refused the candidacy." },
+    TERMINATED: { description: "MEM-2: the membership ended; MEM-3 decides whether the former member is honorary and may rejoin." },
+  },
+});
 
-export const PayerKind = graphqlEnum(PAYER_KINDS, { name: "PayerKind", description: "BIL-6: whether a third-party payer is a person or a legal entity.", valuesConfig: {NATURAL_PERSON: { description: "BIL-6: a private person." }, LEGAL_ENTITY: { description: "BIL-6: a company or other legal person." },} });
+export const PayerKind = graphqlEnum(PAYER_KINDS, {
+  name: "PayerKind",
+  description: "BIL-6: whether a third-party payer is a person or a legal entity.",
+  valuesConfig: { NATURAL_PERSON: { description: "BIL-6: a private person." }, LEGAL_ENTITY: { description: "BIL-6: a company or other legal person." } },
+});
 
-export const StaffRole = graphqlEnum(STAFF_ROLES, { name: "StaffRole", description: "The roles of staff and partner accounts (SPEC § 0), i.e. every role not bound to one member.", valuesConfig: {DESK_AGENT: { description: "Desk and « Orange VIP pour Parnasse » staff." }, COACH: { description: "A « Coach multimédia » assigned to members (SVC-2)." }, TECHNICIAN: { description: "A field technician (INT-2)." }, COMMITTEE: { description: "The weekly selection committee (MEM-2)." }, BILLING: { description: "Back-office billing staff (§ 10)." }, CONCIERGE_PARTNER: { description: "La Conciergerie John Paul's system account." }, PRIVACY_OFFICER: { description: "The data-protection officer (§ 13)." },} });
+export const StaffRole = graphqlEnum(STAFF_ROLES, {
+  name: "StaffRole",
+  description: "The roles of staff and partner accounts (SPEC § 0), i.e. every role not bound to one member.",
+  valuesConfig: {
+    DESK_AGENT: { description: "Desk and « Orange VIP pour Parnasse » staff." },
+    COACH: { description: "A « Coach multimédia » assigned to members (SVC-2)." },
+    TECHNICIAN: { description: "A field technician (INT-2)." },
+    COMMITTEE: { description: "The weekly selection committee (MEM-2)." },
+    BILLING: { description: "Back-office billing staff (§ 10)." },
+    CONCIERGE_PARTNER: { description: "La Conciergerie John Paul's system account." },
+    PRIVACY_OFFICER: { description: "The data-protection officer (§ 13)." },
+  },
+});
 
 export const DelegateNotificationChannel = graphqlEnum(DELEGATE_NOTIFICATION_CHANNELS, {
   name: "DelegateNotificationChannel",
-  description: "MEM-4: how the Desk learnt of a delegate designation: in the app, by email or by phone.", valuesConfig: {APP: { description: "MEM-4: designated by the member in the app." }, EMAIL: { description: "MEM-4: the member told the Desk by e-mail." }, PHONE: { description: "MEM-4: the member told the Desk by phone." },} });
+  description: "MEM-4: how the Desk learnt of a delegate designation: in the app, by email or by phone.",
+  valuesConfig: {
+    APP: { description: "MEM-4: designated by the member in the app." },
+    EMAIL: { description: "MEM-4: the member told the Desk by e-mail." },
+    PHONE: { description: "MEM-4: the member told the Desk by phone." },
+  },
+});
 
-export const Role = graphqlEnum(ROLES, { name: "Role", description: "SPEC § 0 roles.", valuesConfig: {MEMBER: { description: "The natural person who holds the membership (app)." }, DELEGATE: { description: "The single person the member designated (MEM-4); acts for the member, within MEM-5." }, PAYER: { description: "A third-party payer (BIL-6): sees only what they pay." }, DESK_AGENT: { description: "Desk and « Orange VIP pour Parnasse » staff." }, COACH: { description: "The member's assigned « Coach multimédia » (SVC-2)." }, TECHNICIAN: { description: "A field technician (INT-2)." }, COMMITTEE: { description: "The weekly selection committee (MEM-2)." }, BILLING: { description: "Back-office billing staff (§ 10)." }, CONCIERGE_PARTNER: { description: "La Conciergerie John Paul, through its own integration." }, PRIVACY_OFFICER: { description: "The data-protection officer: handles GDPR requests (§ 13)." },} });
+export const Role = graphqlEnum(ROLES, {
+  name: "Role",
+  description: "SPEC § 0 roles.",
+  valuesConfig: {
+    MEMBER: { description: "The natural person who holds the membership (app)." },
+    DELEGATE: { description: "The single person the member designated (MEM-4); acts for the member, within MEM-5." },
+    PAYER: { description: "A third-party payer (BIL-6): sees only what they pay." },
+    DESK_AGENT: { description: "Desk and « Orange VIP pour Parnasse » staff." },
+    COACH: { description: "The member's assigned « Coach multimédia » (SVC-2)." },
+    TECHNICIAN: { description: "A field technician (INT-2)." },
+    COMMITTEE: { description: "The weekly selection committee (MEM-2)." },
+    BILLING: { description: "Back-office billing staff (§ 10)." },
+    CONCIERGE_PARTNER: { description: "La Conciergerie John Paul, through its own integration." },
+    PRIVACY_OFFICER: { description: "The data-protection officer: handles GDPR requests (§ 13)." },
+  },
+});
 
 @ObjectType({ description: "A postal address in France." })
 export class PostalAddress {

@@ -6,13 +6,37 @@ import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { MemberStatus } from "../members/index.js";
 import { graphqlEnum } from "../../shared/enums.js";
 
-export const CommitteeDecisionKind = graphqlEnum(COMMITTEE_DECISIONS, { name: "CommitteeDecisionKind", description: "MEM-2: the committee accepts or rejects.", valuesConfig: {ACCEPT: { description: "MEM-2: the candidate is accepted (then pays the entry fee)." }, REJECT: { description: "MEM-2: the candidacy is refused." },} });
+export const CommitteeDecisionKind = graphqlEnum(COMMITTEE_DECISIONS, {
+  name: "CommitteeDecisionKind",
+  description: "MEM-2: the committee accepts or rejects.",
+  valuesConfig: { ACCEPT: { description: "MEM-2: the candidate is accepted (then pays the entry fee)." }, REJECT: { description: "MEM-2: the candidacy is refused." } },
+});
 
 export const CANDIDACY_STATUSES = ["PENDING", "ACCEPTED", "REJECTED"] as const;
 export type CandidacyStatusValue = (typeof CANDIDACY_STATUSES)[number];
-export const CandidacyStatus = graphqlEnum(CANDIDACY_STATUSES, { name: "CandidacyStatus", description: "PENDING until the committee decides (MEM-2).", valuesConfig: {PENDING: { description: "MEM-2: waiting for the committee's weekly meeting." }, ACCEPTED: { description: "MEM-2: accepted; the member becomes ACTIVE once the entry fee is paid." }, REJECTED: { description: "MEM-2: rejected, with the committee's reason." },} });
+export const CandidacyStatus = graphqlEnum(CANDIDACY_STATUSES, {
+  name: "CandidacyStatus",
+  description: "PENDING until the committee decides (MEM-2).",
+  valuesConfig: {
+    PENDING: { description: "MEM-2: waiting for the committee's weekly meeting." },
+    ACCEPTED: { description: "MEM-2: accepted; the member becomes ACTIVE once the entry fee is paid." },
+    REJECTED: { description: "MEM-2: rejected, with the committee's reason." },
+  },
+});
 
-export const MembershipEventKind = graphqlEnum(MEMBERSHIP_EVENT_KINDS, { name: "MembershipEventKind", description: "The steps of a membership's history (MEM-2, MEM-3).", valuesConfig: {APPLIED: { description: "MEM-2: the candidacy was submitted." }, ACCEPTED: { description: "MEM-2: the committee accepted the candidacy." }, REJECTED: { description: "MEM-2: the committee rejected the candidacy." }, ENTRY_FEE_PAID: { description: "MEM-2: the entry fee was recorded as paid." }, ACTIVATED: { description: "MEM-2: the candidate became an ACTIVE member." }, TERMINATED: { description: "MEM-2: the membership ended." }, REJOINED: { description: "MEM-3: an honorary member rejoined." },} });
+export const MembershipEventKind = graphqlEnum(MEMBERSHIP_EVENT_KINDS, {
+  name: "MembershipEventKind",
+  description: "The steps of a membership's history (MEM-2, MEM-3).",
+  valuesConfig: {
+    APPLIED: { description: "MEM-2: the candidacy was submitted." },
+    ACCEPTED: { description: "MEM-2: the committee accepted the candidacy." },
+    REJECTED: { description: "MEM-2: the committee rejected the candidacy." },
+    ENTRY_FEE_PAID: { description: "MEM-2: the entry fee was recorded as paid." },
+    ACTIVATED: { description: "MEM-2: the candidate became an ACTIVE member." },
+    TERMINATED: { description: "MEM-2: the membership ended." },
+    REJOINED: { description: "MEM-3: an honorary member rejoined." },
+  },
+});
 
 type MemberStatusValue = (typeof MEMBER_STATUSES)[number];
 

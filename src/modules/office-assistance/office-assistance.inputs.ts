@@ -48,7 +48,9 @@ export class BookOfficeAssistanceVisitInput extends OfficeAssistanceRequestRefIn
   @Field(() => ID, { description: "One of the member's active addresses (in the zone)." })
   addressId!: string;
 
-  @Field(() => DateTimeScalar, { description: "When the visit starts (ISO 8601); the whole visit must fit in the OFFICE_ASSISTANCE_VISIT hours (Mon–Fri 09:00–20:00 Paris, see serviceAvailability)." })
+  @Field(() => DateTimeScalar, {
+    description: "When the visit starts (ISO 8601); the whole visit must fit in the OFFICE_ASSISTANCE_VISIT hours (Mon–Fri 09:00–20:00 Paris, see serviceAvailability).",
+  })
   startsAt!: Date;
 
   @Field(() => Int, { description: "30 to 480." })

@@ -6,20 +6,54 @@ import type { DeviceKind, OperatingSystem, Software } from "./office-assistance.
 import { graphqlEnum } from "../../shared/enums.js";
 
 export type Channel = (typeof OFFICE_ASSISTANCE_CHANNELS)[number];
-export const OfficeAssistanceChannel = graphqlEnum(OFFICE_ASSISTANCE_CHANNELS, { name: "OfficeAssistanceChannel", description: "BUR-2: by phone or by email, unlimited.", valuesConfig: {PHONE: { description: "BUR-2: assistance by phone." }, EMAIL: { description: "BUR-2: assistance by e-mail." },} });
+export const OfficeAssistanceChannel = graphqlEnum(OFFICE_ASSISTANCE_CHANNELS, {
+  name: "OfficeAssistanceChannel",
+  description: "BUR-2: by phone or by email, unlimited.",
+  valuesConfig: { PHONE: { description: "BUR-2: assistance by phone." }, EMAIL: { description: "BUR-2: assistance by e-mail." } },
+});
 
 export const OfficeDeviceKind = graphqlEnum(OFFICE_DEVICE_KINDS, {
   name: "OfficeDeviceKind",
-  description: "BUR-1: PC, Mac, tablet, smartphone, 4G key, peripherals; OTHER is out of scope.", valuesConfig: {PC: { description: "BUR-1: a PC." }, MAC: { description: "BUR-1: a Mac." }, TABLET: { description: "BUR-1: a tablet." }, SMARTPHONE: { description: "BUR-1: a smartphone." }, KEY_4G: { description: "BUR-1: a 4G key." }, PERIPHERAL: { description: "BUR-1: a peripheral (printer, scanner, screen…)." }, OTHER: { description: "Anything else: out of scope (BUR-1)." },} });
+  description: "BUR-1: PC, Mac, tablet, smartphone, 4G key, peripherals; OTHER is out of scope.",
+  valuesConfig: {
+    PC: { description: "BUR-1: a PC." },
+    MAC: { description: "BUR-1: a Mac." },
+    TABLET: { description: "BUR-1: a tablet." },
+    SMARTPHONE: { description: "BUR-1: a smartphone." },
+    KEY_4G: { description: "BUR-1: a 4G key." },
+    PERIPHERAL: { description: "BUR-1: a peripheral (printer, scanner, screen…)." },
+    OTHER: { description: "Anything else: out of scope (BUR-1)." },
+  },
+});
 
 export const OfficeSoftware = graphqlEnum(OFFICE_SOFTWARE, {
   name: "OfficeSoftware",
   description:
-    "BUR-1: Windows/macOS, market office suites, browsers, common productivity software, Office 365, Dropbox, Google Drive; BUSINESS_SPECIFIC and OTHER are out of scope.", valuesConfig: {OPERATING_SYSTEM: { description: "BUR-1: Windows or macOS itself." }, OFFICE_SUITE: { description: "BUR-1: a market office suite." }, BROWSER: { description: "BUR-1: a web browser." }, PRODUCTIVITY: { description: "BUR-1: common productivity software." }, OFFICE_365: { description: "BUR-1: Office 365." }, DROPBOX: { description: "BUR-1: Dropbox." }, GOOGLE_DRIVE: { description: "BUR-1: Google Drive." }, BUSINESS_SPECIFIC: { description: "Business-specific software: out of scope (BUR-1)." }, OTHER: { description: "Anything else: out of scope (BUR-1)." },} });
+    "BUR-1: Windows/macOS, market office suites, browsers, common productivity software, Office 365, Dropbox, Google Drive; BUSINESS_SPECIFIC and OTHER are out of scope.",
+  valuesConfig: {
+    OPERATING_SYSTEM: { description: "BUR-1: Windows or macOS itself." },
+    OFFICE_SUITE: { description: "BUR-1: a market office suite." },
+    BROWSER: { description: "BUR-1: a web browser." },
+    PRODUCTIVITY: { description: "BUR-1: common productivity software." },
+    OFFICE_365: { description: "BUR-1: Office 365." },
+    DROPBOX: { description: "BUR-1: Dropbox." },
+    GOOGLE_DRIVE: { description: "BUR-1: Google Drive." },
+    BUSINESS_SPECIFIC: { description: "Business-specific software: out of scope (BUR-1)." },
+    OTHER: { description: "Anything else: out of scope (BUR-1)." },
+  },
+});
 
 export const OfficeOperatingSystem = graphqlEnum(OFFICE_OPERATING_SYSTEMS, {
   name: "OfficeOperatingSystem",
-  description: "BUR-1: the member's computer; Windows (with screen sharing) or macOS.", valuesConfig: {WINDOWS: { description: "BUR-1: Windows; meets the prerequisite only with screen sharing available." }, MACOS: { description: "BUR-1: macOS; meets the prerequisite." }, LINUX: { description: "Linux: does not meet the BUR-1 prerequisite." }, CHROMEOS: { description: "ChromeOS: does not meet the BUR-1 prerequisite." }, OTHER: { description: "Another system: does not meet the BUR-1 prerequisite." },} });
+  description: "BUR-1: the member's computer; Windows (with screen sharing) or macOS.",
+  valuesConfig: {
+    WINDOWS: { description: "BUR-1: Windows; meets the prerequisite only with screen sharing available." },
+    MACOS: { description: "BUR-1: macOS; meets the prerequisite." },
+    LINUX: { description: "Linux: does not meet the BUR-1 prerequisite." },
+    CHROMEOS: { description: "ChromeOS: does not meet the BUR-1 prerequisite." },
+    OTHER: { description: "Another system: does not meet the BUR-1 prerequisite." },
+  },
+});
 
 @ObjectType({ implements: Node, description: "BUR-1/BUR-2: an office-assistance request by phone or email." })
 export class OfficeAssistanceRequest extends Node {

@@ -13,7 +13,11 @@ import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from ".
 @Resolver()
 export class PremisesResolver {
   @Mutation(() => AddAddressPayload, { description: "Declare a main address (ADR-1) or an extra site (ADR-2), inside the zone (ZON-2)." })
-  async addAddress(@Ctx() ctx: Context, @Arg("input", () => AddAddressInput, { description: "The member (desk only), main address or extra site, the street lines, postal code, commune and eligibility." }) input: AddAddressInput) {
+  async addAddress(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddAddressInput, { description: "The member (desk only), main address or extra site, the street lines, postal code, commune and eligibility." })
+    input: AddAddressInput,
+  ) {
     return AddAddressPayload.from(ctx, await addressesService.add(ctx, input));
   }
 
@@ -23,12 +27,19 @@ export class PremisesResolver {
   }
 
   @Mutation(() => UpdateAddressEligibilityPayload, { description: "Desk: record Orange's fiber/ADSL eligibility test for an address (OPT-1)." })
-  async updateAddressEligibility(@Ctx() ctx: Context, @Arg("input", () => UpdateAddressEligibilityInput, { description: "The address and the fiber and/or ADSL eligibility results (OPT-1)." }) input: UpdateAddressEligibilityInput) {
+  async updateAddressEligibility(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateAddressEligibilityInput, { description: "The address and the fiber and/or ADSL eligibility results (OPT-1)." }) input: UpdateAddressEligibilityInput,
+  ) {
     return UpdateAddressEligibilityPayload.from(ctx, await addressesService.updateEligibility(ctx, input));
   }
 
   @Mutation(() => AddInternetLinePayload, { description: "Record an internet line at an address (LIN-1..3); incompatible offers are recorded as not eligible (LIN-2)." })
-  async addInternetLine(@Ctx() ctx: Context, @Arg("input", () => AddInternetLineInput, { description: "The address, the operator, offer and technology, the line reference and the holder (must be the member, LIN-3)." }) input: AddInternetLineInput) {
+  async addInternetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddInternetLineInput, { description: "The address, the operator, offer and technology, the line reference and the holder (must be the member, LIN-3)." })
+    input: AddInternetLineInput,
+  ) {
     return AddInternetLinePayload.from(ctx, await linesService.add(ctx, input));
   }
 

@@ -7,17 +7,56 @@ import { LINE_INELIGIBILITY_REASONS } from "./premises.rules.js";
 
 export const AddressKind = graphqlEnum(ADDRESS_KINDS, {
   name: "AddressKind",
-  description: "ADR-1: the main address covered by the option; ADR-2: an extra site (« Site supplémentaire »).", valuesConfig: {MAIN: { description: "ADR-1: the one address covered by the option." }, EXTRA_SITE: { description: "ADR-2: a « Site supplémentaire », billed monthly (at most 5)." },} });
+  description: "ADR-1: the main address covered by the option; ADR-2: an extra site (« Site supplémentaire »).",
+  valuesConfig: {
+    MAIN: { description: "ADR-1: the one address covered by the option." },
+    EXTRA_SITE: { description: "ADR-2: a « Site supplémentaire », billed monthly (at most 5)." },
+  },
+});
 
-export const LineOperator = graphqlEnum(LINE_OPERATORS, { name: "LineOperator", description: "LIN-2: a third-party operator's line is never eligible.", valuesConfig: {ORANGE: { description: "An Orange line: eligible when its offer and technology are (LIN-1)." }, THIRD_PARTY: { description: "LIN-2: another operator's line: recorded, never eligible." },} });
+export const LineOperator = graphqlEnum(LINE_OPERATORS, {
+  name: "LineOperator",
+  description: "LIN-2: a third-party operator's line is never eligible.",
+  valuesConfig: {
+    ORANGE: { description: "An Orange line: eligible when its offer and technology are (LIN-1)." },
+    THIRD_PARTY: { description: "LIN-2: another operator's line: recorded, never eligible." },
+  },
+});
 
 export const LineOffer = graphqlEnum(LINE_OFFERS, {
   name: "LineOffer",
-  description: "LIN-1: RESIDENTIAL_INTERNET and PRO_INTERNET are eligible; the others are LIN-2 incompatible offers.", valuesConfig: {RESIDENTIAL_INTERNET: { description: "LIN-1: Orange residential internet: eligible." }, PRO_INTERNET: { description: "LIN-1: Orange Pro internet: eligible." }, FIXED_ONLY: { description: "LIN-2: fixed-line only: incompatible." }, FIXED_PABX: { description: "LIN-2: fixed PABX: incompatible." }, CONNECT_PRO: { description: "LIN-2: Connect Pro: incompatible." }, MULTI_LINE: { description: "LIN-2: multi-line: incompatible." }, PRO_OFFICE: { description: "LIN-2: Pro Office: incompatible." },} });
+  description: "LIN-1: RESIDENTIAL_INTERNET and PRO_INTERNET are eligible; the others are LIN-2 incompatible offers.",
+  valuesConfig: {
+    RESIDENTIAL_INTERNET: { description: "LIN-1: Orange residential internet: eligible." },
+    PRO_INTERNET: { description: "LIN-1: Orange Pro internet: eligible." },
+    FIXED_ONLY: { description: "LIN-2: fixed-line only: incompatible." },
+    FIXED_PABX: { description: "LIN-2: fixed PABX: incompatible." },
+    CONNECT_PRO: { description: "LIN-2: Connect Pro: incompatible." },
+    MULTI_LINE: { description: "LIN-2: multi-line: incompatible." },
+    PRO_OFFICE: { description: "LIN-2: Pro Office: incompatible." },
+  },
+});
 
-export const LineTechnology = graphqlEnum(LINE_TECHNOLOGIES, { name: "LineTechnology", description: "LIN-1: ADSL, VDSL, FIBER; ROUTER_4G is not eligible.", valuesConfig: {ADSL: { description: "LIN-1: ADSL: eligible." }, VDSL: { description: "LIN-1: VDSL: eligible." }, FIBER: { description: "LIN-1: fiber: eligible." }, ROUTER_4G: { description: "A 4G router: in intervention scope (INT-5) but not an eligible line." },} });
+export const LineTechnology = graphqlEnum(LINE_TECHNOLOGIES, {
+  name: "LineTechnology",
+  description: "LIN-1: ADSL, VDSL, FIBER; ROUTER_4G is not eligible.",
+  valuesConfig: {
+    ADSL: { description: "LIN-1: ADSL: eligible." },
+    VDSL: { description: "LIN-1: VDSL: eligible." },
+    FIBER: { description: "LIN-1: fiber: eligible." },
+    ROUTER_4G: { description: "A 4G router: in intervention scope (INT-5) but not an eligible line." },
+  },
+});
 
-export const LineIneligibilityReason = graphqlEnum(LINE_INELIGIBILITY_REASONS, { name: "LineIneligibilityReason", description: "LIN-2: why a line never counts for the option.", valuesConfig: {THIRD_PARTY_OPERATOR: { description: "LIN-2: the line is another operator's." }, INCOMPATIBLE_OFFER: { description: "LIN-2: the offer is one of the incompatible ones." }, INELIGIBLE_TECHNOLOGY: { description: "LIN-1: the technology is ROUTER_4G." },} });
+export const LineIneligibilityReason = graphqlEnum(LINE_INELIGIBILITY_REASONS, {
+  name: "LineIneligibilityReason",
+  description: "LIN-2: why a line never counts for the option.",
+  valuesConfig: {
+    THIRD_PARTY_OPERATOR: { description: "LIN-2: the line is another operator's." },
+    INCOMPATIBLE_OFFER: { description: "LIN-2: the offer is one of the incompatible ones." },
+    INELIGIBLE_TECHNOLOGY: { description: "LIN-1: the technology is ROUTER_4G." },
+  },
+});
 
 @ObjectType({ implements: Node, description: "A member's address: the main one (ADR-1) or an extra site (ADR-2), inside the zone (ZON-2)." })
 export class Address extends Node {

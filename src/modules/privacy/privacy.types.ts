@@ -20,19 +20,66 @@ export type LimitKind = (typeof PROCESSING_LIMIT_KINDS)[number];
 
 export const PrivacyRequestKind = graphqlEnum(PRIVACY_REQUEST_KINDS, {
   name: "PrivacyRequestKind",
-  description: "GDP-1: access, rectification, erasure, portability, objection, restriction, post-mortem directives (GDPR art. 15–21; loi Informatique et Libertés art. 85).", valuesConfig: {ACCESS: { description: "GDPR art. 15: a copy of the member's personal data." }, RECTIFICATION: { description: "GDPR art. 16: correct inaccurate data." }, ERASURE: { description: "GDPR art. 17: erase the member's data (see erasePersonalData, GDP-3)." }, PORTABILITY: { description: "GDPR art. 20 / GDP-2: a complete machine-readable export." }, OBJECTION: { description: "GDPR art. 21: object to one purpose of processing." }, RESTRICTION: { description: "GDPR art. 18: restrict one purpose of processing." }, POST_MORTEM_DIRECTIVES: { description: "Loi Informatique et Libertés art. 85: directives for the data after the member's death." },} });
+  description: "GDP-1: access, rectification, erasure, portability, objection, restriction, post-mortem directives (GDPR art. 15–21; loi Informatique et Libertés art. 85).",
+  valuesConfig: {
+    ACCESS: { description: "GDPR art. 15: a copy of the member's personal data." },
+    RECTIFICATION: { description: "GDPR art. 16: correct inaccurate data." },
+    ERASURE: { description: "GDPR art. 17: erase the member's data (see erasePersonalData, GDP-3)." },
+    PORTABILITY: { description: "GDPR art. 20 / GDP-2: a complete machine-readable export." },
+    OBJECTION: { description: "GDPR art. 21: object to one purpose of processing." },
+    RESTRICTION: { description: "GDPR art. 18: restrict one purpose of processing." },
+    POST_MORTEM_DIRECTIVES: { description: "Loi Informatique et Libertés art. 85: directives for the data after the member's death." },
+  },
+});
 export const PrivacyRequestChannel = graphqlEnum(PRIVACY_REQUEST_CHANNELS, {
   name: "PrivacyRequestChannel",
-  description: "GDP-1: APP when the member files it; POST or EMAIL when the desk or the privacy officer records one received that way.", valuesConfig: {APP: { description: "Filed by the member in the app." }, POST: { description: "Received by post, recorded by staff." }, EMAIL: { description: "Received by e-mail, recorded by staff." },} });
-export const PrivacyRequestStatus = graphqlEnum(PRIVACY_REQUEST_STATUSES, { name: "PrivacyRequestStatus", description: "RECEIVED (open), ANSWERED or REJECTED.", valuesConfig: {RECEIVED: { description: "Open: the answer is due by dueAt." }, ANSWERED: { description: "Answered." }, REJECTED: { description: "Rejected, with the reason told to the member." },} });
+  description: "GDP-1: APP when the member files it; POST or EMAIL when the desk or the privacy officer records one received that way.",
+  valuesConfig: {
+    APP: { description: "Filed by the member in the app." },
+    POST: { description: "Received by post, recorded by staff." },
+    EMAIL: { description: "Received by e-mail, recorded by staff." },
+  },
+});
+export const PrivacyRequestStatus = graphqlEnum(PRIVACY_REQUEST_STATUSES, {
+  name: "PrivacyRequestStatus",
+  description: "RECEIVED (open), ANSWERED or REJECTED.",
+  valuesConfig: {
+    RECEIVED: { description: "Open: the answer is due by dueAt." },
+    ANSWERED: { description: "Answered." },
+    REJECTED: { description: "Rejected, with the reason told to the member." },
+  },
+});
 export const IdentityProofKind = graphqlEnum(IDENTITY_PROOF_KINDS, {
   name: "IdentityProofKind",
-  description: "GDP-1: the identity proof seen. APP_AUTHENTICATION: the member's own authenticated session. The document itself is never stored.", valuesConfig: {APP_AUTHENTICATION: { description: "The member's own authenticated app session." }, IDENTITY_CARD: { description: "A national identity card." }, PASSPORT: { description: "A passport." }, RESIDENCE_PERMIT: { description: "A residence permit." }, DRIVING_LICENCE: { description: "A driving licence." },} });
+  description: "GDP-1: the identity proof seen. APP_AUTHENTICATION: the member's own authenticated session. The document itself is never stored.",
+  valuesConfig: {
+    APP_AUTHENTICATION: { description: "The member's own authenticated app session." },
+    IDENTITY_CARD: { description: "A national identity card." },
+    PASSPORT: { description: "A passport." },
+    RESIDENCE_PERMIT: { description: "A residence permit." },
+    DRIVING_LICENCE: { description: "A driving licence." },
+  },
+});
 export const ProcessingPurpose = graphqlEnum(PROCESSING_PURPOSES, {
   name: "ProcessingPurpose",
   description:
-    "The purpose an objection or a restriction concerns. ACCOUNT_DATA: the member's account data (contact details, addresses, delegate, payers): under RESTRICTION, staff do not change it.", valuesConfig: {ACCOUNT_DATA: { description: "The member's account data (contact details, addresses, delegate, payers): under RESTRICTION, staff do not change it." }, MARKETING: { description: "Commercial offers and marketing messages." }, SATISFACTION_SURVEYS: { description: "Satisfaction surveys." }, PROFILING: { description: "Profiling of the member's use of the services." }, PARTNER_SHARING: { description: "Sharing data with partners." },} });
-export const ProcessingLimitKind = graphqlEnum(PROCESSING_LIMIT_KINDS, { name: "ProcessingLimitKind", description: "OBJECTION (art. 21) or RESTRICTION (art. 18).", valuesConfig: {OBJECTION: { description: "GDPR art. 21: the member objects to the purpose." }, RESTRICTION: { description: "GDPR art. 18: processing for the purpose is restricted." },} });
+    "The purpose an objection or a restriction concerns. ACCOUNT_DATA: the member's account data (contact details, addresses, delegate, payers): under RESTRICTION, staff do not change it.",
+  valuesConfig: {
+    ACCOUNT_DATA: { description: "The member's account data (contact details, addresses, delegate, payers): under RESTRICTION, staff do not change it." },
+    MARKETING: { description: "Commercial offers and marketing messages." },
+    SATISFACTION_SURVEYS: { description: "Satisfaction surveys." },
+    PROFILING: { description: "Profiling of the member's use of the services." },
+    PARTNER_SHARING: { description: "Sharing data with partners." },
+  },
+});
+export const ProcessingLimitKind = graphqlEnum(PROCESSING_LIMIT_KINDS, {
+  name: "ProcessingLimitKind",
+  description: "OBJECTION (art. 21) or RESTRICTION (art. 18).",
+  valuesConfig: {
+    OBJECTION: { description: "GDPR art. 21: the member objects to the purpose." },
+    RESTRICTION: { description: "GDPR art. 18: processing for the purpose is restricted." },
+  },
+});
 
 @ObjectType({ description: "GDP-1: the identity proof recorded with a request: a fact and a reference, never the document." })
 export class IdentityProof {

@@ -4,19 +4,50 @@ import { Node } from "../../shared/relay.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { graphqlEnum } from "../../shared/enums.js";
 
-export const ProService = graphqlEnum(PRO_SERVICES, { name: "ProService", description: "PRO-1: Univers Pro services, each on technical study then quote.", valuesConfig: {PUBLIC_WIFI: { description: "PRO-1: public Wi-Fi." }, NETWORK_SECURITY: { description: "PRO-1: network security." }, NETWORK_INFRASTRUCTURE: { description: "PRO-1: network infrastructure." }, SERVER: { description: "PRO-1: a local or cloud server." }, IT_RENEWAL: { description: "PRO-1: renewal of the IT equipment." },} });
+export const ProService = graphqlEnum(PRO_SERVICES, {
+  name: "ProService",
+  description: "PRO-1: Univers Pro services, each on technical study then quote.",
+  valuesConfig: {
+    PUBLIC_WIFI: { description: "PRO-1: public Wi-Fi." },
+    NETWORK_SECURITY: { description: "PRO-1: network security." },
+    NETWORK_INFRASTRUCTURE: { description: "PRO-1: network infrastructure." },
+    SERVER: { description: "PRO-1: a local or cloud server." },
+    IT_RENEWAL: { description: "PRO-1: renewal of the IT equipment." },
+  },
+});
 
 export const ProServiceStatus = graphqlEnum(PRO_SERVICE_STATUSES, {
   name: "ProServiceStatus",
-  description: "PRO-1: STUDY_REQUESTED → STUDY_DONE (its quote request is then in the shared quote workflow) → INSTALLED once the quote is accepted.", valuesConfig: {STUDY_REQUESTED: { description: "PRO-1: waiting for the technical study." }, STUDY_DONE: { description: "PRO-1: study done; its PRO_SERVICE quote request is in the quote workflow." }, INSTALLED: { description: "PRO-1: installed (installedOn set)." },} });
+  description: "PRO-1: STUDY_REQUESTED → STUDY_DONE (its quote request is then in the shared quote workflow) → INSTALLED once the quote is accepted.",
+  valuesConfig: {
+    STUDY_REQUESTED: { description: "PRO-1: waiting for the technical study." },
+    STUDY_DONE: { description: "PRO-1: study done; its PRO_SERVICE quote request is in the quote workflow." },
+    INSTALLED: { description: "PRO-1: installed (installedOn set)." },
+  },
+});
 
 export const ProBrickKind = graphqlEnum(PRO_BRICKS, {
   name: "ProBrickKind",
-  description: "PRO-2: maintenance bricks. WIFI: at most 3 access points; LAN_SECURITY: at most 2 switches and 2 routers.", valuesConfig: {WIFI: { description: "PRO-2: Wi-Fi maintenance, at most 3 access points." }, WORKSTATION: { description: "PRO-2: workstation maintenance." }, SERVERS: { description: "PRO-2: server maintenance." }, LAN_SECURITY: { description: "PRO-2: LAN and security maintenance, at most 2 switches and 2 routers." }, VIDEO_CONFERENCING: { description: "PRO-2: video-conferencing maintenance." }, SERVER_BACKUP: { description: "PRO-2: server backup." },} });
+  description: "PRO-2: maintenance bricks. WIFI: at most 3 access points; LAN_SECURITY: at most 2 switches and 2 routers.",
+  valuesConfig: {
+    WIFI: { description: "PRO-2: Wi-Fi maintenance, at most 3 access points." },
+    WORKSTATION: { description: "PRO-2: workstation maintenance." },
+    SERVERS: { description: "PRO-2: server maintenance." },
+    LAN_SECURITY: { description: "PRO-2: LAN and security maintenance, at most 2 switches and 2 routers." },
+    VIDEO_CONFERENCING: { description: "PRO-2: video-conferencing maintenance." },
+    SERVER_BACKUP: { description: "PRO-2: server backup." },
+  },
+});
 
 export const ProBrickStatus = graphqlEnum(PRO_BRICK_STATUSES, {
   name: "ProBrickStatus",
-  description: "PRO-3: ACTIVE at once, or after the review (REVIEW_REQUIRED) or the technical study at the maintenance address (STUDY_REQUIRED).", valuesConfig: {ACTIVE: { description: "PRO-3: in force (direct: with a service or within 3 months of its installation; or after its prerequisite)." }, REVIEW_REQUIRED: { description: "PRO-3: subscribed more than 3 months after the installation: needs a review with the client and technician." }, STUDY_REQUIRED: { description: "PRO-3: subscribed without any service: needs a technical study at the maintenance address." },} });
+  description: "PRO-3: ACTIVE at once, or after the review (REVIEW_REQUIRED) or the technical study at the maintenance address (STUDY_REQUIRED).",
+  valuesConfig: {
+    ACTIVE: { description: "PRO-3: in force (direct: with a service or within 3 months of its installation; or after its prerequisite)." },
+    REVIEW_REQUIRED: { description: "PRO-3: subscribed more than 3 months after the installation: needs a review with the client and technician." },
+    STUDY_REQUIRED: { description: "PRO-3: subscribed without any service: needs a technical study at the maintenance address." },
+  },
+});
 
 @ObjectType({ implements: Node, description: "PRO-1: a Univers Pro service: technical study, quote (shared workflow), installation." })
 export class ProServiceRequest extends Node {

@@ -26,7 +26,11 @@ export class QuotesResolver {
   quotes(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("memberId", () => ID, { nullable: true, description: "Only this member's quotes (global ID of a Member). MEMBER and DELEGATE see only their own: another member's ID gives an empty page." }) memberId: string | null,
+    @Arg("memberId", () => ID, {
+      nullable: true,
+      description: "Only this member's quotes (global ID of a Member). MEMBER and DELEGATE see only their own: another member's ID gives an empty page.",
+    })
+    memberId: string | null,
     @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes in this state." }) status: QuoteViewStatus | null,
   ) {
     return quoteReads.quotes(ctx, { ...page, memberId, status });
@@ -36,7 +40,11 @@ export class QuotesResolver {
   quoteRequests(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("memberId", () => ID, { nullable: true, description: "Only this member's requests (global ID of a Member). MEMBER and DELEGATE see only their own: another member's ID gives an empty page." }) memberId: string | null,
+    @Arg("memberId", () => ID, {
+      nullable: true,
+      description: "Only this member's requests (global ID of a Member). MEMBER and DELEGATE see only their own: another member's ID gives an empty page.",
+    })
+    memberId: string | null,
     @Arg("awaitingQuote", () => Boolean, { nullable: true, description: "Only requests with no quote in force." }) awaitingQuote: boolean | null,
   ) {
     return quoteReads.quoteRequests(ctx, { ...page, memberId, awaitingQuote });
@@ -48,7 +56,10 @@ export class QuotesResolver {
   }
 
   @Mutation(() => QuotePayload, { description: "QUO-2/QUO-3: issue a quote (lines, TTC/HT/VAT, validity); replaces the request's issued quote." })
-  async issueQuote(@Ctx() ctx: Context, @Arg("input", () => IssueQuoteInput, { description: "The request answered, the lines and the last day of validity." }) input: IssueQuoteInput) {
+  async issueQuote(
+    @Ctx() ctx: Context,
+    @Arg("input", () => IssueQuoteInput, { description: "The request answered, the lines and the last day of validity." }) input: IssueQuoteInput,
+  ) {
     return QuotePayload.from(ctx, await quotesService.issue(ctx, input));
   }
 
@@ -103,7 +114,12 @@ export class QuoteRequestFieldsResolver {
 @Resolver(() => Member)
 export class MemberQuotesResolver {
   @FieldResolver(() => QuoteConnection, { description: "QUO-2: the member's quotes, newest first." })
-  quotes(@Root() member: Member, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes in this state." }) status: QuoteViewStatus | null) {
+  quotes(
+    @Root() member: Member,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes in this state." }) status: QuoteViewStatus | null,
+  ) {
     return quoteReads.memberQuotes(ctx, member.rawId, { ...page, status });
   }
 

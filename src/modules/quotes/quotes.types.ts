@@ -11,20 +11,46 @@ export const QuotePurpose = graphqlEnum(QUOTE_PURPOSES, {
   description:
     "QUO-1: what is sold on quote. FIBER_INSTALLATION (with an Orange fiber offer), MAIL_MIGRATION (beyond 5 GB, opened by requestMailboxMigration), " +
     "MAIL_EXPERT_ON_SITE, OFFICE_ASSISTANCE_VISIT (beyond one a year), EQUIPMENT_STUDY (outside the connectivity list), " +
-    "PRO_SERVICE (opened when the study is recorded), PRO_MAINTENANCE (opened by subscribeProBrick).", valuesConfig: {FIBER_INSTALLATION: { description: "QUO-1: network connection and equipment installation with an Orange fiber offer (art. 4.1)." }, MAIL_MIGRATION: { description: "QUO-1/MBX-3: mail migration beyond 5 GB; opened by requestMailboxMigration." }, MAIL_EXPERT_ON_SITE: { description: "QUO-1: an on-site mail expert (art. 4.6.3)." }, OFFICE_ASSISTANCE_VISIT: { description: "QUO-1/BUR-3: an office-assistance visit beyond the one included each year." }, EQUIPMENT_STUDY: { description: "QUO-1/INT-7: the study of equipment outside the connectivity list." }, PRO_SERVICE: { description: "QUO-1: a Univers Pro service (art. 4.12); opened when the study is recorded." }, PRO_MAINTENANCE: { description: "QUO-1: Univers Pro maintenance (art. 4.12); opened by subscribeProBrick." },} });
+    "PRO_SERVICE (opened when the study is recorded), PRO_MAINTENANCE (opened by subscribeProBrick).",
+  valuesConfig: {
+    FIBER_INSTALLATION: { description: "QUO-1: network connection and equipment installation with an Orange fiber offer (art. 4.1)." },
+    MAIL_MIGRATION: { description: "QUO-1/MBX-3: mail migration beyond 5 GB; opened by requestMailboxMigration." },
+    MAIL_EXPERT_ON_SITE: { description: "QUO-1: an on-site mail expert (art. 4.6.3)." },
+    OFFICE_ASSISTANCE_VISIT: { description: "QUO-1/BUR-3: an office-assistance visit beyond the one included each year." },
+    EQUIPMENT_STUDY: { description: "QUO-1/INT-7: the study of equipment outside the connectivity list." },
+    PRO_SERVICE: { description: "QUO-1: a Univers Pro service (art. 4.12); opened when the study is recorded." },
+    PRO_MAINTENANCE: { description: "QUO-1: Univers Pro maintenance (art. 4.12); opened by subscribeProBrick." },
+  },
+});
 
 export const QUOTE_VIEW_STATUSES = ["ISSUED", "EXPIRED", "ACCEPTED", "DECLINED", "REPLACED"] as const;
 export type QuoteViewStatus = (typeof QUOTE_VIEW_STATUSES)[number];
 export const QuoteStatus = graphqlEnum(QUOTE_VIEW_STATUSES, {
   name: "QuoteStatus",
   description:
-    "QUO-2/QUO-3: ISSUED (may be accepted until validUntil), EXPIRED (issued, validity past), ACCEPTED (billed on the next invoice), DECLINED, REPLACED (a newer quote replaced it).", valuesConfig: {ISSUED: { description: "QUO-2: issued; may be accepted or declined until validUntil." }, EXPIRED: { description: "QUO-2: issued but validUntil is past: it can no longer be accepted and bills nothing." }, ACCEPTED: { description: "QUO-3: accepted by the member or delegate; billed on the next invoice." }, DECLINED: { description: "QUO-3: declined; bills nothing." }, REPLACED: { description: "QUO-3: a newer quote for the same request replaced it." },} });
+    "QUO-2/QUO-3: ISSUED (may be accepted until validUntil), EXPIRED (issued, validity past), ACCEPTED (billed on the next invoice), DECLINED, REPLACED (a newer quote replaced it).",
+  valuesConfig: {
+    ISSUED: { description: "QUO-2: issued; may be accepted or declined until validUntil." },
+    EXPIRED: { description: "QUO-2: issued but validUntil is past: it can no longer be accepted and bills nothing." },
+    ACCEPTED: { description: "QUO-3: accepted by the member or delegate; billed on the next invoice." },
+    DECLINED: { description: "QUO-3: declined; bills nothing." },
+    REPLACED: { description: "QUO-3: a newer quote for the same request replaced it." },
+  },
+});
 
 export const QUOTE_REQUEST_STATUSES = ["AWAITING_QUOTE", "QUOTED", "ACCEPTED", "DECLINED", "EXPIRED"] as const;
 export type QuoteRequestStatusValue = (typeof QUOTE_REQUEST_STATUSES)[number];
 export const QuoteRequestStatus = graphqlEnum(QUOTE_REQUEST_STATUSES, {
   name: "QuoteRequestStatus",
-  description: "The state of the request's latest quote; AWAITING_QUOTE before the first one.", valuesConfig: {AWAITING_QUOTE: { description: "No quote issued yet." }, QUOTED: { description: "The latest quote is ISSUED and awaits the member's decision." }, ACCEPTED: { description: "The latest quote was accepted." }, DECLINED: { description: "The latest quote was declined." }, EXPIRED: { description: "The latest quote expired unanswered." },} });
+  description: "The state of the request's latest quote; AWAITING_QUOTE before the first one.",
+  valuesConfig: {
+    AWAITING_QUOTE: { description: "No quote issued yet." },
+    QUOTED: { description: "The latest quote is ISSUED and awaits the member's decision." },
+    ACCEPTED: { description: "The latest quote was accepted." },
+    DECLINED: { description: "The latest quote was declined." },
+    EXPIRED: { description: "The latest quote expired unanswered." },
+  },
+});
 
 @ObjectType({ description: "QUO-2: one line of a quote. TTC is the reference; HT = round(TTC / 1.2), VAT = TTC − HT, in euro cents." })
 export class QuoteLine {
@@ -97,7 +123,10 @@ export class QuoteRequest extends Node {
   @Field(() => DateTimeScalar, { description: "When the quote was requested." })
   requestedAt!: Date;
 
-  @Field(() => String, { description: "The role of who asked (QUO-2): MEMBER, DELEGATE or a staff role; for MAIL_MIGRATION, PRO_SERVICE and PRO_MAINTENANCE, the role of whoever triggered the flow that opened it." })
+  @Field(() => String, {
+    description:
+      "The role of who asked (QUO-2): MEMBER, DELEGATE or a staff role; for MAIL_MIGRATION, PRO_SERVICE and PRO_MAINTENANCE, the role of whoever triggered the flow that opened it.",
+  })
   requestedByRole!: string;
 }
 

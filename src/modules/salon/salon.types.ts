@@ -4,10 +4,22 @@ import { SALON_APPOINTMENT_STATUSES } from "../../../db/schema/salon.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 
-export const SalonAppointmentStatus = graphqlEnum(SALON_APPOINTMENT_STATUSES, { name: "SalonAppointmentStatus", description: "SVC-4: whether a Salon appointment stands.", valuesConfig: {BOOKED: { description: "The appointment stands." }, CANCELLED: { description: "The appointment was cancelled." },} });
+export const SalonAppointmentStatus = graphqlEnum(SALON_APPOINTMENT_STATUSES, {
+  name: "SalonAppointmentStatus",
+  description: "SVC-4: whether a Salon appointment stands.",
+  valuesConfig: { BOOKED: { description: "The appointment stands." }, CANCELLED: { description: "The appointment was cancelled." } },
+});
 
 export const BOOKER_ROLES = ["MEMBER", "DELEGATE", "DESK_AGENT"] as const;
-export const SalonBookerRole = graphqlEnum(BOOKER_ROLES, { name: "SalonBookerRole", description: "Who booked or cancelled: MEM-4, a delegate acts on the member's behalf.", valuesConfig: {MEMBER: { description: "The member themselves." }, DELEGATE: { description: "The member's delegate, on the member's behalf (MEM-4)." }, DESK_AGENT: { description: "The Desk, for the member." },} });
+export const SalonBookerRole = graphqlEnum(BOOKER_ROLES, {
+  name: "SalonBookerRole",
+  description: "Who booked or cancelled: MEM-4, a delegate acts on the member's behalf.",
+  valuesConfig: {
+    MEMBER: { description: "The member themselves." },
+    DELEGATE: { description: "The member's delegate, on the member's behalf (MEM-4)." },
+    DESK_AGENT: { description: "The Desk, for the member." },
+  },
+});
 
 @ObjectType({
   description:

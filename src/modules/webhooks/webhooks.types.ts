@@ -6,13 +6,27 @@ import { DateTimeScalar } from "../../shared/scalars.js";
 
 export const WebhookEndpointStatus = graphqlEnum(WEBHOOK_ENDPOINT_STATUSES, {
   name: "WebhookEndpointStatus",
-  description: "ENABLED: receives events. DISABLED: by its owner, or by the API after a 410 Gone answer (`disabledReason: GONE`).", valuesConfig: {ENABLED: { description: "Receives the events it subscribes to." }, DISABLED: { description: "Receives nothing: disabled by its owner, or by the API after a 410 Gone (see disabledReason)." },} });
+  description: "ENABLED: receives events. DISABLED: by its owner, or by the API after a 410 Gone answer (`disabledReason: GONE`).",
+  valuesConfig: {
+    ENABLED: { description: "Receives the events it subscribes to." },
+    DISABLED: { description: "Receives nothing: disabled by its owner, or by the API after a 410 Gone (see disabledReason)." },
+  },
+});
 
 export const WEBHOOK_ATTEMPT_OUTCOMES = ["SUCCEEDED", "HTTP_ERROR", "TIMEOUT", "NETWORK_ERROR", "REDIRECT", "BLOCKED"] as const;
 export const WebhookAttemptOutcome = graphqlEnum(WEBHOOK_ATTEMPT_OUTCOMES, {
   name: "WebhookAttemptOutcome",
   description:
-    "SUCCEEDED: a 2xx answer. HTTP_ERROR: another status (410 disables the endpoint; 429 and 503 honour Retry-After). TIMEOUT: no complete answer in time. NETWORK_ERROR: no connection. REDIRECT: a 3xx, never followed. BLOCKED: the URL no longer passes the SSRF rules.", valuesConfig: {SUCCEEDED: { description: "The receiver answered 2xx: delivered." }, HTTP_ERROR: { description: "Another HTTP status: retried (410 disables the endpoint; 429 and 503 honour Retry-After)." }, TIMEOUT: { description: "No complete answer in time: retried." }, NETWORK_ERROR: { description: "No connection (DNS, refused, reset, TLS): retried." }, REDIRECT: { description: "A 3xx answer: never followed; retried." }, BLOCKED: { description: "Not sent: the URL no longer passes the SSRF rules (allow-list, public address), or the endpoint has no secret; retried on the usual schedule." },} });
+    "SUCCEEDED: a 2xx answer. HTTP_ERROR: another status (410 disables the endpoint; 429 and 503 honour Retry-After). TIMEOUT: no complete answer in time. NETWORK_ERROR: no connection. REDIRECT: a 3xx, never followed. BLOCKED: the URL no longer passes the SSRF rules.",
+  valuesConfig: {
+    SUCCEEDED: { description: "The receiver answered 2xx: delivered." },
+    HTTP_ERROR: { description: "Another HTTP status: retried (410 disables the endpoint; 429 and 503 honour Retry-After)." },
+    TIMEOUT: { description: "No complete answer in time: retried." },
+    NETWORK_ERROR: { description: "No connection (DNS, refused, reset, TLS): retried." },
+    REDIRECT: { description: "A 3xx answer: never followed; retried." },
+    BLOCKED: { description: "Not sent: the URL no longer passes the SSRF rules (allow-list, public address), or the endpoint has no secret; retried on the usual schedule." },
+  },
+});
 
 /** Who owns an endpoint: what the read rule compares with the actor. */
 export interface Owned {
@@ -85,7 +99,10 @@ export class WebhookAttempt implements Owned {
   @Field(() => WebhookAttemptOutcome, { description: "How the attempt ended." })
   outcome!: (typeof WEBHOOK_ATTEMPT_OUTCOMES)[number];
 
-  @Field(() => String, { nullable: true, description: "For TIMEOUT, NETWORK_ERROR and BLOCKED: what went wrong (e.g. `ECONNREFUSED: …`, or why the URL is blocked); null otherwise." })
+  @Field(() => String, {
+    nullable: true,
+    description: "For TIMEOUT, NETWORK_ERROR and BLOCKED: what went wrong (e.g. `ECONNREFUSED: …`, or why the URL is blocked); null otherwise.",
+  })
   error!: string | null;
 
   @Field(() => String, { nullable: true, description: "The first kilobyte of the answer's body." })

@@ -2,7 +2,11 @@ import { Field, ObjectType } from "type-graphql";
 import { userErrorType } from "../../shared/user-errors.js";
 import { zoneErrors } from "./zone.errors.js";
 
-export const { ModuleUserError: ZoneUserError, toUserErrors: toZoneUserErrors } = userErrorType("Zone", zoneErrors);
+export const { ModuleUserError: ZoneUserError, toUserErrors: toZoneUserErrors } = userErrorType(
+  "Zone",
+  zoneErrors,
+  "Why a place is outside the coverage zone (ZON-1): `code` names the reason, `rule` the SPEC rule.",
+);
 export type ZoneUserError = InstanceType<typeof ZoneUserError>;
 
 @ObjectType({ description: "ZON-1: whether a place is inside the coverage zone." })
