@@ -109,7 +109,7 @@ export class Member extends Node {
   @Field(() => String, { nullable: true, description: "Nationality as declared on the candidacy; null when not given." })
   nationality!: string | null;
 
-  @Field(() => String, { description: "Contact and invoicing e-mail address (BIL-5), lower case." })
+  @Field(() => String, { description: "Contact and invoicing e-mail address (BIL-5), as given (trimmed)." })
   email!: string;
 
   @Field(() => String, { description: "E.164, e.g. +33612345678." })

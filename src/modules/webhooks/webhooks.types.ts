@@ -66,7 +66,7 @@ export class WebhookEndpoint extends Node implements Owned {
   @Field(() => DateTimeScalar, { description: "When the endpoint was registered." })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar, { description: "When the endpoint last changed (URL, types, status or key)." })
+  @Field(() => DateTimeScalar, { description: "When the endpoint last changed." })
   updatedAt!: Date;
 }
 
