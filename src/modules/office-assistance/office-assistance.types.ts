@@ -114,7 +114,7 @@ export class OfficeAssistanceSession extends Node {
   @Field(() => DateTimeScalar, { nullable: true, description: "When the session was stopped (consent withdrawn)." })
   stoppedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Who stopped the session (MEMBER, DELEGATE or staff); null while it is active." })
+  @Field(() => String, { nullable: true, description: "Who stopped the session: MEMBER, DELEGATE or DESK_AGENT; null while it is active." })
   stoppedByRole!: string | null;
 
   @Field(() => Boolean, { description: "Screen sharing may go on: consented and not stopped." })

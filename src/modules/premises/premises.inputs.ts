@@ -30,7 +30,7 @@ export class AddAddressInput extends MemberIdInput {
   adslEligible!: boolean;
 }
 
-@InputType({ description: "ADR-2: remove an address; its internet lines go with it (which may end the option, OPT-3)." })
+@InputType({ description: "ADR-1/ADR-2: remove an address; its internet lines go with it (which may end the option, OPT-3)." })
 export class RemoveAddressInput {
   @Field(() => ID, { description: "The address; its lines are removed with it." })
   addressId!: string;
