@@ -35,11 +35,11 @@ const isMessages = (v: unknown): v is Messages => typeof v === "object" && v !==
 const isCatalogue = (v: unknown): v is { catalog: Record<string, Entry> } =>
   typeof v === "object" && v !== null && "catalog" in v && typeof (v as { error?: unknown }).error === "function";
 
-/** `userErrorType("Device", deviceErrors)` anywhere in the module: the GraphQL name of each catalogue. */
+/** `userErrorType("Device", deviceErrors[, description])` anywhere in the module: the GraphQL name of each catalogue. */
 function graphqlNames(moduleDir: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const file of readdirSync(moduleDir).filter((f) => f.endsWith(".ts"))) {
-    for (const match of readFileSync(join(moduleDir, file), "utf8").matchAll(/userErrorType\(\s*"(\w+)",\s*(\w+)\s*\)/g)) {
+    for (const match of readFileSync(join(moduleDir, file), "utf8").matchAll(/userErrorType\(\s*"(\w+)",\s*(\w+)\s*[,)]/g)) {
       names.set(match[2]!, match[1]!);
     }
   }

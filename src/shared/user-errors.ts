@@ -28,8 +28,11 @@ export function errorCodeDescriptions<Code extends string>(catalog: ErrorCatalog
   ) as Record<Code, string>;
 }
 
-/** Builds `<Module>UserError` with its `<Module>ErrorCode` enum from a module's error catalog. */
-export function userErrorType<Code extends string>(name: string, errors: ReturnType<typeof defineErrors<Code>>) {
+/**
+ * Builds `<Module>UserError` with its `<Module>ErrorCode` enum from a module's error catalog;
+ * `description` says, in the schema, which module's refusals the type carries.
+ */
+export function userErrorType<Code extends string>(name: string, errors: ReturnType<typeof defineErrors<Code>>, description?: string) {
   const codes = graphqlEnum(Object.keys(errors.catalog) as Code[], {
     name: `${name}ErrorCode`,
     description: `Why a ${name} mutation was refused: one value per entry of the module's error catalogue (docs/errors.md lists them with their French and English messages).`,
@@ -38,7 +41,7 @@ export function userErrorType<Code extends string>(name: string, errors: ReturnT
 
   @ObjectType(`${name}UserError`, {
     implements: UserError,
-    description: `A refusal of a ${name} mutation: a stable \`code\` to branch on, a translated \`message\` to show, the input \`field\` at fault and the SPEC \`rule\`.`,
+    description: description ?? `A refusal of a ${name} mutation: a stable \`code\` to branch on, a translated \`message\` to show, the input \`field\` at fault and the SPEC \`rule\`.`,
   })
   class ModuleUserError extends UserError {
     @Field(() => codes, { description: "Stable machine-readable reason; branch on this, not on `message`." })

@@ -5,13 +5,13 @@ import { MailboxPackKind, MailboxSupportKind } from "./mailboxes.types.js";
 
 @InputType({ description: "MBX-2: add mailboxes to the capacity." })
 export class SubscribeMailboxPackInput extends MemberIdInput {
-  @Field(() => MailboxPackKind)
+  @Field(() => MailboxPackKind, { description: "MBX-2: the pack to subscribe (+1, 5 or 10 mailboxes)." })
   pack!: (typeof MAILBOX_PACK_KINDS)[number];
 }
 
-@InputType()
+@InputType({ description: "MBX-2: cancel a pack of extra mailboxes." })
 export class CancelMailboxPackInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the MailboxPack to cancel." })
   packId!: string;
 }
 
@@ -28,15 +28,15 @@ export class CreateMailboxInput extends MemberIdInput {
   displayName?: string | null;
 }
 
-@InputType()
+@InputType({ description: "MBX-2: delete a mailbox, freeing its place in the capacity." })
 export class DeleteMailboxInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the Mailbox to delete." })
   mailboxId!: string;
 }
 
 @InputType({ description: "MBX-3: migrate existing mail; included up to 5 GB, quoted beyond." })
 export class RequestMailboxMigrationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the Mailbox the mail goes into." })
   mailboxId!: string;
 
   @Field(() => String, { description: "Where the mail comes from (200 characters at most)." })
@@ -48,10 +48,10 @@ export class RequestMailboxMigrationInput {
 
 @InputType({ description: "MBX-5: ask for remote setup or assistance on a mailbox." })
 export class RequestMailboxSupportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the Mailbox concerned." })
   mailboxId!: string;
 
-  @Field(() => MailboxSupportKind)
+  @Field(() => MailboxSupportKind, { description: "MBX-5: setup or assistance." })
   kind!: (typeof MAILBOX_SUPPORT_KINDS)[number];
 
   @Field(() => String, { nullable: true, description: "What it is about (1000 characters at most)." })

@@ -21,32 +21,50 @@ import { Mailbox, MailboxMigration, MailboxPack, MailboxSupportRequest } from ".
 @Resolver()
 export class MailboxesResolver {
   @Mutation(() => MailboxPackPayload, { description: "MBX-2: subscribe a pack of extra mailboxes (+1, 5 or 10), billed monthly." })
-  async subscribeMailboxPack(@Ctx() ctx: Context, @Arg("input", () => SubscribeMailboxPackInput) input: SubscribeMailboxPackInput) {
+  async subscribeMailboxPack(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SubscribeMailboxPackInput, { description: "The member (desk only) and the pack: +1, 5 or 10 mailboxes." }) input: SubscribeMailboxPackInput,
+  ) {
     return MailboxPackPayload.from(ctx, await mailboxesService.subscribePack(ctx, input));
   }
 
   @Mutation(() => MailboxPackPayload, { description: "MBX-2: cancel a pack; refused while it would leave more mailboxes than the capacity." })
-  async cancelMailboxPack(@Ctx() ctx: Context, @Arg("input", () => CancelMailboxPackInput) input: CancelMailboxPackInput) {
+  async cancelMailboxPack(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CancelMailboxPackInput, { description: "The pack to cancel; refused while the mailboxes in use would exceed the capacity left." })
+    input: CancelMailboxPackInput,
+  ) {
     return MailboxPackPayload.from(ctx, await mailboxesService.cancelPack(ctx, input));
   }
 
   @Mutation(() => MailboxPayload, { description: "MBX-1/MBX-2: create a 60 GB mailbox within the capacity. No password is ever taken or returned (MBX-4)." })
-  async createMailbox(@Ctx() ctx: Context, @Arg("input", () => CreateMailboxInput) input: CreateMailboxInput) {
+  async createMailbox(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreateMailboxInput, { description: "The member (desk only), the address before the @, an optional own domain and display name. No password (MBX-4)." })
+    input: CreateMailboxInput,
+  ) {
     return MailboxPayload.from(ctx, await mailboxesService.create(ctx, input));
   }
 
   @Mutation(() => MailboxPayload, { description: "MBX-2: delete a mailbox, freeing its place." })
-  async deleteMailbox(@Ctx() ctx: Context, @Arg("input", () => DeleteMailboxInput) input: DeleteMailboxInput) {
+  async deleteMailbox(@Ctx() ctx: Context, @Arg("input", () => DeleteMailboxInput, { description: "The mailbox to delete." }) input: DeleteMailboxInput) {
     return MailboxPayload.from(ctx, await mailboxesService.delete(ctx, input));
   }
 
   @Mutation(() => RequestMailboxMigrationPayload, { description: "MBX-3: ask for a mail migration; included up to 5 GB, QUOTE_REQUIRED beyond." })
-  async requestMailboxMigration(@Ctx() ctx: Context, @Arg("input", () => RequestMailboxMigrationInput) input: RequestMailboxMigrationInput) {
+  async requestMailboxMigration(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RequestMailboxMigrationInput, { description: "The mailbox, where the mail comes from and its estimated size in megabytes." })
+    input: RequestMailboxMigrationInput,
+  ) {
     return RequestMailboxMigrationPayload.from(ctx, await mailboxRequestsService.requestMigration(ctx, input));
   }
 
   @Mutation(() => RequestMailboxSupportPayload, { description: "MBX-5: ask for remote setup or assistance; the answer says when it can happen." })
-  async requestMailboxSupport(@Ctx() ctx: Context, @Arg("input", () => RequestMailboxSupportInput) input: RequestMailboxSupportInput) {
+  async requestMailboxSupport(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RequestMailboxSupportInput, { description: "The mailbox, setup or assistance, and an optional note." }) input: RequestMailboxSupportInput,
+  ) {
     return RequestMailboxSupportPayload.from(ctx, await mailboxRequestsService.requestSupport(ctx, input));
   }
 }

@@ -2,16 +2,16 @@ import { Field, ID, InputType } from "type-graphql";
 
 @InputType({ description: "A postal address in France; the commune must belong to the postal code." })
 export class PostalAddressInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Street line: number and street name (required)." })
   line1!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Complement (building, staircase, floor); optional." })
   line2?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Five-digit French postal code; must belong to the commune." })
   postalCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The commune's name; any case and accents." })
   commune!: string;
 }
 
@@ -23,13 +23,13 @@ export class UpdateMemberContactInput {
   })
   memberId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The new e-mail address; must be valid and not used by another member." })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: "A French number, in any usual format; stored in E.164." })
   phone?: string | null;
 
-  @Field(() => PostalAddressInput, { nullable: true })
+  @Field(() => PostalAddressInput, { nullable: true, description: "The new domicile; must stay inside the coverage zone (MEM-1, ZON-1)." })
   postalAddress?: PostalAddressInput | null;
 
   @Field(() => ID, {

@@ -10,9 +10,14 @@ import { Delegate, Member, Payer, Viewer } from "./members.types.js";
 
 export const { ConnectionType: MemberConnection } = Connection(Member, "Member");
 
-export const UpdateMemberContactPayload = Payload("UpdateMemberContact", userErrorType("Member", memberErrors), {
-  member: { type: () => Member, description: "The member after the change; null when refused." },
-});
+export const UpdateMemberContactPayload = Payload(
+  "UpdateMemberContact",
+  userErrorType("Member", memberErrors, "Why updateMemberContact was refused (MEM-1): `code` names the refusal, `rule` the SPEC rule."),
+  {
+    member: { type: () => Member, description: "The member after the change; null when refused." },
+  },
+  "The answer to updateMemberContact (MEM-1).",
+);
 
 @Resolver(() => Member)
 export class MembersResolver {
@@ -32,7 +37,10 @@ export class MembersResolver {
   }
 
   @Mutation(() => UpdateMemberContactPayload, { description: "Change a member's email, phone or postal address (MEM-1)." })
-  async updateMemberContact(@Ctx() ctx: Context, @Arg("input", () => UpdateMemberContactInput) input: UpdateMemberContactInput) {
+  async updateMemberContact(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateMemberContactInput, { description: "The member (desk only) and the contact fields to change; at least one." }) input: UpdateMemberContactInput,
+  ) {
     return UpdateMemberContactPayload.from(ctx, await membersService.updateContact(ctx, input));
   }
 

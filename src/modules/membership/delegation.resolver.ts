@@ -12,22 +12,33 @@ export class DelegationResolver {
   @Mutation(() => DesignateDelegatePayload, {
     description: "MEM-4: designate (or replace) the member's delegate (the MEMBER in the app, or the desk with how it was notified). Never the delegate (MEM-5).",
   })
-  async designateDelegate(@Ctx() ctx: Context, @Arg("input", () => DesignateDelegateInput) input: DesignateDelegateInput) {
+  async designateDelegate(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DesignateDelegateInput, { description: "The member (desk only), the delegate's identity and contact, and how the Desk was notified." })
+    input: DesignateDelegateInput,
+  ) {
     return DesignateDelegatePayload.from(ctx, await delegationService.designateDelegate(ctx, input));
   }
 
   @Mutation(() => RevokeDelegatePayload, { description: "MEM-4: end the delegate's designation (the MEMBER, or the desk). Never the delegate (MEM-5)." })
-  async revokeDelegate(@Ctx() ctx: Context, @Arg("input", () => RevokeDelegateInput) input: RevokeDelegateInput) {
+  async revokeDelegate(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RevokeDelegateInput, { description: "The member (desk only) whose delegate is revoked." }) input: RevokeDelegateInput,
+  ) {
     return RevokeDelegatePayload.from(ctx, await delegationService.revokeDelegate(ctx, input));
   }
 
   @Mutation(() => PayerPayload, { description: "BIL-6: designate a third-party payer (the MEMBER, or the desk). Never the delegate (MEM-5)." })
-  async designatePayer(@Ctx() ctx: Context, @Arg("input", () => DesignatePayerInput) input: DesignatePayerInput) {
+  async designatePayer(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DesignatePayerInput, { description: "The member (desk only), the payer's identity and billing address, and the item kinds they take over." })
+    input: DesignatePayerInput,
+  ) {
     return PayerPayload.from(ctx, await delegationService.designatePayer(ctx, input));
   }
 
   @Mutation(() => PayerPayload, { description: "BIL-6: end a third-party payer's designation (the MEMBER, or the desk). Never the delegate (MEM-5)." })
-  async revokePayer(@Ctx() ctx: Context, @Arg("input", () => RevokePayerInput) input: RevokePayerInput) {
+  async revokePayer(@Ctx() ctx: Context, @Arg("input", () => RevokePayerInput, { description: "The payer to revoke." }) input: RevokePayerInput) {
     return PayerPayload.from(ctx, await delegationService.revokePayer(ctx, input));
   }
 }

@@ -14,7 +14,7 @@ class OwnMemberInput {
 
 @InputType({ description: "A legal entity for professional use (MEM-1): both fields together." })
 export class LegalEntityInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The registered company name." })
   companyName!: string;
 
   @Field(() => String, { description: "9 digits with a valid Luhn check digit." })
@@ -23,10 +23,10 @@ export class LegalEntityInput {
 
 @InputType({ description: "MEM-1 identification data of a candidate." })
 export class SubmitCandidacyInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The candidate's family name." })
   lastName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The candidate's given name." })
   firstName!: string;
 
   @Field(() => DateScalar, { description: "The candidate must be 18 or older on the day of application (Europe/Paris)." })
@@ -35,7 +35,7 @@ export class SubmitCandidacyInput {
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 code, e.g. FR." })
   nationality?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The candidate's e-mail address; must not belong to another member." })
   email!: string;
 
   @Field(() => String, { description: "A French number, in any usual format; stored in E.164." })
@@ -44,70 +44,70 @@ export class SubmitCandidacyInput {
   @Field(() => PostalAddressInput, { description: "Must be inside the coverage zone (ZON-1)." })
   postalAddress!: PostalAddressInput;
 
-  @Field(() => LegalEntityInput, { nullable: true })
+  @Field(() => LegalEntityInput, { nullable: true, description: "MEM-1: the legal entity, when applying for professional use." })
   legalEntity?: LegalEntityInput | null;
 }
 
-@InputType()
+@InputType({ description: "MEM-2: open the selection committee's meeting of a week (COMMITTEE)." })
 export class CreateCommitteeMeetingInput {
   @Field(() => DateScalar, { description: "The meeting's date; one meeting per ISO week (Europe/Paris)." })
   heldOn!: string;
 }
 
-@InputType()
+@InputType({ description: "MEM-2: the committee's decision on one candidacy, at one of its meetings." })
 export class DecideCandidacyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the CommitteeMeeting deciding." })
   meetingId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the Candidacy (PENDING)." })
   candidacyId!: string;
 
-  @Field(() => CommitteeDecisionKind)
+  @Field(() => CommitteeDecisionKind, { description: "MEM-2: accept or reject." })
   decision!: "ACCEPT" | "REJECT";
 
   @Field(() => String, { description: "Required, for acceptance and rejection alike." })
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: "MEM-2: the entry fee was paid; the accepted candidate becomes ACTIVE." })
 export class RecordEntryFeePaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the ACCEPTED member who paid." })
   memberId!: string;
 
   @Field(() => Int, { description: "Integer euro cents; must equal the configured entry fee." })
   amountCents!: number;
 }
 
-@InputType()
+@InputType({ description: "MEM-2: end a membership (by the member, or recorded by the desk with a reason)." })
 export class TerminateMembershipInput extends OwnMemberInput {
   @Field(() => String, { nullable: true, description: "Required when the desk records it." })
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: "MEM-3: a debt-recovery procedure was opened against a member; they can never become honorary." })
 export class RecordDebtRecoveryOpenedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the member concerned." })
   memberId!: string;
 }
 
-@InputType()
+@InputType({ description: "MEM-3: an honorary member rejoins (fee-free twice, then with the entry fee)." })
 export class RejoinMembershipInput extends OwnMemberInput {}
 
 @InputType({ description: "MEM-4: name, first name, address and contact (email or phone) of the delegate." })
 export class DesignateDelegateInput extends OwnMemberInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The delegate's family name." })
   lastName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The delegate's given name." })
   firstName!: string;
 
   @Field(() => String, { description: "The delegate's postal address, one line." })
   postalAddress!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The delegate's e-mail address; at least one of email and phone is required." })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The delegate's French phone number, any usual format; at least one of email and phone is required." })
   phone?: string | null;
 
   @Field(() => DelegateNotificationChannel, {
@@ -117,21 +117,21 @@ export class DesignateDelegateInput extends OwnMemberInput {
   notifiedVia?: "APP" | "EMAIL" | "PHONE" | null;
 }
 
-@InputType()
+@InputType({ description: "MEM-4: revoke the member's active delegate." })
 export class RevokeDelegateInput extends OwnMemberInput {}
 
 @InputType({ description: "BIL-6: a third-party payer." })
 export class DesignatePayerInput extends OwnMemberInput {
-  @Field(() => PayerKind)
+  @Field(() => PayerKind, { description: "BIL-6: a natural person or a legal entity." })
   kind!: "NATURAL_PERSON" | "LEGAL_ENTITY";
 
-  @Field(() => String)
+  @Field(() => String, { description: "The payer's name, as printed on the invoices they pay." })
   displayName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Where the payer receives the invoices they pay." })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The payer's postal address for invoices, one line." })
   billingAddress!: string;
 
   @Field(() => [BillableItemKind], {
@@ -141,8 +141,8 @@ export class DesignatePayerInput extends OwnMemberInput {
   itemKinds?: (typeof BILLABLE_ITEM_KINDS)[number][] | null;
 }
 
-@InputType()
+@InputType({ description: "BIL-6: revoke a third-party payer; the member pays what the payer took over from then on." })
 export class RevokePayerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the Payer to revoke." })
   payerId!: string;
 }

@@ -8,7 +8,10 @@ export function createNodeResolver(fetchers: Record<string, NodeFetcher>): Resol
   @Resolver()
   class NodeResolver {
     @Query(() => Node, { nullable: true, description: "Any object by its global ID; null if unknown or not visible to you." })
-    node(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Node | null> {
+    node(
+      @Ctx() ctx: Context,
+      @Arg("id", () => ID, { description: "A global ID as returned in any `id` field (opaque, base64url of type and key)." }) id: string,
+    ): Promise<Node | null> {
       const parsed = fromGlobalId(id);
       const fetch = parsed && Object.hasOwn(fetchers, parsed.type) ? fetchers[parsed.type] : undefined;
       return parsed && fetch ? fetch(ctx, parsed.id) : Promise.resolve(null);

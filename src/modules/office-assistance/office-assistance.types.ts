@@ -6,22 +6,53 @@ import type { DeviceKind, OperatingSystem, Software } from "./office-assistance.
 import { graphqlEnum } from "../../shared/enums.js";
 
 export type Channel = (typeof OFFICE_ASSISTANCE_CHANNELS)[number];
-export const OfficeAssistanceChannel = graphqlEnum(OFFICE_ASSISTANCE_CHANNELS, { name: "OfficeAssistanceChannel", description: "BUR-2: by phone or by email, unlimited." });
+export const OfficeAssistanceChannel = graphqlEnum(OFFICE_ASSISTANCE_CHANNELS, {
+  name: "OfficeAssistanceChannel",
+  description: "BUR-2: by phone or by email, unlimited.",
+  valuesConfig: { PHONE: { description: "BUR-2: assistance by phone." }, EMAIL: { description: "BUR-2: assistance by e-mail." } },
+});
 
 export const OfficeDeviceKind = graphqlEnum(OFFICE_DEVICE_KINDS, {
   name: "OfficeDeviceKind",
   description: "BUR-1: PC, Mac, tablet, smartphone, 4G key, peripherals; OTHER is out of scope.",
+  valuesConfig: {
+    PC: { description: "BUR-1: a PC." },
+    MAC: { description: "BUR-1: a Mac." },
+    TABLET: { description: "BUR-1: a tablet." },
+    SMARTPHONE: { description: "BUR-1: a smartphone." },
+    KEY_4G: { description: "BUR-1: a 4G key." },
+    PERIPHERAL: { description: "BUR-1: a peripheral (printer, scanner, screen…)." },
+    OTHER: { description: "Anything else: out of scope (BUR-1)." },
+  },
 });
 
 export const OfficeSoftware = graphqlEnum(OFFICE_SOFTWARE, {
   name: "OfficeSoftware",
   description:
     "BUR-1: Windows/macOS, market office suites, browsers, common productivity software, Office 365, Dropbox, Google Drive; BUSINESS_SPECIFIC and OTHER are out of scope.",
+  valuesConfig: {
+    OPERATING_SYSTEM: { description: "BUR-1: Windows or macOS itself." },
+    OFFICE_SUITE: { description: "BUR-1: a market office suite." },
+    BROWSER: { description: "BUR-1: a web browser." },
+    PRODUCTIVITY: { description: "BUR-1: common productivity software." },
+    OFFICE_365: { description: "BUR-1: Office 365." },
+    DROPBOX: { description: "BUR-1: Dropbox." },
+    GOOGLE_DRIVE: { description: "BUR-1: Google Drive." },
+    BUSINESS_SPECIFIC: { description: "Business-specific software: out of scope (BUR-1)." },
+    OTHER: { description: "Anything else: out of scope (BUR-1)." },
+  },
 });
 
 export const OfficeOperatingSystem = graphqlEnum(OFFICE_OPERATING_SYSTEMS, {
   name: "OfficeOperatingSystem",
   description: "BUR-1: the member's computer; Windows (with screen sharing) or macOS.",
+  valuesConfig: {
+    WINDOWS: { description: "BUR-1: Windows; meets the prerequisite only with screen sharing available." },
+    MACOS: { description: "BUR-1: macOS; meets the prerequisite." },
+    LINUX: { description: "Linux: does not meet the BUR-1 prerequisite." },
+    CHROMEOS: { description: "ChromeOS: does not meet the BUR-1 prerequisite." },
+    OTHER: { description: "Another system: does not meet the BUR-1 prerequisite." },
+  },
 });
 
 @ObjectType({ implements: Node, description: "BUR-1/BUR-2: an office-assistance request by phone or email." })
@@ -32,25 +63,25 @@ export class OfficeAssistanceRequest extends Node {
   requestedByRole!: string;
   requestedByRawId!: string;
 
-  @Field(() => OfficeAssistanceChannel)
+  @Field(() => OfficeAssistanceChannel, { description: "BUR-2: phone or e-mail." })
   channel!: Channel;
 
-  @Field(() => OfficeDeviceKind)
+  @Field(() => OfficeDeviceKind, { description: "BUR-1: the equipment concerned." })
   deviceKind!: DeviceKind;
 
-  @Field(() => OfficeSoftware)
+  @Field(() => OfficeSoftware, { description: "BUR-1: the software concerned." })
   software!: Software;
 
-  @Field(() => OfficeOperatingSystem)
+  @Field(() => OfficeOperatingSystem, { description: "BUR-1: the operating system of the member's computer." })
   operatingSystem!: OperatingSystem;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "BUR-1: whether screen sharing is available on that computer (the prerequisite for Windows)." })
   screenSharingAvailable!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The problem, in the requester's words." })
   description!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the request was made." })
   requestedAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "BUR-2: when it is handled: now if open, else the next opening (hours are data)." })
@@ -74,16 +105,16 @@ export class OfficeAssistanceSession extends Node {
   rawId!: string;
   memberRawId!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "BUR-4: when the member (or delegate) consented to this session." })
   consentedAt!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: "BUR-4: who consented: MEMBER or DELEGATE." })
   consentedByRole!: string;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When the session was stopped (consent withdrawn)." })
   stoppedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Who stopped the session: MEMBER, DELEGATE or DESK_AGENT; null while it is active." })
   stoppedByRole!: string | null;
 
   @Field(() => Boolean, { description: "Screen sharing may go on: consented and not stopped." })
@@ -97,13 +128,13 @@ export class OfficeAssistanceVisit extends Node {
   addressRawId!: string;
   quoteRawId!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the visit starts (Mon–Fri, 09:00–20:00 Paris, BUR-3)." })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the visit ends: startsAt + durationMinutes." })
   endsAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The booked length, in minutes (30 to 480)." })
   durationMinutes!: number;
 
   @Field(() => Boolean, { description: "The contract year's included visit; false: on an accepted quote." })
@@ -112,7 +143,7 @@ export class OfficeAssistanceVisit extends Node {
   @Field(() => DateScalar, { description: "First day of the contract year (the option's anniversary year, Paris)." })
   contractYearStart!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the visit was booked." })
   bookedAt!: Date;
 }
 

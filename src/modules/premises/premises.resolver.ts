@@ -13,27 +13,38 @@ import { Address, AddressLinesQuota, InternetLine, MemberQuotas, Quota } from ".
 @Resolver()
 export class PremisesResolver {
   @Mutation(() => AddAddressPayload, { description: "Declare a main address (ADR-1) or an extra site (ADR-2), inside the zone (ZON-2)." })
-  async addAddress(@Ctx() ctx: Context, @Arg("input", () => AddAddressInput) input: AddAddressInput) {
+  async addAddress(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddAddressInput, { description: "The member (desk only), main address or extra site, the street lines, postal code, commune and eligibility." })
+    input: AddAddressInput,
+  ) {
     return AddAddressPayload.from(ctx, await addressesService.add(ctx, input));
   }
 
   @Mutation(() => RemoveAddressPayload, { description: "Remove an address and its lines; may end the option (OPT-3)." })
-  async removeAddress(@Ctx() ctx: Context, @Arg("input", () => RemoveAddressInput) input: RemoveAddressInput) {
+  async removeAddress(@Ctx() ctx: Context, @Arg("input", () => RemoveAddressInput, { description: "The address to remove, with its lines." }) input: RemoveAddressInput) {
     return RemoveAddressPayload.from(ctx, await addressesService.remove(ctx, input));
   }
 
   @Mutation(() => UpdateAddressEligibilityPayload, { description: "Desk: record Orange's fiber/ADSL eligibility test for an address (OPT-1)." })
-  async updateAddressEligibility(@Ctx() ctx: Context, @Arg("input", () => UpdateAddressEligibilityInput) input: UpdateAddressEligibilityInput) {
+  async updateAddressEligibility(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateAddressEligibilityInput, { description: "The address and the fiber and/or ADSL eligibility results (OPT-1)." }) input: UpdateAddressEligibilityInput,
+  ) {
     return UpdateAddressEligibilityPayload.from(ctx, await addressesService.updateEligibility(ctx, input));
   }
 
   @Mutation(() => AddInternetLinePayload, { description: "Record an internet line at an address (LIN-1..3); incompatible offers are recorded as not eligible (LIN-2)." })
-  async addInternetLine(@Ctx() ctx: Context, @Arg("input", () => AddInternetLineInput) input: AddInternetLineInput) {
+  async addInternetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AddInternetLineInput, { description: "The address, the operator, offer and technology, the line reference and the holder (must be the member, LIN-3)." })
+    input: AddInternetLineInput,
+  ) {
     return AddInternetLinePayload.from(ctx, await linesService.add(ctx, input));
   }
 
   @Mutation(() => RemoveInternetLinePayload, { description: "Remove an internet line; may end the option (OPT-3)." })
-  async removeInternetLine(@Ctx() ctx: Context, @Arg("input", () => RemoveInternetLineInput) input: RemoveInternetLineInput) {
+  async removeInternetLine(@Ctx() ctx: Context, @Arg("input", () => RemoveInternetLineInput, { description: "The line to remove." }) input: RemoveInternetLineInput) {
     return RemoveInternetLinePayload.from(ctx, await linesService.remove(ctx, input));
   }
 }
@@ -62,7 +73,7 @@ export class AddressResolver {
 
 @Resolver(() => InternetLine)
 export class InternetLineResolver {
-  @FieldResolver(() => Address)
+  @FieldResolver(() => Address, { description: "The address the line serves." })
   address(@Root() line: InternetLine, @Ctx() ctx: Context): Promise<Address> {
     return premisesService.addressOfLine(ctx, line);
   }

@@ -8,18 +8,55 @@ import { LINE_INELIGIBILITY_REASONS } from "./premises.rules.js";
 export const AddressKind = graphqlEnum(ADDRESS_KINDS, {
   name: "AddressKind",
   description: "ADR-1: the main address covered by the option; ADR-2: an extra site (« Site supplémentaire »).",
+  valuesConfig: {
+    MAIN: { description: "ADR-1: the one address covered by the option." },
+    EXTRA_SITE: { description: "ADR-2: a « Site supplémentaire », billed monthly (at most 5)." },
+  },
 });
 
-export const LineOperator = graphqlEnum(LINE_OPERATORS, { name: "LineOperator", description: "LIN-2: a third-party operator's line is never eligible." });
+export const LineOperator = graphqlEnum(LINE_OPERATORS, {
+  name: "LineOperator",
+  description: "LIN-2: a third-party operator's line is never eligible.",
+  valuesConfig: {
+    ORANGE: { description: "An Orange line: eligible when its offer and technology are (LIN-1)." },
+    THIRD_PARTY: { description: "LIN-2: another operator's line: recorded, never eligible." },
+  },
+});
 
 export const LineOffer = graphqlEnum(LINE_OFFERS, {
   name: "LineOffer",
   description: "LIN-1: RESIDENTIAL_INTERNET and PRO_INTERNET are eligible; the others are LIN-2 incompatible offers.",
+  valuesConfig: {
+    RESIDENTIAL_INTERNET: { description: "LIN-1: Orange residential internet: eligible." },
+    PRO_INTERNET: { description: "LIN-1: Orange Pro internet: eligible." },
+    FIXED_ONLY: { description: "LIN-2: fixed-line only: incompatible." },
+    FIXED_PABX: { description: "LIN-2: fixed PABX: incompatible." },
+    CONNECT_PRO: { description: "LIN-2: Connect Pro: incompatible." },
+    MULTI_LINE: { description: "LIN-2: multi-line: incompatible." },
+    PRO_OFFICE: { description: "LIN-2: Pro Office: incompatible." },
+  },
 });
 
-export const LineTechnology = graphqlEnum(LINE_TECHNOLOGIES, { name: "LineTechnology", description: "LIN-1: ADSL, VDSL, FIBER; ROUTER_4G is not eligible." });
+export const LineTechnology = graphqlEnum(LINE_TECHNOLOGIES, {
+  name: "LineTechnology",
+  description: "LIN-1: ADSL, VDSL, FIBER; ROUTER_4G is not eligible.",
+  valuesConfig: {
+    ADSL: { description: "LIN-1: ADSL: eligible." },
+    VDSL: { description: "LIN-1: VDSL: eligible." },
+    FIBER: { description: "LIN-1: fiber: eligible." },
+    ROUTER_4G: { description: "A 4G router: in intervention scope (INT-5) but not an eligible line." },
+  },
+});
 
-export const LineIneligibilityReason = graphqlEnum(LINE_INELIGIBILITY_REASONS, { name: "LineIneligibilityReason", description: "LIN-2: why a line never counts for the option." });
+export const LineIneligibilityReason = graphqlEnum(LINE_INELIGIBILITY_REASONS, {
+  name: "LineIneligibilityReason",
+  description: "LIN-2: why a line never counts for the option.",
+  valuesConfig: {
+    THIRD_PARTY_OPERATOR: { description: "LIN-2: the line is another operator's." },
+    INCOMPATIBLE_OFFER: { description: "LIN-2: the offer is one of the incompatible ones." },
+    INELIGIBLE_TECHNOLOGY: { description: "LIN-1: the technology is ROUTER_4G." },
+  },
+});
 
 @ObjectType({ implements: Node, description: "A member's address: the main one (ADR-1) or an extra site (ADR-2), inside the zone (ZON-2)." })
 export class Address extends Node {
@@ -27,19 +64,19 @@ export class Address extends Node {
   rawId!: string;
   memberRawId!: string;
 
-  @Field(() => AddressKind)
+  @Field(() => AddressKind, { description: "ADR-1: the main address, or ADR-2: an extra site." })
   kind!: (typeof ADDRESS_KINDS)[number];
 
   @Field(() => String, { nullable: true, description: "A name for the member, e.g. « Bureau »." })
   label!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Street line: number and street name." })
   line1!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Complement (building, staircase, floor); null when none." })
   line2!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Five-digit French postal code, inside the zone (ZON-1)." })
   postalCode!: string;
 
   @Field(() => String, { description: "The commune's official spelling." })
@@ -51,7 +88,7 @@ export class Address extends Node {
   @Field(() => Boolean, { description: "OPT-1: eligible for ADSL (Orange's eligibility test)." })
   adslEligible!: boolean;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the address was declared." })
   createdAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Set once the address was removed; removed addresses are not listed." })
@@ -64,13 +101,13 @@ export class InternetLine extends Node {
   memberRawId!: string;
   addressRawId!: string;
 
-  @Field(() => LineOperator)
+  @Field(() => LineOperator, { description: "LIN-2: Orange, or a third-party operator (never eligible)." })
   operator!: (typeof LINE_OPERATORS)[number];
 
-  @Field(() => LineOffer)
+  @Field(() => LineOffer, { description: "LIN-1/LIN-2: the subscribed offer; only RESIDENTIAL_INTERNET and PRO_INTERNET can be eligible." })
   offer!: (typeof LINE_OFFERS)[number];
 
-  @Field(() => LineTechnology)
+  @Field(() => LineTechnology, { description: "LIN-1: the access technology; ROUTER_4G is not eligible." })
   technology!: (typeof LINE_TECHNOLOGIES)[number];
 
   @Field(() => String, { nullable: true, description: "Orange's line reference (ND or contract number)." })
@@ -82,7 +119,7 @@ export class InternetLine extends Node {
   @Field(() => LineIneligibilityReason, { nullable: true, description: "LIN-2: why it does not count; null when eligible." })
   ineligibilityReason!: (typeof LINE_INELIGIBILITY_REASONS)[number] | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the line was recorded." })
   createdAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Set once the line was removed." })
@@ -91,10 +128,10 @@ export class InternetLine extends Node {
 
 @ObjectType({ description: "How much of a limit is used." })
 export class Quota {
-  @Field(() => Int)
+  @Field(() => Int, { description: "How much of the limit is used now." })
   used!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The most allowed." })
   limit!: number;
 
   @Field(() => Int, { description: "limit − used, never below 0." })
@@ -105,7 +142,7 @@ export class Quota {
 export class AddressLinesQuota extends Quota {
   memberRawId!: string;
 
-  @Field(() => Address)
+  @Field(() => Address, { description: "The address these subscriptions are at." })
   address!: Address;
 }
 

@@ -25,7 +25,7 @@ export class IdentityProofInput {
 
 @InputType({ description: "GDP-1: file a data-subject request: the member in the app, the desk or the privacy officer for one received by post or email." })
 export class FilePrivacyRequestInput extends MemberTargetInput {
-  @Field(() => PrivacyRequestKind)
+  @Field(() => PrivacyRequestKind, { description: "GDP-1: the right exercised." })
   kind!: Kind;
 
   @Field(() => PrivacyRequestChannel, { description: "APP for the member; POST or EMAIL for staff." })
@@ -47,36 +47,36 @@ export class FilePrivacyRequestInput extends MemberTargetInput {
   receivedAt?: Date | null;
 }
 
-@InputType()
+@InputType({ description: "GDP-1: extend an open request's deadline by two months, once, before the first month ends (PRIVACY_OFFICER)." })
 export class ExtendPrivacyRequestDeadlineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the open PrivacyRequest." })
   requestId!: string;
 
   @Field(() => String, { description: "Why two more months are needed (complexity, number of requests), as told to the member; 1 to 1000 characters." })
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: "GDP-1: answer an open request (PRIVACY_OFFICER)." })
 export class AnswerPrivacyRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the open PrivacyRequest." })
   requestId!: string;
 
   @Field(() => String, { description: "The answer sent to the member, 1 to 4000 characters." })
   answer!: string;
 }
 
-@InputType()
+@InputType({ description: "GDP-1: reject an open request, with the reason told to the member (PRIVACY_OFFICER)." })
 export class RejectPrivacyRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the open PrivacyRequest." })
   requestId!: string;
 
   @Field(() => String, { description: "Why (identity not established, manifestly unfounded or excessive: art. 12(5), 12(6)); 1 to 1000 characters." })
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: "GDP-1: lift an objection or a restriction in force (the member withdrawing it, or the privacy officer)." })
 export class LiftProcessingLimitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the ProcessingLimit in force." })
   limitId!: string;
 
   @Field(() => String, { nullable: true, description: "Why, up to 1000 characters; the member withdrawing needs none." })
@@ -85,10 +85,10 @@ export class LiftProcessingLimitInput {
 
 @InputType({ description: "The privacy officer's list of requests." })
 export class PrivacyRequestFilter {
-  @Field(() => PrivacyRequestStatus, { nullable: true })
+  @Field(() => PrivacyRequestStatus, { nullable: true, description: "Only requests in this state." })
   status?: Status | null;
 
-  @Field(() => PrivacyRequestKind, { nullable: true })
+  @Field(() => PrivacyRequestKind, { nullable: true, description: "Only requests for this right." })
   kind?: Kind | null;
 
   @Field(() => ID, { nullable: true, description: "One member's requests." })

@@ -21,26 +21,69 @@ export type LimitKind = (typeof PROCESSING_LIMIT_KINDS)[number];
 export const PrivacyRequestKind = graphqlEnum(PRIVACY_REQUEST_KINDS, {
   name: "PrivacyRequestKind",
   description: "GDP-1: access, rectification, erasure, portability, objection, restriction, post-mortem directives (GDPR art. 15–21; loi Informatique et Libertés art. 85).",
+  valuesConfig: {
+    ACCESS: { description: "GDPR art. 15: a copy of the member's personal data." },
+    RECTIFICATION: { description: "GDPR art. 16: correct inaccurate data." },
+    ERASURE: { description: "GDPR art. 17: erase the member's data (see erasePersonalData, GDP-3)." },
+    PORTABILITY: { description: "GDPR art. 20 / GDP-2: a complete machine-readable export." },
+    OBJECTION: { description: "GDPR art. 21: object to one purpose of processing." },
+    RESTRICTION: { description: "GDPR art. 18: restrict one purpose of processing." },
+    POST_MORTEM_DIRECTIVES: { description: "Loi Informatique et Libertés art. 85: directives for the data after the member's death." },
+  },
 });
 export const PrivacyRequestChannel = graphqlEnum(PRIVACY_REQUEST_CHANNELS, {
   name: "PrivacyRequestChannel",
   description: "GDP-1: APP when the member files it; POST or EMAIL when the desk or the privacy officer records one received that way.",
+  valuesConfig: {
+    APP: { description: "Filed by the member in the app." },
+    POST: { description: "Received by post, recorded by staff." },
+    EMAIL: { description: "Received by e-mail, recorded by staff." },
+  },
 });
-export const PrivacyRequestStatus = graphqlEnum(PRIVACY_REQUEST_STATUSES, { name: "PrivacyRequestStatus", description: "RECEIVED (open), ANSWERED or REJECTED." });
+export const PrivacyRequestStatus = graphqlEnum(PRIVACY_REQUEST_STATUSES, {
+  name: "PrivacyRequestStatus",
+  description: "RECEIVED (open), ANSWERED or REJECTED.",
+  valuesConfig: {
+    RECEIVED: { description: "Open: the answer is due by dueAt." },
+    ANSWERED: { description: "Answered." },
+    REJECTED: { description: "Rejected, with the reason told to the member." },
+  },
+});
 export const IdentityProofKind = graphqlEnum(IDENTITY_PROOF_KINDS, {
   name: "IdentityProofKind",
   description: "GDP-1: the identity proof seen. APP_AUTHENTICATION: the member's own authenticated session. The document itself is never stored.",
+  valuesConfig: {
+    APP_AUTHENTICATION: { description: "The member's own authenticated app session." },
+    IDENTITY_CARD: { description: "A national identity card." },
+    PASSPORT: { description: "A passport." },
+    RESIDENCE_PERMIT: { description: "A residence permit." },
+    DRIVING_LICENCE: { description: "A driving licence." },
+  },
 });
 export const ProcessingPurpose = graphqlEnum(PROCESSING_PURPOSES, {
   name: "ProcessingPurpose",
   description:
     "The purpose an objection or a restriction concerns. ACCOUNT_DATA: the member's account data (contact details, addresses, delegate, payers): under RESTRICTION, staff do not change it.",
+  valuesConfig: {
+    ACCOUNT_DATA: { description: "The member's account data (contact details, addresses, delegate, payers): under RESTRICTION, staff do not change it." },
+    MARKETING: { description: "Commercial offers and marketing messages." },
+    SATISFACTION_SURVEYS: { description: "Satisfaction surveys." },
+    PROFILING: { description: "Profiling of the member's use of the services." },
+    PARTNER_SHARING: { description: "Sharing data with partners." },
+  },
 });
-export const ProcessingLimitKind = graphqlEnum(PROCESSING_LIMIT_KINDS, { name: "ProcessingLimitKind", description: "OBJECTION (art. 21) or RESTRICTION (art. 18)." });
+export const ProcessingLimitKind = graphqlEnum(PROCESSING_LIMIT_KINDS, {
+  name: "ProcessingLimitKind",
+  description: "OBJECTION (art. 21) or RESTRICTION (art. 18).",
+  valuesConfig: {
+    OBJECTION: { description: "GDPR art. 21: the member objects to the purpose." },
+    RESTRICTION: { description: "GDPR art. 18: processing for the purpose is restricted." },
+  },
+});
 
 @ObjectType({ description: "GDP-1: the identity proof recorded with a request: a fact and a reference, never the document." })
 export class IdentityProof {
-  @Field(() => IdentityProofKind)
+  @Field(() => IdentityProofKind, { description: "GDP-1: which proof was seen." })
   kind!: ProofKind;
 
   @Field(() => String, { description: "A short reference to what was seen (mail reference, last digits of the document number, app session)." })
@@ -54,13 +97,13 @@ export class PrivacyRequest extends Node {
   /** Who filed it (AUT-4): read by PrivacyRequest.filedBy (audit-trail module). */
   filedByRawId!: string | null;
 
-  @Field(() => PrivacyRequestKind)
+  @Field(() => PrivacyRequestKind, { description: "GDP-1: which right the member exercises." })
   kind!: Kind;
 
-  @Field(() => PrivacyRequestChannel)
+  @Field(() => PrivacyRequestChannel, { description: "GDP-1: how the request reached Parnasse." })
   channel!: Channel;
 
-  @Field(() => PrivacyRequestStatus)
+  @Field(() => PrivacyRequestStatus, { description: "RECEIVED while open, then ANSWERED or REJECTED." })
   status!: Status;
 
   @Field(() => String, { nullable: true, description: "What the member asks, in their words." })
@@ -69,7 +112,7 @@ export class PrivacyRequest extends Node {
   @Field(() => ProcessingPurpose, { nullable: true, description: "OBJECTION and RESTRICTION: the purpose concerned." })
   purpose!: Purpose | null;
 
-  @Field(() => IdentityProof)
+  @Field(() => IdentityProof, { description: "GDP-1: the identity proof recorded with the request." })
   identityProof!: IdentityProof;
 
   @Field(() => DateTimeScalar, { description: "When Parnasse received it: the deadline runs from here." })
@@ -87,7 +130,7 @@ export class PrivacyRequest extends Node {
   @Field(() => Boolean, { description: "Still open and past its due date." })
   overdue!: boolean;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the request was answered or rejected; null while open." })
   answeredAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: "The answer, or the reason of a rejection." })
@@ -106,22 +149,22 @@ export class ProcessingLimit extends Node {
   memberRawId!: string;
   requestRawId!: string;
 
-  @Field(() => ProcessingLimitKind)
+  @Field(() => ProcessingLimitKind, { description: "OBJECTION (GDPR art. 21) or RESTRICTION (art. 18)." })
   kind!: LimitKind;
 
-  @Field(() => ProcessingPurpose)
+  @Field(() => ProcessingPurpose, { description: "The purpose of processing that is objected to or restricted." })
   purpose!: Purpose;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the limit took effect (its request was filed)." })
   startedAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the limit was lifted; null while in force." })
   liftedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why it was lifted (the member withdrew it, or the privacy officer's reason); null while in force." })
   liftedReason!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True until the limit is lifted: staff then honour it for its purpose." })
   inForce!: boolean;
 }
 
@@ -132,13 +175,13 @@ export class PrivacyRequestSubject {
   @Field(() => String, { description: "The member's global id (Member)." })
   memberId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The member's given name; « Anonyme » once erased (GDP-3)." })
   firstName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The member's family name; « Anonyme » once erased (GDP-3)." })
   lastName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Where the answer is sent: the member's e-mail address (an @anonymised.invalid placeholder once erased, GDP-3)." })
   email!: string;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When the member's data was erased (GDP-3)." })

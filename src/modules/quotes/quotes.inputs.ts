@@ -3,7 +3,7 @@ import { DateScalar } from "../../shared/scalars.js";
 import { MemberTargetInput } from "../../shared/member-target.js";
 import { QuotePurpose, type QuotePurposeValue } from "./quotes.types.js";
 
-@InputType()
+@InputType({ description: "QUO-1/QUO-2: what the member needs a quote for." })
 export class RequestQuoteInput extends MemberTargetInput {
   @Field(() => QuotePurpose, { description: "MAIL_MIGRATION, PRO_SERVICE and PRO_MAINTENANCE are opened by their own flows." })
   purpose!: QuotePurposeValue;
@@ -12,7 +12,7 @@ export class RequestQuoteInput extends MemberTargetInput {
   description!: string;
 }
 
-@InputType()
+@InputType({ description: "QUO-2: one line of a quote being issued." })
 export class QuoteLineInput {
   @Field(() => String, { description: "1 to 200 characters." })
   label!: string;
@@ -24,9 +24,9 @@ export class QuoteLineInput {
   unitTtcCents!: number;
 }
 
-@InputType()
+@InputType({ description: "QUO-2/QUO-3: a quote answering a request; it replaces the request's quote in force, if any." })
 export class IssueQuoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the QuoteRequest answered." })
   requestId!: string;
 
   @Field(() => [QuoteLineInput], { description: "1 to 50 lines." })
@@ -36,8 +36,8 @@ export class IssueQuoteInput {
   validUntil!: string;
 }
 
-@InputType()
+@InputType({ description: "QUO-2: the quote the member (or their delegate) accepts or declines." })
 export class DecideQuoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the Quote (ISSUED and within validUntil to be accepted)." })
   quoteId!: string;
 }

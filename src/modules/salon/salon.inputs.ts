@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateTimeScalar } from "../../shared/scalars.js";
 
-@InputType()
+@InputType({ description: "SVC-4: book an appointment at the Salon particulier, in the member's name." })
 export class BookSalonAppointmentInput {
   @Field(() => ID, { nullable: true, description: "Required for the desk; MEMBER and DELEGATE book for their own member." })
   memberId?: string | null;
@@ -16,13 +16,13 @@ export class BookSalonAppointmentInput {
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "SVC-4: cancel a booked Salon appointment (the member, their delegate or the desk)." })
 export class CancelSalonAppointmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the booked SalonAppointment." })
   appointmentId!: string;
 }
 
-@InputType()
+@InputType({ description: "SVC-4 (art. 4.8): publish a « Vie de Cercle » event for members." })
 export class PublishCircleEventInput {
   @Field(() => String, { description: "1 to 200 characters." })
   title!: string;
@@ -40,8 +40,8 @@ export class PublishCircleEventInput {
   capacity!: number;
 }
 
-@InputType()
+@InputType({ description: "SVC-4: register the caller's member for an event, or unregister them." })
 export class CircleEventRegistrationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the CircleEvent." })
   eventId!: string;
 }

@@ -11,21 +11,36 @@ import { circleEventsService } from "./salon.events.service.js";
 import { BookSalonAppointmentInput, CancelSalonAppointmentInput, CircleEventRegistrationInput, PublishCircleEventInput } from "./salon.inputs.js";
 import { CircleEvent, CircleEventRegistration, Salon, SalonAppointment } from "./salon.types.js";
 
-const salonUserErrors = userErrorType("Salon", salonErrors);
+const salonUserErrors = userErrorType("Salon", salonErrors, "Why a Salon particulier or « Vie de Cercle » mutation was refused (SVC-4).");
 
 export const { ConnectionType: SalonAppointmentConnection } = Connection(SalonAppointment, "SalonAppointment");
 export const { ConnectionType: CircleEventConnection } = Connection(CircleEvent, "CircleEvent");
 
-export const SalonAppointmentPayload = Payload("SalonAppointment", salonUserErrors, {
-  appointment: { type: () => SalonAppointment, description: "The appointment after the change; null when refused." },
-});
-export const PublishCircleEventPayload = Payload("PublishCircleEvent", salonUserErrors, {
-  event: { type: () => CircleEvent, description: "The published event; null when refused." },
-});
-export const CircleEventRegistrationPayload = Payload("CircleEventRegistration", salonUserErrors, {
-  registration: { type: () => CircleEventRegistration, description: "The registration after the change; null when refused." },
-  event: { type: () => CircleEvent, description: "The event, with its places left; null when refused." },
-});
+export const SalonAppointmentPayload = Payload(
+  "SalonAppointment",
+  salonUserErrors,
+  {
+    appointment: { type: () => SalonAppointment, description: "The appointment after the change; null when refused." },
+  },
+  "The answer to bookSalonAppointment and cancelSalonAppointment (SVC-4).",
+);
+export const PublishCircleEventPayload = Payload(
+  "PublishCircleEvent",
+  salonUserErrors,
+  {
+    event: { type: () => CircleEvent, description: "The published event; null when refused." },
+  },
+  "The answer to publishCircleEvent (SVC-4).",
+);
+export const CircleEventRegistrationPayload = Payload(
+  "CircleEventRegistration",
+  salonUserErrors,
+  {
+    registration: { type: () => CircleEventRegistration, description: "The registration after the change; null when refused." },
+    event: { type: () => CircleEvent, description: "The event, with its places left; null when refused." },
+  },
+  "The answer to registerForCircleEvent and unregisterFromCircleEvent (SVC-4).",
+);
 
 @Resolver()
 export class SalonResolver {
@@ -40,7 +55,8 @@ export class SalonResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg("from", () => DateTimeScalar, { nullable: true, description: "Appointments starting at or after; defaults to now." }) from: Date | null,
     @Arg("to", () => DateTimeScalar, { nullable: true, description: "Appointments starting before." }) to: Date | null,
-    @Arg("includeCancelled", () => Boolean, { defaultValue: false }) includeCancelled: boolean,
+    @Arg("includeCancelled", () => Boolean, { defaultValue: false, description: "True to list cancelled appointments too; false (the default) lists booked ones only." })
+    includeCancelled: boolean,
   ) {
     return salonAppointmentsService.agenda(ctx, { ...page, from, to, includeCancelled });
   }
@@ -51,27 +67,42 @@ export class SalonResolver {
   }
 
   @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: book the Salon particulier (member, delegate for the member, or desk)." })
-  async bookSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => BookSalonAppointmentInput) input: BookSalonAppointmentInput) {
+  async bookSalonAppointment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => BookSalonAppointmentInput, { description: "The member (desk only), the start, the length and an optional note." }) input: BookSalonAppointmentInput,
+  ) {
     return SalonAppointmentPayload.from(ctx, await salonAppointmentsService.book(ctx, input));
   }
 
   @Mutation(() => SalonAppointmentPayload, { description: "SVC-4: cancel an appointment before it starts." })
-  async cancelSalonAppointment(@Ctx() ctx: Context, @Arg("input", () => CancelSalonAppointmentInput) input: CancelSalonAppointmentInput) {
+  async cancelSalonAppointment(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CancelSalonAppointmentInput, { description: "The appointment to cancel." }) input: CancelSalonAppointmentInput,
+  ) {
     return SalonAppointmentPayload.from(ctx, await salonAppointmentsService.cancel(ctx, input));
   }
 
   @Mutation(() => PublishCircleEventPayload, { description: "SVC-4 (art. 4.8): the desk publishes a « Vie de Cercle » event." })
-  async publishCircleEvent(@Ctx() ctx: Context, @Arg("input", () => PublishCircleEventInput) input: PublishCircleEventInput) {
+  async publishCircleEvent(
+    @Ctx() ctx: Context,
+    @Arg("input", () => PublishCircleEventInput, { description: "The event's title, description, place, start and number of places." }) input: PublishCircleEventInput,
+  ) {
     return PublishCircleEventPayload.from(ctx, await circleEventsService.publish(ctx, input));
   }
 
   @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member registers for an event (members only, within its capacity)." })
-  async registerForCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput) {
+  async registerForCircleEvent(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CircleEventRegistrationInput, { description: "The event to register the caller's member for (members only)." }) input: CircleEventRegistrationInput,
+  ) {
     return CircleEventRegistrationPayload.from(ctx, await circleEventsService.register(ctx, input));
   }
 
   @Mutation(() => CircleEventRegistrationPayload, { description: "SVC-4: the member unregisters before the event starts." })
-  async unregisterFromCircleEvent(@Ctx() ctx: Context, @Arg("input", () => CircleEventRegistrationInput) input: CircleEventRegistrationInput) {
+  async unregisterFromCircleEvent(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CircleEventRegistrationInput, { description: "The event to unregister the caller's member from." }) input: CircleEventRegistrationInput,
+  ) {
     return CircleEventRegistrationPayload.from(ctx, await circleEventsService.unregister(ctx, input));
   }
 }
@@ -111,7 +142,7 @@ export class CircleEventResolver {
     return circleEventsService.registeredCount(ctx, event.rawId);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: "Places left: capacity minus live registrations, never below 0." })
   async remainingPlaces(@Root() event: CircleEvent, @Ctx() ctx: Context): Promise<number> {
     return Math.max(0, event.capacity - (await circleEventsService.registeredCount(ctx, event.rawId)));
   }
@@ -124,7 +155,7 @@ export class CircleEventResolver {
 
 @Resolver(() => CircleEventRegistration)
 export class CircleEventRegistrationResolver {
-  @FieldResolver(() => CircleEvent)
+  @FieldResolver(() => CircleEvent, { description: "The event registered for." })
   event(@Root() registration: CircleEventRegistration, @Ctx() ctx: Context): Promise<CircleEvent> {
     return circleEventsService.event(ctx, registration.eventRawId);
   }

@@ -4,10 +4,22 @@ import { SALON_APPOINTMENT_STATUSES } from "../../../db/schema/salon.js";
 import { Node } from "../../shared/relay.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 
-export const SalonAppointmentStatus = graphqlEnum(SALON_APPOINTMENT_STATUSES, { name: "SalonAppointmentStatus" });
+export const SalonAppointmentStatus = graphqlEnum(SALON_APPOINTMENT_STATUSES, {
+  name: "SalonAppointmentStatus",
+  description: "SVC-4: whether a Salon appointment stands.",
+  valuesConfig: { BOOKED: { description: "The appointment stands." }, CANCELLED: { description: "The appointment was cancelled." } },
+});
 
 export const BOOKER_ROLES = ["MEMBER", "DELEGATE", "DESK_AGENT"] as const;
-export const SalonBookerRole = graphqlEnum(BOOKER_ROLES, { name: "SalonBookerRole", description: "Who booked or cancelled: MEM-4, a delegate acts on the member's behalf." });
+export const SalonBookerRole = graphqlEnum(BOOKER_ROLES, {
+  name: "SalonBookerRole",
+  description: "Who booked or cancelled: MEM-4, a delegate acts on the member's behalf.",
+  valuesConfig: {
+    MEMBER: { description: "The member themselves." },
+    DELEGATE: { description: "The member's delegate, on the member's behalf (MEM-4)." },
+    DESK_AGENT: { description: "The Desk, for the member." },
+  },
+});
 
 @ObjectType({
   description:
@@ -15,7 +27,7 @@ export const SalonBookerRole = graphqlEnum(BOOKER_ROLES, { name: "SalonBookerRol
     "by appointment only. There is no walk-in: the salon is used only through a SalonAppointment.",
 })
 export class Salon {
-  @Field(() => String)
+  @Field(() => String, { description: "The salon's display name, e.g. « Salon particulier du Cercle Parnasse — Boutique Orange Opéra »." })
   name!: string;
 
   @Field(() => String, { description: "10 rue Halévy" })
@@ -30,10 +42,10 @@ export class Salon {
   @Field(() => Int, { description: "Appointments received at the same time." })
   capacity!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The shortest appointment, in minutes." })
   minDurationMinutes!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The longest appointment, in minutes." })
   maxDurationMinutes!: number;
 
   @Field(() => Int, { description: "How far ahead appointments may be booked, in months." })
@@ -54,31 +66,31 @@ export class SalonAppointment extends Node {
   memberRawId!: string;
   salonCode!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the member is received (on a quarter hour)." })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the appointment ends: startsAt + durationMinutes." })
   endsAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The appointment's length in minutes, in quarter hours." })
   durationMinutes!: number;
 
-  @Field(() => SalonAppointmentStatus)
+  @Field(() => SalonAppointmentStatus, { description: "Booked, or cancelled." })
   status!: (typeof SALON_APPOINTMENT_STATUSES)[number];
 
   @Field(() => String, { nullable: true, description: "What the member would like to do at the salon." })
   note!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the appointment was booked." })
   bookedAt!: Date;
 
-  @Field(() => SalonBookerRole)
+  @Field(() => SalonBookerRole, { description: "Who booked it: the member, their delegate (on the member's behalf) or the desk." })
   bookedByRole!: (typeof BOOKER_ROLES)[number];
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it was cancelled; null while booked." })
   cancelledAt!: Date | null;
 
-  @Field(() => SalonBookerRole, { nullable: true })
+  @Field(() => SalonBookerRole, { nullable: true, description: "Who cancelled it; null while booked." })
   cancelledByRole!: (typeof BOOKER_ROLES)[number] | null;
 }
 
@@ -86,22 +98,22 @@ export class SalonAppointment extends Node {
 export class CircleEvent extends Node {
   rawId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The event's title." })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the event is, as shown to members." })
   description!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Where it takes place." })
   place!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it starts." })
   startsAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many members may register." })
   capacity!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the event was published." })
   publishedAt!: Date;
 }
 
@@ -111,7 +123,7 @@ export class CircleEventRegistration extends Node {
   memberRawId!: string;
   eventRawId!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the member registered." })
   registeredAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Set when the member unregistered." })

@@ -9,6 +9,7 @@ export const AdvanceSandboxClockPayload = Payload(
   "AdvanceSandboxClock",
   { ModuleUserError: SandboxUserError, toUserErrors: toSandboxUserErrors },
   { move: { type: () => SandboxClockMove, description: "The move; null when refused." } },
+  "The answer to advanceSandboxClock (issue 13): refused outside a sandbox.",
 );
 
 @Resolver()
@@ -22,7 +23,10 @@ export class SandboxResolver {
     description:
       "Issue 13, sandbox only: moves the time of the whole deployment forward (never back), and emits at once the events that became due (quotes expired, options ended). MEMBER, DESK_AGENT, BILLING and CONCIERGE_PARTNER; refused with SANDBOX_DISABLED outside a sandbox.",
   })
-  async advanceSandboxClock(@Ctx() ctx: Context, @Arg("input", () => AdvanceSandboxClockInput) input: AdvanceSandboxClockInput) {
+  async advanceSandboxClock(
+    @Ctx() ctx: Context,
+    @Arg("input", () => AdvanceSandboxClockInput, { description: "A duration (days, hours, minutes) or a target time, not both." }) input: AdvanceSandboxClockInput,
+  ) {
     return AdvanceSandboxClockPayload.from(ctx, await sandboxService.advance(ctx, input));
   }
 }

@@ -3,7 +3,11 @@ import { DateTimeScalar } from "../../shared/scalars.js";
 import { userErrorType } from "../../shared/user-errors.js";
 import { sandboxErrors } from "./sandbox.errors.js";
 
-export const { ModuleUserError: SandboxUserError, toUserErrors: toSandboxUserErrors } = userErrorType("Sandbox", sandboxErrors);
+export const { ModuleUserError: SandboxUserError, toUserErrors: toSandboxUserErrors } = userErrorType(
+  "Sandbox",
+  sandboxErrors,
+  "Why advanceSandboxClock was refused (issue 13: not a sandbox, or a bad move).",
+);
 
 @ObjectType({ description: "Issue 13: the API's time. In a sandbox (SANDBOX_CLOCK), real time plus what integrators moved it by; one clock for the whole deployment." })
 export class SandboxClockState {
@@ -19,7 +23,7 @@ export class SandboxClockState {
 
 @ObjectType({ description: "What moving the clock did." })
 export class SandboxClockMove {
-  @Field(() => SandboxClockState)
+  @Field(() => SandboxClockState, { description: "The sandbox clock after the move." })
   clock!: SandboxClockState;
 
   @Field(() => DateTimeScalar, { description: "The sandbox time before the move." })

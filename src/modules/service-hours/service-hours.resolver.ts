@@ -9,8 +9,8 @@ export class ServiceHoursResolver {
   @Query(() => ServiceAvailability, { description: "Public: is this service open now (or at `at`), and when does it next open?" })
   serviceAvailability(
     @Ctx() ctx: Context,
-    @Arg("service", () => ServiceKey) service: ServiceKeyValue,
-    @Arg("at", () => DateTimeScalar, { nullable: true }) at: Date | null,
+    @Arg("service", () => ServiceKey, { description: "Which service." }) service: ServiceKeyValue,
+    @Arg("at", () => DateTimeScalar, { nullable: true, description: "The instant to check (ISO 8601); now when left out." }) at: Date | null,
   ): Promise<ServiceAvailability> {
     return serviceHoursService.availability(ctx, service, at);
   }

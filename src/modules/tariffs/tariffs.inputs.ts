@@ -5,7 +5,7 @@ import { TariffCode } from "./tariffs.types.js";
 
 @InputType({ description: "BIL-10: a new price for an item, from a date at least one calendar month after today (Paris)." })
 export class ScheduleTariffChangeInput {
-  @Field(() => TariffCode)
+  @Field(() => TariffCode, { description: "The item whose price changes." })
   code!: TariffCodeValue;
 
   @Field(() => Int, { description: "The new price, TTC, in euro cents (a positive integer)." })

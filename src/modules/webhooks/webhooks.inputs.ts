@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateTimeScalar } from "../../shared/scalars.js";
 
-@InputType()
+@InputType({ description: "Issue 13: a new endpoint for the caller's role; the answer carries its signing secret, shown once." })
 export class RegisterWebhookEndpointInput {
   @Field(() => String, { description: "https (http outside production); the host must pass the allow-list and resolve to a public address (docs/webhooks.md)." })
   url!: string;
@@ -13,9 +13,9 @@ export class RegisterWebhookEndpointInput {
   eventTypes?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: "Issue 13: change an endpoint's URL, description or event types; fields left out are unchanged." })
 export class UpdateWebhookEndpointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the WebhookEndpoint." })
   endpointId!: string;
 
   @Field(() => String, { nullable: true, description: "Absent: unchanged." })
@@ -28,15 +28,15 @@ export class UpdateWebhookEndpointInput {
   eventTypes?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: "Issue 13: one of the caller's endpoints, by its global ID." })
 export class WebhookEndpointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the WebhookEndpoint." })
   endpointId!: string;
 }
 
-@InputType()
+@InputType({ description: "Issue 13: replace an endpoint's signing secret, the previous one still signing during an overlap." })
 export class RotateWebhookSigningKeyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the WebhookEndpoint." })
   endpointId!: string;
 
   @Field(() => Int, { defaultValue: 24, description: "How long the previous secret still signs too, 0 to 72 hours (default 24)." })
@@ -45,7 +45,7 @@ export class RotateWebhookSigningKeyInput {
 
 @InputType({ description: "One event (`eventId`) or a period (`from`, `to`): the events of it the endpoint would receive are queued again." })
 export class RedeliverWebhookEventsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The global ID of the WebhookEndpoint to redeliver to (ENABLED)." })
   endpointId!: string;
 
   @Field(() => ID, { nullable: true, description: "An event id, as `events` and `webhook-id` give it." })
