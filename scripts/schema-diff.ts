@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Change, CriticalityLevel, diff } from "@graphql-inspector/core";
-import { buildSchema, type GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType } from "graphql";
+import { buildSchema, type GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 
 export interface BreakingEntry {
   coordinate: string; // inspector path form: Type.field, Type.field.arg, Enum.VALUE
