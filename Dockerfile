@@ -1,7 +1,10 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build: compile with dev dependencies, run with production dependencies only, as a non-root user.
+# Node 24, the active LTS (Node 20 reached its end of life in April 2026); CI runs the suite on this
+# exact release too (scripts/ci/with-node.sh), as well as on Node 20.
+ARG NODE_VERSION=24.22.3
 
-FROM node:20-bookworm-slim AS build
+FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 # postinstall applies patches/ (postgres.js fix for database restarts, see patches/README.md).
@@ -12,7 +15,7 @@ COPY src ./src
 COPY db ./db
 RUN npx tsc -p tsconfig.build.json
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=4000 \
     HOST=0.0.0.0

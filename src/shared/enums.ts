@@ -12,7 +12,8 @@ export type EnumValueDescriptions<T extends string> = { readonly [K in T]?: { de
 export function graphqlEnum<T extends string>(
   values: readonly T[],
   config: { name: string; description?: string; values?: Record<T, string>; valuesConfig?: EnumValueDescriptions<T> },
-): { [K in T]: K } {  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+): { [K in T]: K } {
+  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
   const descriptions = config.values;
   registerEnumType(enumObject, {
     name: config.name,

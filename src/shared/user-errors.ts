@@ -41,7 +41,8 @@ export function userErrorType<Code extends string>(name: string, errors: ReturnT
 
   @ObjectType(`${name}UserError`, {
     implements: UserError,
-    description: description ?? `A refusal of a ${name} mutation: a stable \`code\` to branch on, a translated \`message\` to show, the input \`field\` at fault and the SPEC \`rule\`.`,
+    description:
+      description ?? `A refusal of a ${name} mutation: a stable \`code\` to branch on, a translated \`message\` to show, the input \`field\` at fault and the SPEC \`rule\`.`,
   })
   class ModuleUserError extends UserError {
     @Field(() => codes, { description: "Stable machine-readable reason; branch on this, not on `message`." })
