@@ -96,6 +96,19 @@ const schema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(1_000),
   WEBHOOK_LEASE_MS: z.coerce.number().int().min(1_000).default(60_000),
+
+  /** Issue 16, docs/operations.md: Prometheus metrics at /metrics (prom-client). */
+  METRICS_ENABLED: boolean.default(true),
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (401 otherwise). */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** When set, /metrics is served on this port only (a listener of its own, on METRICS_HOST), and no longer on PORT. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).optional(),
+  /** Issue 16: OpenTelemetry traces, exported over OTLP/HTTP to this URL (`http://collector:4318/v1/traces`); unset: no tracing. */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("parnasse-partner-api"),
+  /** The share of requests traced, 0 to 1 (parent-based: a caller's sampled trace is always continued). */
+  OTEL_TRACES_SAMPLER_RATIO: z.coerce.number().min(0).max(1).default(1),
 });
 
 /** Secret used when nothing is configured outside production, so `npm start` works on a fresh clone. */
@@ -198,6 +211,10 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
     const problem = costWeightsProblem(env.GRAPHQL_COST_WEIGHTS);
     if (problem) problems.push(`GRAPHQL_COST_WEIGHTS: ${problem}`);
   }
+  const metricsOn = env.METRICS_ENABLED !== "false" && env.METRICS_ENABLED !== "0";
+  if (env.NODE_ENV === "production" && metricsOn && !env.METRICS_TOKEN && !env.METRICS_PORT) {
+    problems.push("METRICS_TOKEN: in production /metrics needs a token (METRICS_TOKEN) or a port of its own (METRICS_PORT); or set METRICS_ENABLED=false");
+  }
   if (env.NODE_ENV === "production" && (env.WEBHOOK_ALLOW_PRIVATE_TARGETS === "true" || env.WEBHOOK_ALLOW_PRIVATE_TARGETS === "1")) {
     problems.push("WEBHOOK_ALLOW_PRIVATE_TARGETS: private and loopback webhook targets are refused in production (SSRF)");
   }
@@ -268,6 +285,15 @@ function toConfig(env: z.output<typeof schema>) {
       pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
       leaseMs: env.WEBHOOK_LEASE_MS,
     },
+    metrics: {
+      enabled: env.METRICS_ENABLED,
+      token: env.METRICS_TOKEN ?? null,
+      /** Null: served on the API's own port. */
+      listener: env.METRICS_PORT === undefined ? null : { port: env.METRICS_PORT, host: env.METRICS_HOST ?? env.HOST },
+    },
+    tracing: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
+      ? { endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME, samplerRatio: env.OTEL_TRACES_SAMPLER_RATIO }
+      : null,
   };
 }
 

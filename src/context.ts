@@ -4,6 +4,7 @@ import type { Tariffs } from "./config.js";
 import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import type { Locale } from "./shared/i18n.js";
+import type { RequestTrace } from "./shared/request-trace.js";
 
 export interface Context {
   requestId: string;
@@ -15,6 +16,8 @@ export interface Context {
   log: Logger;
   /** The caller's network address (HTTP requests): anonymous callers' query budget is kept per address (docs/limits.md). */
   clientAddress?: string | null;
+  /** Issue 16: what the request learns about itself (operation, errors), for its log line, metrics and span. */
+  trace?: RequestTrace;
   loaders: Loaders;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Logger } from "pino";
-import { ANONYMOUS, type Actor } from "./authz/actor.js";
+import { ANONYMOUS, actorRole, type Actor } from "./authz/actor.js";
 import { principalIsCurrent } from "./authz/principal.js";
 import { InvalidTokenError, type TokenVerifier } from "./authz/tokens.js";
 import type { Context } from "./context.js";
@@ -16,6 +16,8 @@ import { invoiceDocuments } from "./modules/invoicing/index.js";
 import { personalDataService } from "./modules/personal-data/index.js";
 import { DEFAULT_IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_HEADER, inKeyedTransaction, keyedMutationOf } from "./platform/idempotency/index.js";
 import { resolveTrustedDocument, type TrustedDocuments } from "./platform/trusted-documents/index.js";
+import { metricsAuthorized, type Metrics } from "./platform/observability/metrics.js";
+import { newRequestTrace, type RequestTrace } from "./shared/request-trace.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -32,6 +34,11 @@ export interface HttpDeps {
    * schema/trusted-documents.json. Not given: no document is listed and free-form queries are allowed.
    */
   trustedDocuments?: TrustedDocuments;
+  /**
+   * Issue 16: the process's metrics (docs/operations.md). Every request is observed; `/metrics` is
+   * served here unless `ownPort` (then src/runtime.ts serves it on a listener of its own).
+   */
+  metrics?: { metrics: Metrics; token: string | null; ownPort: boolean };
 }
 
 const NO_TRUSTED_DOCUMENTS: TrustedDocuments = { mode: "allowed", documents: new Map() };
@@ -65,8 +72,8 @@ export function createRequestHandler(deps: HttpDeps) {
     const requestId = typeof incomingId === "string" && /^[\w.-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
     const locale = localeFromAcceptLanguage(req.headers["accept-language"]);
     const url = new URL(req.url ?? "/", "http://localhost");
-    // Filled in by graphql(): the trusted document the request named, for the "request" log line.
-    const trace: { documentId?: string } = {};
+    // Filled in as the request runs (role, trusted document, operation, error codes): for the "request" log line and the metrics.
+    const trace = newRequestTrace();
     res.setHeader("x-request-id", requestId);
     const arrivedDuringDrain = draining;
     if (!arrivedDuringDrain) {
@@ -80,17 +87,20 @@ export function createRequestHandler(deps: HttpDeps) {
       if (arrivedDuringDrain) return refuseWhileDraining(deps, res, { requestId, locale, path: url.pathname });
       if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
       if (url.pathname === "/readyz") return await readiness(deps, res, () => draining);
+      if (url.pathname === "/metrics" && deps.metrics && !deps.metrics.ownPort) return await serveMetrics(deps.metrics, req, res);
       const invoicePdf = /^\/invoices\/([A-Za-z0-9_-]{1,200})\/pdf$/.exec(url.pathname);
-      if (invoicePdf) return await invoiceDocument(deps, req, res, { requestId, locale, globalId: invoicePdf[1]! });
+      if (invoicePdf) return await invoiceDocument(deps, req, res, { requestId, locale, trace, globalId: invoicePdf[1]! });
       const personalData = /^\/members\/([A-Za-z0-9_-]{1,200})\/personal-data$/.exec(url.pathname);
-      if (personalData) return await personalDataExport(deps, req, res, { requestId, locale, globalId: personalData[1]! });
+      if (personalData) return await personalDataExport(deps, req, res, { requestId, locale, trace, globalId: personalData[1]! });
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
       await graphql(deps, req, res, { requestId, locale, url, trace });
     } catch (error) {
       if (error instanceof HttpError) {
+        trace.errorCodes.push(error.code);
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, requestId } }] });
       } else {
-        deps.log.error({ err: error, requestId }, "unhandled error in HTTP handler");
+        trace.errorCodes.push("INTERNAL_SERVER_ERROR");
+        deps.log.error({ err: error, requestId, role: trace.role, operationName: trace.operationName }, "unhandled error in HTTP handler");
         if (!res.headersSent) {
           sendJson(res, 500, {
             errors: [{ message: GRAPHQL_ERROR_MESSAGES.INTERNAL_SERVER_ERROR![locale], extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }],
@@ -99,7 +109,21 @@ export function createRequestHandler(deps: HttpDeps) {
       }
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      deps.log.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms, ...(trace.documentId ? { documentId: trace.documentId } : {}) }, "request");
+      deps.log.info(
+        {
+          requestId,
+          method: req.method,
+          path: url.pathname,
+          status: res.statusCode,
+          ms,
+          ...(trace.role ? { role: trace.role } : {}),
+          ...(trace.operationType ? { operationName: trace.operationName ?? null, operationType: trace.operationType } : {}),
+          ...(trace.documentId ? { documentId: trace.documentId } : {}),
+          ...(trace.errorCodes.length ? { errorCodes: trace.errorCodes } : {}),
+        },
+        "request",
+      );
+      deps.metrics?.metrics.observeRequest({ path: url.pathname, status: res.statusCode, seconds: ms / 1000, trace });
     }
   };
   return Object.assign(handler, {
@@ -149,8 +173,9 @@ async function readiness(deps: HttpDeps, res: ServerResponse, draining: () => bo
   }
 }
 
-async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL; trace: { documentId?: string } }) {
+async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; url: URL; trace: RequestTrace }) {
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
+  meta.trace.role = actorRole(actor);
   const input = {
     requestId: meta.requestId,
     actor,
@@ -160,6 +185,7 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
     db: deps.database.db,
     log: deps.log,
     clientAddress: req.socket.remoteAddress ?? null,
+    trace: meta.trace,
   };
   const context = buildContext(input);
   await refuseStalePrincipal(context);
@@ -227,12 +253,13 @@ async function keyedResponse(
  * the same visibility as the Invoice type. Without a token: 401; an invoice unknown or invisible to
  * the caller: 404 (no existence leak).
  */
-async function invoiceDocument(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; globalId: string }) {
+async function invoiceDocument(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; trace: RequestTrace; globalId: string }) {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.setHeader("allow", "GET, HEAD");
     return sendJson(res, 405, { errors: [{ message: "Method not allowed", extensions: { code: "BAD_REQUEST", requestId: meta.requestId } }] });
   }
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
+  meta.trace.role = actorRole(actor);
   if (actor.kind === "anonymous") throw new HttpError(401, "UNAUTHENTICATED", GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED![meta.locale]);
   const ctx = buildContext({ requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, tariffs: deps.tariffs, db: deps.database.db, log: deps.log });
   await refuseStalePrincipal(ctx);
@@ -254,12 +281,13 @@ async function invoiceDocument(deps: HttpDeps, req: IncomingMessage, res: Server
  * answers as the invoice PDF: 401 without a token, 404 for anyone else or an unknown member (never
  * confirms that the member exists). Each export writes an audit row.
  */
-async function personalDataExport(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; globalId: string }) {
+async function personalDataExport(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, meta: { requestId: string; locale: Locale; trace: RequestTrace; globalId: string }) {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.setHeader("allow", "GET, HEAD");
     return sendJson(res, 405, { errors: [{ message: "Method not allowed", extensions: { code: "BAD_REQUEST", requestId: meta.requestId } }] });
   }
   const actor = await authenticate(deps.verifyToken, req.headers.authorization, meta.locale);
+  meta.trace.role = actorRole(actor);
   if (actor.kind === "anonymous") throw new HttpError(401, "UNAUTHENTICATED", GRAPHQL_ERROR_MESSAGES.UNAUTHENTICATED![meta.locale]);
   const ctx = buildContext({ requestId: meta.requestId, actor, locale: meta.locale, clock: deps.clock, tariffs: deps.tariffs, db: deps.database.db, log: deps.log });
   await refuseStalePrincipal(ctx);
@@ -272,6 +300,26 @@ async function personalDataExport(deps: HttpDeps, req: IncomingMessage, res: Ser
   res.setHeader("content-length", body.length);
   res.setHeader("content-disposition", `attachment; filename="personal-data-${document.generatedAt.slice(0, 10)}.json"`);
   res.setHeader("cache-control", "private, no-store");
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * GET /metrics (issue 16): Prometheus's text format. With METRICS_TOKEN set, only
+ * `Authorization: Bearer <token>` reads it (401 otherwise, with a `www-authenticate` challenge).
+ */
+export async function serveMetrics(metrics: { metrics: Metrics; token: string | null }, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.setHeader("allow", "GET, HEAD");
+    return sendJson(res, 405, { error: "method not allowed" });
+  }
+  if (!metricsAuthorized(metrics.token, req.headers.authorization)) {
+    res.setHeader("www-authenticate", 'Bearer realm="metrics"');
+    return sendJson(res, 401, { error: "metrics need Authorization: Bearer <METRICS_TOKEN>" });
+  }
+  const { contentType, body } = await metrics.metrics.render();
+  res.statusCode = 200;
+  res.setHeader("content-type", contentType);
+  res.setHeader("cache-control", "no-store");
   res.end(req.method === "HEAD" ? undefined : body);
 }
 

@@ -18,12 +18,17 @@ import { startWebhookWorker } from "./platform/webhooks/worker.js";
 import { createCostModel, limitsPlugin, MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from "./platform/limits/index.js";
 import { MANIFEST_PATH, loadTrustedDocuments, repositoryRoot } from "./platform/trusted-documents/index.js";
 import { join } from "node:path";
+import { createMetrics } from "./platform/observability/metrics.js";
+import { requestTracePlugin } from "./platform/observability/plugin.js";
+import { serveMetrics } from "./http.js";
 
 export interface RunningApi {
   url: string;
   database: Database;
   server: Server;
   log: Logger;
+  /** Where /metrics is served when METRICS_PORT gives it a listener of its own; null otherwise. */
+  metricsUrl: string | null;
   /** Stops accepting connections, drains in-flight requests (up to the grace period), closes the pool. */
   stop(): Promise<void>;
 }
@@ -38,7 +43,8 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   useTargetPolicy(config.webhooks.target);
   // Issue 13: in a sandbox, one clock for the deployment, read from the database at each request.
   const clock = options.clock ?? (config.sandbox.clock ? new SandboxClock() : systemClock);
-  const plugins: ApolloServerPlugin<Context>[] = [];
+  // Issue 16: the operation and error codes of each request, for its log lines and metrics (docs/operations.md).
+  const plugins: ApolloServerPlugin<Context>[] = [requestTracePlugin];
   if (clock instanceof SandboxClock) {
     await clock.sync(database.db);
     plugins.push({
@@ -65,6 +71,10 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
   );
   const apollo = createApolloServer(schema, config.graphql, plugins);
   await apollo.start();
+  const root = repositoryRoot();
+  const metrics = config.metrics.enabled
+    ? createMetrics({ database, clock, log, trustedDocuments: trustedDocuments.documents, exampleDirs: ["app", "concierge", "desk"].map((c) => join(root, "examples", c)) })
+    : null;
   const handler = createRequestHandler({
     apollo,
     database,
@@ -75,26 +85,49 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     maxBodyBytes: config.http.maxBodyBytes,
     idempotency: config.idempotency,
     trustedDocuments,
+    ...(metrics ? { metrics: { metrics, token: config.metrics.token, ownPort: config.metrics.listener !== null } } : {}),
   });
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
     void handler(req, res);
   });
+  // METRICS_PORT: /metrics on a listener of its own (an internal network), and nothing else there.
+  const metricsServer =
+    metrics && config.metrics.listener
+      ? createServer({ requestTimeout: 10_000, headersTimeout: 5_000 }, (req, res) => {
+          const path = new URL(req.url ?? "/", "http://localhost").pathname;
+          if (path !== "/metrics") {
+            res.statusCode = 404;
+            res.end();
+            return;
+          }
+          serveMetrics({ metrics, token: config.metrics.token }, req, res).catch((error: unknown) => {
+            log.error({ err: error }, "metrics could not be rendered");
+            if (!res.headersSent) res.statusCode = 500;
+            res.end();
+          });
+        })
+      : null;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, () => resolve());
     });
+    if (metrics && config.metrics.listener) await listenForMetrics(metricsServer, config.metrics.listener);
   } catch (error) {
+    if (server.listening) server.close();
+    metricsServer?.close();
     await apollo.stop();
     await store?.close();
+    metrics?.close();
     if (!options.database) await database.close();
     throw error;
   }
   const dueEvents = startDueEventsSweeper({ database, clock, log, intervalMs: config.events.dueSweepMs });
   const address = server.address() as AddressInfo;
-  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   // Issue 13: webhook deliveries, from this process too (replicas share the work: docs/webhooks.md).
-  const webhooks = config.webhooks.worker ? startWebhookWorker({ database, clock, log, config: config.webhooks }) : null;
+  const webhooks = config.webhooks.worker
+    ? startWebhookWorker({ database, clock, log, config: config.webhooks, ...(metrics ? { onAttempt: metrics.observeWebhookAttempt } : {}) })
+    : null;
 
   /*
    * The drain: readiness and new requests answer 503 at once (the listener stays open so that
@@ -115,13 +148,31 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      if (metricsServer) {
+        const metricsClosed = new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+        metricsServer.closeAllConnections();
+        await metricsClosed;
+      }
       await dueEvents.stop();
       await apollo.stop();
       await store?.close();
       // Attempts in flight get what is left of the grace period; one cut short is not recorded, its lease lapses and it is retried.
       if (webhooks) await Promise.race([webhooks.stop(), new Promise((resolve) => setTimeout(resolve, Math.max(deadline - Date.now(), 0)).unref())]);
+      metrics?.close();
       await database.close({ timeoutMs: Math.max(deadline - Date.now(), 100) });
     })());
 
-  return { url: `http://${host}:${address.port}/graphql`, database, server, log, stop };
+  const metricsAddress = metricsServer?.address() as AddressInfo | undefined;
+  const metricsUrl = metricsAddress && config.metrics.listener ? `http://${displayHost(config.metrics.listener.host)}:${metricsAddress.port}/metrics` : null;
+  return { url: `http://${displayHost(config.host)}:${address.port}/graphql`, metricsUrl, database, server, log, stop };
+}
+
+const displayHost = (host: string) => (host === "0.0.0.0" || host === "::" ? "localhost" : host);
+
+function listenForMetrics(server: Server | null, listener: { port: number; host: string }): Promise<void> {
+  if (!server) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(listener.port, listener.host, () => resolve());
+  });
 }

@@ -1,6 +1,7 @@
 import { is } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import { combiningDb } from "../shared/combine.js";
+import { actorRole } from "../authz/actor.js";
 import type { NonEmptyArray } from "type-graphql";
 import type { Context, ContextInput, Loaders } from "../context.js";
 import type { ModuleDescriptor, ResolverClass } from "../shared/module.js";
@@ -115,7 +116,8 @@ export function buildContext(input: ContextInput): Context {
   return {
     ...input,
     db,
-    log: input.log.child({ requestId: input.requestId }),
+    // Issue 16: every log line of the request carries its id and the actor's role; the operation name is added once known (src/platform/observability/plugin.ts).
+    log: input.log.child({ requestId: input.requestId, role: actorRole(input.actor) }),
     loaders: createLoaders(db),
   };
 }

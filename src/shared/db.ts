@@ -19,12 +19,49 @@ export interface Database {
   readonly db: Db;
   /** Counts every statement sent through drizzle: the basis of the N+1 tests. */
   readonly statements: { count: number };
+  /** Issue 16: the pool as the project's own calls see it (postgres.js keeps no statistics); read by /metrics. */
+  readonly pool: PoolStats;
   ping(): Promise<void>;
   /** `timeoutMs`: how long running queries may take before their connections are cut (PostgreSQL). */
   close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 export type DatabaseConfig = Config["database"];
+
+/**
+ * The connection pool, counted around `db.transaction`: a transaction has a connection to itself
+ * from its BEGIN to its COMMIT, so `reserved` are held and `waiting` wait for one, and `onWait`
+ * hears how long each waited. Single statements take no connection of their own: postgres.js
+ * pipelines them on the open connections (PGlite runs everything on its one connection, in turn).
+ */
+export interface PoolStats {
+  /** Connections the pool may open: DATABASE_POOL_MAX, or 1 for PGlite. */
+  readonly size: number;
+  reserved: number;
+  waiting: number;
+  onWait: ((seconds: number) => void) | null;
+}
+
+function countTransactions(db: Db, size: number): PoolStats {
+  const pool: PoolStats = { size, reserved: 0, waiting: 0, onWait: null };
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run: Parameters<Db["transaction"]>[0], config?: Parameters<Db["transaction"]>[1]) => {
+    const asked = performance.now();
+    let started = false;
+    pool.waiting++;
+    return transaction(async (tx) => {
+      started = true;
+      pool.waiting--;
+      pool.reserved++;
+      pool.onWait?.((performance.now() - asked) / 1000);
+      return run(tx);
+    }, config).finally(() => {
+      if (started) pool.reserved--;
+      else pool.waiting--;
+    });
+  }) as Db["transaction"];
+  return pool;
+}
 
 /** Walks up from this file to db/migrations, so it works from src/ (tsx) and dist/src/ (node). */
 export function migrationsFolder(): string {
@@ -75,6 +112,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
     kind: "postgres" as const,
     db,
     statements,
+    pool: countTransactions(db, config.poolMax),
     migrate: () => migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() }),
     ping: async () => void (await client`select 1`),
     close: (options: { timeoutMs?: number } = {}) => client.end({ timeout: (options.timeoutMs ?? 5_000) / 1000 }),
@@ -212,6 +250,7 @@ function wrapPglite(client: PgliteClient, mods: { drizzle: typeof import("drizzl
     kind: "pglite" as const,
     db,
     statements,
+    pool: countTransactions(db, 1),
     client,
     migrate: () => mods.migrate(mods.drizzle(client, { schema }), { migrationsFolder: migrationsFolder() }),
     ping: async () => void (await client.query("select 1")),

@@ -3,6 +3,8 @@ import { ConfigError, DEV_SECRET, loadConfig } from "../../src/config.js";
 
 const SECRET = "a-test-secret-that-is-long-enough-for-hs256";
 /** A complete seller identity (Orange SA's published SIREN and VAT number, which check the key formulas; capital made up). */
+/** Production refuses /metrics open on the API's port (issue 16): the fixtures give it a token. */
+const METRICS = { METRICS_TOKEN: "metrics-token-0123456789" };
 const SELLER = {
   SELLER_LEGAL_FORM: "SA",
   SELLER_SHARE_CAPITAL_CENTS: "100000000",
@@ -43,7 +45,7 @@ describe("loadConfig", () => {
   });
 
   it("turns introspection and the landing page off in production", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json", ENTRY_FEE_CENTS: "150000", ...SELLER });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/.well-known/jwks.json", ENTRY_FEE_CENTS: "150000", ...SELLER, ...METRICS });
     expect(config.env).toBe("production");
     expect(config.auth.key).toEqual({ kind: "jwks", url: "https://idp.example.com/.well-known/jwks.json" });
     expect(config.graphql.introspection).toBe(false);
@@ -59,6 +61,7 @@ describe("loadConfig", () => {
       GRAPHQL_LANDING_PAGE: "false",
       ENTRY_FEE_CENTS: "150000",
       ...SELLER,
+      ...METRICS,
     });
     expect(config.graphql.introspection).toBe(true);
     expect(config.graphql.landingPage).toBe(false);
@@ -84,7 +87,7 @@ describe("loadConfig", () => {
   });
 
   it("reports every problem of an invalid environment at once", () => {
-    const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production", ENTRY_FEE_CENTS: "150000", ...SELLER });
+    const problems = problemsOf({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "production", ENTRY_FEE_CENTS: "150000", ...SELLER, ...METRICS });
     expect(problems).toHaveLength(4);
     for (const variable of ["PORT", "DATABASE_URL", "LOG_LEVEL", "AUTH_HS256_SECRET"]) {
       expect(
@@ -95,7 +98,7 @@ describe("loadConfig", () => {
   });
 
   it("refuses production without a secret or a JWKS URL", () => {
-    const problems = problemsOf({ NODE_ENV: "production", ENTRY_FEE_CENTS: "150000", ...SELLER });
+    const problems = problemsOf({ NODE_ENV: "production", ENTRY_FEE_CENTS: "150000", ...SELLER, ...METRICS });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:/);
   });
@@ -107,7 +110,7 @@ describe("loadConfig", () => {
   });
 
   it("refuses the development secret in production", () => {
-    const problems = problemsOf({ NODE_ENV: "production", AUTH_HS256_SECRET: DEV_SECRET, ENTRY_FEE_CENTS: "150000", ...SELLER });
+    const problems = problemsOf({ NODE_ENV: "production", AUTH_HS256_SECRET: DEV_SECRET, ENTRY_FEE_CENTS: "150000", ...SELLER, ...METRICS });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^AUTH_HS256_SECRET:.*production/);
   });
@@ -126,23 +129,23 @@ describe("loadConfig", () => {
   });
 
   it("treats an empty secret next to a JWKS URL as unset", () => {
-    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000", ...SELLER });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_HS256_SECRET: "", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000", ...SELLER, ...METRICS });
     expect(config.auth.key.kind).toBe("jwks");
   });
 
   it("MEM-2: the entry fee is a configured tariff: a demo value outside production, required in production", () => {
     expect(loadConfig({}).tariffs.entryFeeCents).toBe(100_000);
     expect(loadConfig({ ENTRY_FEE_CENTS: "250000" }).tariffs.entryFeeCents).toBe(250_000);
-    const missing = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ...SELLER });
+    const missing = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ...SELLER, ...METRICS });
     expect(missing).toEqual([expect.stringMatching(/^ENTRY_FEE_CENTS:/)]);
     expect(problemsOf({ ENTRY_FEE_CENTS: "12.5" }).some((p) => p.startsWith("ENTRY_FEE_CENTS:"))).toBe(true);
   });
 
   it("invoicing: the seller's legal identity (legal form, share capital, SIREN, RCS, VAT number) is required in production, each missing variable reported", () => {
-    const problems = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000" });
+    const problems = problemsOf({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000", ...METRICS });
     expect(problems.map((p) => p.split(":")[0])).toEqual(["SELLER_LEGAL_FORM", "SELLER_SHARE_CAPITAL_CENTS", "SELLER_SIREN", "SELLER_RCS_CITY", "SELLER_VAT_NUMBER"]);
     expect(problems[0]).toMatch(/required in production/);
-    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000", ...SELLER });
+    const config = loadConfig({ NODE_ENV: "production", AUTH_JWKS_URL: "https://idp.example.com/jwks", ENTRY_FEE_CENTS: "150000", ...SELLER, ...METRICS });
     expect(config.tariffs.seller).toEqual({ legalForm: "SA", shareCapitalCents: 100_000_000, siren: "380129866", rcsCity: "Nanterre", vatNumber: "FR89380129866", demo: false });
   });
 

@@ -46,6 +46,8 @@ export interface WebhookWorkerOptions {
   wallClock?: () => number;
   /** DNS, replaceable in tests. */
   lookup?: Lookup;
+  /** Hears every attempt made, recorded or not (the metrics' `parnasse_webhook_attempts_total`). */
+  onAttempt?: (outcome: string, seconds: number) => void;
 }
 
 export interface WebhookWorker {
@@ -122,6 +124,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
       outcome = classify(await postWebhook(target, { ...headers }, body, config.timeoutMs), wallClock());
     }
     const durationMs = Math.round(performance.now() - started);
+    options.onAttempt?.(outcome.outcome, durationMs / 1000);
     await record(token, delivery, startedAt, durationMs, outcome);
   }
 

@@ -84,6 +84,7 @@ describe("TDOC: the trusted-document manifest", () => {
       SELLER_SIREN: "123456782",
       SELLER_RCS_CITY: "Nanterre",
       SELLER_VAT_NUMBER: "FR11123456782",
+      METRICS_PORT: "9464",
     };
     expect(loadConfig(production).trustedDocuments).toBe("required");
     expect(loadConfig({ ...production, TRUSTED_DOCUMENTS: "allowed" }).trustedDocuments).toBe("allowed");

@@ -1,0 +1,29 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "../../context.js";
+
+/**
+ * Fills in the request's trace (src/shared/request-trace.ts) as Apollo learns it: the operation's
+ * name and type once resolved (also added to the request's logger, so that every later log line of
+ * the request names it), and the codes of the errors of the answer. src/http.ts reads it for the
+ * "request" log line and the metrics.
+ */
+export const requestTracePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    const trace = contextValue.trace;
+    if (!trace) return;
+    return {
+      async didResolveOperation({ operationName, operation }) {
+        trace.operationName = operationName ?? undefined;
+        trace.operationType = operation?.operation;
+        contextValue.log.setBindings({ operationName: operationName ?? null, operationType: operation?.operation ?? null });
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          const code = error.extensions?.code;
+          trace.errorCodes.push(typeof code === "string" ? code : "INTERNAL_SERVER_ERROR");
+        }
+      },
+    };
+  },
+};
