@@ -18,6 +18,7 @@ import { DEFAULT_IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_HEADER, inKeyedTransaction, 
 import { resolveTrustedDocument, type TrustedDocuments } from "./platform/trusted-documents/index.js";
 import { metricsAuthorized, type Metrics } from "./platform/observability/metrics.js";
 import { newRequestTrace, type RequestTrace } from "./shared/request-trace.js";
+import { endGraphqlSpan, inGraphqlSpan } from "./platform/observability/tracing.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -39,6 +40,8 @@ export interface HttpDeps {
    * served here unless `ownPort` (then src/runtime.ts serves it on a listener of its own).
    */
   metrics?: { metrics: Metrics; token: string | null; ownPort: boolean };
+  /** Issue 16: a span per GraphQL request (OpenTelemetry on, src/platform/observability/tracing.ts). */
+  tracing?: boolean;
 }
 
 const NO_TRUSTED_DOCUMENTS: TrustedDocuments = { mode: "allowed", documents: new Map() };
@@ -93,7 +96,12 @@ export function createRequestHandler(deps: HttpDeps) {
       const personalData = /^\/members\/([A-Za-z0-9_-]{1,200})\/personal-data$/.exec(url.pathname);
       if (personalData) return await personalDataExport(deps, req, res, { requestId, locale, trace, globalId: personalData[1]! });
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
-      await graphql(deps, req, res, { requestId, locale, url, trace });
+      if (deps.tracing) {
+        await inGraphqlSpan(req.headers, req.method, url.pathname, (span) => {
+          trace.span = span;
+          return graphql(deps, req, res, { requestId, locale, url, trace });
+        });
+      } else await graphql(deps, req, res, { requestId, locale, url, trace });
     } catch (error) {
       if (error instanceof HttpError) {
         trace.errorCodes.push(error.code);
@@ -124,6 +132,7 @@ export function createRequestHandler(deps: HttpDeps) {
         "request",
       );
       deps.metrics?.metrics.observeRequest({ path: url.pathname, status: res.statusCode, seconds: ms / 1000, trace });
+      if (trace.span) endGraphqlSpan(trace.span, res.statusCode, trace.errorCodes);
     }
   };
   return Object.assign(handler, {

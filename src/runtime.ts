@@ -21,6 +21,9 @@ import { join } from "node:path";
 import { createMetrics } from "./platform/observability/metrics.js";
 import { requestTracePlugin } from "./platform/observability/plugin.js";
 import { serveMetrics } from "./http.js";
+import { startTracing, type Tracing } from "./platform/observability/tracing.js";
+import type { SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { readFileSync } from "node:fs";
 
 export interface RunningApi {
   url: string;
@@ -33,8 +36,16 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-export async function startApi(config: Config, options: { clock?: Clock; database?: Database; log?: Logger } = {}): Promise<RunningApi> {
+export async function startApi(
+  config: Config,
+  options: { clock?: Clock; database?: Database; log?: Logger; /** Replaces the OTLP exporter when tracing is configured (tests). */ spanProcessor?: SpanProcessor } = {},
+): Promise<RunningApi> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: "parnasse-partner-api" } });
+  // Issue 16: before anything runs, so that every span has a provider (docs/operations.md).
+  const tracing: Tracing | null = config.tracing
+    ? startTracing(config.tracing, { version: packageVersion(), ...(options.spanProcessor ? { spanProcessor: options.spanProcessor } : {}) })
+    : null;
+  if (config.tracing) log.info({ endpoint: config.tracing.endpoint, samplerRatio: config.tracing.samplerRatio }, "tracing on: spans exported over OTLP/HTTP");
   // Issue 14: read before anything opens, so that a bad manifest stops the start-up with its reason (docs/trusted-documents.md).
   const trustedDocuments = { mode: config.trustedDocuments, documents: loadTrustedDocuments(join(repositoryRoot(), MANIFEST_PATH)) };
   const database = options.database ?? (await openDatabase(config.database));
@@ -86,6 +97,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     idempotency: config.idempotency,
     trustedDocuments,
     ...(metrics ? { metrics: { metrics, token: config.metrics.token, ownPort: config.metrics.listener !== null } } : {}),
+    tracing: tracing !== null,
   });
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (req, res) => {
     void handler(req, res);
@@ -119,6 +131,7 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
     await apollo.stop();
     await store?.close();
     metrics?.close();
+    await tracing?.shutdown();
     if (!options.database) await database.close();
     throw error;
   }
@@ -159,12 +172,23 @@ export async function startApi(config: Config, options: { clock?: Clock; databas
       // Attempts in flight get what is left of the grace period; one cut short is not recorded, its lease lapses and it is retried.
       if (webhooks) await Promise.race([webhooks.stop(), new Promise((resolve) => setTimeout(resolve, Math.max(deadline - Date.now(), 0)).unref())]);
       metrics?.close();
+      // The last spans are sent, within what is left of the grace period.
+      if (tracing) await Promise.race([tracing.shutdown().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, Math.max(deadline - Date.now(), 0)).unref())]);
       await database.close({ timeoutMs: Math.max(deadline - Date.now(), 100) });
     })());
 
   const metricsAddress = metricsServer?.address() as AddressInfo | undefined;
   const metricsUrl = metricsAddress && config.metrics.listener ? `http://${displayHost(config.metrics.listener.host)}:${metricsAddress.port}/metrics` : null;
   return { url: `http://${displayHost(config.host)}:${address.port}/graphql`, metricsUrl, database, server, log, stop };
+}
+
+/** The version of package.json: the `service.version` of the spans. */
+function packageVersion(): string {
+  try {
+    return String((JSON.parse(readFileSync(join(repositoryRoot(), "package.json"), "utf8")) as { version?: unknown }).version ?? "unknown");
+  } catch {
+    return "unknown";
+  }
 }
 
 const displayHost = (host: string) => (host === "0.0.0.0" || host === "::" ? "localhost" : host);

@@ -1,3 +1,5 @@
+import type { Span } from "@opentelemetry/api";
+
 /**
  * What one request learns about itself as it runs, for its "request" log line, its metrics and its
  * span (src/http.ts creates it; the request plugin of src/platform/observability/plugin.ts fills in
@@ -14,6 +16,8 @@ export interface RequestTrace {
   operationType?: string;
   /** `extensions.code` of every error of the answer, and of an HTTP-level refusal. */
   errorCodes: string[];
+  /** The request's OpenTelemetry span, when tracing is on (src/platform/observability/tracing.ts). */
+  span?: Span;
 }
 
 export const newRequestTrace = (): RequestTrace => ({ errorCodes: [] });

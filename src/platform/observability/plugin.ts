@@ -16,6 +16,14 @@ export const requestTracePlugin: ApolloServerPlugin<Context> = {
         trace.operationName = operationName ?? undefined;
         trace.operationType = operation?.operation;
         contextValue.log.setBindings({ operationName: operationName ?? null, operationType: operation?.operation ?? null });
+        if (trace.span && operation) {
+          // The semantic conventions: the span is named after the operation's type; the name is the caller's, an attribute.
+          trace.span.updateName(operation.operation);
+          trace.span.setAttribute("graphql.operation.type", operation.operation);
+          if (operationName) trace.span.setAttribute("graphql.operation.name", operationName);
+          if (trace.documentId) trace.span.setAttribute("parnasse.trusted_document.id", trace.documentId);
+          if (trace.role) trace.span.setAttribute("parnasse.actor.role", trace.role);
+        }
       },
       async willSendResponse({ response }) {
         if (response.body.kind !== "single") return;
