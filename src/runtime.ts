@@ -38,7 +38,7 @@ export interface RunningApi {
 
 export async function startApi(
   config: Config,
-  options: { clock?: Clock; database?: Database; log?: Logger; /** Replaces the OTLP exporter when tracing is configured (tests). */ spanProcessor?: SpanProcessor } = {},
+  options: { clock?: Clock; database?: Database; log?: Logger /** Replaces the OTLP exporter when tracing is configured (tests). */; spanProcessor?: SpanProcessor } = {},
 ): Promise<RunningApi> {
   const log = options.log ?? pino({ level: config.logLevel, base: { service: "parnasse-partner-api" } });
   // Issue 16: before anything runs, so that every span has a provider (docs/operations.md).

@@ -108,18 +108,20 @@ function traceSqlStatements(): () => void {
           { kind: SpanKind.CLIENT, attributes: { [ATTR_DB_SYSTEM_NAME]: DB_SYSTEM_NAME_VALUE_POSTGRESQL, [ATTR_DB_OPERATION_NAME]: operation, [ATTR_DB_QUERY_TEXT]: text } },
           active,
         );
-        return context.with(trace.setSpan(active, span), () => original.apply(this, args)).then(
-          (result) => {
-            span.end();
-            return result;
-          },
-          (error: unknown) => {
-            span.recordException(error as Error);
-            span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
-            span.end();
-            throw error;
-          },
-        );
+        return context
+          .with(trace.setSpan(active, span), () => original.apply(this, args))
+          .then(
+            (result) => {
+              span.end();
+              return result;
+            },
+            (error: unknown) => {
+              span.recordException(error as Error);
+              span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
+              span.end();
+              throw error;
+            },
+          );
       };
     }
   }
