@@ -16,10 +16,10 @@ export class Coaching {
   coachRawId!: string;
   substituteRawId!: string | null;
 
-  @Field(() => CoachContact, { nullable: true })
+  @Field(() => CoachContact, { nullable: true, description: "The assigned coach." })
   coach!: CoachContact | null;
 
-  @Field(() => CoachContact, { nullable: true })
+  @Field(() => CoachContact, { nullable: true, description: "The substitute coach; null when none is named." })
   substitute!: CoachContact | null;
 
   @Field(() => DateTimeScalar, { description: "When the desk last assigned the coach (and substitute)." })
