@@ -29,7 +29,7 @@ export const DisputeStatus = graphqlEnum(DISPUTE_STATUSES, {
   description: "BIL-7: OPEN (amount suspended), UPHELD (credit note), CONFIRMED (due at once).",
   values: {
     OPEN: "Awaiting billing's decision: the contested amount is suspended.",
-    UPHELD: "The member (or payer) was right: the contested amount was cancelled by a credit note.",
+    UPHELD: "The contest was upheld: the contested amount was cancelled by a credit note.",
     CONFIRMED: "Parnasse confirmed the amount: it is due at once.",
   },
 });

@@ -90,7 +90,7 @@ export const InterventionChargeCode = graphqlEnum(CHARGE_CODES, {
   description: "Annexe 1 (SPEC § 10) items.",
   values: {
     TRAVEL: "The trip, per intervention.",
-    TECHNICIAN_FIRST_HOUR: "The technician's first hour (indivisible), at the business-hours rate or the other.",
+    TECHNICIAN_FIRST_HOUR: "The technician's first hour (indivisible), at the business-hours or the outside-business-hours rate.",
     TECHNICIAN_EXTRA_HALF_HOUR: "Each started half-hour of the technician beyond the first hour.",
     COACH_HOUR: "Each started hour of the coach.",
   },
@@ -174,7 +174,7 @@ export class InterventionQuote {
   @Field(() => Boolean, { description: "Nothing is due: one of the free 15, and no INT-7 surcharge." })
   free!: boolean;
 
-  @Field(() => InterventionPrice, { description: "What the intervention would cost (rates in force today)." })
+  @Field(() => InterventionPrice, { description: "What the intervention would cost (BIL-10: the rates in force today, Paris)." })
   price!: InterventionPrice;
 
   @Field(() => Int, { description: "INT-3: included interventions the slot's contract year already holds (booked as one of the 15, not cancelled)." })

@@ -20,7 +20,7 @@ export const InvoiceStatus = graphqlEnum(INVOICE_STATUSES, {
   description: "DRAFT → ISSUED → PARTIALLY_PAID → PAID; DISPUTED while part of it is contested (BIL-7).",
   values: {
     DRAFT: "Not issued yet: no number, not due.",
-    ISSUED: "Issued and due (BIL-3), nothing received yet.",
+    ISSUED: "Issued (due from its issue date, BIL-3); nothing received yet.",
     PARTIALLY_PAID: "Part of it was received; the rest is due.",
     PAID: "Nothing remains due (paid or credited in full).",
     DISPUTED: "BIL-7: part of it is contested under an open dispute; the uncontested part stays due.",
