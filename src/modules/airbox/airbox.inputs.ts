@@ -6,7 +6,7 @@ import { AirboxDiagnosisOutcome, AirboxInadequateUseReason, AirboxRepairOutcome,
 
 @InputType({ description: "AIR-1: the Airbox and its SIM." })
 export class AirboxDeviceInput {
-  @Field(() => String)
+  @Field(() => String, { description: "As printed on the box: 4 to 40 letters, digits and hyphens (upper-cased, spaces dropped)." })
   serialNumber!: string;
 
   @Field(() => String, { description: "18 to 20 digits starting with 89, with a valid check digit." })
@@ -15,10 +15,10 @@ export class AirboxDeviceInput {
 
 @InputType({ description: "AIR-1: the desk or a technician records the Airbox handed over at the entry appointment." })
 export class RecordAirboxHandoverInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The member who receives the Airbox." })
   memberId!: string;
 
-  @Field(() => AirboxDeviceInput)
+  @Field(() => AirboxDeviceInput, { description: "The Airbox handed over and its SIM." })
   device!: AirboxDeviceInput;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Defaults to now; never in the future." })
@@ -34,9 +34,9 @@ export class DeclareAirboxIncidentInput extends MemberIdInput {
   addressId?: string | null;
 }
 
-@InputType()
+@InputType({ description: "AIR-2: an Airbox incident, for the desk or the technician assigned to it." })
 export class AirboxIncidentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The AirboxIncident's ID." })
   incidentId!: string;
 }
 
@@ -48,13 +48,13 @@ export class AssignAirboxIncidentTechnicianInput extends AirboxIncidentInput {
 
 @InputType({ description: "AIR-2: record an inadequate use of the Airbox; Parnasse then no longer intervenes." })
 export class RecordAirboxInadequateUseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The Airbox's ID." })
   airboxId!: string;
 
-  @Field(() => AirboxInadequateUseReason)
+  @Field(() => AirboxInadequateUseReason, { description: "What the inadequate use was." })
   reason!: (typeof AIRBOX_INADEQUATE_USE_REASONS)[number];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text (1000 characters at most)." })
   note?: string | null;
 }
 
@@ -66,42 +66,42 @@ export class ReportAirboxFaultInput extends MemberIdInput {
 
 @InputType({ description: "AIR-3: the outcome of the remote diagnosis." })
 export class RecordAirboxDiagnosisInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The AirboxRepair's ID; it must be in REMOTE_DIAGNOSIS." })
   repairId!: string;
 
-  @Field(() => AirboxDiagnosisOutcome)
+  @Field(() => AirboxDiagnosisOutcome, { description: "Resolved remotely, or a technician is needed." })
   outcome!: (typeof AIRBOX_DIAGNOSIS_OUTCOMES)[number];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text (1000 characters at most)." })
   note?: string | null;
 }
 
 @InputType({ description: "AIR-3: the desk books a technician's slot, Mon–Fri 08:00–20:00 Paris time, at the member's home." })
 export class ScheduleAirboxTechnicianInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The AirboxRepair's ID; it must be in NEEDS_TECHNICIAN, or TECHNICIAN_SCHEDULED to move the slot." })
   repairId!: string;
 
   @Field(() => ID, { nullable: true, description: "A StaffUser with the TECHNICIAN role, named by the desk (required: a technician never assigns himself, AUT-3)." })
   technicianId?: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "The slot's start: in the future, inside the technician hours (Mon–Fri 08:00–20:00 Paris time)." })
   startsAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "The slot's end, inside the same technician hours." })
   endsAt!: Date;
 }
 
 @InputType({ description: "AIR-3: the technician repaired the Airbox, or replaced it." })
 export class CompleteAirboxRepairInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The AirboxRepair's ID; it must be in TECHNICIAN_SCHEDULED." })
   repairId!: string;
 
-  @Field(() => AirboxRepairOutcome)
+  @Field(() => AirboxRepairOutcome, { description: "Repaired, or replaced by a new Airbox." })
   outcome!: (typeof AIRBOX_REPAIR_OUTCOMES)[number];
 
   @Field(() => AirboxDeviceInput, { nullable: true, description: "Required for REPLACED: the new Airbox." })
   replacement?: AirboxDeviceInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free text (1000 characters at most)." })
   note?: string | null;
 }

@@ -149,7 +149,7 @@ export class AirboxResolver {
 
 @Resolver(() => AirboxIncident)
 export class AirboxIncidentResolver {
-  @FieldResolver(() => Airbox, { nullable: true })
+  @FieldResolver(() => Airbox, { nullable: true, description: "The Airbox the incident concerns; null when the actor may not read it." })
   airbox(@Root() incident: AirboxIncident, @Ctx() ctx: Context): Promise<Airbox | null> {
     return airboxReads.byId(ctx, incident.memberRawId, incident.airboxRawId);
   }
@@ -162,7 +162,7 @@ export class AirboxIncidentResolver {
 
 @Resolver(() => AirboxRepair)
 export class AirboxRepairResolver {
-  @FieldResolver(() => Airbox, { nullable: true })
+  @FieldResolver(() => Airbox, { nullable: true, description: "The faulty Airbox; null when the actor may not read it." })
   airbox(@Root() repair: AirboxRepair, @Ctx() ctx: Context): Promise<Airbox | null> {
     return airboxReads.byId(ctx, repair.memberRawId, repair.airboxRawId);
   }

@@ -22,9 +22,9 @@ export class AuditTrailResolver {
   })
   memberHistory(
     @Ctx() ctx: Context,
-    @Arg("memberId", () => ID) memberId: string,
+    @Arg("memberId", () => ID, { description: "The Member's global ID." }) memberId: string,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => HistoryFilterInput, { nullable: true }) filter: HistoryFilterInput | null,
+    @Arg("filter", () => HistoryFilterInput, { nullable: true, description: "Optional: only some operations or actor roles." }) filter: HistoryFilterInput | null,
   ): Promise<ConnectionShape<HistoryEntry> | null> {
     return auditTrailReads.memberHistory(ctx, memberId, { ...page, filter });
   }
@@ -38,7 +38,7 @@ export class MemberHistoryResolver {
     @Root() member: Member,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => HistoryFilterInput, { nullable: true }) filter: HistoryFilterInput | null,
+    @Arg("filter", () => HistoryFilterInput, { nullable: true, description: "Optional: only some operations or actor roles." }) filter: HistoryFilterInput | null,
   ): Promise<ConnectionShape<HistoryEntry>> {
     return auditTrailReads.history(ctx, member.rawId, { ...page, filter });
   }

@@ -26,7 +26,7 @@ export class HistoryEntry {
   /** The member the entry is about and its operation: for the shield rule, never exposed as ids. */
   memberRawId!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the change was made." })
   at!: Date;
 
   @Field(() => String, { description: "The operation, by its API name (the mutation), e.g. `designateDevice`." })

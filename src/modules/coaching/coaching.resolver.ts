@@ -27,12 +27,12 @@ export class MemberCoachingResolver {
 
 @Resolver(() => Coaching)
 export class CoachingResolver {
-  @FieldResolver(() => CoachContact, { nullable: true })
+  @FieldResolver(() => CoachContact, { nullable: true, description: "The assigned coach." })
   coach(@Root() coaching: Coaching, @Ctx() ctx: Context): Promise<CoachContact | null> {
     return coachingService.contact(ctx, coaching.coachRawId);
   }
 
-  @FieldResolver(() => CoachContact, { nullable: true })
+  @FieldResolver(() => CoachContact, { nullable: true, description: "The substitute coach; null when none is named." })
   substitute(@Root() coaching: Coaching, @Ctx() ctx: Context): Promise<CoachContact | null> {
     return coachingService.contact(ctx, coaching.substituteRawId);
   }

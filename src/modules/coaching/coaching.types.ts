@@ -3,10 +3,10 @@ import { DateTimeScalar } from "../../shared/scalars.js";
 
 @ObjectType({ description: "How to reach a coach: what a member needs, nothing more." })
 export class CoachContact {
-  @Field(() => String)
+  @Field(() => String, { description: "The coach's name as shown to members." })
   displayName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The coach's email address." })
   email!: string;
 }
 
@@ -16,19 +16,19 @@ export class Coaching {
   coachRawId!: string;
   substituteRawId!: string | null;
 
-  @Field(() => CoachContact, { nullable: true })
+  @Field(() => CoachContact, { nullable: true, description: "The assigned coach." })
   coach!: CoachContact | null;
 
-  @Field(() => CoachContact, { nullable: true })
+  @Field(() => CoachContact, { nullable: true, description: "The substitute coach; null when none is named." })
   substitute!: CoachContact | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the desk last assigned the coach (and substitute)." })
   assignedAt!: Date;
 }
 
-@InputType()
+@InputType({ description: "SVC-2: the desk assigns (or changes) the member's coach and substitute." })
 export class AssignCoachInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The member." })
   memberId!: string;
 
   @Field(() => ID, { description: "A StaffUser with the COACH role." })

@@ -13,7 +13,7 @@ import {
 
 @InputType({ description: "BIL-4: one payment result (a direct-debit file line)." })
 export class RecordPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The issued invoice paid (not a draft, not a credit note)." })
   invoiceId!: string;
 
   @Field(() => Int, { description: "Integer cents, > 0; a success may not exceed the balance due." })
@@ -22,7 +22,7 @@ export class RecordPaymentInput {
   @Field(() => PaymentMethod, { defaultValue: "DIRECT_DEBIT", description: "GUARANTEE is refused here (GUARANTEE_METHOD_RESERVED): use useFinancialGuarantee." })
   method!: (typeof PAYMENT_METHODS)[number];
 
-  @Field(() => PaymentOutcome)
+  @Field(() => PaymentOutcome, { description: "SUCCEEDED settles the amount; REJECTED records a failed payment and moves nothing." })
   outcome!: (typeof PAYMENT_OUTCOMES)[number];
 
   @Field(() => String, { description: "The bank's reference, unique: the same result recorded twice is refused." })
@@ -34,7 +34,7 @@ export class RecordPaymentInput {
 
 @InputType({ description: "A credit note against an issued invoice: the only way to correct one." })
 export class IssueCreditNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The issued invoice to correct." })
   invoiceId!: string;
 
   @Field(() => Int, { description: "TTC cents, > 0, at most TTC − credited − contested." })
@@ -46,7 +46,7 @@ export class IssueCreditNoteInput {
 
 @InputType({ description: "BIL-7: contest part of an invoice." })
 export class DisputeInvoiceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The issued invoice contested." })
   invoiceId!: string;
 
   @Field(() => Int, { description: "TTC cents, > 0, at most what remains to be paid." })
@@ -56,12 +56,12 @@ export class DisputeInvoiceInput {
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: "BIL-7: billing decides an open dispute." })
 export class ResolveDisputeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The InvoiceDispute's ID; it must be OPEN." })
   disputeId!: string;
 
-  @Field(() => DisputeOutcome)
+  @Field(() => DisputeOutcome, { description: "UPHELD (credit note) or CONFIRMED (due at once)." })
   outcome!: (typeof DISPUTE_OUTCOMES)[number];
 
   @Field(() => String, { description: "1 to 1000 characters; the credit note's reason when UPHELD." })
@@ -79,13 +79,13 @@ export class RecordLegalInterestRateInput {
 
 @InputType({ description: "BIL-9: a dunning step for a member." })
 export class DunningStepInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The member with an overdue, undisputed balance." })
   memberId!: string;
 }
 
 @InputType({ description: "BIL-4: ask a member for a financial guarantee (deposit)." })
 export class RequestFinancialGuaranteeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The member asked for the guarantee." })
   memberId!: string;
 
   @Field(() => Int, { description: "Integer cents, > 0." })
@@ -100,13 +100,13 @@ export class RequestFinancialGuaranteeInput {
 
 @InputType({ description: "BIL-4: the member paid the guarantee." })
 export class RecordFinancialGuaranteePaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The FinancialGuarantee's ID; it must be REQUESTED." })
   guaranteeId!: string;
 
   @Field(() => DateScalar, { description: "The date the bank settled it; not in the future." })
   paidOn!: string;
 
-  @Field(() => GuaranteePaymentMethod, { defaultValue: "DIRECT_DEBIT" })
+  @Field(() => GuaranteePaymentMethod, { defaultValue: "DIRECT_DEBIT", description: "How the member paid it (direct debit by default)." })
   method!: (typeof GUARANTEE_PAYMENT_METHODS)[number];
 
   @Field(() => String, { description: "The bank's reference, unique across guarantees and payments: the same result recorded twice is refused." })
@@ -115,10 +115,10 @@ export class RecordFinancialGuaranteePaymentInput {
 
 @InputType({ description: "BIL-4: use part of a paid guarantee against an unpaid invoice of the same member." })
 export class UseFinancialGuaranteeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The FinancialGuarantee's ID; it must be PAID." })
   guaranteeId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "An issued, unpaid invoice of the same member." })
   invoiceId!: string;
 
   @Field(() => Int, { description: "Integer cents, > 0, at most what is left of the guarantee and the invoice's balance due." })
@@ -127,16 +127,16 @@ export class UseFinancialGuaranteeInput {
 
 @InputType({ description: "BIL-4: release (PAID) or cancel (REQUESTED) a guarantee." })
 export class CloseFinancialGuaranteeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The FinancialGuarantee's ID: PAID to release it, REQUESTED to cancel it." })
   guaranteeId!: string;
 
   @Field(() => String, { description: "1 to 1000 characters." })
   note!: string;
 }
 
-@InputType()
+@InputType({ description: "Which guarantees to list; every field is optional." })
 export class FinancialGuaranteeFilter {
-  @Field(() => FinancialGuaranteeStatus, { nullable: true })
+  @Field(() => FinancialGuaranteeStatus, { nullable: true, description: "Only the guarantees in this status." })
   status?: (typeof GUARANTEE_STATUSES)[number] | null;
 
   @Field(() => ID, { nullable: true, description: "A Member global ID: that member's guarantees only." })

@@ -66,7 +66,14 @@ export class CollectionsResolver {
     nullable: true,
     description: "BIL-6: payment state of invoices. MEMBER: their own (payer's invoices included); PAYER: invoices addressed to them; BILLING: `memberId`.",
   })
-  billingStanding(@Ctx() ctx: Context, @Arg("memberId", () => ID, { nullable: true }) memberId: string | null): Promise<BillingStanding | null> {
+  billingStanding(
+    @Ctx() ctx: Context,
+    @Arg("memberId", () => ID, {
+      nullable: true,
+      description: "BILLING: the member to read (the result is null without it, or for an unknown member). Ignored for MEMBER and PAYER, who read their own.",
+    })
+    memberId: string | null,
+  ): Promise<BillingStanding | null> {
     return collectionsReads.standing(ctx, memberId);
   }
 
@@ -78,9 +85,14 @@ export class CollectionsResolver {
   @Query(() => FinancialGuaranteeConnection, { description: "BIL-4: every financial guarantee, newest request first, by status and member (BILLING)." })
   financialGuarantees(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("filter", () => FinancialGuaranteeFilter, { nullable: true }) filter: FinancialGuaranteeFilter | null,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100; outside that range the query is refused with BAD_USER_INPUT (INVALID_PAGE_SIZE)." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description:
+        "Return the items after this cursor (a previous page's `pageInfo.endCursor`); omit for the first page. A forged cursor is refused with BAD_USER_INPUT (INVALID_CURSOR).",
+    })
+    after: string | null,
+    @Arg("filter", () => FinancialGuaranteeFilter, { nullable: true, description: "Optional: by status and member." }) filter: FinancialGuaranteeFilter | null,
   ): Promise<ConnectionShape<FinancialGuarantee>> {
     const memberId = filter?.memberId ? (idOfType(filter.memberId, "Member") ?? "00000000-0000-0000-0000-000000000000") : null;
     return guaranteesService.list(ctx, { status: filter?.status ?? null, memberId }, { first, after });
@@ -231,7 +243,11 @@ export class InvoiceCollectionsResolver {
   }
 
   @FieldResolver(() => LateCharges, { nullable: true, description: "BIL-8: late charges as of a date (today, Paris, by default); null for drafts and credit notes." })
-  lateCharges(@Root() invoice: Invoice, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null): Promise<LateCharges | null> {
+  lateCharges(
+    @Root() invoice: Invoice,
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date to compute for (a Paris calendar date); defaults to today." }) asOf: string | null,
+  ): Promise<LateCharges | null> {
     return lateChargesService.forInvoice(ctx, invoice, asOf);
   }
 }

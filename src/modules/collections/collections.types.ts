@@ -7,23 +7,55 @@ export const PaymentMethod = graphqlEnum(PAYMENT_METHODS, {
   name: "PaymentMethod",
   description:
     "BIL-4: direct debit is the contract's method; transfers and cheques are recorded too. GUARANTEE: part of a financial guarantee used against the invoice (useFinancialGuarantee only).",
+  values: {
+    DIRECT_DEBIT: "Direct debit (BIL-4: the contract's method).",
+    TRANSFER: "Bank transfer.",
+    CHEQUE: "Cheque.",
+    GUARANTEE: "Part of a paid financial guarantee used against the invoice (useFinancialGuarantee only).",
+  },
 });
 
-export const PaymentOutcome = graphqlEnum(PAYMENT_OUTCOMES, { name: "PaymentOutcome", description: "BIL-4: a REJECTED direct debit moves no amount but stays visible." });
+export const PaymentOutcome = graphqlEnum(PAYMENT_OUTCOMES, {
+  name: "PaymentOutcome",
+  description: "BIL-4: a REJECTED direct debit moves no amount but stays visible.",
+  values: {
+    SUCCEEDED: "The amount was received: it is deducted from the balance due.",
+    REJECTED: "Refused by the bank: nothing is deducted.",
+  },
+});
 
 export const DisputeStatus = graphqlEnum(DISPUTE_STATUSES, {
   name: "DisputeStatus",
   description: "BIL-7: OPEN (amount suspended), UPHELD (credit note), CONFIRMED (due at once).",
+  values: {
+    OPEN: "Awaiting billing's decision: the contested amount is suspended.",
+    UPHELD: "The contest was upheld: the contested amount was cancelled by a credit note.",
+    CONFIRMED: "Parnasse confirmed the amount: it is due at once.",
+  },
 });
 
 export const DISPUTE_OUTCOMES = ["UPHELD", "CONFIRMED"] as const;
 export const DisputeOutcome = graphqlEnum(DISPUTE_OUTCOMES, {
   name: "DisputeOutcome",
   description: "BIL-7: UPHELD cancels the contested amount by a credit note; CONFIRMED makes it due at once.",
+  values: {
+    UPHELD: "The contest is upheld: a credit note cancels the contested amount.",
+    CONFIRMED: "The amount is confirmed: it is due at once.",
+  },
 });
 
 export const DUNNING_STAGES = ["FORMAL_NOTICE", "SUSPENDED", "SECOND_NOTICE", "TERMINATED", "CLOSED"] as const;
-export const DunningStage = graphqlEnum(DUNNING_STAGES, { name: "DunningStage", description: "BIL-9: where a non-payment case stands." });
+export const DunningStage = graphqlEnum(DUNNING_STAGES, {
+  name: "DunningStage",
+  description: "BIL-9: where a non-payment case stands.",
+  values: {
+    FORMAL_NOTICE: "A formal notice was sent; services may be suspended once it is left without effect for 8 days.",
+    SUSPENDED: "Services are suspended; the subscription stays due. A second notice may follow.",
+    SECOND_NOTICE: "A second notice was sent; Parnasse may terminate once it is left without effect for 8 days.",
+    TERMINATED: "Parnasse terminated the option for non-payment; the case stays open until the debt is paid.",
+    CLOSED: "Nothing overdue and undisputed remains: the case is over.",
+  },
+});
 
 /** Owner ids of the invoice an object belongs to: the shield rules read them (never contextual-cached). */
 abstract class OfInvoice {
@@ -36,25 +68,25 @@ abstract class OfInvoice {
 export class Payment extends OfInvoice {
   rawId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The payment's ID." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The amount, in euro cents (TTC); a REJECTED result moves nothing." })
   amountCents!: number;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: "How it was paid." })
   method!: (typeof PAYMENT_METHODS)[number];
 
-  @Field(() => PaymentOutcome)
+  @Field(() => PaymentOutcome, { description: "Whether the payment went through." })
   outcome!: (typeof PAYMENT_OUTCOMES)[number];
 
   @Field(() => String, { description: "The bank's reference: a result is recorded once." })
   reference!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The date the bank settled (or rejected) it." })
   receivedOn!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When billing recorded the result." })
   recordedAt!: Date;
 }
 
@@ -63,28 +95,28 @@ export class InvoiceDispute extends OfInvoice {
   rawId!: string;
   creditNoteRawId!: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The dispute's ID." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "BIL-7: the contested amount, TTC euro cents: suspended while OPEN." })
   contestedCents!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why the amount is contested." })
   reason!: string;
 
-  @Field(() => DisputeStatus)
+  @Field(() => DisputeStatus, { description: "Where the dispute stands." })
   status!: (typeof DISPUTE_STATUSES)[number];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the dispute was opened." })
   openedAt!: Date;
 
   @Field(() => String, { description: "MEMBER, PAYER or BILLING (on their behalf)." })
   openedByRole!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When billing resolved it; null while OPEN." })
   resolvedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Billing's note on the decision; null while OPEN." })
   resolutionNote!: string | null;
 }
 
@@ -92,6 +124,7 @@ export const LATE_CHARGE_PROBLEM_CODES = ["LEGAL_RATE_MISSING"] as const;
 export const LateChargeProblemCode = graphqlEnum(LATE_CHARGE_PROBLEM_CODES, {
   name: "LateChargeProblemCode",
   description: "BIL-8: why late charges are not computable. LEGAL_RATE_MISSING: a period starts in a half-year with no recorded legal rate.",
+  values: { LEGAL_RATE_MISSING: "A counted period starts in a half-year with no recorded legal rate." },
 });
 
 @ObjectType({ description: "BIL-8: one started 15-day period of lateness." })
@@ -117,7 +150,7 @@ export class LateChargePeriod {
 
 @ObjectType({ description: "BIL-8: why late charges cannot be computed, for the person reading them." })
 export class LateChargeProblem {
-  @Field(() => LateChargeProblemCode)
+  @Field(() => LateChargeProblemCode, { description: "What is wrong." })
   code!: (typeof LATE_CHARGE_PROBLEM_CODES)[number];
 
   @Field(() => String, { description: "The SPEC rule: BIL-8." })
@@ -132,7 +165,7 @@ export class LateChargeProblem {
 
 @ObjectType({ description: "BIL-8: late charges of an invoice as of a date (computed, never stored)." })
 export class LateCharges extends OfInvoice {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The date the late charges are computed for (Paris calendar date)." })
   asOf!: string;
 
   @Field(() => Int, { description: "Calendar days since the due date (0 when not late)." })
@@ -164,16 +197,16 @@ export class LateCharges extends OfInvoice {
   @Field(() => Int, { nullable: true, description: "Legal rate (basis points) of the last period counted; null if none is counted or its rate is missing." })
   rateBp!: number | null;
 
-  @Field(() => [LateChargePeriod])
+  @Field(() => [LateChargePeriod], { description: "The counted 15-day periods, in order." })
   details!: LateChargePeriod[];
 }
 
 @ObjectType({ description: "BIL-8: the French legal interest rate from a half-year start (basis points)." })
 export class LegalInterestRate {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The half-year start it applies from (1 January or 1 July)." })
   effectiveOn!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The French legal interest rate, in basis points (3.16 % is 316)." })
   rateBp!: number;
 }
 
@@ -182,28 +215,28 @@ export class DunningCase {
   rawId!: string;
   memberRawId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The case's ID." })
   id!: string;
 
-  @Field(() => DunningStage)
+  @Field(() => DunningStage, { description: "Where the case stands." })
   stage!: (typeof DUNNING_STAGES)[number];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "BIL-9: when the formal notice was sent (the case opened)." })
   firstNoticeAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Services refused (BIL-9) from then; the subscription stays due." })
   suspendedAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "BIL-9: when the second notice was sent; null until then." })
   secondNoticeAt!: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "BIL-9: when Parnasse terminated for non-payment (the option ended); null until then." })
   terminatedAt!: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Set when the debt was settled." })
   closedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why the case was closed: SETTLED (nothing overdue remains); null while open." })
   closedReason!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "The earliest date of the next step, if one is pending." })
@@ -236,11 +269,21 @@ export class BillingStanding {
 export const FinancialGuaranteeStatus = graphqlEnum(GUARANTEE_STATUSES, {
   name: "FinancialGuaranteeStatus",
   description: "BIL-4: REQUESTED (asked, not paid yet), PAID (held, usable against unpaid invoices), RELEASED (what was left given back), CANCELLED (withdrawn before payment).",
+  values: {
+    REQUESTED: "Asked of the member, not paid yet.",
+    PAID: "Paid and held: usable against the member's unpaid invoices.",
+    RELEASED: "What was left (amount − used) was given back (final).",
+    CANCELLED: "Withdrawn before it was paid (final).",
+  },
 });
 
 /** How a guarantee is paid: the payment methods of an invoice, without GUARANTEE itself. */
 export const GUARANTEE_PAYMENT_METHODS = ["DIRECT_DEBIT", "TRANSFER", "CHEQUE"] as const;
-export const GuaranteePaymentMethod = graphqlEnum(GUARANTEE_PAYMENT_METHODS, { name: "GuaranteePaymentMethod", description: "BIL-4: how the member paid the guarantee." });
+export const GuaranteePaymentMethod = graphqlEnum(GUARANTEE_PAYMENT_METHODS, {
+  name: "GuaranteePaymentMethod",
+  description: "BIL-4: how the member paid the guarantee.",
+  values: { DIRECT_DEBIT: "Direct debit.", TRANSFER: "Bank transfer.", CHEQUE: "Cheque." },
+});
 
 @ObjectType({
   description:
@@ -251,16 +294,16 @@ export class FinancialGuarantee {
   rawId!: string;
   memberRawId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The guarantee's ID." })
   id!: string;
 
-  @Field(() => FinancialGuaranteeStatus)
+  @Field(() => FinancialGuaranteeStatus, { description: "Where the guarantee stands." })
   status!: (typeof GUARANTEE_STATUSES)[number];
 
   @Field(() => DateScalar, { description: "The date the guarantee is to be paid by." })
   dueOn!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When billing asked for it." })
   requestedAt!: Date;
 
   @Field(() => Int, { nullable: true, description: "Cents asked. Not for the delegate." })

@@ -9,7 +9,7 @@ export class ConciergeCallbackInput {
   phone!: string;
 }
 
-@InputType()
+@InputType({ description: "CON-1/CON-2/CON-4: a concierge request for the member, optionally with a callback." })
 export class SubmitConciergeRequestInput extends MemberTargetInput {
   @Field(() => String, { description: "A category code from `conciergeCategories` (CON-1; others need Privilège, CON-2)." })
   category!: string;
@@ -24,26 +24,26 @@ export class SubmitConciergeRequestInput extends MemberTargetInput {
   preferredLanguage?: (typeof CONCIERGE_LANGUAGES)[number] | null;
 }
 
-@InputType()
+@InputType({ description: "CON-6: the member's side cancels a request, before it is BOOKED." })
 export class CancelConciergeRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The ConciergeRequest's ID." })
   requestId!: string;
 
   @Field(() => String, { description: "CON-6: why the member cancels." })
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: "CON-6: the concierge partner moves a request to its next status." })
 export class UpdateConciergeRequestStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The request's ID (PartnerConciergeRequest.id)." })
   requestId!: string;
 
-  @Field(() => ConciergePartnerStatus)
+  @Field(() => ConciergePartnerStatus, { description: "The new status; it must follow the lifecycle (CON-6), REJECTED only before BOOKED." })
   status!: (typeof PARTNER_STATUS_CHANGES)[number];
 
   @Field(() => String, { nullable: true, description: "Required for REJECTED (the reason); otherwise an optional note for the member." })
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "CON-2: the member whose « Privilège » option is subscribed or cancelled." })
 export class ConciergePrivilegeInput extends MemberTargetInput {}

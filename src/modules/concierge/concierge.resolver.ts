@@ -44,7 +44,11 @@ export class ConciergeResolver {
   }
 
   @Query(() => PartnerConciergeRequestConnection, { description: "CON-5: the concierge partner's queue, oldest first (CONCIERGE_PARTNER)." })
-  partnerConciergeRequests(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg("status", () => ConciergeStatus, { nullable: true }) status: Status | null) {
+  partnerConciergeRequests(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("status", () => ConciergeStatus, { nullable: true, description: "Only the requests in this status; all when null." }) status: Status | null,
+  ) {
     return conciergeService.partnerRequests(ctx, { ...page, status });
   }
 
@@ -104,7 +108,7 @@ export class MemberConciergeResolver {
     @Root() member: Member,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("status", () => ConciergeStatus, { nullable: true }) status: Status | null,
+    @Arg("status", () => ConciergeStatus, { nullable: true, description: "Only the requests in this status; all when null." }) status: Status | null,
   ) {
     return conciergeService.memberRequests(ctx, member.rawId, { ...page, status });
   }
@@ -117,7 +121,7 @@ export class MemberConciergeResolver {
 
 @Resolver(() => ConciergeRequest)
 export class ConciergeRequestResolver {
-  @FieldResolver(() => ConciergeCategory)
+  @FieldResolver(() => ConciergeCategory, { description: "The request's category." })
   category(@Root() request: ConciergeRequest, @Ctx() ctx: Context): Promise<ConciergeCategory> {
     return conciergeService.category(ctx, request.categoryCode);
   }
@@ -144,7 +148,7 @@ export class ConciergePrivilegeResolver {
 
 @Resolver(() => PartnerConciergeRequest)
 export class PartnerConciergeRequestResolver {
-  @FieldResolver(() => ConciergeCategory)
+  @FieldResolver(() => ConciergeCategory, { description: "The request's category." })
   category(@Root() request: PartnerConciergeRequest, @Ctx() ctx: Context): Promise<ConciergeCategory> {
     return conciergeService.category(ctx, request.categoryCode);
   }

@@ -7,23 +7,56 @@ import { DateTimeScalar } from "../../shared/scalars.js";
 export const ConciergeStatus = graphqlEnum(CONCIERGE_STATUSES, {
   name: "ConciergeStatus",
   description: "CON-6: SUBMITTED → ACCEPTED → PROPOSED → BOOKED → COMPLETED; CANCELLED (member side, before BOOKED) and REJECTED (partner) carry a reason.",
+  values: {
+    SUBMITTED: "Submitted by the member's side; the partner has not answered yet.",
+    ACCEPTED: "The concierge partner took the request on.",
+    PROPOSED: "The partner proposed a provider or an option to the member.",
+    BOOKED: "Booked with the provider; the member pays the provider directly (CON-3) and can no longer cancel.",
+    COMPLETED: "Done (final).",
+    CANCELLED: "Cancelled by the member's side before BOOKED, with a reason (final).",
+    REJECTED: "Rejected by the partner before BOOKED, with a reason (final).",
+  },
 });
 export type ConciergeStatusValue = (typeof CONCIERGE_STATUSES)[number];
 
 export const PARTNER_STATUS_CHANGES = ["ACCEPTED", "PROPOSED", "BOOKED", "COMPLETED", "REJECTED"] as const;
-export const ConciergePartnerStatus = graphqlEnum(PARTNER_STATUS_CHANGES, { name: "ConciergePartnerStatus", description: "CON-6: the statuses the concierge partner sets." });
+export const ConciergePartnerStatus = graphqlEnum(PARTNER_STATUS_CHANGES, {
+  name: "ConciergePartnerStatus",
+  description: "CON-6: the statuses the concierge partner sets.",
+  values: {
+    ACCEPTED: "Take on a SUBMITTED request.",
+    PROPOSED: "Propose to the member, from ACCEPTED.",
+    BOOKED: "Booked with the provider, from PROPOSED.",
+    COMPLETED: "Done, from BOOKED.",
+    REJECTED: "Reject, before BOOKED; the note (the reason) is required.",
+  },
+});
 
-export const ConciergeLanguage = graphqlEnum(CONCIERGE_LANGUAGES, { name: "ConciergeLanguage", description: "CON-5: the language the member prefers to be contacted in." });
+export const ConciergeLanguage = graphqlEnum(CONCIERGE_LANGUAGES, {
+  name: "ConciergeLanguage",
+  description: "CON-5: the language the member prefers to be contacted in.",
+  values: { fr: "French.", en: "English." },
+});
 
 export const CONCIERGE_SCOPES = ["SEARCH_AND_CONNECTION"] as const;
 export const ConciergeScope = graphqlEnum(CONCIERGE_SCOPES, {
   name: "ConciergeScope",
   description:
     "CON-3: what Parnasse provides: the search and the connection with providers only. Whatever is booked is paid by the member to the provider; Parnasse never bills or guarantees provider amounts.",
+  values: { SEARCH_AND_CONNECTION: "CON-3: the search and the connection with providers, nothing more." },
 });
 
 export const ACTOR_ROLES = ["MEMBER", "DELEGATE", "DESK_AGENT", "CONCIERGE_PARTNER"] as const;
-export const ConciergeActorRole = graphqlEnum(ACTOR_ROLES, { name: "ConciergeActorRole", description: "Who made a concierge change." });
+export const ConciergeActorRole = graphqlEnum(ACTOR_ROLES, {
+  name: "ConciergeActorRole",
+  description: "Who made a concierge change.",
+  values: {
+    MEMBER: "The member.",
+    DELEGATE: "The member's delegate, on the member's behalf (MEM-4).",
+    DESK_AGENT: "A desk agent, for the member.",
+    CONCIERGE_PARTNER: "La Conciergerie John Paul.",
+  },
+});
 
 @ObjectType({ description: "CON-1/CON-2: a category of the concierge's predetermined list of services." })
 export class ConciergeCategory {
@@ -36,7 +69,7 @@ export class ConciergeCategory {
   @Field(() => Boolean, { description: "CON-1: included in the membership; false: needs the Privilège option (CON-2)." })
   included!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The category's rank in the list (categories are listed by position, then code)." })
   position!: number;
 }
 
@@ -45,13 +78,13 @@ export class ConciergeStatusChange {
   @Field(() => ConciergeStatus, { nullable: true, description: "Null for the submission." })
   from!: (typeof CONCIERGE_STATUSES)[number] | null;
 
-  @Field(() => ConciergeStatus)
+  @Field(() => ConciergeStatus, { description: "The status the request moved to." })
   to!: (typeof CONCIERGE_STATUSES)[number];
 
   @Field(() => String, { nullable: true, description: "Reason (CANCELLED, REJECTED) or the partner's note." })
   reason!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the change was made." })
   at!: Date;
 
   @Field(() => ConciergeActorRole, { description: "MEMBER, DELEGATE (on the member's behalf), DESK_AGENT or CONCIERGE_PARTNER." })
@@ -68,7 +101,7 @@ abstract class ConciergeRequestFields {
   @Field(() => String, { description: "What the member asks for." })
   content!: string;
 
-  @Field(() => ConciergeStatus)
+  @Field(() => ConciergeStatus, { description: "CON-6: where the request stands." })
   status!: (typeof CONCIERGE_STATUSES)[number];
 
   @Field(() => String, { nullable: true, description: "CON-6: reason of the cancellation or rejection, or the partner's last note." })
@@ -77,13 +110,13 @@ abstract class ConciergeRequestFields {
   @Field(() => String, { nullable: true, description: "CON-4: the number to call back (E.164); null when no callback was asked." })
   callbackPhone!: string | null;
 
-  @Field(() => ConciergeLanguage)
+  @Field(() => ConciergeLanguage, { description: "CON-5: the language the member prefers to be contacted in." })
   preferredLanguage!: (typeof CONCIERGE_LANGUAGES)[number];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the request was submitted." })
   submittedAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the request last changed status (the submission time until then)." })
   updatedAt!: Date;
 }
 
@@ -118,15 +151,23 @@ export class PartnerConciergeRequest extends ConciergeRequestFields {
   @Field(() => ID, { description: "The request's global ID, for updateConciergeRequestStatus." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "CON-5: the member's first name." })
   memberFirstName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "CON-5: the member's last name." })
   memberLastName!: string;
 }
 
 export const PRIVILEGE_STATUSES = ["ACTIVE", "CANCELLATION_PENDING", "ENDED"] as const;
-export const ConciergePrivilegeStatus = graphqlEnum(PRIVILEGE_STATUSES, { name: "ConciergePrivilegeStatus" });
+export const ConciergePrivilegeStatus = graphqlEnum(PRIVILEGE_STATUSES, {
+  name: "ConciergePrivilegeStatus",
+  description: "CON-2: where the « Privilège » subscription stands.",
+  values: {
+    ACTIVE: "In force, no cancellation asked.",
+    CANCELLATION_PENDING: "Cancelled, in force until endsAt (the first day of the next month); subscribing again withdraws the cancellation.",
+    ENDED: "No longer in force (endsAt is past).",
+  },
+});
 
 @ObjectType({ implements: Node, description: "CON-2: the « Privilège » option, paid monthly." })
 export class ConciergePrivilege extends Node {
@@ -136,10 +177,10 @@ export class ConciergePrivilege extends Node {
   @Field(() => ConciergePrivilegeStatus, { description: "At the time of the request." })
   status!: (typeof PRIVILEGE_STATUSES)[number];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the option was subscribed." })
   startedAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the cancellation was asked; null while no cancellation is pending or done." })
   cancelledAt!: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "The first day of the month after the cancellation, Paris time: the started month is due (BIL-2)." })

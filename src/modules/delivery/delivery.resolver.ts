@@ -26,7 +26,10 @@ export class DeliveryResolver {
   }
 
   @Query(() => InvoiceDelivery, { nullable: true, description: "BIL-5: how a member's invoices are sent (BILLING, DESK_AGENT; members read Member.invoiceDelivery)." })
-  memberInvoiceDelivery(@Ctx() ctx: Context, @Arg("memberId", () => ID) memberId: string): Promise<InvoiceDelivery | null> {
+  memberInvoiceDelivery(
+    @Ctx() ctx: Context,
+    @Arg("memberId", () => ID, { description: "The Member's global ID; the result is null for an unknown member, or one the caller may not read." }) memberId: string,
+  ): Promise<InvoiceDelivery | null> {
     return deliveryService.byMemberGlobalId(ctx, memberId);
   }
 }

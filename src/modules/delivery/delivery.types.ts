@@ -4,13 +4,20 @@ import type { DeliveryChannelValue } from "./delivery.rules.js";
 import { graphqlEnum } from "../../shared/enums.js";
 
 /** BIL-5 is this module's rule; an invoice records the channel it was sent by (invoicing imports it from here). */
-export const DeliveryChannel = graphqlEnum(DELIVERY_CHANNELS, { name: "DeliveryChannel", description: "BIL-5: by email, or by post when the member has no internet access." });
+export const DeliveryChannel = graphqlEnum(DELIVERY_CHANNELS, {
+  name: "DeliveryChannel",
+  description: "BIL-5: by email, or by post when the member has no internet access.",
+  values: {
+    EMAIL: "By email, to the member's (or payer's) email address.",
+    POST: "By post, to a valid postal address (the member has no internet access).",
+  },
+});
 
 @ObjectType({ description: "BIL-5: how the member's invoices are sent: by email, or by post when the member has no internet access." })
 export class InvoiceDelivery {
   memberRawId!: string;
 
-  @Field(() => DeliveryChannel)
+  @Field(() => DeliveryChannel, { description: "BIL-5: EMAIL, or POST when the member has no internet access." })
   channel!: DeliveryChannelValue;
 
   @Field(() => String, { nullable: true, description: "The email address, or the postal address on one line; null when the postal address is not valid (see problemRule)." })

@@ -3,7 +3,7 @@ import { DateTimeScalar } from "../../shared/scalars.js";
 
 @InputType({ description: "BIL-1: equipment sold to a member, billed on the next invoice (DESK_AGENT, BILLING)." })
 export class RecordEquipmentPurchaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The member who bought it; the membership must be active." })
   memberId!: string;
 
   @Field(() => String, { description: "What was sold (1 to 200 characters), as printed on the invoice." })

@@ -24,7 +24,10 @@ export class EquipmentResolver {
   }
 
   @Query(() => [EquipmentPurchase], { description: "BIL-1: a member's equipment purchases, oldest first (BILLING, DESK_AGENT; members read Member.equipmentPurchases)." })
-  memberEquipmentPurchases(@Ctx() ctx: Context, @Arg("memberId", () => ID) memberId: string): Promise<EquipmentPurchase[]> {
+  memberEquipmentPurchases(
+    @Ctx() ctx: Context,
+    @Arg("memberId", () => ID, { description: "The Member's global ID; an empty list for an unknown member, or one the caller may not read." }) memberId: string,
+  ): Promise<EquipmentPurchase[]> {
     return equipmentService.byMemberGlobalId(ctx, memberId);
   }
 }

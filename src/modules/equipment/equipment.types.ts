@@ -8,10 +8,10 @@ export class EquipmentPurchase extends Node {
   rawId!: string;
   memberRawId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What was sold, as printed on the invoice." })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many were sold." })
   quantity!: number;
 
   @Field(() => Int, { description: "Unit price, TTC, in euro cents (the reference)." })
@@ -20,7 +20,7 @@ export class EquipmentPurchase extends Node {
   @Field(() => Amounts, { description: "TTC = quantity × unit TTC; HT and VAT of that total." })
   totals!: Amounts;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it was ordered." })
   orderedAt!: Date;
 
   @Field(() => String, { description: "The staff role that recorded it (DESK_AGENT or BILLING)." })

@@ -4,9 +4,9 @@ import { DateTimeScalar } from "../../shared/scalars.js";
 import { MemberTargetInput } from "../../shared/member-target.js";
 import { AssistanceTopic, InterventionKind, InterventionRefusalReason, RemoteOutcome } from "./interventions.types.js";
 
-@InputType()
+@InputType({ description: "INT-1: open a request for remote assistance for the member." })
 export class OpenAssistanceRequestInput extends MemberTargetInput {
-  @Field(() => AssistanceTopic)
+  @Field(() => AssistanceTopic, { description: "INT-5: what the problem is about; TV_VOD only within its remote support hours." })
   topic!: (typeof ASSISTANCE_TOPICS)[number];
 
   @Field(() => Boolean, { nullable: true, description: "INT-5: required true for Ethernet cabling, Wi-Fi access points, multimedia equipment." })
@@ -16,12 +16,12 @@ export class OpenAssistanceRequestInput extends MemberTargetInput {
   description!: string;
 }
 
-@InputType()
+@InputType({ description: "INT-1: the desk records how the remote assistance ended (once)." })
 export class RecordRemoteAssistanceOutcomeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The AssistanceRequest's ID." })
   assistanceRequestId!: string;
 
-  @Field(() => RemoteOutcome)
+  @Field(() => RemoteOutcome, { description: "RESOLVED, or FAILED / IMPOSSIBLE (a home intervention may then be booked)." })
   outcome!: (typeof REMOTE_OUTCOMES)[number];
 
   @Field(() => String, { nullable: true, description: "Up to 2000 characters." })
@@ -31,10 +31,10 @@ export class RecordRemoteAssistanceOutcomeInput {
 /** What a quote and a booking of a home intervention both give: the kind and the slot; no SDL type of its own. */
 @InputType()
 class InterventionSlotInput {
-  @Field(() => InterventionKind)
+  @Field(() => InterventionKind, { description: "A technician, or a coach visit." })
   kind!: (typeof INTERVENTION_KINDS)[number];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "In the future (within 365 days); the whole slot within Mon–Sat 09:00–19:00 Paris time (INT-2)." })
   startsAt!: Date;
 
   @Field(() => Int, { description: "15 to 600 minutes." })
@@ -50,7 +50,7 @@ export class InterventionQuoteInput extends InterventionSlotInput {
   memberId?: string | null;
 }
 
-@InputType()
+@InputType({ description: "INT-1..INT-3: the desk books a home intervention, at the price the member accepted." })
 export class BookHomeInterventionInput extends InterventionSlotInput {
   @Field(() => ID, { description: "INT-1: an assistance request whose remote resolution failed or was impossible; it names the member." })
   assistanceRequestId!: string;
@@ -68,15 +68,15 @@ export class BookHomeInterventionInput extends InterventionSlotInput {
   acceptedPriceCents?: number | null;
 }
 
-@InputType()
+@InputType({ description: "An intervention." })
 export class InterventionIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The Intervention's ID." })
   interventionId!: string;
 }
 
-@InputType()
+@InputType({ description: "INT-4: the technician or coach performing it, or the desk, refuses the intervention, with its reason." })
 export class RefuseInterventionInput extends InterventionIdInput {
-  @Field(() => InterventionRefusalReason)
+  @Field(() => InterventionRefusalReason, { description: "INT-4: why the intervention is refused." })
   reason!: (typeof INTERVENTION_REFUSAL_REASONS)[number];
 
   @Field(() => String, { nullable: true, description: "Up to 2000 characters." })

@@ -10,7 +10,7 @@ export class RunMonthlyBillingInput {
 
 @InputType({ description: "Filters of billing staff's invoice list." })
 export class InvoiceFilter {
-  @Field(() => InvoiceStatus, { nullable: true })
+  @Field(() => InvoiceStatus, { nullable: true, description: "Only the invoices in this status." })
   status?: (typeof INVOICE_STATUSES)[number] | null;
 
   @Field(() => String, { nullable: true, description: "The month billed, `YYYY-MM`." })

@@ -11,19 +11,19 @@ export class BillingRunSkip {
   @Field(() => String, { description: "POSTAL_ADDRESS_REQUIRED (BIL-5), TARIFF_MISSING (BIL-10) or AMOUNT_TOO_LARGE (BIL-1)." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The SPEC rule behind the skip, e.g. BIL-5." })
   rule!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "For a person: French by default, English with `Accept-Language: en`." })
   message!: string;
 }
 
 @ObjectType({ description: "BIL-1: what a monthly run did." })
 export class BillingRunSummary {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The billing run's ID." })
   runId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The month billed, `YYYY-MM`." })
   month!: string;
 
   @Field(() => Int, { description: "Invoices created and issued by this run (0 on a re-run)." })
@@ -35,10 +35,10 @@ export class BillingRunSummary {
   @Field(() => Int, { description: "Bill-to parties that already had their invoice for the month: nothing new." })
   alreadyInvoiced!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "TTC total of the invoices created by this run, in euro cents." })
   totalTtcCents!: number;
 
-  @Field(() => [BillingRunSkip])
+  @Field(() => [BillingRunSkip], { description: "Members (or bill-to parties) the run did not invoice, and why." })
   skipped!: BillingRunSkip[];
 }
 

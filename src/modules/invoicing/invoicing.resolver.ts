@@ -31,9 +31,14 @@ export class InvoicingResolver {
   @Query(() => InvoiceConnection, { description: "Billing staff: every invoice, newest first, filtered by status, month and member." })
   invoices(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("filter", () => InvoiceFilter, { nullable: true }) filter: InvoiceFilter | null,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100; outside that range the query is refused with BAD_USER_INPUT (INVALID_PAGE_SIZE)." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description:
+        "Return the items after this cursor (a previous page's `pageInfo.endCursor`); omit for the first page. A forged cursor is refused with BAD_USER_INPUT (INVALID_CURSOR).",
+    })
+    after: string | null,
+    @Arg("filter", () => InvoiceFilter, { nullable: true, description: "Optional: by status, month and member." }) filter: InvoiceFilter | null,
   ): Promise<ConnectionShape<Invoice>> {
     const memberId = filter?.memberId ? (idOfType(filter.memberId, "Member") ?? "00000000-0000-0000-0000-000000000000") : null;
     return invoiceReads.invoices(ctx, { status: filter?.status ?? null, month: filter?.month ?? null, memberId }, { first, after });
@@ -42,8 +47,13 @@ export class InvoicingResolver {
   @Query(() => InvoiceConnection, { description: "PAYER (BIL-6, AUT-2): the invoices addressed to you, newest first." })
   payerInvoices(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100; outside that range the query is refused with BAD_USER_INPUT (INVALID_PAGE_SIZE)." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description:
+        "Return the items after this cursor (a previous page's `pageInfo.endCursor`); omit for the first page. A forged cursor is refused with BAD_USER_INPUT (INVALID_CURSOR).",
+    })
+    after: string | null,
   ): Promise<ConnectionShape<Invoice>> {
     return invoiceReads.payerInvoices(ctx, { first, after });
   }
@@ -69,8 +79,13 @@ export class MemberInvoicesResolver {
   invoices(
     @Root() member: Member,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { description: "Page size, 1 to 100; outside that range the query is refused with BAD_USER_INPUT (INVALID_PAGE_SIZE)." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description:
+        "Return the items after this cursor (a previous page's `pageInfo.endCursor`); omit for the first page. A forged cursor is refused with BAD_USER_INPUT (INVALID_CURSOR).",
+    })
+    after: string | null,
   ): Promise<ConnectionShape<Invoice>> {
     return invoiceReads.memberInvoices(ctx, member.rawId, { first, after });
   }
