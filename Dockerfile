@@ -28,6 +28,8 @@ COPY --from=build /app/dist ./dist
 COPY db/migrations ./db/migrations
 # The app's trusted documents (issue 14), read at start-up: found by walking up from dist/ to the folder holding schema/.
 COPY schema/trusted-documents.json ./schema/trusted-documents.json
+# The consumers' example operations: their names are the operation labels of /metrics (docs/operations.md).
+COPY examples ./examples
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
