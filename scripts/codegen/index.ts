@@ -45,8 +45,9 @@ export async function generateClients(examplesDir = "examples"): Promise<Generat
 
 function describe(error: unknown): string {
   const e = error as { message?: string; errors?: unknown[] };
-  const nested = Array.isArray(e.errors) ? e.errors.map((x) => `  ${(x as Error).message ?? String(x)}`).join("\n") : "";
-  return [e.message ?? String(error), nested].filter(Boolean).join("\n");
+  const message = e.message ?? String(error);
+  const nested = (Array.isArray(e.errors) ? e.errors : []).map((x) => (x as Error).message ?? String(x)).filter((m) => !message.includes(m.trim()));
+  return [message, ...nested].join("\n");
 }
 
 /** The files now under clients/ (relative paths), recursively. */
