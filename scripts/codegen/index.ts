@@ -8,7 +8,7 @@
 // fails both.
 // `--examples DIR` reads the examples from DIR instead of examples/ (the test uses a temp copy).
 // docs/typed-clients.md describes the clients.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate } from "@graphql-codegen/cli";
@@ -54,9 +54,9 @@ function describe(error: unknown): string {
 function committedFiles(): string[] {
   const dir = join(ROOT, CLIENTS_DIR);
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => relative(ROOT, join(d.parentPath, d.name)))
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((name) => join(CLIENTS_DIR, name))
+    .filter((path) => statSync(join(ROOT, path)).isFile())
     .sort();
 }
 
