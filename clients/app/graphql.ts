@@ -22,25 +22,42 @@ export type AnnouncementKind =
 
 /** INT-5 scope: PTO, fiber box, Livebox, TV decoder, apps; Ethernet cabling, Wi-Fi access points and multimedia equipment only if Parnasse installed them; TV_VOD is remote only. INT-7: CONNECTIVITY_HELP (coach). */
 export type AssistanceTopic =
+  /** The apps Ma Livebox, Orange Pro, Orange TV, Orange et moi. */
   | 'APPS'
+  /** INT-7: the coach's help connecting the listed equipment. */
   | 'CONNECTIVITY_HELP'
+  /** Ethernet cabling: in scope only if Parnasse installed it. */
   | 'ETHERNET_CABLING'
+  /** The fiber box. */
   | 'FIBER_BOX'
+  /** The Livebox. */
   | 'LIVEBOX'
+  /** Multimedia equipment: in scope only if Parnasse installed it. */
   | 'MULTIMEDIA_EQUIPMENT'
+  /** The optical outlet (PTO). */
   | 'OPTICAL_OUTLET'
+  /** The TV decoder. */
   | 'TV_DECODER'
+  /** TV bouquets and VOD: remote only, within the TV/VOD support hours (Mon–Fri 09:00–20:00). */
   | 'TV_VOD'
+  /** Wi-Fi access points: in scope only if Parnasse installed them. */
   | 'WIFI_ACCESS_POINT';
 
 /** BIL-1/BIL-6: what an invoice line bills; a payer may take over some kinds only. */
 export type BillableItemKind =
+  /** Equipment purchases. */
   | 'EQUIPMENT'
+  /** ADR-2: a « Site supplémentaire » (additional address), monthly. */
   | 'EXTRA_SITE'
+  /** INT-3/INT-7: billable interventions and coach hours. */
   | 'INTERVENTION'
+  /** MBX-2: mailbox options (« +1 mailbox », « pack 5 », « pack 10 »), monthly. */
   | 'MAILBOX_PACK'
+  /** The Option Intérieur, monthly. */
   | 'OPTION'
+  /** CON-2: the Conciergerie John Paul « Privilège » option, monthly. */
   | 'PRIVILEGE'
+  /** QUO-3: an accepted quote. */
   | 'QUOTE';
 
 /** SVC-4: book an appointment at the Salon particulier, in the member's name. */
@@ -57,9 +74,13 @@ export type BookSalonAppointmentInput = {
 
 /** Who made a concierge change. */
 export type ConciergeActorRole =
+  /** La Conciergerie John Paul. */
   | 'CONCIERGE_PARTNER'
+  /** The member's delegate, on the member's behalf (MEM-4). */
   | 'DELEGATE'
+  /** A desk agent, for the member. */
   | 'DESK_AGENT'
+  /** The member. */
   | 'MEMBER';
 
 /** CON-4: ask the concierge to call back. */
@@ -103,21 +124,31 @@ export type ConciergeErrorCode =
 
 /** CON-5: the language the member prefers to be contacted in. */
 export type ConciergeLanguage =
+  /** English. */
   | 'en'
+  /** French. */
   | 'fr';
 
 /** CON-3: what Parnasse provides: the search and the connection with providers only. Whatever is booked is paid by the member to the provider; Parnasse never bills or guarantees provider amounts. */
 export type ConciergeScope =
+  /** CON-3: the search and the connection with providers, nothing more. */
   | 'SEARCH_AND_CONNECTION';
 
 /** CON-6: SUBMITTED → ACCEPTED → PROPOSED → BOOKED → COMPLETED; CANCELLED (member side, before BOOKED) and REJECTED (partner) carry a reason. */
 export type ConciergeStatus =
+  /** The concierge partner took the request on. */
   | 'ACCEPTED'
+  /** Booked with the provider; the member pays the provider directly (CON-3) and can no longer cancel. */
   | 'BOOKED'
+  /** Cancelled by the member's side before BOOKED, with a reason (final). */
   | 'CANCELLED'
+  /** Done (final). */
   | 'COMPLETED'
+  /** The partner proposed a provider or an option to the member. */
   | 'PROPOSED'
+  /** Rejected by the partner before BOOKED, with a reason (final). */
   | 'REJECTED'
+  /** Submitted by the member's side; the partner has not answered yet. */
   | 'SUBMITTED';
 
 /** MBX-1: a new mailbox, within the capacity (MBX-2). */
@@ -136,11 +167,13 @@ export type CreateMailboxInput = {
 export type DesignateDeviceInput = {
   /** DEV-2: the device has internet connectivity (the coach may confirm it at activation). */
   hasInternetConnectivity: boolean;
+  /** Phone, tablet or computer. */
   kind: DeviceKind;
   /** The member. Optional for MEMBER and DELEGATE (their own member); required for the desk. */
   memberId?: string | null | undefined;
   /** A name the member recognises, e.g. « iPhone de Jeanne » (60 characters at most). */
   name: string;
+  /** The device's operating system. */
   os: DeviceOs;
 };
 
@@ -171,31 +204,48 @@ export type DeviceErrorCode =
 
 /** DEV-1: any kind of device: phone, tablet or computer. */
 export type DeviceKind =
+  /** A desktop or laptop computer. */
   | 'COMPUTER'
+  /** A smartphone. */
   | 'PHONE'
+  /** A tablet. */
   | 'TABLET';
 
 /** DEV-1: any operating system. */
 export type DeviceOs =
+  /** Android. */
   | 'ANDROID'
+  /** iOS (iPhone). */
   | 'IOS'
+  /** iPadOS (iPad). */
   | 'IPADOS'
+  /** Linux. */
   | 'LINUX'
+  /** macOS. */
   | 'MACOS'
+  /** Another operating system. */
   | 'OTHER'
+  /** Microsoft Windows. */
   | 'WINDOWS';
 
 /** DEV-2: DESIGNATED by the member, then ACTIVE once the coach activated it. */
 export type DeviceState =
+  /** Activated by the coach: the device is protected. */
   | 'ACTIVE'
+  /** Designated by the member; waiting for the coach to activate it. */
   | 'DESIGNATED';
 
 /** BIL-9: where a non-payment case stands. */
 export type DunningStage =
+  /** Nothing overdue and undisputed remains: the case is over. */
   | 'CLOSED'
+  /** A formal notice was sent; services may be suspended once it is left without effect for 8 days. */
   | 'FORMAL_NOTICE'
+  /** A second notice was sent; Parnasse may terminate once it is left without effect for 8 days. */
   | 'SECOND_NOTICE'
+  /** Services are suspended; the subscription stays due. A second notice may follow. */
   | 'SUSPENDED'
+  /** Parnasse terminated the option for non-payment; the case stays open until the debt is paid. */
   | 'TERMINATED';
 
 /** GDP-1: file a data-subject request: the member in the app, the desk or the privacy officer for one received by post or email. */
@@ -239,9 +289,13 @@ export type IdentityProofKind =
 
 /** Annexe 1 (SPEC § 10) items. */
 export type InterventionChargeCode =
+  /** Each started hour of the coach. */
   | 'COACH_HOUR'
+  /** Each started half-hour of the technician beyond the first hour. */
   | 'TECHNICIAN_EXTRA_HALF_HOUR'
+  /** The technician's first hour (indivisible), at the business-hours or the outside-business-hours rate. */
   | 'TECHNICIAN_FIRST_HOUR'
+  /** The trip, per intervention. */
   | 'TRAVEL';
 
 /** Why a Intervention mutation was refused: one value per entry of the module's error catalogue (docs/errors.md lists them with their French and English messages). */
@@ -301,35 +355,49 @@ export type InterventionErrorCode =
 
 /** INT-2/INT-3: a technician, or the member's coach (coach visit). */
 export type InterventionKind =
+  /** A visit of the member's coach (or substitute); counts in INT-3 too. */
   | 'COACH_VISIT'
+  /** A field technician's intervention. */
   | 'TECHNICIAN';
 
 /** A slot for a home intervention: Mon–Sat 09:00–19:00 Paris time (INT-2). */
 export type InterventionQuoteInput = {
   /** 15 to 600 minutes. */
   durationMinutes: number;
+  /** A technician, or a coach visit. */
   kind: InterventionKind;
   /** Required for the desk; MEMBER and DELEGATE ask for their own member. */
   memberId?: string | null | undefined;
   /** INT-7: personal devices in a coach visit (default 0). */
   personalDeviceCount?: number | null | undefined;
+  /** In the future (within 365 days); the whole slot within Mon–Sat 09:00–19:00 Paris time (INT-2). */
   startsAt: string;
 };
 
 /** BOOKED → STARTED (INT-6) → DONE; REFUSED (INT-4); CANCELLED (does not count, INT-3). */
 export type InterventionStatus =
+  /** Booked; the member must confirm the backup (INT-6) before it starts. */
   | 'BOOKED'
+  /** Cancelled by the desk before it started; it no longer counts in INT-3 (final). */
   | 'CANCELLED'
+  /** Completed (final). */
   | 'DONE'
+  /** INT-4: refused, with its reason; it still counts in INT-3 (final). */
   | 'REFUSED'
+  /** The technician or coach started it. */
   | 'STARTED';
 
 /** DRAFT → ISSUED → PARTIALLY_PAID → PAID; DISPUTED while part of it is contested (BIL-7). */
 export type InvoiceStatus =
+  /** BIL-7: part of it is contested under an open dispute; the uncontested part stays due. */
   | 'DISPUTED'
+  /** Not issued yet: no number, not due. */
   | 'DRAFT'
+  /** Issued (due from its issue date, BIL-3); nothing received yet. */
   | 'ISSUED'
+  /** Nothing remains due (paid or credited in full). */
   | 'PAID'
+  /** Part of it was received; the rest is due. */
   | 'PARTIALLY_PAID';
 
 /** LIN-1: RESIDENTIAL_INTERNET and PRO_INTERNET are eligible; the others are LIN-2 incompatible offers. */
@@ -420,6 +488,7 @@ export type MemberStatus =
   /** MEM-2: the membership ended; MEM-3 decides whether the former member is honorary and may rejoin. */
   | 'TERMINATED';
 
+/** INT-1: open a request for remote assistance for the member. */
 export type OpenAssistanceRequestInput = {
   /** The problem, 1 to 2000 characters. */
   description: string;
@@ -427,6 +496,7 @@ export type OpenAssistanceRequestInput = {
   installedByParnasse?: boolean | null | undefined;
   /** Required for the desk; MEMBER and DELEGATE act for their own member. */
   memberId?: string | null | undefined;
+  /** INT-5: what the problem is about; TV_VOD only within its remote support hours. */
   topic: AssistanceTopic;
 };
 
@@ -746,6 +816,7 @@ export type ServiceKey =
   /** INT-5: TV bouquet and VOD support, remote only, Mon–Fri 09:00–20:00. */
   | 'TV_VOD_SUPPORT';
 
+/** CON-1/CON-2/CON-4: a concierge request for the member, optionally with a callback. */
 export type SubmitConciergeRequestInput = {
   /** CON-4: set to be called back. */
   callback?: ConciergeCallbackInput | null | undefined;

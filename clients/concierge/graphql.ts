@@ -39,25 +39,39 @@ export type ConciergeErrorCode =
 
 /** CON-5: the language the member prefers to be contacted in. */
 export type ConciergeLanguage =
+  /** English. */
   | 'en'
+  /** French. */
   | 'fr';
 
 /** CON-6: the statuses the concierge partner sets. */
 export type ConciergePartnerStatus =
+  /** Take on a SUBMITTED request. */
   | 'ACCEPTED'
+  /** Booked with the provider, from PROPOSED. */
   | 'BOOKED'
+  /** Done, from BOOKED. */
   | 'COMPLETED'
+  /** Propose to the member, from ACCEPTED. */
   | 'PROPOSED'
+  /** Reject, before BOOKED; the note (the reason) is required. */
   | 'REJECTED';
 
 /** CON-6: SUBMITTED → ACCEPTED → PROPOSED → BOOKED → COMPLETED; CANCELLED (member side, before BOOKED) and REJECTED (partner) carry a reason. */
 export type ConciergeStatus =
+  /** The concierge partner took the request on. */
   | 'ACCEPTED'
+  /** Booked with the provider; the member pays the provider directly (CON-3) and can no longer cancel. */
   | 'BOOKED'
+  /** Cancelled by the member's side before BOOKED, with a reason (final). */
   | 'CANCELLED'
+  /** Done (final). */
   | 'COMPLETED'
+  /** The partner proposed a provider or an option to the member. */
   | 'PROPOSED'
+  /** Rejected by the partner before BOOKED, with a reason (final). */
   | 'REJECTED'
+  /** Submitted by the member's side; the partner has not answered yet. */
   | 'SUBMITTED';
 
 /** Issue 14: who a query budget belongs to. */
@@ -71,10 +85,13 @@ export type RateLimitConsumer =
   /** The concierge partner: one budget per partner account. */
   | 'PARTNER';
 
+/** CON-6: the concierge partner moves a request to its next status. */
 export type UpdateConciergeRequestStatusInput = {
   /** Required for REJECTED (the reason); otherwise an optional note for the member. */
   note?: string | null | undefined;
+  /** The request's ID (PartnerConciergeRequest.id). */
   requestId: string;
+  /** The new status; it must follow the lifecycle (CON-6), REJECTED only before BOOKED. */
   status: ConciergePartnerStatus;
 };
 

@@ -6,6 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** DEV-2: the member's coach activates a designated device. */
 export type ActivateDeviceInput = {
+  /** The Device's ID; it must be DESIGNATED. */
   deviceId: string;
   /** DEV-2: the coach's own check of connectivity; left out, the member's declaration stands. */
   hasInternetConnectivity?: boolean | null | undefined;
@@ -35,9 +36,11 @@ export type AnswerPrivacyRequestInput = {
   requestId: string;
 };
 
+/** SVC-2: the desk assigns (or changes) the member's coach and substitute. */
 export type AssignCoachInput = {
   /** A StaffUser with the COACH role. */
   coachId: string;
+  /** The member. */
   memberId: string;
   /** Another coach, offered when the assigned one is unavailable. */
   substituteCoachId?: string | null | undefined;
@@ -45,14 +48,22 @@ export type AssignCoachInput = {
 
 /** BIL-1/BIL-6: what an invoice line bills; a payer may take over some kinds only. */
 export type BillableItemKind =
+  /** Equipment purchases. */
   | 'EQUIPMENT'
+  /** ADR-2: a « Site supplémentaire » (additional address), monthly. */
   | 'EXTRA_SITE'
+  /** INT-3/INT-7: billable interventions and coach hours. */
   | 'INTERVENTION'
+  /** MBX-2: mailbox options (« +1 mailbox », « pack 5 », « pack 10 »), monthly. */
   | 'MAILBOX_PACK'
+  /** The Option Intérieur, monthly. */
   | 'OPTION'
+  /** CON-2: the Conciergerie John Paul « Privilège » option, monthly. */
   | 'PRIVILEGE'
+  /** QUO-3: an accepted quote. */
   | 'QUOTE';
 
+/** INT-1..INT-3: the desk books a home intervention, at the price the member accepted. */
 export type BookHomeInterventionInput = {
   /** INT-3/INT-7: the TTC price in cents the member was shown and accepted; required, and equal to the quote, when the intervention is billable. */
   acceptedPriceCents?: number | null | undefined;
@@ -62,11 +73,13 @@ export type BookHomeInterventionInput = {
   assistanceRequestId: string;
   /** 15 to 600 minutes. */
   durationMinutes: number;
+  /** A technician, or a coach visit. */
   kind: InterventionKind;
   /** A StaffUser: an active TECHNICIAN, or for a coach visit the member's coach or substitute. */
   performerId: string;
   /** INT-7: personal devices in a coach visit (default 0). */
   personalDeviceCount?: number | null | undefined;
+  /** In the future (within 365 days); the whole slot within Mon–Sat 09:00–19:00 Paris time (INT-2). */
   startsAt: string;
 };
 
@@ -215,15 +228,22 @@ export type DeviceErrorCode =
 
 /** DEV-2: DESIGNATED by the member, then ACTIVE once the coach activated it. */
 export type DeviceState =
+  /** Activated by the coach: the device is protected. */
   | 'ACTIVE'
+  /** Designated by the member; waiting for the coach to activate it. */
   | 'DESIGNATED';
 
 /** BIL-9: where a non-payment case stands. */
 export type DunningStage =
+  /** Nothing overdue and undisputed remains: the case is over. */
   | 'CLOSED'
+  /** A formal notice was sent; services may be suspended once it is left without effect for 8 days. */
   | 'FORMAL_NOTICE'
+  /** A second notice was sent; Parnasse may terminate once it is left without effect for 8 days. */
   | 'SECOND_NOTICE'
+  /** Services are suspended; the subscription stays due. A second notice may follow. */
   | 'SUSPENDED'
+  /** Parnasse terminated the option for non-payment; the case stays open until the debt is paid. */
   | 'TERMINATED';
 
 /** Why a Intervention mutation was refused: one value per entry of the module's error catalogue (docs/errors.md lists them with their French and English messages). */
@@ -283,23 +303,35 @@ export type InterventionErrorCode =
 
 /** INT-2/INT-3: a technician, or the member's coach (coach visit). */
 export type InterventionKind =
+  /** A visit of the member's coach (or substitute); counts in INT-3 too. */
   | 'COACH_VISIT'
+  /** A field technician's intervention. */
   | 'TECHNICIAN';
 
 /** BOOKED → STARTED (INT-6) → DONE; REFUSED (INT-4); CANCELLED (does not count, INT-3). */
 export type InterventionStatus =
+  /** Booked; the member must confirm the backup (INT-6) before it starts. */
   | 'BOOKED'
+  /** Cancelled by the desk before it started; it no longer counts in INT-3 (final). */
   | 'CANCELLED'
+  /** Completed (final). */
   | 'DONE'
+  /** INT-4: refused, with its reason; it still counts in INT-3 (final). */
   | 'REFUSED'
+  /** The technician or coach started it. */
   | 'STARTED';
 
 /** DRAFT → ISSUED → PARTIALLY_PAID → PAID; DISPUTED while part of it is contested (BIL-7). */
 export type InvoiceStatus =
+  /** BIL-7: part of it is contested under an open dispute; the uncontested part stays due. */
   | 'DISPUTED'
+  /** Not issued yet: no number, not due. */
   | 'DRAFT'
+  /** Issued (due from its issue date, BIL-3); nothing received yet. */
   | 'ISSUED'
+  /** Nothing remains due (paid or credited in full). */
   | 'PAID'
+  /** Part of it was received; the rest is due. */
   | 'PARTIALLY_PAID';
 
 /** Why a Invoicing mutation was refused: one value per entry of the module's error catalogue (docs/errors.md lists them with their French and English messages). */
@@ -520,14 +552,20 @@ export type OptionStatus =
 
 /** BIL-4: direct debit is the contract's method; transfers and cheques are recorded too. GUARANTEE: part of a financial guarantee used against the invoice (useFinancialGuarantee only). */
 export type PaymentMethod =
+  /** Cheque. */
   | 'CHEQUE'
+  /** Direct debit (BIL-4: the contract's method). */
   | 'DIRECT_DEBIT'
+  /** Part of a paid financial guarantee used against the invoice (useFinancialGuarantee only). */
   | 'GUARANTEE'
+  /** Bank transfer. */
   | 'TRANSFER';
 
 /** BIL-4: a REJECTED direct debit moves no amount but stays visible. */
 export type PaymentOutcome =
+  /** Refused by the bank: nothing is deducted. */
   | 'REJECTED'
+  /** The amount was received: it is deducted from the balance due. */
   | 'SUCCEEDED';
 
 /** A postal address in France; the commune must belong to the postal code. */
@@ -728,9 +766,11 @@ export type RecordEntryFeePaymentInput = {
 export type RecordPaymentInput = {
   /** Integer cents, > 0; a success may not exceed the balance due. */
   amountCents: number;
+  /** The issued invoice paid (not a draft, not a credit note). */
   invoiceId: string;
   /** GUARANTEE is refused here (GUARANTEE_METHOD_RESERVED): use useFinancialGuarantee. */
   method?: PaymentMethod;
+  /** SUCCEEDED settles the amount; REJECTED records a failed payment and moves nothing. */
   outcome: PaymentOutcome;
   /** The date the bank settled (or rejected) it; not in the future. */
   receivedOn: string;
@@ -738,10 +778,13 @@ export type RecordPaymentInput = {
   reference: string;
 };
 
+/** INT-1: the desk records how the remote assistance ended (once). */
 export type RecordRemoteAssistanceOutcomeInput = {
+  /** The AssistanceRequest's ID. */
   assistanceRequestId: string;
   /** Up to 2000 characters. */
   note?: string | null | undefined;
+  /** RESOLVED, or FAILED / IMPOSSIBLE (a home intervention may then be booked). */
   outcome: RemoteOutcome;
 };
 
@@ -753,8 +796,11 @@ export type RejoinMembershipInput = {
 
 /** INT-1: FAILED or IMPOSSIBLE open the way to a home intervention. */
 export type RemoteOutcome =
+  /** The remote assistance was tried and did not solve the problem. */
   | 'FAILED'
+  /** The problem cannot be handled remotely. */
   | 'IMPOSSIBLE'
+  /** The remote assistance solved the problem. */
   | 'RESOLVED';
 
 /** SPEC § 0 roles. */
