@@ -37,6 +37,8 @@ const config = loadConfig({
   SELLER_SIREN: "123456782",
   SELLER_RCS_CITY: "Nanterre",
   SELLER_VAT_NUMBER: "FR11123456782",
+  // Metrics on, as in production (which requires a token for them): their cost is part of what is measured.
+  METRICS_TOKEN: "bench-metrics-token-0000",
   // The bench measures throughput from a handful of tokens: budgets would throttle it (docs/limits.md), and it sends query text.
   RATE_LIMIT_ENABLED: "false",
   TRUSTED_DOCUMENTS: "allowed",

@@ -25,6 +25,8 @@ export function benchEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     SELLER_SIREN: "123456782",
     SELLER_RCS_CITY: "Nanterre",
     SELLER_VAT_NUMBER: "FR11123456782",
+    // Metrics on, as in production (which requires a token for them): their cost is part of what is measured.
+    METRICS_TOKEN: "bench-metrics-token-0000",
     // The app sends the dashboard by id, as in production.
     TRUSTED_DOCUMENTS: "required",
     // The bench sends thousands of requests a second from a few principals: budgets would throttle it (docs/limits.md).
