@@ -16,6 +16,7 @@ import { invoiceDocuments } from "./modules/invoicing/index.js";
 import { personalDataService } from "./modules/personal-data/index.js";
 import { DEFAULT_IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_HEADER, inKeyedTransaction, keyedMutationOf } from "./platform/idempotency/index.js";
 import { resolveTrustedDocument, type TrustedDocuments } from "./platform/trusted-documents/index.js";
+import { servePlayground } from "./platform/playground/index.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -84,6 +85,8 @@ export function createRequestHandler(deps: HttpDeps) {
       if (invoicePdf) return await invoiceDocument(deps, req, res, { requestId, locale, globalId: invoicePdf[1]! });
       const personalData = /^\/members\/([A-Za-z0-9_-]{1,200})\/personal-data$/.exec(url.pathname);
       if (personalData) return await personalDataExport(deps, req, res, { requestId, locale, globalId: personalData[1]! });
+      // Issue 16: the offline playground (GET /playground, a browser's GET /graphql, /playground/assets/…): docs/playground.md.
+      if (await servePlayground(deps.apollo, req, res, url)) return;
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
       await graphql(deps, req, res, { requestId, locale, url, trace });
     } catch (error) {
