@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { GraphQLError, NoSchemaIntrospectionCustomRule, visit, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
@@ -8,10 +7,11 @@ import type { Config } from "./config.js";
 import type { Context } from "./context.js";
 import { compiledExecution } from "./shared/compiled-execution.js";
 import { idempotencyPlugin } from "./platform/idempotency/index.js";
+import { playgroundLandingPage } from "./platform/playground/index.js";
 import { GRAPHQL_ERROR_MESSAGES, PUBLIC_ERROR_CODES, badUserInput, interpolate, isDatabaseUnavailable, localiseBadInput, type PublicErrorCode } from "./shared/errors.js";
 
-/** `execution` defaults to "compiled" (src/shared/compiled-execution.ts). */
-export type GraphqlConfig = Omit<Config["graphql"], "execution"> & { execution?: Config["graphql"]["execution"] };
+/** `execution` defaults to "compiled" (src/shared/compiled-execution.ts); no `demoTokens`: the playground offers none. */
+export type GraphqlConfig = Omit<Config["graphql"], "execution" | "demoTokens"> & { execution?: Config["graphql"]["execution"]; demoTokens?: Config["graphql"]["demoTokens"] };
 
 /**
  * Only our own error codes reach clients. Everything else (a driver error, a bug) becomes
@@ -146,7 +146,8 @@ export function createApolloServer(schema: GraphQLSchema, config: GraphqlConfig,
       idempotencyPlugin,
       // Issue 15: no cache hints are declared, and Apollo's default cache-control plugin instruments every field resolver of every request (about 5 % of the CPU of a desk list).
       ApolloServerPluginCacheControlDisabled(),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
+      // Issue 16: the landing page is the offline GraphiQL playground (src/platform/playground, docs/playground.md).
+      config.landingPage ? playgroundLandingPage({ introspection: config.introspection, demoTokens: config.demoTokens ?? null }) : ApolloServerPluginLandingPageDisabled(),
       ...extraPlugins,
     ],
   });

@@ -248,6 +248,11 @@ function toConfig(env: z.output<typeof schema>) {
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? dev,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? dev,
+      /** Issue 16 (docs/playground.md): the playground offers each demo principal's token in development only (with the demo data and the local key); null elsewhere. */
+      demoTokens:
+        env.NODE_ENV === "development" && (env.SEED_DEMO_DATA ?? dev) && env.AUTH_HS256_SECRET && !env.AUTH_JWKS_URL
+          ? { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, key: { kind: "hs256" as const, secret: env.AUTH_HS256_SECRET } }
+          : null,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       execution: env.GRAPHQL_EXECUTION,

@@ -19,6 +19,7 @@ import { resolveTrustedDocument, type TrustedDocuments } from "./platform/truste
 import { metricsAuthorized, type Metrics } from "./platform/observability/metrics.js";
 import { newRequestTrace, type RequestTrace } from "./shared/request-trace.js";
 import { endGraphqlSpan, inGraphqlSpan } from "./platform/observability/tracing.js";
+import { servePlayground } from "./platform/playground/index.js";
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -95,6 +96,8 @@ export function createRequestHandler(deps: HttpDeps) {
       if (invoicePdf) return await invoiceDocument(deps, req, res, { requestId, locale, trace, globalId: invoicePdf[1]! });
       const personalData = /^\/members\/([A-Za-z0-9_-]{1,200})\/personal-data$/.exec(url.pathname);
       if (personalData) return await personalDataExport(deps, req, res, { requestId, locale, trace, globalId: personalData[1]! });
+      // Issue 16: the offline playground (GET /playground, a browser's GET /graphql, /playground/assets/…): docs/playground.md.
+      if (await servePlayground(deps.apollo, req, res, url)) return;
       if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
       if (deps.tracing) {
         await inGraphqlSpan(req.headers, req.method, url.pathname, (span) => {

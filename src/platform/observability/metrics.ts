@@ -13,8 +13,9 @@ import type { RequestTrace } from "../../shared/request-trace.js";
 /** The label of every operation name that is not known in advance: a caller cannot grow the series. */
 export const OTHER_OPERATION = "other";
 /** HTTP paths that get their own label; anything else is `other`. */
-const ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics"]);
+const ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics", "/playground"]);
 const PATH_ROUTES: [RegExp, string][] = [
+  [/^\/playground\/assets\//, "/playground/assets"],
   [/^\/invoices\/[^/]+\/pdf$/, "/invoices/:id/pdf"],
   [/^\/members\/[^/]+\/personal-data$/, "/members/:id/personal-data"],
 ];
