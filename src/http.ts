@@ -130,6 +130,7 @@ export function createRequestHandler(deps: HttpDeps) {
           ...(trace.role ? { role: trace.role } : {}),
           ...(trace.operationType ? { operationName: trace.operationName ?? null, operationType: trace.operationType } : {}),
           ...(trace.documentId ? { documentId: trace.documentId } : {}),
+          ...(trace.span ? { traceId: trace.span.spanContext().traceId } : {}),
           ...(trace.errorCodes.length ? { errorCodes: trace.errorCodes } : {}),
         },
         "request",

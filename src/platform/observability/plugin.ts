@@ -11,6 +11,8 @@ export const requestTracePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     const trace = contextValue.trace;
     if (!trace) return;
+    // Tracing on: the request's log lines name its trace, so that a log line leads to the trace and back.
+    if (trace.span) contextValue.log.setBindings({ traceId: trace.span.spanContext().traceId });
     return {
       async didResolveOperation({ operationName, operation }) {
         trace.operationName = operationName ?? undefined;

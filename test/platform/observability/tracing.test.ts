@@ -1,4 +1,6 @@
 import { createServer } from "node:http";
+import { Writable } from "node:stream";
+import { pino } from "pino";
 import type { AddressInfo } from "node:net";
 import { SpanKind } from "@opentelemetry/api";
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
@@ -14,9 +16,16 @@ describe("OPS: OpenTelemetry traces", () => {
   it("OPS: one SERVER span per GraphQL request, named after the operation type, with the SQL statements as its children, continuing the caller's traceparent", async () => {
     const exporter = new InMemorySpanExporter();
     const database = await createTestDatabase();
-    const api = await startApi(testConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://127.0.0.1:9/v1/traces" }), {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const api = await startApi(testConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://127.0.0.1:9/v1/traces", LOG_LEVEL: "info" }), {
       database,
-      log: silentLog,
+      log: pino({ level: "info" }, sink),
       spanProcessor: new SimpleSpanProcessor(exporter),
     });
     try {
@@ -53,6 +62,8 @@ describe("OPS: OpenTelemetry traces", () => {
         expect(String(statement.attributes["db.query.text"])).not.toContain(member.id);
       }
       expect(statements.map((s) => s.name)).toContain("SELECT");
+      // The request's log line names its trace.
+      expect(lines.find((l) => l.msg === "request" && l.operationName === "MyMember")).toMatchObject({ traceId, role: "MEMBER" });
 
       exporter.reset();
       const refused = await post(api.url, { query: "query Nope { nothingHere }" }, { authorization: `Bearer ${token}` });
