@@ -19,6 +19,7 @@ import { createCostModel, limitsPlugin, MemoryBudgetStore, RedisBudgetStore, typ
 import { MANIFEST_PATH, loadTrustedDocuments, repositoryRoot } from "./platform/trusted-documents/index.js";
 import { join } from "node:path";
 import { createMetrics } from "./platform/observability/metrics.js";
+import { playgroundExamples } from "./platform/playground/examples.js";
 import { requestTracePlugin } from "./platform/observability/plugin.js";
 import { serveMetrics } from "./http.js";
 import { startTracing, type Tracing } from "./platform/observability/tracing.js";
@@ -82,9 +83,8 @@ export async function startApi(
   );
   const apollo = createApolloServer(schema, config.graphql, plugins);
   await apollo.start();
-  const root = repositoryRoot();
   const metrics = config.metrics.enabled
-    ? createMetrics({ database, clock, log, trustedDocuments: trustedDocuments.documents, exampleDirs: ["app", "concierge", "desk"].map((c) => join(root, "examples", c)) })
+    ? createMetrics({ database, clock, log, trustedDocuments: trustedDocuments.documents, exampleOperations: playgroundExamples().map((example) => example.query) })
     : null;
   const handler = createRequestHandler({
     apollo,

@@ -1,6 +1,4 @@
 import { timingSafeEqual } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { Kind, parse } from "graphql";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
@@ -28,8 +26,8 @@ export interface MetricsOptions {
   log: Logger;
   /** Trusted document id → text: each id is a label, and so is the operation name of each document. */
   trustedDocuments: Map<string, string>;
-  /** Folders of example operations (examples/<consumer>): their operation names are labels too. Missing folders are skipped. */
-  exampleDirs?: string[];
+  /** The text of the consumers' example operations (examples/, as the playground reads them): their names are labels too. */
+  exampleOperations?: string[];
 }
 
 export interface Metrics {
@@ -64,7 +62,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const { database, clock, log } = options;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "parnasse_", eventLoopMonitoringPrecision: 20 });
-  const operations = knownOperationNames(options.trustedDocuments, options.exampleDirs ?? []);
+  const operations = knownOperationNames([...options.trustedDocuments.values(), ...(options.exampleOperations ?? [])]);
   const documents = new Set(options.trustedDocuments.keys());
   const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -211,10 +209,10 @@ export function createMetrics(options: MetricsOptions): Metrics {
   };
 }
 
-/** The operation names of the trusted documents and of the example folders: the only names that get a label of their own. */
-export function knownOperationNames(trustedDocuments: Map<string, string>, exampleDirs: string[]): Set<string> {
+/** The operation names of these documents (the trusted documents and the examples): the only names that get a label of their own. */
+export function knownOperationNames(documents: Iterable<string>): Set<string> {
   const names = new Set<string>();
-  const add = (text: string) => {
+  for (const text of documents) {
     try {
       for (const definition of parse(text, { noLocation: true }).definitions) {
         if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.add(definition.name.value);
@@ -222,11 +220,6 @@ export function knownOperationNames(trustedDocuments: Map<string, string>, examp
     } catch {
       // An example that does not parse is `npm run examples`'s to report, not the metrics'.
     }
-  };
-  for (const text of trustedDocuments.values()) add(text);
-  for (const dir of exampleDirs) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((name) => name.endsWith(".graphql"))) add(readFileSync(join(dir, file), "utf8"));
   }
   names.delete(OTHER_OPERATION);
   return names;

@@ -1,5 +1,3 @@
-import { Writable } from "node:stream";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../../../src/authz/tokens.js";
 import { createMetrics } from "../../../src/platform/observability/metrics.js";
@@ -11,6 +9,7 @@ import { gql, payloadOf, silentLog } from "../../support/api.js";
 import { createTestDatabase, useTestDatabase } from "../../support/db.js";
 import type { Database } from "../../../src/shared/db.js";
 import { aMember } from "../../support/factories.js";
+import { capturingLog } from "../../support/logs.js";
 import { post, serve, testConfig } from "../../support/http.js";
 import { aConciergeCast, SUBMIT } from "../../modules/concierge/concierge.support.js";
 import { aReceiver, disableAllEndpoints, LOCAL_POLICY, REGISTER } from "../../modules/webhooks/webhooks.support.js";
@@ -246,15 +245,9 @@ describe("OPS: log lines of a request carry its id, the operation name and the a
   const db = useTestDatabase();
 
   it("OPS: the request line and the lines logged while it runs name the operation and the role", async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-        done();
-      },
-    });
+    const { log, lines } = capturingLog();
     const database = await createTestDatabase();
-    const api = await startApi(testConfig({ LOG_LEVEL: "info" }), { database, log: pino({ level: "info" }, sink) });
+    const api = await startApi(testConfig({ LOG_LEVEL: "info" }), { database, log: log });
     try {
       const member = await aMember(database);
       const token = await mintToken(testConfig().auth, { role: "MEMBER", subjectId: member.id, memberId: member.id });
@@ -271,13 +264,7 @@ describe("OPS: log lines of a request carry its id, the operation name and the a
   });
 
   it("OPS: a line logged from inside the request, through its context's logger, names the operation and the role too", async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-        done();
-      },
-    });
+    const { log, lines } = capturingLog();
     const member = await aMember(db.current);
     // A resolver's log line stands in here as a plugin's: both write through the request's context logger.
     const logsInside: ApolloServerPlugin<Context> = {
@@ -299,7 +286,7 @@ describe("OPS: log lines of a request carry its id, the operation name and the a
         clock: systemClock,
         tariffs: DEMO_TARIFFS,
         db: db.current.db,
-        log: pino({ level: "info" }, sink),
+        log: log,
         trace: newRequestTrace(),
       });
       const response = await apollo.executeOperation({ query: "query Inside { me { role } }" }, { contextValue });

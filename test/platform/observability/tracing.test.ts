@@ -1,6 +1,4 @@
 import { createServer } from "node:http";
-import { Writable } from "node:stream";
-import { pino } from "pino";
 import type { AddressInfo } from "node:net";
 import { SpanKind } from "@opentelemetry/api";
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
@@ -10,22 +8,17 @@ import { startApi } from "../../../src/runtime.js";
 import { silentLog } from "../../support/api.js";
 import { createTestDatabase } from "../../support/db.js";
 import { aMember } from "../../support/factories.js";
+import { capturingLog } from "../../support/logs.js";
 import { post, testConfig } from "../../support/http.js";
 
 describe("OPS: OpenTelemetry traces", () => {
   it("OPS: one SERVER span per GraphQL request, named after the operation type, with the SQL statements as its children, continuing the caller's traceparent", async () => {
     const exporter = new InMemorySpanExporter();
     const database = await createTestDatabase();
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-        done();
-      },
-    });
+    const { log, lines } = capturingLog();
     const api = await startApi(testConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://127.0.0.1:9/v1/traces", LOG_LEVEL: "info" }), {
       database,
-      log: pino({ level: "info" }, sink),
+      log: log,
       spanProcessor: new SimpleSpanProcessor(exporter),
     });
     try {
